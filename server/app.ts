@@ -1,0 +1,39 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import compress from '@fastify/compress';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authoritiesRoutes } from './domains/authorities/authorities.routes';
+import { authPlugin } from './platform/auth';
+import type { AppContext } from './platform/context';
+import { registerErrorHandler } from './platform/errors';
+import { registerOpenApi } from './platform/openapi';
+import { registerWebApp } from './platform/static';
+
+export interface AppOptions {
+  logger?: boolean | { level: string };
+  /** Serve the built web app from dist/web when it exists (off in API tests). */
+  serveWeb?: boolean;
+}
+
+/** The domain plugins, in one explicit list; each gets the context and mounts under /api. */
+const DOMAINS = [authoritiesRoutes];
+
+/** Build the Fastify app from a context; no listening, so tests drive it with inject(). */
+export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: opts.logger ?? false, trustProxy: true, bodyLimit: 1_048_576 }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  await app.register(compress, { threshold: 2048 });
+  await app.register(cookie);
+  await registerOpenApi(app);
+  await app.register(authPlugin, { ctx });
+
+  app.get('/api/health', {
+    schema: { tags: ['platform'], response: { 200: z.object({ status: z.literal('ok') }) } },
+  }, async () => ({ status: 'ok' as const }));
+  for (const domain of DOMAINS) await app.register(domain(ctx), { prefix: '/api' });
+  if (opts.serveWeb) await registerWebApp(app);
+  return app;
+}

@@ -1,0 +1,5 @@
+// Every drizzle table of every domain, for drizzle-kit and the typed db handle.
+export * from '../platform/audit.schema';
+export * from '../domains/reference/reference.schema';
+export * from '../domains/authorities/authorities.schema';
+export * from '../domains/accounts/accounts.schema';

@@ -1,0 +1,20 @@
+import { fold } from '../../../shared/text/fold';
+
+// Words that name the kind of authority rather than the place: "Büyükşehir Belediyesi", "Κοινότητα", ...
+const GENERIC = new Set([
+  'buyuksehir', 'belediyesi', 'belediye', 'il', 'ozel', 'idaresi',
+  'koinotita', 'dimotiki', 'psevdodimotiki', 'dimos', 'obshtina',
+  'stadt', 'st', 'landeshauptstadt', 'hansestadt', 'gemeinde', 'markt', 'gem', 'kreisfreie',
+  'comune', 'municipio', 'concello', 'gmina', 'miasto', 'mesto', 'obec', 'opcina', 'grad', 'kommune', 'kunta',
+]);
+
+/**
+ * The place name of an authority, folded and without its legal form:
+ * "Köln, Stadt" → "koln", "İstanbul Büyükşehir Belediyesi" → "istanbul",
+ * "Ψευδοδημοτική Κοινότητα Θεσσαλονίκης" → "thessalonikis".
+ */
+export function coreName(name: string): string {
+  const beforeComma = name.split(',')[0] ?? name;
+  const words = fold(beforeComma).split(' ').filter((w) => w && !GENERIC.has(w));
+  return words.join(' ') || fold(name);
+}

@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+
+/** Split one CSV/TSV line into fields (RFC 4180 quotes, no embedded newlines in our data). */
+export function parseLine(line: string, sep = ','): string[] {
+  const out: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === sep) out.push(field), (field = '');
+    else field += ch;
+  }
+  out.push(field);
+  return out;
+}
+
+/** Parse CSV text with a header row into records keyed by column name. */
+export function parseCsv(text: string, sep = ','): Record<string, string>[] {
+  const lines = text.split(/\r?\n/).filter((l) => l.length > 0);
+  const header = parseLine(lines[0] ?? '', sep);
+  return lines.slice(1).map((line) => {
+    const cells = parseLine(line, sep);
+    return Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']));
+  });
+}
+
+/** Read a data file, gunzipping it when its name ends in .gz. */
+export function readDataFile(file: string): string {
+  const raw = fs.readFileSync(file);
+  return (file.endsWith('.gz') ? zlib.gunzipSync(raw) : raw).toString('utf8');
+}
+
+/** A number from a CSV cell, or null when the cell is empty or not a number. */
+export function num(cell: string | undefined): number | null {
+  if (cell === undefined || cell.trim() === '') return null;
+  const n = Number(cell);
+  return Number.isFinite(n) ? n : null;
+}

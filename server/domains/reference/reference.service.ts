@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../platform/db';
+import { authorities } from '../authorities/authorities.schema';
+import { num, parseCsv, readDataFile } from './csv';
+import { type AuthorityRow, enrichEuAuthority, euAuthority, type Place, PlaceGrid, turkishAuthority } from './reference.rules';
+import { referenceLoads } from './reference.schema';
+
+export const FILES = {
+  turkish: 'tr_local_authorities_2025.csv.gz',
+  eu: 'eu27_lau2020_nuts2021.csv.gz',
+  places: 'geonames_cities1000_tr_eu27.csv.gz',
+  admin1: 'geonames_admin1_tr_eu27.csv',
+};
+
+export type Progress = (phase: string, done: number, total: number) => void;
+const BATCH = 1000;
+
+/** Read and join the reference files into authority rows (no database involved). */
+export function readAuthorities(dir: string, progress: Progress = () => {}): AuthorityRow[] {
+  progress('reading', 0, 1);
+  const turkish = parseCsv(readDataFile(path.join(dir, FILES.turkish))).map(turkishAuthority);
+  const places: Place[] = parseCsv(readDataFile(path.join(dir, FILES.places))).map((r) => ({
+    name: r.name!,
+    altName: r.alt_name ?? '',
+    country: r.country!,
+    admin1: r.admin1_code ?? '',
+    population: num(r.population) ?? 0,
+    lat: num(r.latitude) ?? 0,
+    lon: num(r.longitude) ?? 0,
+  }));
+  const admin1 = new Map(parseCsv(readDataFile(path.join(dir, FILES.admin1))).map((r) => [r.code!, r.name!]));
+  const grid = new PlaceGrid(places);
+  const euRaw = parseCsv(readDataFile(path.join(dir, FILES.eu)));
+  const eu: AuthorityRow[] = [];
+  for (const r of euRaw) {
+    eu.push(enrichEuAuthority(euAuthority(r), grid, admin1));
+    if (eu.length % 10_000 === 0) progress('matching GeoNames', eu.length, euRaw.length);
+  }
+  progress('matching GeoNames', eu.length, euRaw.length);
+  return [...turkish, ...eu];
+}
+
+/** True once the directory has been loaded; restarts never load twice. */
+export async function isLoaded(db: Db): Promise<boolean> {
+  const rows = await db.select().from(referenceLoads).where(eq(referenceLoads.dataset, 'authorities'));
+  return rows.length > 0;
+}
+
+/**
+ * Load every authority on first start, in one transaction with its marker row: an interrupted load
+ * leaves nothing behind, and the next start simply loads again.
+ */
+export async function loadReferenceData(db: Db, dir: string, progress: Progress = () => {}): Promise<number> {
+  if (await isLoaded(db)) return 0;
+  const rows = readAuthorities(dir, progress);
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < rows.length; i += BATCH) {
+      await tx.insert(authorities).values(rows.slice(i, i + BATCH)).onConflictDoNothing();
+      progress('inserting', Math.min(i + BATCH, rows.length), rows.length);
+    }
+    await tx.insert(referenceLoads).values({ dataset: 'authorities', rows: rows.length });
+  });
+  return rows.length;
+}

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { buildApp } from './app';
+import { buildDirectory } from './domains/authorities/authorities.service';
+import { loadReferenceData } from './domains/reference/reference.service';
+import { loadConfig } from './platform/config';
+import { openDatabase } from './platform/db';
+import { createMailer } from './platform/mail';
+import { startupHooks } from './startup';
+
+/** Process entry: config, database and first-start load, then listen until a signal asks to stop. */
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  const database = await openDatabase(
+    config.databaseUrl ? { url: config.databaseUrl } : { dir: path.join(config.dataDir, 'db') },
+  );
+  console.log(`TwinBridge: database ${database.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${path.join(config.dataDir, 'db')}`}`);
+  const loaded = await loadReferenceData(database.db, config.referenceDir, progressPrinter());
+  if (loaded) console.log(`\nTwinBridge: loaded ${loaded.toLocaleString('en')} authorities`);
+  const directory = await buildDirectory(database.db);
+  const ctx = { db: database.db, config, directory, mail: createMailer(config.smtpUrl, config.mailFrom) };
+  for (const hook of startupHooks) await hook(ctx);
+  const app = await buildApp(ctx, { logger: { level: config.logLevel }, serveWeb: true });
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`TwinBridge ready at ${config.publicUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s (${directory.size.toLocaleString('en')} authorities)`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`TwinBridge: ${signal}, shutting down`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/** One updating terminal line per phase, so a first start of ~100k rows shows it is moving. */
+function progressPrinter() {
+  let last = '';
+  return (phase: string, done: number, total: number) => {
+    const pct = total ? Math.floor((done / total) * 100) : 0;
+    const line = `TwinBridge: first start, loading reference data: ${phase} ${pct}%`;
+    if (line === last) return;
+    last = line;
+    if (process.stdout.isTTY) process.stdout.write(`\r${line.padEnd(80)}`);
+    else if (pct % 25 === 0) console.log(line);
+  };
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

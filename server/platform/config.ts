@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** Root of the checkout: reference data and the built web app are found relative to it. */
+export const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default(path.join(PROJECT_DIR, 'data')),
+  REFERENCE_DIR: z.string().default(path.join(PROJECT_DIR, 'data')),
+  DATABASE_URL: z.string().optional(),
+  NODE_ENV: z.string().default('development'),
+  DEMO: z.enum(['0', '1', 'true', 'false']).optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('TwinBridge <no-reply@twinbridge.local>'),
+  PUBLIC_URL: z.string().optional(),
+  LOG_LEVEL: z.string().default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  referenceDir: string;
+  databaseUrl: string | undefined;
+  production: boolean;
+  /** Demo accounts exist only in demo mode: the default, never in production unless DEMO=1. */
+  demo: boolean;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  publicUrl: string;
+  logLevel: string;
+}
+
+/** Read and check the environment once at start; a bad value stops the process with a clear message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const demoFlag = e.DEMO === undefined ? undefined : e.DEMO === '1' || e.DEMO === 'true';
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    referenceDir: path.resolve(e.REFERENCE_DIR),
+    databaseUrl: e.DATABASE_URL || undefined,
+    production,
+    demo: demoFlag ?? !production,
+    smtpUrl: e.SMTP_URL || undefined,
+    mailFrom: e.MAIL_FROM,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,12 @@
+import type { DirectoryIndex } from '../domains/authorities/authorities.index';
+import type { Config } from './config';
+import type { Db } from './db';
+import type { Mailer } from './mail';
+
+/** What every domain plugin is built from: no globals, so tests build as many apps as they like. */
+export interface AppContext {
+  db: Db;
+  config: Config;
+  directory: DirectoryIndex;
+  mail: Mailer;
+}

@@ -1,0 +1,55 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ApiError } from '../../shared/errors';
+
+/** An error a service throws on purpose: it becomes a 4xx with this status and message. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: { path: string; message: string }[],
+  ) {
+    super(message);
+  }
+}
+
+export const badRequest = (message: string, fields?: ApiError['fields']) =>
+  new HttpError(400, 'bad_request', message, fields);
+export const unauthorized = (message = 'Sign in first') => new HttpError(401, 'unauthorized', message);
+export const forbidden = (message = 'You may not do this') => new HttpError(403, 'forbidden', message);
+export const notFound = (message = 'Not found') => new HttpError(404, 'not_found', message);
+export const conflict = (message: string) => new HttpError(409, 'conflict', message);
+
+function fieldPath(instancePath: string, fallback: string): string {
+  const p = instancePath.replace(/^\//, '').replace(/\//g, '.');
+  return p || fallback;
+}
+
+/** One error shape for every failure; input errors are 4xx with field messages, never a 500. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const fields = err.validation.map((v) => ({
+        path: fieldPath(v.instancePath, err.validationContext ?? 'input'),
+        message: v.message ?? 'invalid',
+      }));
+      const body: ApiError = { error: 'bad_request', message: `Invalid ${err.validationContext ?? 'input'}`, fields };
+      return reply.status(400).send(body);
+    }
+    if (err instanceof HttpError) {
+      const body: ApiError = { error: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) };
+      return reply.status(err.status).send(body);
+    }
+    const status = err.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      // Fastify's own 4xx: malformed JSON, body too large, unsupported media type, rate limits.
+      return reply.status(status).send({ error: err.code ?? 'bad_request', message: err.message });
+    }
+    request.log.error(err);
+    return reply.status(500).send({ error: 'internal', message: 'Something went wrong on our side' });
+  });
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send({ error: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` });
+  });
+}

@@ -1,0 +1,9 @@
+import { z } from 'zod';
+
+/** The error body every 4xx/5xx uses; `fields` names each bad input with its reason. */
+export const apiError = z.object({
+  error: z.string(),
+  message: z.string(),
+  fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type ApiError = z.infer<typeof apiError>;
