@@ -1,0 +1,87 @@
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../app';
+import { buildDirectory } from '../domains/authorities/authorities.service';
+import { loadReferenceData } from '../domains/reference/reference.service';
+import { loadConfig, PROJECT_DIR } from '../platform/config';
+import type { AppContext } from '../platform/context';
+import { openDatabase } from '../platform/db';
+import { createMailer } from '../platform/mail';
+
+export const FIXTURES = path.join(PROJECT_DIR, 'server/test/fixtures');
+
+export interface TestApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh app on a fresh database with the small fixture directory: in-memory PGlite by default,
+ * or a throw-away database on the PostgreSQL server named by DATABASE_URL.
+ */
+export async function testApp(): Promise<TestApp> {
+  const url = process.env.DATABASE_URL;
+  let dropDatabase = async () => {};
+  let dbUrl: string | undefined;
+  if (url) {
+    const name = `tb_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const u = new URL(url);
+    u.pathname = `/${name}`;
+    dbUrl = u.toString();
+    dropDatabase = async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    };
+  }
+  const database = await openDatabase(dbUrl ? { url: dbUrl } : {});
+  await loadReferenceData(database.db, FIXTURES);
+  const config = { ...loadConfig({}), referenceDir: FIXTURES, demo: false };
+  const ctx: AppContext = {
+    db: database.db,
+    config,
+    directory: await buildDirectory(database.db),
+    mail: createMailer(undefined, config.mailFrom),
+  };
+  const app = await buildApp(ctx);
+  return {
+    app,
+    ctx,
+    async close() {
+      await app.close();
+      await database.close();
+      await dropDatabase();
+    },
+  };
+}
+
+/** A cookie-carrying client for one user: keeps the session cookie and sends the CSRF token on writes. */
+export class Agent {
+  cookie = '';
+  csrf = '';
+  constructor(private app: FastifyInstance) {}
+
+  async request(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown): Promise<LightMyRequestResponse> {
+    const headers: Record<string, string> = {};
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrf && method !== 'GET') headers['x-csrf-token'] = this.csrf;
+    const res = await this.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
+    const set = res.cookies.find((c) => c.name === 'tb_session');
+    if (set) this.cookie = set.value ? `tb_session=${set.value}` : '';
+    return res;
+  }
+
+  /** Refresh the CSRF token from /api/auth/me after signing in. */
+  async refreshCsrf(): Promise<void> {
+    const me = await this.request('GET', '/api/auth/me');
+    this.csrf = (me.json() as { csrfToken: string | null }).csrfToken ?? '';
+  }
+}
