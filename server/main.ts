@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   console.log(`TwinBridge: database ${database.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${path.join(config.dataDir, 'db')}`}`);
   const loaded = await loadReferenceData(database.db, config.referenceDir, progressPrinter());
   if (loaded) console.log(`\nTwinBridge: loaded ${loaded.toLocaleString('en')} authorities`);
-  const directory = await buildDirectory(database.db);
+  const directory = await buildDirectory(database.db, database.kind === 'pglite' ? path.join(config.dataDir, 'cache') : undefined);
   const ctx = { db: database.db, config, directory, mail: createMailer(config.smtpUrl, config.mailFrom) };
   for (const hook of startupHooks) await hook(ctx);
   const app = await buildApp(ctx, { logger: { level: config.logLevel }, serveWeb: true });

@@ -3,9 +3,10 @@ import type {
   AuthoritySearchResult,
   AuthoritySummary,
 } from '../../../shared/authorities';
-import { fold, trigrams } from '../../../shared/text/fold';
+import { fold } from '../../../shared/text/fold';
 import { distanceKm } from './geo';
-import { coreName } from './authorities.rules';
+import { searchKeys } from './authorities.rules';
+import { TrigramPostings } from './trigram';
 
 /** Relevance tiers of a name match, best first; typo matches rank below all of them. */
 const EXACT = 4;
@@ -14,11 +15,17 @@ const WORD_PREFIX = 2;
 const SUBSTRING = 1;
 const MIN_SIMILARITY = 0.35;
 
+/** A directory row as the index takes it; `searchKeys` (from searchKeys()) is computed when absent. */
+export type IndexRow = AuthoritySummary & { searchKeys?: string | null };
+
 interface Entry {
   summary: AuthoritySummary;
   /** ' '-prefixed folded words of every name form, for prefix and substring tests. */
   text: string;
+  /** Folded name forms (place name, Latin place name, full name). */
   keys: string[];
+  /** Name forms plus their single words, for typo matching inside longer names. */
+  gramKeys: string[];
   regionKey: string;
 }
 
@@ -32,11 +39,14 @@ export class DirectoryIndex {
   private byCode = new Map<string, number>();
   private byPopulation: number[] = [];
   private byName: number[] = [];
-  private postings = new Map<string, number[]>();
-  private keyOwner: number[] = [];
-  private keySize: number[] = [];
+  /** Every entry's text joined in population order: one indexOf pass beats 100k includes() calls. */
+  private haystack = '';
+  private starts = new Int32Array(0);
+  private grams = new TrigramPostings();
+  /** Per-entry scratch flags, reused between searches to avoid allocating 100k-element sets. */
+  private matchedFlags = new Uint8Array(0);
 
-  constructor(rows: AuthoritySummary[] = []) {
+  constructor(rows: IndexRow[] = []) {
     this.replaceAll(rows);
   }
 
@@ -45,21 +55,22 @@ export class DirectoryIndex {
   }
 
   /** Rebuild from scratch (start-up, or after a bulk load). */
-  replaceAll(rows: AuthoritySummary[]): void {
+  replaceAll(rows: IndexRow[]): void {
     this.entries = [];
     this.byCode.clear();
-    this.postings.clear();
-    this.keyOwner = [];
-    this.keySize = [];
+    this.grams = new TrigramPostings();
     for (const row of rows) this.add(row);
+    this.grams.seal();
     this.reorder();
   }
 
   /** Add or replace one authority (after an edit), keeping the orders right. */
-  upsert(row: AuthoritySummary): void {
+  upsert(row: IndexRow): void {
     const at = this.byCode.get(row.code);
-    if (at === undefined) this.add(row);
-    else this.entries[at] = { ...makeEntry(row), keys: this.entries[at]!.keys };
+    if (at === undefined) {
+      this.add(row);
+      this.grams.seal();
+    } else this.entries[at] = { ...this.entries[at]!, summary: makeEntry(row).summary };
     this.reorder();
   }
 
@@ -89,13 +100,14 @@ export class DirectoryIndex {
     const radius = near ? (query.radiusKm ?? Infinity) : Infinity;
     const accept = (i: number) => keep(i) && (!near || measure(i) <= radius);
 
-    let ids: number[];
-    if (q) ids = this.rankByName(q, accept);
-    else ids = (sort === 'name' ? this.byName : this.byPopulation).filter(accept);
-    if (sort === 'name' && q) ids = this.byName.filter((i) => idsSet(ids).has(i));
-    if (sort === 'population') ids = [...ids].reverse();
-    if (sort === '-population' && q) ids = this.byPopulation.filter((i) => idsSet(ids).has(i));
-    if (sort === 'distance') ids = [...ids].sort((a, b) => measure(a) - measure(b));
+    let ids = q ? this.rankByName(q, accept) : sort === 'name' ? this.byName.filter(accept) : this.byPopulation.filter(accept);
+    if (q && (sort === 'name' || sort === '-population' || sort === 'population')) {
+      const hit = new Uint8Array(this.entries.length);
+      for (const i of ids) hit[i] = 1;
+      ids = (sort === 'name' ? this.byName : this.byPopulation).filter((i) => hit[i] === 1);
+    }
+    if (sort === 'population') ids.reverse();
+    if (sort === 'distance') ids.sort((a, b) => measure(a) - measure(b));
 
     const page = ids.slice(query.offset, query.offset + query.limit).map((i) => {
       const s = this.entries[i]!.summary;
@@ -104,30 +116,31 @@ export class DirectoryIndex {
     return { items: page, total: ids.length };
   }
 
-  private add(row: AuthoritySummary): void {
+  private add(row: IndexRow): void {
     const index = this.entries.length;
     const entry = makeEntry(row);
     this.entries.push(entry);
     this.byCode.set(row.code, index);
-    for (const key of entry.keys) {
-      const keyId = this.keyOwner.length;
-      const grams = trigrams(key);
-      this.keyOwner.push(index);
-      this.keySize.push(grams.size);
-      for (const g of grams) {
-        const list = this.postings.get(g);
-        if (list) list.push(keyId);
-        else this.postings.set(g, [keyId]);
-      }
-    }
+    for (const key of entry.gramKeys) this.grams.add(key, index);
   }
 
   private reorder(): void {
     const n = this.entries.length;
     const ids = Array.from({ length: n }, (_, i) => i);
     const pop = (i: number) => this.entries[i]!.summary.population ?? -1;
-    this.byPopulation = [...ids].sort((a, b) => pop(b) - pop(a) || this.nameKey(a).localeCompare(this.nameKey(b)));
+    this.byPopulation = [...ids].sort((a, b) => pop(b) - pop(a) || cmp(this.nameKey(a), this.nameKey(b)));
     this.byName = [...ids].sort((a, b) => cmp(this.nameKey(a), this.nameKey(b)) || pop(b) - pop(a));
+    this.starts = new Int32Array(n + 1);
+    let at = 0;
+    const parts: string[] = [];
+    this.byPopulation.forEach((i, k) => {
+      this.starts[k] = at;
+      const text = this.entries[i]!.text;
+      parts.push(text);
+      at += text.length + 1;
+    });
+    this.starts[n] = at;
+    this.haystack = parts.join('\n');
   }
 
   private nameKey(i: number): string {
@@ -152,35 +165,37 @@ export class DirectoryIndex {
   /** Name matches in relevance order: exact, prefix, word prefix, substring (each by population), then typos. */
   private rankByName(q: string, accept: (i: number) => boolean): number[] {
     const tiers: number[][] = [[], [], [], [], []];
-    const matched = new Set<number>();
-    const padded = ` ${q}`;
-    for (const i of this.byPopulation) {
-      const e = this.entries[i]!;
-      if (!e.text.includes(q)) continue;
-      let tier = SUBSTRING;
-      if (e.keys.some((k) => k === q)) tier = EXACT;
-      else if (e.keys.some((k) => k.startsWith(q))) tier = PREFIX;
-      else if (e.text.includes(padded)) tier = WORD_PREFIX;
-      matched.add(i);
-      if (accept(i)) tiers[tier]!.push(i);
+    if (this.matchedFlags.length !== this.entries.length) this.matchedFlags = new Uint8Array(this.entries.length);
+    const matched = this.matchedFlags.fill(0);
+    const { haystack, starts } = this;
+    // One or two letters match word starts only: "a" inside every name would rank nothing useful.
+    const short = q.length < 3;
+    const needle = short ? ` ${q}` : q;
+    let k = 0;
+    for (let p = haystack.indexOf(needle); p >= 0; p = haystack.indexOf(needle, starts[k + 1]!)) {
+      while (starts[k + 1]! <= p) k++;
+      const i = this.byPopulation[k]!;
+      matched[i] = 1;
+      if (!accept(i)) continue;
+      tiers[short ? (p === starts[k] ? PREFIX : WORD_PREFIX) : this.tier(i, q)]!.push(i);
     }
     const fuzzy = q.length >= 3 ? this.similar(q, matched, accept) : [];
     return [...tiers[EXACT]!, ...tiers[PREFIX]!, ...tiers[WORD_PREFIX]!, ...tiers[SUBSTRING]!, ...fuzzy];
   }
 
+  private tier(i: number, q: string): number {
+    const e = this.entries[i]!;
+    if (e.keys.some((key) => key === q)) return EXACT;
+    if (e.keys.some((key) => key.startsWith(q))) return PREFIX;
+    return e.text.includes(` ${q}`) ? WORD_PREFIX : SUBSTRING;
+  }
+
   /** Authorities whose name is a likely typo of q, best similarity first (trigram Jaccard, as pg_trgm). */
-  private similar(q: string, skip: Set<number>, accept: (i: number) => boolean): number[] {
-    const grams = trigrams(q);
-    const shared = new Map<number, number>();
-    for (const g of grams) for (const keyId of this.postings.get(g) ?? []) shared.set(keyId, (shared.get(keyId) ?? 0) + 1);
+  private similar(q: string, skip: Uint8Array, accept: (i: number) => boolean): number[] {
     const best = new Map<number, number>();
-    for (const [keyId, n] of shared) {
-      const sim = n / (grams.size + this.keySize[keyId]! - n);
-      if (sim < MIN_SIMILARITY) continue;
-      const owner = this.keyOwner[keyId]!;
-      if (skip.has(owner) || (best.get(owner) ?? 0) >= sim) continue;
-      best.set(owner, sim);
-    }
+    this.grams.similar(q, MIN_SIMILARITY, (owner, sim) => {
+      if (!skip[owner] && (best.get(owner) ?? 0) < sim) best.set(owner, sim);
+    });
     const pop = (i: number) => this.entries[i]!.summary.population ?? -1;
     return [...best.keys()]
       .filter(accept)
@@ -188,24 +203,23 @@ export class DirectoryIndex {
   }
 }
 
-function makeEntry(row: AuthoritySummary): Entry {
-  const keys = [...new Set([coreName(row.name), row.nameLatin ? coreName(row.nameLatin) : '', fold(row.name)])].filter(Boolean);
-  const words = new Set(keys.flatMap((k) => k.split(' ')));
-  return {
-    summary: row,
-    keys: [...keys, ...[...words].filter((w) => w.length >= 3 && !keys.includes(w))],
-    text: ` ${keys.join(' ')}`,
-    regionKey: fold(row.regionName ?? ''),
-  };
+function makeEntry(row: IndexRow): Entry {
+  const { searchKeys: stored, ...summary } = row;
+  const keys = (stored ?? searchKeys(row.name, row.nameLatin)).split('|');
+  const words: string[] = [];
+  for (const k of keys) for (const w of k.split(' ')) if (w.length >= 3 && !keys.includes(w) && !words.includes(w)) words.push(w);
+  return { summary, keys, gramKeys: [...keys, ...words], text: ` ${keys.join(' ')}`, regionKey: regionKey(row.regionName) };
+}
+
+// Region names repeat (a few hundred distinct among 100k rows): fold each once.
+const regionKeys = new Map<string, string>();
+function regionKey(name: string | null): string {
+  if (!name) return '';
+  let k = regionKeys.get(name);
+  if (k === undefined) regionKeys.set(name, (k = fold(name)));
+  return k;
 }
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-const setCache = new WeakMap<number[], Set<number>>();
-function idsSet(ids: number[]): Set<number> {
-  let s = setCache.get(ids);
-  if (!s) setCache.set(ids, (s = new Set(ids)));
-  return s;
 }

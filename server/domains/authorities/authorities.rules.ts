@@ -18,3 +18,13 @@ export function coreName(name: string): string {
   const words = fold(beforeComma).split(' ').filter((w) => w && !GENERIC.has(w));
   return words.join(' ') || fold(name);
 }
+
+/**
+ * The folded forms a name is found by: its place name, the Latin name's place name, and the full
+ * folded name; computed once when the row is written, so start-up need not fold 100k names.
+ */
+export function searchKeys(name: string, nameLatin: string | null): string {
+  const keys = new Set([coreName(name), nameLatin ? coreName(nameLatin) : '', fold(name)]);
+  keys.delete('');
+  return [...keys].join('|');
+}

@@ -19,6 +19,8 @@ export const authorities = pgTable(
     lat: doublePrecision('lat'),
     lon: doublePrecision('lon'),
     coordSource: text('coord_source'),
+    /** Folded name forms for search (authorities.rules searchKeys), '|'-separated. */
+    searchKeys: text('search_keys'),
     descriptionEn: text('description_en').notNull().default(''),
     descriptionTr: text('description_tr').notNull().default(''),
     themes: jsonb('themes').$type<string[]>().notNull().default([]),

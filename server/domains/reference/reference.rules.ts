@@ -22,6 +22,7 @@ export interface AuthorityRow {
   lat: number | null;
   lon: number | null;
   coordSource: string | null;
+  searchKeys?: string;
 }
 
 export interface Place {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db';
+import { searchKeys } from '../authorities/authorities.rules';
 import { authorities } from '../authorities/authorities.schema';
 import { num, parseCsv, readDataFile } from './csv';
 import { type AuthorityRow, enrichEuAuthority, euAuthority, type Place, PlaceGrid, turkishAuthority } from './reference.rules';
@@ -38,7 +39,7 @@ export function readAuthorities(dir: string, progress: Progress = () => {}): Aut
     if (eu.length % 10_000 === 0) progress('matching GeoNames', eu.length, euRaw.length);
   }
   progress('matching GeoNames', eu.length, euRaw.length);
-  return [...turkish, ...eu];
+  return [...turkish, ...eu].map((r) => ({ ...r, searchKeys: searchKeys(r.name, r.nameLatin) }));
 }
 
 /** True once the directory has been loaded; restarts never load twice. */
