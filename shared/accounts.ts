@@ -41,3 +41,87 @@ export const officerRequestBody = z.object({
 });
 export const officerDecisionBody = z.object({ decision: z.enum(['approved', 'rejected']) });
 export const roleChangeBody = z.object({ role: z.enum(ROLES) });
+
+/** Sign-up and sign-in answer with the user and the CSRF token for later writes. */
+export const authResponse = z.object({ user: sessionUser, csrfToken: z.string() });
+export const updateMeBody = z.object({ name: z.string().trim().min(2).max(120), locale: z.enum(LOCALES) }).partial();
+
+export const OFFICER_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type OfficerStatus = (typeof OFFICER_STATUSES)[number];
+
+/** Paging shared by the admin lists; `total` in the answer counts every match. */
+const paging = {
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+};
+
+/** One officer request as the admin queue and its requester see it. */
+export const officerRequest = z.object({
+  id: z.string(),
+  userId: z.string(),
+  userName: z.string(),
+  userEmail: z.string(),
+  authorityCode: z.string(),
+  /** Null when the code has left the directory since the request. */
+  authorityName: z.string().nullable(),
+  position: z.string().nullable(),
+  status: z.enum(OFFICER_STATUSES),
+  createdAt: z.string(),
+  decidedAt: z.string().nullable(),
+});
+export type OfficerRequest = z.infer<typeof officerRequest>;
+export const officerRequestQuery = z.object({ status: z.enum(OFFICER_STATUSES).optional(), ...paging });
+export const officerRequestList = z.object({ items: z.array(officerRequest), total: z.number() });
+
+/** A user as the admin user list shows them. */
+export const adminUser = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  locale: z.enum(LOCALES),
+  createdAt: z.string(),
+  disabled: z.boolean(),
+  officerRequest: z.object({ authorityCode: z.string(), status: z.enum(OFFICER_STATUSES) }).nullable(),
+});
+export type AdminUser = z.infer<typeof adminUser>;
+export const adminUserQuery = z.object({
+  /** Part of the name or email, case-insensitive. */
+  q: z.string().trim().max(200).optional(),
+  role: z.enum(ROLES).optional(),
+  ...paging,
+});
+export const adminUserList = z.object({ items: z.array(adminUser), total: z.number() });
+
+/** A mail in the outbox: every mail the platform sent or would have sent without SMTP. */
+export const outboxMail = z.object({
+  id: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+  error: z.string().nullable(),
+});
+export const outboxQuery = z.object(paging);
+export const outboxList = z.object({ items: z.array(outboxMail), total: z.number() });
+
+/** One audit entry; `before`/`after` hold the changed fields as they were and became. */
+export const auditEntry = z.object({
+  id: z.number(),
+  at: z.string(),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type AuditEntryView = z.infer<typeof auditEntry>;
+export const auditQuery = z.object({
+  entityType: z.string().trim().min(1).max(60).optional(),
+  entityId: z.string().trim().min(1).max(200).optional(),
+  ...paging,
+});
+export const auditList = z.object({ items: z.array(auditEntry), total: z.number() });

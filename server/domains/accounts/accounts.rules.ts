@@ -1,0 +1,83 @@
+import type { OfficerStatus, Role } from '../../../shared/accounts';
+
+/** Sign-in throttling: failures counted per key over a sliding window. */
+export const SIGN_IN_WINDOW_MS = 15 * 60_000;
+/** Failures allowed per email in the window; the next attempt is refused. */
+export const EMAIL_FAILURE_LIMIT = 5;
+/** Failures allowed per IP in the window (higher: offices and NAT share an address). */
+export const IP_FAILURE_LIMIT = 20;
+/** How long a password-reset link stays valid. */
+export const RESET_TOKEN_TTL_MS = 60 * 60_000;
+
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * Whether one key may try again: refused once `limit` failures lie inside the window, until
+ * enough of them age out that fewer than `limit` remain.
+ */
+export function keyDecision(failures: readonly Date[], limit: number, now: Date, windowMs = SIGN_IN_WINDOW_MS): RateDecision {
+  const since = now.getTime() - windowMs;
+  const recent = failures
+    .map((d) => d.getTime())
+    .filter((t) => t > since)
+    .sort((a, b) => b - a);
+  if (recent.length < limit) return { allowed: true };
+  // The limit-th newest failure is the one whose expiry brings the count back under the limit.
+  const freedAt = (recent[limit - 1] ?? now.getTime()) + windowMs;
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((freedAt - now.getTime()) / 1000)) };
+}
+
+/** Combine the email and IP limits: refused when either is exhausted, waiting for the later one. */
+export function signInDecision(failures: { email: readonly Date[]; ip: readonly Date[] }, now: Date): RateDecision {
+  const decisions = [keyDecision(failures.email, EMAIL_FAILURE_LIMIT, now), keyDecision(failures.ip, IP_FAILURE_LIMIT, now)];
+  const waits = decisions.flatMap((d) => (d.allowed ? [] : [d.retryAfterSeconds]));
+  return waits.length ? { allowed: false, retryAfterSeconds: Math.max(...waits) } : { allowed: true };
+}
+
+/** The login_attempts keys of one attempt; emails arrive lower-cased from the contract. */
+export function attemptKeys(email: string, ip: string): { email: string; ip: string } {
+  return { email: `email:${email}`, ip: `ip:${ip}` };
+}
+
+/** When a reset token issued now stops working. */
+export function resetExpiry(now: Date): Date {
+  return new Date(now.getTime() + RESET_TOKEN_TTL_MS);
+}
+
+export type ResetTokenState = 'ok' | 'unknown' | 'used' | 'expired';
+
+/** Whether a stored reset token may still set a password: single use, and only before it expires. */
+export function resetTokenState(row: { expiresAt: Date; usedAt: Date | null } | undefined, now: Date): ResetTokenState {
+  if (!row) return 'unknown';
+  if (row.usedAt) return 'used';
+  return row.expiresAt.getTime() > now.getTime() ? 'ok' : 'expired';
+}
+
+/** Approving an officer request makes a plain user an officer; staff roles keep their rights. */
+export function roleAfterApproval(role: Role): Role {
+  return role === 'public' ? 'officer' : role;
+}
+
+/** A user may ask again only when they have no request or their last one was rejected. */
+export function canFileOfficerRequest(existing: OfficerStatus | null): boolean {
+  return existing === null || existing === 'rejected';
+}
+
+/** Only a pending request can be decided; a decision is final. */
+export function canDecideOfficerRequest(status: OfficerStatus): boolean {
+  return status === 'pending';
+}
+
+/**
+ * Why a role change is refused, or null when it may go ahead. Admins cannot drop their own
+ * admin role, so the platform is never left without the admin who could undo a mistake.
+ */
+export function roleChangeRefusal(actorId: string, targetId: string, from: Role, to: Role): string | null {
+  if (actorId === targetId && from === 'admin' && to !== 'admin') return 'You cannot remove your own admin role';
+  return null;
+}
+
+/** A LIKE pattern that matches `q` literally anywhere in the text. */
+export function containsPattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
