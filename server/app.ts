@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import compress from '@fastify/compress';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { accountsRoutes } from './domains/accounts/accounts.routes';
 import { authoritiesRoutes } from './domains/authorities/authorities.routes';
 import { authPlugin } from './platform/auth';
 import type { AppContext } from './platform/context';
@@ -17,7 +18,7 @@ export interface AppOptions {
 }
 
 /** The domain plugins, in one explicit list; each gets the context and mounts under /api. */
-const DOMAINS = [authoritiesRoutes];
+const DOMAINS = [authoritiesRoutes, accountsRoutes];
 
 /** Build the Fastify app from a context; no listening, so tests drive it with inject(). */
 export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {

@@ -1,0 +1,105 @@
+import { inArray, sql } from 'drizzle-orm';
+import type { Role } from '../../../shared/accounts';
+import { audit } from '../../platform/audit';
+import type { AppContext } from '../../platform/context';
+import type { Db } from '../../platform/db';
+import { officerLinks, users } from './accounts.schema';
+import type { AuthorityNames } from './accounts.officers';
+import { hashPassword } from './accounts.passwords';
+
+/** The one password of every demo account (demo mode only, never in production by default). */
+export const DEMO_PASSWORD = 'twinbridge-demo';
+
+export interface DemoAccount {
+  email: string;
+  name: string;
+  role: Role;
+  locale: 'tr' | 'en';
+  /** Officers act for this authority through an approved link. */
+  authorityCode?: string;
+  position?: string;
+}
+
+/** The demo accounts, one per role, for the start-up table, tests and e2e specs. */
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  { email: 'admin@twinbridge.demo', name: 'Demo Admin', role: 'admin', locale: 'en' },
+  { email: 'manager@twinbridge.demo', name: 'Demo Programme Manager', role: 'programme_manager', locale: 'en' },
+  { email: 'assessor@twinbridge.demo', name: 'Demo Assessor', role: 'assessor', locale: 'en' },
+  {
+    email: 'istanbul@twinbridge.demo',
+    name: 'Ayşe Yılmaz',
+    role: 'officer',
+    locale: 'tr',
+    authorityCode: 'TR-BSB-34',
+    position: 'International Relations',
+  },
+  {
+    email: 'koln@twinbridge.demo',
+    name: 'Jonas Becker',
+    role: 'officer',
+    locale: 'en',
+    authorityCode: 'DE_05315000',
+    position: 'Städtepartnerschaften',
+  },
+  { email: 'citizen@twinbridge.demo', name: 'Demo Citizen', role: 'public', locale: 'tr' },
+];
+
+async function demoUserIds(db: Db): Promise<Map<string, string>> {
+  const emails = DEMO_ACCOUNTS.map((a) => a.email);
+  const rows = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(sql`lower(${users.email})`, emails));
+  return new Map(rows.map((r) => [r.email.toLowerCase(), r.id]));
+}
+
+/**
+ * Create the missing demo accounts and their officer links; safe to run on every start and from
+ * several replicas at once (conflicts are skipped). Links to codes not in the directory are skipped.
+ */
+export async function seedDemoAccounts(db: Db, names: AuthorityNames): Promise<{ users: number; links: number }> {
+  const existing = await demoUserIds(db);
+  const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(a.email));
+  // Hashing is the slow part: only when something is missing, and once for all.
+  const passwordHash = missing.length ? await hashPassword(DEMO_PASSWORD) : '';
+  return db.transaction(async (tx) => {
+    let created = 0;
+    let linked = 0;
+    for (const a of missing) {
+      const [row] = await tx
+        .insert(users)
+        .values({ email: a.email, name: a.name, role: a.role, locale: a.locale, passwordHash })
+        .onConflictDoNothing()
+        .returning({ id: users.id });
+      if (!row) continue;
+      created++;
+      await audit(tx, { actorId: null, action: 'user.demo_seeded', entityType: 'user', entityId: row.id, after: { email: a.email, role: a.role } });
+    }
+    const ids = await demoUserIds(tx);
+    for (const a of DEMO_ACCOUNTS) {
+      const userId = ids.get(a.email);
+      if (!a.authorityCode || !userId || !names.get(a.authorityCode)) continue;
+      const [link] = await tx
+        .insert(officerLinks)
+        .values({ userId, authorityCode: a.authorityCode, position: a.position ?? null, status: 'approved', decidedAt: new Date() })
+        .onConflictDoNothing()
+        .returning({ id: officerLinks.id });
+      if (!link) continue;
+      linked++;
+      await audit(tx, { actorId: null, action: 'officer_request.demo_seeded', entityType: 'officer_request', entityId: link.id, after: { authorityCode: a.authorityCode, status: 'approved' } });
+    }
+    return { users: created, links: linked };
+  });
+}
+
+/** The demo accounts as a small text table for the start-up log. */
+export function demoTable(): string {
+  const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));
+  const lines = DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(width)}  ${a.role}${a.authorityCode ? ` (${a.authorityCode})` : ''}`);
+  return [`TwinBridge demo accounts, password "${DEMO_PASSWORD}":`, ...lines].join('\n');
+}
+
+/** Start-up hook: in demo mode only, make sure the demo accounts exist and print them. */
+export async function demoAccountsHook(ctx: AppContext): Promise<void> {
+  if (!ctx.config.demo) return;
+  await seedDemoAccounts(ctx.db, ctx.directory);
+  console.log(demoTable());
+}
+

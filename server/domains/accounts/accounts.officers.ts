@@ -1,0 +1,127 @@
+import { desc, eq, type SQL } from 'drizzle-orm';
+import type { OfficerRequest, OfficerStatus, Role } from '../../../shared/accounts';
+import { audit } from '../../platform/audit';
+import type { Db } from '../../platform/db';
+import { conflict, notFound } from '../../platform/errors';
+import type { Mailer } from '../../platform/mail';
+import { officerLinks, users } from './accounts.schema';
+import { officerDecisionMail } from './accounts.mail';
+import { isUniqueViolation } from './accounts.service';
+import { canDecideOfficerRequest, canFileOfficerRequest, roleAfterApproval } from './accounts.rules';
+
+/** The part of the directory this domain needs: an authority's name from its code. */
+export interface AuthorityNames {
+  get(code: string): { name: string } | undefined;
+}
+
+const columns = {
+  link: officerLinks,
+  userName: users.name,
+  userEmail: users.email,
+};
+
+async function selectRequests(db: Db, names: AuthorityNames, where: SQL | undefined, limit: number, offset: number): Promise<OfficerRequest[]> {
+  const rows = await db
+    .select(columns)
+    .from(officerLinks)
+    .innerJoin(users, eq(users.id, officerLinks.userId))
+    .where(where)
+    .orderBy(desc(officerLinks.createdAt), desc(officerLinks.id))
+    .limit(limit)
+    .offset(offset);
+  return rows.map(({ link, userName, userEmail }) => ({
+    id: link.id,
+    userId: link.userId,
+    userName,
+    userEmail,
+    authorityCode: link.authorityCode,
+    authorityName: names.get(link.authorityCode)?.name ?? null,
+    position: link.position,
+    status: link.status as OfficerStatus,
+    createdAt: link.createdAt.toISOString(),
+    decidedAt: link.decidedAt?.toISOString() ?? null,
+  }));
+}
+
+async function requestById(db: Db, names: AuthorityNames, id: string): Promise<OfficerRequest> {
+  const [item] = await selectRequests(db, names, eq(officerLinks.id, id), 1, 0);
+  if (!item) throw notFound('No such officer request');
+  return item;
+}
+
+/** A user asks to act for an authority; one open or approved request per user, a rejected one may be replaced. */
+export async function fileOfficerRequest(
+  db: Db,
+  names: AuthorityNames,
+  userId: string,
+  input: { authorityCode: string; position?: string | undefined },
+): Promise<OfficerRequest> {
+  const { authorityCode } = input;
+  if (!names.get(authorityCode)) throw notFound(`No authority with code ${authorityCode}`);
+  const values = { authorityCode, position: input.position || null, status: 'pending', decidedBy: null, decidedAt: null, createdAt: new Date() };
+  try {
+    const id = await db.transaction(async (tx) => {
+      const [existing] = await tx.select().from(officerLinks).where(eq(officerLinks.userId, userId)).for('update');
+      if (existing && !canFileOfficerRequest(existing.status as OfficerStatus)) {
+        throw conflict(existing.status === 'approved' ? 'You already act for an authority' : 'You already have a pending request');
+      }
+      // One row per user (unique index): a rejected request is reused rather than piled up.
+      const [row] = existing
+        ? await tx.update(officerLinks).set(values).where(eq(officerLinks.id, existing.id)).returning({ id: officerLinks.id })
+        : await tx.insert(officerLinks).values({ userId, ...values }).returning({ id: officerLinks.id });
+      if (!row) throw new Error('officer link write returned no row');
+      const before = existing ? { authorityCode: existing.authorityCode, status: existing.status } : null;
+      await audit(tx, { actorId: userId, action: 'officer_request.filed', entityType: 'officer_request', entityId: row.id, before, after: { authorityCode, position: values.position, status: 'pending' } });
+      return row.id;
+    });
+    return await requestById(db, names, id);
+  } catch (err) {
+    // Two first requests racing: the unique index on user_id lets one through.
+    if (isUniqueViolation(err)) throw conflict('You already have a pending request');
+    throw err;
+  }
+}
+
+/** The admin queue of officer requests, newest first. */
+export async function listOfficerRequests(
+  db: Db,
+  names: AuthorityNames,
+  q: { status?: OfficerStatus | undefined; limit: number; offset: number },
+): Promise<{ items: OfficerRequest[]; total: number }> {
+  const where = q.status ? eq(officerLinks.status, q.status) : undefined;
+  const [items, total] = await Promise.all([selectRequests(db, names, where, q.limit, q.offset), db.$count(officerLinks, where)]);
+  return { items, total };
+}
+
+/** An admin approves or rejects a pending request; approval makes a public user an officer. */
+export async function decideOfficerRequest(
+  db: Db,
+  mail: Mailer,
+  names: AuthorityNames,
+  adminId: string,
+  id: string,
+  decision: 'approved' | 'rejected',
+): Promise<OfficerRequest> {
+  await db.transaction(async (tx) => {
+    const [link] = await tx.select().from(officerLinks).where(eq(officerLinks.id, id)).for('update');
+    if (!link) throw notFound('No such officer request');
+    if (!canDecideOfficerRequest(link.status as OfficerStatus)) throw conflict(`This request was already ${link.status}`);
+    await tx.update(officerLinks).set({ status: decision, decidedBy: adminId, decidedAt: new Date() }).where(eq(officerLinks.id, id));
+    await audit(tx, { actorId: adminId, action: `officer_request.${decision}`, entityType: 'officer_request', entityId: id, before: { status: link.status }, after: { status: decision, authorityCode: link.authorityCode, userId: link.userId } });
+    if (decision === 'approved') await promote(tx, adminId, link.userId);
+  });
+  const item = await requestById(db, names, id);
+  const [user] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, item.userId));
+  const locale = user?.locale === 'en' ? 'en' : 'tr';
+  await mail.send(db, officerDecisionMail(item.userEmail, item.userName, locale, item.authorityName ?? item.authorityCode, decision === 'approved'));
+  return item;
+}
+
+async function promote(tx: Db, adminId: string, userId: string): Promise<void> {
+  const [user] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId)).for('update');
+  if (!user) throw notFound('No such user');
+  const next = roleAfterApproval(user.role as Role);
+  if (next === user.role) return;
+  await tx.update(users).set({ role: next }).where(eq(users.id, userId));
+  await audit(tx, { actorId: adminId, action: 'user.role_changed', entityType: 'user', entityId: userId, before: { role: user.role }, after: { role: next } });
+}
