@@ -4,7 +4,7 @@ import type {
   AuthoritySummary,
 } from '../../../shared/authorities';
 import { fold } from '../../../shared/text/fold';
-import { distanceKm } from './geo';
+import { FilterColumns } from './authorities.filter';
 import { searchKeys } from './authorities.rules';
 import { TrigramPostings } from './trigram';
 
@@ -26,7 +26,6 @@ interface Entry {
   keys: string[];
   /** Name forms plus their single words, for typo matching inside longer names. */
   gramKeys: string[];
-  regionKey: string;
 }
 
 /**
@@ -45,6 +44,7 @@ export class DirectoryIndex {
   private grams = new TrigramPostings();
   /** Per-entry scratch flags, reused between searches to avoid allocating 100k-element sets. */
   private matchedFlags = new Uint8Array(0);
+  private columns = new FilterColumns([]);
 
   constructor(rows: IndexRow[] = []) {
     this.replaceAll(rows);
@@ -62,6 +62,7 @@ export class DirectoryIndex {
     for (const row of rows) this.add(row);
     this.grams.seal();
     this.reorder();
+    this.columns = new FilterColumns(this.all());
   }
 
   /** Add or replace one authority (after an edit), keeping the orders right. */
@@ -72,6 +73,7 @@ export class DirectoryIndex {
       this.grams.seal();
     } else this.entries[at] = { ...this.entries[at]!, summary: makeEntry(row).summary };
     this.reorder();
+    this.columns = new FilterColumns(this.all());
   }
 
   get(code: string): AuthoritySummary | undefined {
@@ -88,18 +90,8 @@ export class DirectoryIndex {
     const q = fold(query.q ?? '');
     const near = query.near;
     const sort = query.sort ?? (q ? 'relevance' : near ? 'distance' : '-population');
-    const keep = this.filter(query);
-    const distances = near ? new Map<number, number>() : null;
-    const measure = (i: number): number => {
-      const s = this.entries[i]!.summary;
-      if (!near || s.lat === null || s.lon === null) return Infinity;
-      let d = distances!.get(i);
-      if (d === undefined) distances!.set(i, (d = distanceKm(near[0], near[1], s.lat, s.lon)));
-      return d;
-    };
-    const radius = near ? (query.radiusKm ?? Infinity) : Infinity;
-    const accept = (i: number) => keep(i) && (!near || measure(i) <= radius);
-
+    const accept = this.columns.predicate(query);
+    const distance = this.columns.distance;
     let ids = q ? this.rankByName(q, accept) : sort === 'name' ? this.byName.filter(accept) : this.byPopulation.filter(accept);
     if (q && (sort === 'name' || sort === '-population' || sort === 'population')) {
       const hit = new Uint8Array(this.entries.length);
@@ -107,11 +99,12 @@ export class DirectoryIndex {
       ids = (sort === 'name' ? this.byName : this.byPopulation).filter((i) => hit[i] === 1);
     }
     if (sort === 'population') ids.reverse();
-    if (sort === 'distance') ids.sort((a, b) => measure(a) - measure(b));
+    if (sort === 'distance') ids = byDistance(ids, distance);
 
     const page = ids.slice(query.offset, query.offset + query.limit).map((i) => {
       const s = this.entries[i]!.summary;
-      return near && Number.isFinite(measure(i)) ? { ...s, distanceKm: Math.round(measure(i) * 10) / 10 } : s;
+      const d = distance[i]!;
+      return near && !Number.isNaN(d) ? { ...s, distanceKm: Math.round(d * 10) / 10 } : s;
     });
     return { items: page, total: ids.length };
   }
@@ -145,21 +138,6 @@ export class DirectoryIndex {
 
   private nameKey(i: number): string {
     return this.entries[i]!.keys[0] ?? '';
-  }
-
-  private filter(query: AuthoritySearchQuery): (i: number) => boolean {
-    const region = query.region ? fold(query.region) : null;
-    const regionCode = query.region?.toUpperCase().replace(/[^A-Z0-9-]/g, '') ?? null;
-    return (i) => {
-      const e = this.entries[i]!;
-      const s = e.summary;
-      if (query.country && s.country !== query.country) return false;
-      if (query.type && s.type !== query.type) return false;
-      if (query.minPopulation !== undefined && (s.population ?? -1) < query.minPopulation) return false;
-      if (query.maxPopulation !== undefined && (s.population === null || s.population > query.maxPopulation)) return false;
-      if (region !== null && !(e.regionKey === region || (regionCode && s.region?.startsWith(regionCode)))) return false;
-      return true;
-    };
   }
 
   /** Name matches in relevance order: exact, prefix, word prefix, substring (each by population), then typos. */
@@ -208,16 +186,22 @@ function makeEntry(row: IndexRow): Entry {
   const keys = (stored ?? searchKeys(row.name, row.nameLatin)).split('|');
   const words: string[] = [];
   for (const k of keys) for (const w of k.split(' ')) if (w.length >= 3 && !keys.includes(w) && !words.includes(w)) words.push(w);
-  return { summary, keys, gramKeys: [...keys, ...words], text: ` ${keys.join(' ')}`, regionKey: regionKey(row.regionName) };
+  return { summary, keys, gramKeys: [...keys, ...words], text: ` ${keys.join(' ')}` };
 }
 
-// Region names repeat (a few hundred distinct among 100k rows): fold each once.
-const regionKeys = new Map<string, string>();
-function regionKey(name: string | null): string {
-  if (!name) return '';
-  let k = regionKeys.get(name);
-  if (k === undefined) regionKeys.set(name, (k = fold(name)));
-  return k;
+const SLOT = 2 ** 20;
+/**
+ * Order ids by distance (unmeasured last) with one numeric typed-array sort: each key packs the
+ * distance in 10 m steps above the id, which is ~5× quicker than a comparator over 100k ids.
+ */
+function byDistance(ids: number[], distance: Float64Array): number[] {
+  const keys = new Float64Array(ids.length);
+  ids.forEach((i, k) => {
+    const d = distance[i]!;
+    keys[k] = (Number.isNaN(d) ? 1e8 : Math.round(d * 100)) * SLOT + i;
+  });
+  keys.sort();
+  return Array.from(keys, (key) => key % SLOT);
 }
 
 function cmp(a: string, b: string): number {

@@ -35,6 +35,7 @@ export class TrigramPostings {
   private owner: number[] = [];
   private size: number[] = [];
   private counts = new Uint8Array(0);
+  private touched = new Int32Array(0);
 
   /** Index one key of an owner (an entry may own several keys: name, Latin name, single words). */
   add(key: string, owner: number): void {
@@ -53,23 +54,25 @@ export class TrigramPostings {
   seal(): void {
     for (const [g, list] of this.lists) this.sealed.set(g, Int32Array.from(list));
     this.counts = new Uint8Array(this.owner.length);
+    this.touched = new Int32Array(this.owner.length);
   }
 
   /** Call back every (owner, similarity) whose key's Jaccard similarity to q reaches `min`. */
   similar(q: string, min: number, found: (owner: number, sim: number) => void): void {
     const codes = trigramCodes(q);
-    const touched: number[] = [];
-    const counts = this.counts;
+    const { counts, touched } = this;
+    let n = 0;
     for (const g of codes) {
       const list = this.sealed.get(g);
       if (!list) continue;
       for (let j = 0; j < list.length; j++) {
         const id = list[j]!;
-        if (counts[id] === 0) touched.push(id);
+        if (counts[id] === 0) touched[n++] = id;
         counts[id]!++;
       }
     }
-    for (const id of touched) {
+    for (let j = 0; j < n; j++) {
+      const id = touched[j]!;
       const shared = counts[id]!;
       counts[id] = 0;
       const sim = shared / (codes.length + this.size[id]! - shared);

@@ -1,0 +1,70 @@
+// npm run bench:search — first-start load, restart, peak RSS and directory search latency on the
+// full reference data and the embedded database. Prints figures; asserts nothing.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT_DIR } from '../server/platform/config';
+import { parseCsv, readDataFile } from '../server/domains/reference/csv';
+import { percentile, rng, startServer } from './lib';
+
+const PORT = 3290;
+const N = 300;
+
+/** 300 realistic searches: real names, prefixes, typos, and filters with and without text. */
+function queries(): string[] {
+  const random = rng(20261128);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const tr = parseCsv(readDataFile(path.join(PROJECT_DIR, 'data/tr_local_authorities_2025.csv.gz'))).map((r) => r.name!.replace(/ Büyükşehir Belediyesi$/, ''));
+  const eu = parseCsv(readDataFile(path.join(PROJECT_DIR, 'data/eu27_lau2020_nuts2021.csv.gz')))
+    .filter((r) => Number(r.population) > 20_000)
+    .map((r) => r.lau_name!.split(',')[0]!);
+  const typo = (s: string) => {
+    const i = 1 + Math.floor(random() * Math.max(1, s.length - 2));
+    return s.slice(0, i) + s.slice(i + 1, i + 2) + s.slice(i, i + 1) + s.slice(i + 2);
+  };
+  const countries = ['TR', 'DE', 'FR', 'IT', 'ES', 'GR', 'PL', 'NL', 'BG', 'RO'];
+  const out: string[] = [];
+  while (out.length < N) {
+    const name = random() < 0.4 ? pick(tr) : pick(eu);
+    const kind = out.length % 6;
+    const p = new URLSearchParams();
+    if (kind === 0) p.set('q', name);
+    if (kind === 1) p.set('q', name.slice(0, 3 + Math.floor(random() * 3)));
+    if (kind === 2) p.set('q', typo(name.toLowerCase()));
+    if (kind === 3) (p.set('q', name.slice(0, 4)), p.set('country', pick(countries)));
+    if (kind === 4) (p.set('country', pick(countries)), p.set('minPopulation', '10000'), p.set('maxPopulation', '500000'), p.set('sort', 'name'));
+    if (kind === 5) (p.set('near', `${(36 + random() * 20).toFixed(2)},${(-5 + random() * 40).toFixed(2)}`), p.set('radiusKm', '50'));
+    out.push(`/api/authorities?${p}`);
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-bench-'));
+  try {
+    const first = await startServer(dataDir, PORT);
+    await first.stop();
+    const server = await startServer(dataDir, PORT);
+    const list = queries();
+    for (const url of list.slice(0, 30)) await fetch(server.url + url); // warm-up
+    const times: number[] = [];
+    for (const url of list) {
+      const t = performance.now();
+      const res = await fetch(server.url + url);
+      await res.arrayBuffer();
+      times.push(performance.now() - t);
+      if (!res.ok) throw new Error(`${url} → ${res.status}`);
+    }
+    times.sort((a, b) => a - b);
+    console.log('bench:search (embedded PGlite, full reference data, HTTP round trip on loopback)');
+    console.log(`  first start (load ${'96,624'} authorities): ${first.startSeconds.toFixed(1)} s`);
+    console.log(`  restart:                                 ${server.startSeconds.toFixed(1)} s`);
+    console.log(`  peak RSS:                                ${server.peakRssMb().toFixed(0)} MB`);
+    console.log(`  ${N} searches: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`);
+    await server.stop();
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
