@@ -41,6 +41,12 @@ describe('sign-up, sign-in, me, sign-out', () => {
     expect(res.json().error).toBe('conflict');
   });
 
+  it('lets only one of two simultaneous sign-ups for an email through, the other gets 409', async () => {
+    const body = { email: 'race@example.org', name: 'Racer', password: PASSWORD, locale: 'en' };
+    const both = await Promise.all([1, 2].map(() => t.app.inject({ method: 'POST', url: '/api/auth/signup', payload: body })));
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+  });
+
   it('rejects bad sign-up input with 400 and the fields', async () => {
     const res = await new Agent(t.app).request('POST', '/api/auth/signup', { email: 'not-an-email', name: 'X', password: 'short', locale: 'de' });
     expect(res.statusCode).toBe(400);
