@@ -38,8 +38,8 @@ function requireAdmin(req: FastifyRequest): SessionUser {
   return user;
 }
 
-/** Officer requests, the admin's user list and roles, the outbox and the audit log. */
-export function accountsAdminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+/** A user asks to act for an authority; admins read the queue and decide. */
+export function officerRequestRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post('/officer-requests', {
       schema: {
@@ -75,7 +75,12 @@ export function accountsAdminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       const admin = requireAdmin(req);
       return decideOfficerRequest(ctx.db, ctx.mail, ctx.directory, admin.id, req.params.id, req.body.decision);
     });
+  };
+}
 
+/** The admin's user list and roles, the outbox and the audit log. */
+export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
     app.get('/admin/users', {
       schema: { tags: adminTags, summary: 'Users by name/email fragment and role', security, querystring: adminUserQuery, response: { 200: adminUserList, 400: apiError, ...refused } },
     }, async (req) => {

@@ -78,6 +78,16 @@ describe('password reset', () => {
     await signedIn(t.app, 'late@example.org', 'correct horse battery');
   });
 
+  it('lifts a sign-in lockout of that email', async () => {
+    await signedUp(t.app, 'locked@example.org');
+    for (let i = 0; i < 5; i++) await post('/api/auth/signin', { email: 'locked@example.org', password: `guess number ${i}` });
+    expect((await post('/api/auth/signin', { email: 'locked@example.org', password: 'correct horse battery' })).statusCode).toBe(429);
+    await requestReset('locked@example.org');
+    const token = tokenOf((await lastMailTo('locked@example.org'))?.body ?? '');
+    expect((await confirm(token, 'a brand new password')).statusCode).toBe(204);
+    await signedIn(t.app, 'locked@example.org', 'a brand new password');
+  });
+
   it('checks the new password like sign-up does', async () => {
     const res = await confirm('x'.repeat(43), 'short');
     expect(res.statusCode).toBe(400);

@@ -15,15 +15,25 @@ import { apiError } from '../../../shared/errors';
 import { endSession, requireUser, startSession } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { unauthorized } from '../../platform/errors';
-import { accountsAdminRoutes } from './accounts.admin.routes';
+import { adminRoutes, officerRequestRoutes } from './accounts.admin.routes';
 import * as service from './accounts.service';
 
 const tags = ['accounts'];
-const session = [{ session: [], csrf: [] }];
+const security = [{ session: [], csrf: [] }];
 const empty = z.null().describe('No body');
 
-/** Sign-up, sign-in, sign-out, the current user and password reset; admin routes mount alongside. */
+/** The accounts domain: sessions, password reset, officer requests and the admin pages' API. */
 export function accountsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    await app.register(sessionRoutes(ctx));
+    await app.register(passwordResetRoutes(ctx));
+    await app.register(officerRequestRoutes(ctx));
+    await app.register(adminRoutes(ctx));
+  };
+}
+
+/** Sign-up and sign-in start a session (no CSRF: the caller has no token yet); sign-out ends it. */
+function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   // Secure cookies whenever the site is served over HTTPS, directly or behind a proxy.
   const secure = (req: FastifyRequest) => req.protocol === 'https' || ctx.config.publicUrl.startsWith('https://');
   return async (app) => {
@@ -40,7 +50,7 @@ export function accountsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       config: { csrf: false },
       schema: {
         tags,
-        summary: 'Sign in with email and password (throttled per email and per IP)',
+        summary: 'Sign in; more than 5 failures per email or 20 per IP in 15 minutes give 429',
         body: signInBody,
         response: { 200: authResponse, 400: apiError, 401: apiError, 429: apiError },
       },
@@ -56,13 +66,20 @@ export function accountsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.post('/auth/signout', {
-      schema: { tags, summary: 'End the current session', security: session, response: { 204: empty, 403: apiError } },
+      schema: { tags, summary: 'End the current session', security, response: { 204: empty, 403: apiError } },
     }, async (req, reply) => {
       if (req.user) await service.recordSignOut(ctx.db, req.user.id);
       await endSession(ctx.db, req, reply);
       return reply.code(204).send(null);
     });
 
+    await app.register(meRoutes(ctx));
+  };
+}
+
+/** The signed-in user: read (with the CSRF token for later writes) and edit. */
+function meRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
     app.get('/auth/me', {
       schema: { tags, summary: 'The signed-in user (or null) and the CSRF token for writes', response: { 200: meResponse } },
     }, async (req) => ({ user: req.user, csrfToken: req.csrfToken }));
@@ -71,12 +88,17 @@ export function accountsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       schema: {
         tags,
         summary: "Change the signed-in user's name or language",
-        security: session,
+        security,
         body: updateMeBody,
         response: { 200: sessionUser, 400: apiError, 401: apiError, 403: apiError },
       },
     }, async (req) => service.updateMe(ctx.db, requireUser(req).id, req.body));
+  };
+}
 
+/** Password reset by mailed link; both steps work signed out, so no CSRF token. */
+function passwordResetRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
     app.post('/auth/password-reset/request', {
       config: { csrf: false },
       schema: {
@@ -97,7 +119,5 @@ export function accountsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       await service.confirmPasswordReset(ctx.db, req.body.token, req.body.password);
       return reply.code(204).send(null);
     });
-
-    await app.register(accountsAdminRoutes(ctx));
   };
 }

@@ -3,6 +3,7 @@ import {
   canDecideOfficerRequest,
   canFileOfficerRequest,
   containsPattern,
+  attemptKeys,
   EMAIL_FAILURE_LIMIT,
   IP_FAILURE_LIMIT,
   keyDecision,
@@ -48,6 +49,12 @@ describe('sign-in throttle', () => {
     const both = signInDecision({ email: [ago(60_000), ...times(4)], ip: oldIp }, now);
     expect(both).toEqual({ allowed: false, retryAfterSeconds: 840 });
     expect(signInDecision({ email: [], ip: oldIp }, now)).toEqual({ allowed: false, retryAfterSeconds: 300 });
+  });
+});
+
+describe('attempt keys', () => {
+  it('count an email in any case as one key, apart from the address key', () => {
+    expect(attemptKeys('Ayse@Example.org', '10.0.0.1')).toEqual({ email: 'email:ayse@example.org', ip: 'ip:10.0.0.1' });
   });
 });
 

@@ -34,9 +34,14 @@ export function signInDecision(failures: { email: readonly Date[]; ip: readonly 
   return waits.length ? { allowed: false, retryAfterSeconds: Math.max(...waits) } : { allowed: true };
 }
 
-/** The login_attempts keys of one attempt; emails arrive lower-cased from the contract. */
+/** The login_attempts key that counts one email's failures, whatever its case. */
+export function emailAttemptKey(email: string): string {
+  return `email:${email.toLowerCase()}`;
+}
+
+/** The login_attempts keys of one attempt: its email and the address it came from. */
 export function attemptKeys(email: string, ip: string): { email: string; ip: string } {
-  return { email: `email:${email}`, ip: `ip:${ip}` };
+  return { email: emailAttemptKey(email), ip: `ip:${ip}` };
 }
 
 /** When a reset token issued now stops working. */

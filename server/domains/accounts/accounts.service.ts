@@ -174,7 +174,8 @@ export async function confirmPasswordReset(db: Db, token: string, password: stri
     await tx.update(passwordResets).set({ usedAt: now }).where(and(eq(passwordResets.userId, row.userId), isNull(passwordResets.usedAt)));
     const [user] = await tx.update(users).set({ passwordHash }).where(eq(users.id, row.userId)).returning({ email: users.email });
     await tx.delete(sessions).where(eq(sessions.userId, row.userId));
-    if (user) await tx.delete(loginAttempts).where(eq(loginAttempts.key, rules.attemptKeys(user.email.toLowerCase(), '').email));
+    // A fresh password is a fresh start: earlier lockouts of this email no longer apply.
+    if (user) await tx.delete(loginAttempts).where(eq(loginAttempts.key, rules.emailAttemptKey(user.email)));
     await audit(tx, { actorId: row.userId, action: 'user.password_reset', entityType: 'user', entityId: row.userId });
   });
 }

@@ -1,0 +1,40 @@
+import type { Role } from '../../../shared/accounts';
+
+// Kept free of server imports so e2e specs can read the accounts without loading the database layer.
+
+/** The one password of every demo account (demo mode only, never in production by default). */
+export const DEMO_PASSWORD = 'twinbridge-demo';
+
+export interface DemoAccount {
+  email: string;
+  name: string;
+  role: Role;
+  locale: 'tr' | 'en';
+  /** Officers act for this authority through an approved link. */
+  authorityCode?: string;
+  position?: string;
+}
+
+/** The demo accounts, one per role, for the start-up table, tests and e2e specs. */
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  { email: 'admin@twinbridge.demo', name: 'Demo Admin', role: 'admin', locale: 'en' },
+  { email: 'manager@twinbridge.demo', name: 'Demo Programme Manager', role: 'programme_manager', locale: 'en' },
+  { email: 'assessor@twinbridge.demo', name: 'Demo Assessor', role: 'assessor', locale: 'en' },
+  {
+    email: 'istanbul@twinbridge.demo',
+    name: 'Ayşe Yılmaz',
+    role: 'officer',
+    locale: 'tr',
+    authorityCode: 'TR-BSB-34',
+    position: 'International Relations',
+  },
+  {
+    email: 'koln@twinbridge.demo',
+    name: 'Jonas Becker',
+    role: 'officer',
+    locale: 'en',
+    authorityCode: 'DE_05315000',
+    position: 'Städtepartnerschaften',
+  },
+  { email: 'citizen@twinbridge.demo', name: 'Demo Citizen', role: 'public', locale: 'tr' },
+];
