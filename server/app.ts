@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { z } from 'zod';
 import { accountsRoutes } from './domains/accounts/accounts.routes';
 import { authoritiesRoutes } from './domains/authorities/authorities.routes';
+import { twinningsRoutes } from './domains/twinnings/twinnings.routes';
 import { authPlugin } from './platform/auth';
 import type { AppContext } from './platform/context';
 import { registerErrorHandler } from './platform/errors';
@@ -18,7 +19,7 @@ export interface AppOptions {
 }
 
 /** The domain plugins, in one explicit list; each gets the context and mounts under /api. */
-const DOMAINS = [authoritiesRoutes, accountsRoutes];
+const DOMAINS = [authoritiesRoutes, accountsRoutes, twinningsRoutes];
 
 /** Build the Fastify app from a context; no listening, so tests drive it with inject(). */
 export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {

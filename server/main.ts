@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { buildApp } from './app';
-import { buildDirectory } from './domains/authorities/authorities.service';
-import { loadReferenceData } from './domains/reference/reference.service';
+import { prepareReference } from './domains/reference/reference.service';
+import type { MatchStats } from '../shared/twinnings';
 import { loadConfig } from './platform/config';
 import { openDatabase } from './platform/db';
 import { createMailer } from './platform/mail';
@@ -15,9 +15,11 @@ async function main(): Promise<void> {
     config.databaseUrl ? { url: config.databaseUrl } : { dir: path.join(config.dataDir, 'db') },
   );
   console.log(`TwinBridge: database ${database.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${path.join(config.dataDir, 'db')}`}`);
-  const loaded = await loadReferenceData(database.db, config.referenceDir, progressPrinter());
-  if (loaded) console.log(`\nTwinBridge: loaded ${loaded.toLocaleString('en')} authorities`);
-  const directory = await buildDirectory(database.db, database.kind === 'pglite' ? path.join(config.dataDir, 'cache') : undefined);
+  const cacheDir = database.kind === 'pglite' ? path.join(config.dataDir, 'cache') : undefined;
+  const ref = await prepareReference(database.db, config.referenceDir, progressPrinter(), cacheDir);
+  if (ref.authoritiesLoaded) console.log(`\nTwinBridge: loaded ${ref.authoritiesLoaded.toLocaleString('en')} authorities`);
+  if (ref.twinningStats) printMatchStats(ref.twinningStats);
+  const directory = ref.directory;
   const ctx = { db: database.db, config, directory, mail: createMailer(config.smtpUrl, config.mailFrom) };
   for (const hook of startupHooks) await hook(ctx);
   const app = await buildApp(ctx, { logger: { level: config.logLevel }, serveWeb: true });
@@ -48,6 +50,12 @@ function progressPrinter() {
     if (process.stdout.isTTY) process.stdout.write(`\r${line.padEnd(80)}`);
     else if (pct % 25 === 0) console.log(line);
   };
+}
+
+function printMatchStats(s: MatchStats): void {
+  const pct = ((s.matchedSides / s.sides) * 100).toFixed(1);
+  const methods = Object.entries(s.byMethod).map(([m, n]) => `${m} ${n.toLocaleString('en')}`).join(', ');
+  console.log(`\nTwinBridge: loaded ${s.pairs.toLocaleString('en')} twinnings; ${s.matchedSides.toLocaleString('en')} of ${s.sides.toLocaleString('en')} sides (${pct}%) tied to the directory (${methods}); both sides tied: ${s.bothMatched.toLocaleString('en')}`);
 }
 
 main().catch((err: unknown) => {

@@ -3,3 +3,4 @@ export * from '../platform/audit.schema';
 export * from '../domains/reference/reference.schema';
 export * from '../domains/authorities/authorities.schema';
 export * from '../domains/accounts/accounts.schema';
+export * from '../domains/twinnings/twinnings.schema';

@@ -3,8 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../app';
-import { buildDirectory } from '../domains/authorities/authorities.service';
-import { loadReferenceData } from '../domains/reference/reference.service';
+import { prepareReference } from '../domains/reference/reference.service';
 import { loadConfig, PROJECT_DIR } from '../platform/config';
 import type { AppContext } from '../platform/context';
 import { openDatabase } from '../platform/db';
@@ -43,12 +42,12 @@ export async function testApp(): Promise<TestApp> {
     };
   }
   const database = await openDatabase(dbUrl ? { url: dbUrl } : {});
-  await loadReferenceData(database.db, FIXTURES);
+  const { directory } = await prepareReference(database.db, FIXTURES);
   const config = { ...loadConfig({}), referenceDir: FIXTURES, demo: false };
   const ctx: AppContext = {
     db: database.db,
     config,
-    directory: await buildDirectory(database.db),
+    directory,
     mail: createMailer(undefined, config.mailFrom),
   };
   const app = await buildApp(ctx);

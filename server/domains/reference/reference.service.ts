@@ -1,7 +1,11 @@
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db';
+import type { MatchStats } from '../../../shared/twinnings';
+import type { DirectoryIndex } from '../authorities/authorities.index';
 import { searchKeys } from '../authorities/authorities.rules';
+import { buildDirectory } from '../authorities/authorities.service';
+import { loadTwinnings } from './twinnings.load';
 import { authorities } from '../authorities/authorities.schema';
 import { num, parseCsv, readDataFile } from './csv';
 import { type AuthorityRow, enrichEuAuthority, euAuthority, type Place, PlaceGrid, turkishAuthority } from './reference.rules';
@@ -63,4 +67,21 @@ export async function loadReferenceData(db: Db, dir: string, progress: Progress 
     await tx.insert(referenceLoads).values({ dataset: 'authorities', rows: rows.length });
   });
   return rows.length;
+}
+
+export interface PreparedReference {
+  directory: DirectoryIndex;
+  authoritiesLoaded: number;
+  twinningStats: MatchStats | null;
+}
+
+/**
+ * Everything the platform needs of the reference data at start: the authorities (loaded on first
+ * start), the in-memory directory, then the twinning lists tied to that directory.
+ */
+export async function prepareReference(db: Db, dir: string, progress: Progress = () => {}, cacheDir?: string): Promise<PreparedReference> {
+  const authoritiesLoaded = await loadReferenceData(db, dir, progress);
+  const directory = await buildDirectory(db, cacheDir);
+  const twinningStats = await loadTwinnings(db, dir, directory.all(), progress);
+  return { directory, authoritiesLoaded, twinningStats };
 }

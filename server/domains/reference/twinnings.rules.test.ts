@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { AuthoritySummary } from '../../../shared/authorities';
+import { countryCode } from './countries.rules';
+import { mergeTwinnings } from './twinnings.merge';
+import { AuthorityMatcher, devPairs, type RawPair, wikipediaPairs } from './twinnings.rules';
+
+const a = (code: string, name: string, country: string, lat: number, lon: number, population = 1000, nameLatin: string | null = null): AuthoritySummary =>
+  ({ code, name, nameLatin, country, type: 'municipality', population, lat, lon, region: null, regionName: null });
+
+const matcher = new AuthorityMatcher([
+  a('DE_05315000', 'Köln, Stadt', 'DE', 50.944, 6.961, 1_087_863),
+  a('AT_90001', 'Wien', 'AT', 48.208, 16.373, 1_911_191),
+  a('DE_1', 'Neustadt', 'DE', 49.35, 8.14, 53_000),
+  a('DE_2', 'Neustadt', 'DE', 54.1, 10.8, 15_000),
+  a('TR-BSB-34', 'İstanbul Büyükşehir Belediyesi', 'TR', 41.006, 28.976, 15_754_053),
+  a('EL_07010100', 'Ψευδοδημοτική Κοινότητα Θεσσαλονίκης', 'GR', 40.62, 22.956, 315_196, 'Thessaloníki'),
+]);
+const side = (name: string, country: string | null, lat: number | null = null, lon: number | null = null) => ({ name, countryName: country ?? '', country, lat, lon });
+
+describe('countryCode', () => {
+  it('reads the names the lists use', () => {
+    expect(countryCode('Germany')).toBe('DE');
+    expect(countryCode('Turkey')).toBe('TR');
+    expect(countryCode('England, United Kingdom')).toBe('GB');
+    expect(countryCode('Georgia (country)')).toBe('GE');
+    expect(countryCode('Republic of Ireland')).toBe('IE');
+    expect(countryCode('Northern Cyprus')).toBeNull();
+    expect(countryCode('Austria-Hungary')).toBeNull();
+  });
+});
+
+describe('AuthorityMatcher', () => {
+  it('matches a unique folded name', () => {
+    expect(matcher.match(side('Istanbul', 'TR'))).toEqual({ code: 'TR-BSB-34', method: 'name_unique' });
+    expect(matcher.match(side('Thessaloniki', 'GR'))).toEqual({ code: 'EL_07010100', method: 'name_unique' });
+  });
+  it('takes the nearest of several same-named authorities', () => {
+    expect(matcher.match(side('Neustadt', 'DE', 54.0, 10.7))).toEqual({ code: 'DE_2', method: 'name_nearest' });
+  });
+  it('falls back to the nearest centre within 5 km for an exonym', () => {
+    expect(matcher.match(side('Cologne', 'DE', 50.9364, 6.9528))).toEqual({ code: 'DE_05315000', method: 'nearest_5km' });
+    expect(matcher.match(side('Cologne', 'DE', 51.5, 7.5))).toBeNull();
+  });
+  it('keeps sides outside the directory external', () => {
+    expect(matcher.match(side('Barcelona', 'ES', 41.38, 2.18))).toBeNull();
+    expect(matcher.match(side('Bethlehem', 'PS', 31.7, 35.2))).toBeNull();
+  });
+});
+
+describe('mergeTwinnings', () => {
+  it('merges A→B and B→A from several lists into one twinning with all sources', () => {
+    const pairs: RawPair[] = [
+      ...wikipediaPairs([{ city1: 'Cologne', country1: 'Germany', lat1: '50.9364', lng1: '6.9528', city2: 'Istanbul', country2: 'Turkey', lat2: '41.01', lng2: '28.96' }]),
+      { a: side('Istanbul', 'TR'), b: side('Köln', 'DE'), source: 'wikidata' },
+      { a: side('Köln', 'DE'), b: side('Barcelona', 'ES'), source: 'wikidata' },
+    ];
+    const rows = mergeTwinnings(pairs, matcher);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ aCode: 'DE_05315000', bCode: 'TR-BSB-34', source: 'wikidata', sources: ['wikipedia', 'wikidata'] });
+    expect(rows[1]).toMatchObject({ aCode: 'DE_05315000', bCode: null, bName: 'Barcelona', bCountry: 'ES' });
+  });
+  it('keeps Northern Cyprus sides of the dev pairs external', () => {
+    const [p] = devPairs([{ tr_name: 'Istanbul', tr_authority_id: 'TR-BSB-34', eu_name: 'Nicosia', eu_country_iso2: 'CY', eu_gisco_id: 'CY_1000', flag: 'cyprus_trnc_side_exclude_from_eu_eval' }]);
+    expect(p!.b).toMatchObject({ code: null, country: null, countryName: 'Northern Cyprus' });
+    expect(matcher.match(p!.a)).toEqual({ code: 'TR-BSB-34', method: 'code' });
+  });
+});

@@ -1,0 +1,66 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { isCountry, toIsoCountry } from '../../../shared/countries';
+import { apiError } from '../../../shared/errors';
+import { authorityTwinning, matchStats, TWINNING_SOURCES, TWINNING_STATUSES, twinningPartner } from '../../../shared/twinnings';
+import type { AppContext } from '../../platform/context';
+import { notFound } from '../../platform/errors';
+import { listTwinnings, matchStats as readMatchStats, twinningsOf } from './twinnings.service';
+
+const tags = ['twinnings'];
+const listQuery = z.object({
+  country: z.string().transform(toIsoCountry).refine(isCountry, 'unknown country code').optional(),
+  province: z.string().trim().min(1).max(60).optional(),
+  status: z.enum(TWINNING_STATUSES).optional(),
+  source: z.enum(TWINNING_SOURCES).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+const listItem = z.object({
+  id: z.string(),
+  a: twinningPartner,
+  b: twinningPartner,
+  status: z.enum(TWINNING_STATUSES),
+  since: z.number().int().nullable(),
+  source: z.enum(TWINNING_SOURCES),
+  sources: z.array(z.string()),
+});
+
+/** The twinning registry: an authority's twinnings, the filtered list, and the load's match counts. */
+export function twinningsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/authorities/:code/twinnings', {
+      schema: {
+        tags,
+        summary: 'Every twinning of an authority (loaded from public lists or made on the platform)',
+        params: z.object({ code: z.string().min(2).max(40) }),
+        response: { 200: z.object({ items: z.array(authorityTwinning) }), 404: apiError },
+      },
+    }, async (req) => {
+      if (!ctx.directory.get(req.params.code)) throw notFound(`No authority with code ${req.params.code}`);
+      return { items: await twinningsOf(ctx.db, req.params.code) };
+    });
+
+    app.get('/twinnings', {
+      schema: {
+        tags,
+        summary: 'The twinning registry, filtered',
+        querystring: listQuery,
+        response: { 200: z.object({ items: z.array(listItem), total: z.number().int() }), 400: apiError },
+      },
+    }, async (req) => {
+      const { province, ...rest } = req.query;
+      return listTwinnings(ctx.db, { ...rest, codes: province ? provinceCodes(ctx, province) : undefined });
+    });
+
+    app.get('/twinnings/match-stats', {
+      schema: { tags, summary: 'How the loaded twinning lists were tied to the directory', response: { 200: matchStats } },
+    }, async () => readMatchStats(ctx.db));
+  };
+}
+
+/** Codes of every Turkish authority in a province (by ISO code TR-34 or by name). */
+function provinceCodes(ctx: AppContext, province: string): string[] {
+  const all = ctx.directory.search({ country: 'TR', region: province, limit: 1, offset: 0 });
+  return ctx.directory.search({ country: 'TR', region: province, limit: Math.max(1, all.total), offset: 0 }).items.map((a) => a.code);
+}

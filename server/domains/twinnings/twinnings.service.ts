@@ -1,0 +1,91 @@
+import { and, count, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { AuthorityTwinning, MatchStats, TwinningSource, TwinningStatus } from '../../../shared/twinnings';
+import type { Db } from '../../platform/db';
+import { twinnings } from './twinnings.schema';
+
+type Row = typeof twinnings.$inferSelect;
+
+/** A twinning seen from one of its sides: the other side is the partner. */
+export function fromSide(row: Row, code: string): AuthorityTwinning {
+  const aIsMe = row.aCode === code;
+  return {
+    id: row.id,
+    partner: aIsMe
+      ? { code: row.bCode, name: row.bName, country: row.bCountry, countryName: row.bCountryName }
+      : { code: row.aCode, name: row.aName, country: row.aCountry, countryName: row.aCountryName },
+    status: row.status as TwinningStatus,
+    since: row.sinceYear,
+    source: row.source as TwinningSource,
+    sources: row.sources,
+  };
+}
+
+/** Every twinning of an authority, loaded or made on the platform. */
+export async function twinningsOf(db: Db, code: string): Promise<AuthorityTwinning[]> {
+  const rows = await db
+    .select()
+    .from(twinnings)
+    .where(or(eq(twinnings.aCode, code), eq(twinnings.bCode, code)))
+    .orderBy(twinnings.aName, twinnings.bName);
+  return rows.map((r) => fromSide(r, code));
+}
+
+export interface TwinningFilter {
+  country?: string;
+  /** Codes of the authorities in a province or region, resolved by the caller through the directory. */
+  codes?: string[];
+  status?: TwinningStatus;
+  source?: TwinningSource;
+  limit: number;
+  offset: number;
+}
+
+/** The registry list with filters; each item from side A's point of view. */
+export async function listTwinnings(db: Db, f: TwinningFilter) {
+  const where: SQL[] = [];
+  if (f.country) where.push(or(eq(twinnings.aCountry, f.country), eq(twinnings.bCountry, f.country))!);
+  if (f.codes) where.push(f.codes.length ? or(inArray(twinnings.aCode, f.codes), inArray(twinnings.bCode, f.codes))! : sql`false`);
+  if (f.status) where.push(eq(twinnings.status, f.status));
+  if (f.source) where.push(eq(twinnings.source, f.source));
+  const cond = where.length ? and(...where) : undefined;
+  const [total] = await db.select({ n: count() }).from(twinnings).where(cond);
+  const rows = await db.select().from(twinnings).where(cond).orderBy(twinnings.aName, twinnings.id).limit(f.limit).offset(f.offset);
+  return {
+    total: total?.n ?? 0,
+    items: rows.map((r) => ({
+      id: r.id,
+      a: { code: r.aCode, name: r.aName, country: r.aCountry, countryName: r.aCountryName },
+      b: { code: r.bCode, name: r.bName, country: r.bCountry, countryName: r.bCountryName },
+      status: r.status as TwinningStatus,
+      since: r.sinceYear,
+      source: r.source as TwinningSource,
+      sources: r.sources,
+    })),
+  };
+}
+
+/** Match counts of the loaded twinnings, computed from the table. */
+export async function matchStats(db: Db): Promise<MatchStats> {
+  const rows = await db
+    .select({ aMatch: twinnings.aMatch, bMatch: twinnings.bMatch, source: twinnings.source, n: count() })
+    .from(twinnings)
+    .where(sql`${twinnings.source} <> 'platform'`)
+    .groupBy(twinnings.aMatch, twinnings.bMatch, twinnings.source);
+  const stats: MatchStats = { pairs: 0, sides: 0, matchedSides: 0, bothMatched: 0, byMethod: {}, bySource: {} };
+  for (const r of rows) {
+    stats.pairs += r.n;
+    stats.sides += 2 * r.n;
+    for (const m of [r.aMatch, r.bMatch]) {
+      stats.byMethod[m ?? 'external'] = (stats.byMethod[m ?? 'external'] ?? 0) + r.n;
+      if (m) stats.matchedSides += r.n;
+    }
+    if (r.aMatch && r.bMatch) stats.bothMatched += r.n;
+    stats.bySource[r.source] = (stats.bySource[r.source] ?? 0) + r.n;
+  }
+  return stats;
+}
+
+/** Pairs of matched codes for the twinning graph (recommendations, network). */
+export async function twinningEdges(db: Db): Promise<{ a: string | null; b: string | null; bCountry: string | null; aCountry: string | null; source: string }[]> {
+  return db.select({ a: twinnings.aCode, b: twinnings.bCode, aCountry: twinnings.aCountry, bCountry: twinnings.bCountry, source: twinnings.source }).from(twinnings);
+}

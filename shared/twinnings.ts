@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** Lifecycle of a twinning (DESIGN.md glossary); agreed, signed and ended bind both sides. */
+export const TWINNING_STATUSES = ['proposed', 'exploring', 'agreed', 'signed', 'active', 'dormant', 'ended'] as const;
+export type TwinningStatus = (typeof TWINNING_STATUSES)[number];
+
+/** Where a twinning record comes from: the public lists loaded on first start, or the platform itself. */
+export const TWINNING_SOURCES = ['wikipedia', 'wikidata', 'dev_pairs', 'platform'] as const;
+export type TwinningSource = (typeof TWINNING_SOURCES)[number];
+
+export const twinningPartner = z.object({
+  code: z.string().nullable(),
+  name: z.string(),
+  /** ISO 3166-1 alpha-2 when known; else null and `countryName` says what the source said. */
+  country: z.string().nullable(),
+  countryName: z.string().nullable(),
+});
+
+export const authorityTwinning = z.object({
+  id: z.string(),
+  partner: twinningPartner,
+  status: z.enum(TWINNING_STATUSES),
+  since: z.number().int().nullable(),
+  source: z.enum(TWINNING_SOURCES),
+  sources: z.array(z.string()),
+});
+export type AuthorityTwinning = z.infer<typeof authorityTwinning>;
+
+export const matchStats = z.object({
+  pairs: z.number().int(),
+  sides: z.number().int(),
+  matchedSides: z.number().int(),
+  bothMatched: z.number().int(),
+  byMethod: z.record(z.string(), z.number().int()),
+  bySource: z.record(z.string(), z.number().int()),
+});
+export type MatchStats = z.infer<typeof matchStats>;
