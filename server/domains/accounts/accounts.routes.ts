@@ -34,8 +34,9 @@ export function accountsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
 /** Sign-up and sign-in start a session (no CSRF: the caller has no token yet); sign-out ends it. */
 function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  // Secure cookies whenever the site is served over HTTPS, directly or behind a proxy.
-  const secure = (req: FastifyRequest) => req.protocol === 'https' || ctx.config.publicUrl.startsWith('https://');
+  // Secure cookies in production and whenever the site is served over HTTPS, directly or behind a proxy.
+  const secure = (req: FastifyRequest) =>
+    ctx.config.production || req.protocol === 'https' || ctx.config.publicUrl.startsWith('https://');
   return async (app) => {
     app.post('/auth/signup', {
       config: { csrf: false },
