@@ -31,9 +31,10 @@ function queries(): string[] {
     if (kind === 0) p.set('q', name);
     if (kind === 1) p.set('q', name.slice(0, 3 + Math.floor(random() * 3)));
     if (kind === 2) p.set('q', typo(name.toLowerCase()));
-    if (kind === 3) (p.set('q', name.slice(0, 4)), p.set('country', pick(countries)));
-    if (kind === 4) (p.set('country', pick(countries)), p.set('minPopulation', '10000'), p.set('maxPopulation', '500000'), p.set('sort', 'name'));
-    if (kind === 5) (p.set('near', `${(36 + random() * 20).toFixed(2)},${(-5 + random() * 40).toFixed(2)}`), p.set('radiusKm', '50'));
+    const set = (entries: Record<string, string>) => Object.entries(entries).forEach(([k, v]) => p.set(k, v));
+    if (kind === 3) set({ q: name.slice(0, 4), country: pick(countries) });
+    if (kind === 4) set({ country: pick(countries), minPopulation: '10000', maxPopulation: '500000', sort: 'name' });
+    if (kind === 5) set({ near: `${(36 + random() * 20).toFixed(2)},${(-5 + random() * 40).toFixed(2)}`, radiusKm: '50' });
     out.push(`/api/authorities?${p}`);
   }
   return out;

@@ -9,11 +9,16 @@ export function parseLine(line: string, sep = ','): string[] {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === sep) out.push(field), (field = '');
+    else if (ch === sep) {
+      out.push(field);
+      field = '';
+    }
     else field += ch;
   }
   out.push(field);

@@ -120,7 +120,10 @@ export function latinName(row: AuthorityRow, grid: PlaceGrid): string | null {
   let bestSim = 0.3;
   for (const p of grid.near(row.country, row.lat, row.lon, 15)) {
     const sim = Math.max(similarity(grams, trigrams(fold(p.name))), similarity(grams, trigrams(fold(p.altName))));
-    if (sim > bestSim) (best = p), (bestSim = sim);
+    if (sim > bestSim) {
+      best = p;
+      bestSim = sim;
+    }
   }
   return best?.name ?? null;
 }
@@ -140,7 +143,11 @@ export function enrichEuAuthority(row: AuthorityRow, grid: PlaceGrid, admin1: Ma
   let regionPlace: Place | null = null;
   if (lat === null || lon === null) {
     const p = placeByName(row, grid);
-    if (p) ({ lat, lon } = p), (coordSource = 'geonames_name'), (regionPlace = p);
+    if (p) {
+      ({ lat, lon } = p);
+      coordSource = 'geonames_name';
+      regionPlace = p;
+    }
   }
   const located = { ...row, lat, lon, coordSource };
   if (!regionPlace && lat !== null && lon !== null) {

@@ -18,10 +18,10 @@ export const TWINNING_FILES = {
 const BATCH = 1000;
 
 /** Read the three twinning lists and tie their sides to the directory (no database involved). */
-export function readTwinnings(dir: string, directory: readonly AuthoritySummary[]): TwinningRow[] {
-  const read = (file: string, sep = ',') => parseCsv(readDataFile(path.join(dir, file)), sep);
+export function readTwinnings(dir: string, directory: readonly AuthoritySummary[], devFile?: string): TwinningRow[] {
+  const read = (file: string, sep = ',') => parseCsv(readDataFile(path.resolve(dir, file)), sep);
   const pairs = [
-    ...devPairs(read(TWINNING_FILES.dev)),
+    ...devPairs(read(devFile ?? TWINNING_FILES.dev)),
     ...wikidataPairs(read(TWINNING_FILES.wikidata, '\t')),
     ...wikipediaPairs(read(TWINNING_FILES.wikipedia)),
   ];

@@ -107,7 +107,10 @@ export class AuthorityMatcher {
       for (let dx = -1; dx <= 1; dx++)
         for (const a of this.cells.get(`${s.country}:${cy + dy}:${cx + dx}`) ?? []) {
           const km = distanceKm(s.lat, s.lon, a.lat!, a.lon!);
-          if (km <= bestKm) (best = a), (bestKm = km);
+          if (km <= bestKm) {
+            best = a;
+            bestKm = km;
+          }
         }
     return best;
   }

@@ -1,0 +1,76 @@
+import type { TwinGraph } from './matching.graph';
+import { DEFAULT_WEIGHTS, fillSignals, type Signal, SIGNALS, score, signalRecord, sourceContext, weightVector, type Weights } from './matching.rules';
+
+export interface CandidateFilter {
+  country?: string;
+  type?: string;
+  minPopulation?: number;
+  maxPopulation?: number;
+}
+
+export interface RecommendOptions {
+  k: number;
+  filter?: CandidateFilter;
+  /** Candidates the officer hid: never shown again. */
+  hidden?: ReadonlySet<number>;
+  weights?: Weights;
+  /** Platform signals per candidate (0..1): shared themes, an open request that fits. */
+  themes?: (candidate: number) => number;
+  openRequest?: (candidate: number) => number;
+  /** Keep only candidates with an open request. */
+  only?: (candidate: number) => boolean;
+}
+
+export interface Recommendation {
+  index: number;
+  score: number;
+  values: Record<Signal, number>;
+}
+
+/**
+ * Rank partner candidates for one authority: the other side of the Turkey–EU divide, minus its
+ * existing twins, hidden and filtered-out candidates; best first, deterministic for the same data.
+ */
+export function recommend(g: TwinGraph, source: number, opts: RecommendOptions): Recommendation[] {
+  const w = weightVector(opts.weights ?? DEFAULT_WEIGHTS);
+  const values = new Float64Array(SIGNALS.length);
+  const ctx = sourceContext(g, source);
+  const wantTurkish = g.isTurkish[source] ? 0 : 1;
+  const excluded = new Set<number>([source, ...g.neighbours[source]!]);
+  const accept = candidateFilter(g, opts.filter);
+  const top: { index: number; score: number }[] = [];
+  let floor = -Infinity;
+  for (let c = 0; c < g.n; c++) {
+    if (g.isTurkish[c] !== wantTurkish || excluded.has(c) || opts.hidden?.has(c) || !accept(c)) continue;
+    if (opts.only && !opts.only(c)) continue;
+    fillSignals(g, ctx, c, { themes: opts.themes?.(c) ?? 0, openRequest: opts.openRequest?.(c) ?? 0 }, values);
+    const s = score(values, w);
+    if (top.length === opts.k && s <= floor) continue;
+    insert(top, { index: c, score: s }, opts.k);
+    floor = top.length === opts.k ? top.at(-1)!.score : -Infinity;
+  }
+  return top.map(({ index, score }) => {
+    fillSignals(g, ctx, index, { themes: opts.themes?.(index) ?? 0, openRequest: opts.openRequest?.(index) ?? 0 }, values);
+    return { index, score, values: signalRecord(values) };
+  });
+}
+
+/** Keep `list` sorted best-first with at most k items; ties go to the lower index, so order is stable. */
+function insert(list: { index: number; score: number }[], item: { index: number; score: number }, k: number): void {
+  let at = list.length;
+  while (at > 0 && list[at - 1]!.score < item.score) at--;
+  list.splice(at, 0, item);
+  if (list.length > k) list.pop();
+}
+
+function candidateFilter(g: TwinGraph, f: CandidateFilter | undefined): (c: number) => boolean {
+  if (!f) return () => true;
+  const country = f.country ? g.countries.indexOf(f.country) : -1;
+  const minLog = f.minPopulation !== undefined ? Math.log1p(f.minPopulation) : -Infinity;
+  const maxLog = f.maxPopulation !== undefined ? Math.log1p(f.maxPopulation) : Infinity;
+  return (c) =>
+    (!f.country || g.country[c] === country) &&
+    (!f.type || g.type[c] === f.type) &&
+    g.logPop[c]! >= minLog - 1e-9 &&
+    g.logPop[c]! <= maxLog + 1e-9;
+}
