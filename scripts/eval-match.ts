@@ -21,7 +21,7 @@ const started = Date.now();
 const directory = readAuthorities(dataDir);
 // The graph: the world lists plus the evaluated file's pairs (each source's own are hidden in turn).
 const rows = readTwinnings(dataDir, directory, pairsFile);
-const g = new TwinGraph(directory, rows.map((r) => ({ a: r.aCode, b: r.bCode, aCountry: r.aCountry, bCountry: r.bCountry })));
+const g = new TwinGraph(directory, rows.map((r) => ({ a: r.aCode, b: r.bCode, aName: r.aName, bName: r.bName, aCountry: r.aCountry, bCountry: r.bCountry })));
 const pairs: HeldOutPair[] = [];
 for (const r of parseCsv(readDataFile(pairsFile))) {
   if (r.flag) continue; // Northern Cyprus sides are not EU twinnings

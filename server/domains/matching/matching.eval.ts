@@ -35,7 +35,7 @@ export function evaluate(g: TwinGraph, pairs: HeldOutPair[], name: string, rank:
   for (const [source, targets] of bySource) {
     const hidden = g.edgesOf(source).filter((id) => {
       const [a, b] = g.edges[id]!;
-      return b !== null && targets.has(a === source ? b : a);
+      return targets.has(a === source ? b : a);
     });
     const ranked = g.without(hidden, () => rank(g, source, DEPTH));
     let first = 0;

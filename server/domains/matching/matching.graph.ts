@@ -1,70 +1,82 @@
 import type { AuthoritySummary } from '../../../shared/authorities';
+import { EU_COUNTRIES } from '../../../shared/countries';
+import { fold } from '../../../shared/text/fold';
 
-/** A twinning as the graph needs it: codes where a side is in the directory, else its country. */
+/** A twinning as the graph needs it: codes where a side is in the directory, else its name and country. */
 export interface Edge {
   a: string | null;
   b: string | null;
+  aName?: string;
+  bName?: string;
   aCountry: string | null;
   bCountry: string | null;
 }
 
+const EU = new Set<string>(EU_COUNTRIES);
+
 /**
- * The twinning network over the directory in compact arrays, built at start and rebuilt when
- * twinnings change. Counts can be lowered for a set of edges and restored (`without`), which is how
- * the leave-out evaluation hides an authority's known twinnings from the recommender.
+ * The twinning network in compact arrays, built at start and rebuilt when twinnings change.
+ * Nodes 0..n-1 are the directory's authorities (the only candidates); partners outside the
+ * directory (Baku, Rio, ...) are further nodes, so that partners of partners can be seen through
+ * them. Counts can be lowered for a set of edges and restored (`without`): that is how the
+ * leave-out evaluation hides an authority's known twinnings from the recommender.
  */
 export class TwinGraph {
   readonly n: number;
   readonly codes: string[];
   readonly index = new Map<string, number>();
-  readonly country: Uint8Array;
   readonly countries: string[] = [];
+  /** Country index of every node, directory and external. */
+  readonly country: number[] = [];
   readonly isTurkish: Uint8Array;
   readonly logPop: Float64Array;
   readonly lat: Float64Array;
   readonly lon: Float64Array;
   readonly region: (string | null)[];
   readonly type: string[];
-  /** Matched neighbours of each authority (by index); external partners only count in degree. */
-  readonly neighbours: number[][];
-  /** Number of twinnings of each authority, external partners included. */
+  /** Neighbours of every node. */
+  readonly neighbours: number[][] = [];
+  /** Number of twinnings of each directory authority. */
   readonly degree: Int32Array;
-  /** Number of Turkish partners of each authority. */
+  /** Number of Turkish partners of each directory authority. */
   readonly turkishTies: Int32Array;
-  /** Partners of each authority per country (sparse: country index → count). */
-  readonly partnerCountries: Map<number, number>[];
-  /** Twinnings between a Turkish authority and each country, over the whole network. */
-  readonly turkeyCountryTies: Float64Array;
-  readonly edges: [number, number | null, number][];
+  /** Twinnings between a Turkish authority and each EU country. */
+  readonly turkeyCountryTies: Float64Array = new Float64Array(256);
+  /** Twinnings between a Turkish authority and each country outside the EU (where Turkey twins). */
+  readonly turkeyWorldTies: Float64Array = new Float64Array(256);
+  readonly edges: [number, number][] = [];
   /** Indices of the Turkish authorities (the smaller side, scanned per request). */
   readonly turkish: number[] = [];
+  private external = new Map<string, number>();
 
   constructor(directory: readonly AuthoritySummary[], edges: readonly Edge[]) {
     this.n = directory.length;
     this.codes = directory.map((a) => a.code);
-    this.country = new Uint8Array(this.n);
     this.isTurkish = new Uint8Array(this.n);
     this.logPop = new Float64Array(this.n);
     this.lat = new Float64Array(this.n);
     this.lon = new Float64Array(this.n);
+    this.degree = new Int32Array(this.n);
+    this.turkishTies = new Int32Array(this.n);
     this.region = directory.map((a) => a.region);
     this.type = directory.map((a) => a.type);
     directory.forEach((a, i) => {
       this.index.set(a.code, i);
-      this.country[i] = this.countryIndex(a.country);
+      this.country.push(this.countryIndex(a.country));
+      this.neighbours.push([]);
       this.isTurkish[i] = a.country === 'TR' ? 1 : 0;
       if (a.country === 'TR') this.turkish.push(i);
       this.logPop[i] = Math.log1p(a.population ?? 0);
       this.lat[i] = a.lat ?? NaN;
       this.lon[i] = a.lon ?? NaN;
     });
-    this.neighbours = Array.from({ length: this.n }, () => []);
-    this.degree = new Int32Array(this.n);
-    this.turkishTies = new Int32Array(this.n);
-    this.partnerCountries = Array.from({ length: this.n }, () => new Map());
-    this.turkeyCountryTies = new Float64Array(64);
-    this.edges = [];
-    for (const e of edges) this.addEdge(e);
+    for (const e of edges) {
+      const a = this.node(e.a, e.aName, e.aCountry);
+      const b = this.node(e.b, e.bName, e.bCountry);
+      if (a === null || b === null || a === b) continue;
+      this.edges.push([a, b]);
+      this.apply(a, b, +1);
+    }
   }
 
   countryIndex(code: string): number {
@@ -73,17 +85,21 @@ export class TwinGraph {
     return i;
   }
 
+  turkishNode(i: number): boolean {
+    return this.countries[this.country[i]!] === 'TR';
+  }
+
   /** Run `fn` with the given edges taken out of every count, then put them back. */
   without<T>(edgeIds: readonly number[], fn: () => T): T {
-    for (const id of edgeIds) this.apply(this.edges[id]!, -1);
+    for (const id of edgeIds) this.apply(...this.edges[id]!, -1);
     try {
       return fn();
     } finally {
-      for (const id of edgeIds) this.apply(this.edges[id]!, +1);
+      for (const id of edgeIds) this.apply(...this.edges[id]!, +1);
     }
   }
 
-  /** Ids of the edges touching an authority. */
+  /** Ids of the edges touching a node. */
   edgesOf(i: number): number[] {
     const out: number[] = [];
     this.edges.forEach(([a, b], id) => {
@@ -92,52 +108,38 @@ export class TwinGraph {
     return out;
   }
 
-  private addEdge(e: Edge): void {
-    const a = e.a === null ? undefined : this.index.get(e.a);
-    const b = e.b === null ? undefined : this.index.get(e.b);
-    if (a !== undefined && b !== undefined) {
-      this.edges.push([a, b, -1]);
-      this.apply(this.edges.at(-1)!, +1);
-    } else if (a !== undefined || b !== undefined) {
-      const inside = (a ?? b)!;
-      const outsideCountry = a !== undefined ? e.bCountry : e.aCountry;
-      this.edges.push([inside, null, outsideCountry ? this.countryIndex(outsideCountry) : -1]);
-      this.apply(this.edges.at(-1)!, +1);
+  private node(code: string | null, name: string | undefined, country: string | null): number | null {
+    if (code !== null) return this.index.get(code) ?? null;
+    if (!name || !country) return null;
+    const key = `${country}:${fold(name)}`;
+    let i = this.external.get(key);
+    if (i === undefined) {
+      i = this.neighbours.push([]) - 1;
+      this.country.push(this.countryIndex(country));
+      this.external.set(key, i);
     }
+    return i;
   }
 
-  private apply([a, b, extCountry]: [number, number | null, number], sign: 1 | -1): void {
-    if (b !== null) {
-      if (sign > 0) {
-        this.neighbours[a]!.push(b);
-        this.neighbours[b]!.push(a);
-      } else {
-        remove(this.neighbours[a]!, b);
-        remove(this.neighbours[b]!, a);
-      }
-      this.tie(a, this.country[b]!, b, sign);
-      this.tie(b, this.country[a]!, a, sign);
+  private apply(a: number, b: number, sign: 1 | -1): void {
+    if (sign > 0) {
+      this.neighbours[a]!.push(b);
+      this.neighbours[b]!.push(a);
     } else {
-      this.degree[a]! += sign;
-      if (extCountry >= 0) bump(this.partnerCountries[a]!, extCountry, sign);
-      if (this.isTurkish[a] && extCountry >= 0) this.turkeyCountryTies[extCountry]! += sign;
+      remove(this.neighbours[a]!, b);
+      remove(this.neighbours[b]!, a);
     }
-  }
-
-  private tie(self: number, partnerCountry: number, partner: number, sign: 1 | -1): void {
-    this.degree[self]! += sign;
-    bump(this.partnerCountries[self]!, partnerCountry, sign);
-    if (this.isTurkish[partner]) {
-      this.turkishTies[self]! += sign;
-      if (!this.isTurkish[self]) this.turkeyCountryTies[this.country[self]!]! += sign;
+    for (const [self, other] of [[a, b], [b, a]] as const) {
+      if (self < this.n) this.degree[self]! += sign;
+      if (self < this.n && this.turkishNode(other)) this.turkishTies[self]! += sign;
     }
+    const turkishSide = this.turkishNode(a) ? a : this.turkishNode(b) ? b : -1;
+    if (turkishSide < 0) return;
+    const other = turkishSide === a ? b : a;
+    const c = this.country[other]!;
+    if (EU.has(this.countries[c]!)) this.turkeyCountryTies[c]! += sign;
+    else if (!this.turkishNode(other)) this.turkeyWorldTies[c]! += sign;
   }
-}
-
-function bump(map: Map<number, number>, key: number, by: number): void {
-  const v = (map.get(key) ?? 0) + by;
-  if (v === 0) map.delete(key);
-  else map.set(key, v);
 }
 
 function remove(list: number[], value: number): void {

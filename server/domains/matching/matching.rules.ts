@@ -4,7 +4,7 @@ import type { TwinGraph } from './matching.graph';
 /** The signals a recommendation is made of; each is 0..1, and its weight says how much it counts. */
 export const SIGNALS = [
   'population', 'twinning_activity', 'turkish_ties', 'towns_like_yours', 'country_share', 'your_countries',
-  'partners_of_partners', 'distance', 'themes', 'open_request',
+  'partners_of_partners', 'turkey_like_partners', 'distance', 'themes', 'open_request',
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 export type Weights = Record<Signal, number>;
@@ -17,6 +17,7 @@ export const DEFAULT_WEIGHTS: Weights = {
   country_share: 1.2,
   your_countries: 0.8,
   partners_of_partners: 1.0,
+  turkey_like_partners: 1.0,
   distance: 0.2,
   themes: 0.8,
   open_request: 1.2,
@@ -33,6 +34,8 @@ export interface SourceContext {
   sharedPartners: Map<number, number>;
   /** Candidates twinned with Turkish authorities of the source's own region, by count. */
   regionTies: Map<number, number>;
+  /** How much each country figures among Turkey's twinnings outside the EU (0..1, top = 1). */
+  worldShare: Float64Array;
   maxDegree: number;
   maxTurkishTies: number;
 }
@@ -44,7 +47,7 @@ export function sourceContext(g: TwinGraph, source: number): SourceContext {
   // Log scale: Germany's share is ~100× Portugal's, and that ratio, not the difference, is what counts.
   g.turkeyCountryTies.forEach((v, c) => (share[c] = Math.log((Math.max(0, v) / top + 0.02) / 0.02) / Math.log(1.02 / 0.02)));
   const sharedPartners = new Map<number, number>();
-  for (const p of g.neighbours[source]!) for (const q of g.neighbours[p]!) if (q !== source) sharedPartners.set(q, (sharedPartners.get(q) ?? 0) + 1);
+  for (const p of g.neighbours[source]!) for (const q of g.neighbours[p]!) if (q !== source && q < g.n) sharedPartners.set(q, (sharedPartners.get(q) ?? 0) + 1);
   const regionTies = new Map<number, number>();
   const region = g.region[source];
   if (g.isTurkish[source] && region) {
@@ -53,13 +56,15 @@ export function sourceContext(g: TwinGraph, source: number): SourceContext {
       for (const e of g.neighbours[t]!) regionTies.set(e, (regionTies.get(e) ?? 0) + 1);
     }
   }
+  const worldTop = Math.max(1, ...g.turkeyWorldTies);
+  const worldShare = g.turkeyWorldTies.map((v) => Math.max(0, v) / worldTop);
   let maxDegree = 1;
   let maxTurkishTies = 1;
   for (let i = 0; i < g.n; i++) {
     if (g.degree[i]! > maxDegree) maxDegree = g.degree[i]!;
     if (!g.isTurkish[i] && g.turkishTies[i]! > maxTurkishTies) maxTurkishTies = g.turkishTies[i]!;
   }
-  return { source, countryTies: g.partnerCountries[source]!, countryShare: share, sharedPartners, regionTies, maxDegree, maxTurkishTies };
+  return { source, countryTies: countryTies(g, source), countryShare: share, worldShare, sharedPartners, regionTies, maxDegree, maxTurkishTies };
 }
 
 const log1 = (x: number) => Math.log1p(Math.max(0, x));
@@ -79,9 +84,24 @@ export function fillSignals(g: TwinGraph, ctx: SourceContext, c: number, extra: 
   out[4] = turkishSource ? ctx.countryShare[g.country[c]!]! : 0;
   out[5] = Math.min(1, log1(ctx.countryTies.get(g.country[c]!) ?? 0) / Math.log(6));
   out[6] = Math.min(1, log1(ctx.sharedPartners.get(c) ?? 0) / Math.log(4));
-  out[7] = Number.isNaN(km) ? 0 : Math.exp(-km / 1500);
-  out[8] = extra.themes;
-  out[9] = extra.openRequest;
+  out[7] = Math.min(1, log1(10 * turkeyLikeness(g, ctx, c)) / Math.log(11));
+  out[8] = Number.isNaN(km) ? 0 : Math.exp(-km / 1500);
+  out[9] = extra.themes;
+  out[10] = extra.openRequest;
+}
+
+/** How much a candidate's partners lie where Turkey's own partners lie (Azerbaijan, the Balkans, ...). */
+function turkeyLikeness(g: TwinGraph, ctx: SourceContext, c: number): number {
+  let sum = 0;
+  for (const p of g.neighbours[c]!) sum += ctx.worldShare[g.country[p]!]!;
+  return sum;
+}
+
+/** Partners of an authority per country. */
+function countryTies(g: TwinGraph, source: number): Map<number, number> {
+  const ties = new Map<number, number>();
+  for (const p of g.neighbours[source]!) ties.set(g.country[p]!, (ties.get(g.country[p]!) ?? 0) + 1);
+  return ties;
 }
 
 /** The signal values as a record, for explaining one recommendation. */
