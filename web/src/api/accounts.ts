@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import {
+  adminUser,
+  adminUserList,
+  authResponse,
+  meResponse,
+  officerRequest,
+  officerRequestList,
+  outboxList,
+  sessionUser,
+  type OfficerStatus,
+  type Role,
+} from '../../../shared/accounts';
+import { request } from './client';
+
+export type MeResponse = z.infer<typeof meResponse>;
+export type AuthResponse = z.infer<typeof authResponse>;
+export type OutboxMail = z.infer<typeof outboxList>['items'][number];
+
+/** The signed-in user (or null) and the CSRF token for writes. */
+export const getMe = () => request('/auth/me', {}, meResponse);
+
+export const signIn = (body: { email: string; password: string }) =>
+  request('/auth/signin', { method: 'POST', body }, authResponse);
+
+export const signUp = (body: { email: string; name: string; password: string; locale: 'tr' | 'en' }) =>
+  request('/auth/signup', { method: 'POST', body }, authResponse);
+
+export const signOut = () => request<void>('/auth/signout', { method: 'POST' });
+
+export const updateMe = (body: { name?: string; locale?: 'tr' | 'en' }) =>
+  request('/auth/me', { method: 'PATCH', body }, sessionUser);
+
+export const requestPasswordReset = (email: string) =>
+  request<unknown>('/auth/password-reset/request', { method: 'POST', body: { email } });
+
+export const confirmPasswordReset = (token: string, password: string) =>
+  request<void>('/auth/password-reset/confirm', { method: 'POST', body: { token, password } });
+
+export const fileOfficerRequest = (body: { authorityCode: string; position?: string }) =>
+  request('/officer-requests', { method: 'POST', body }, officerRequest);
+
+export const listOfficerRequests = (status?: OfficerStatus) =>
+  request('/admin/officer-requests', { query: { status, limit: 200 } }, officerRequestList);
+
+export const decideOfficerRequest = (id: string, decision: 'approved' | 'rejected') =>
+  request(`/admin/officer-requests/${id}/decision`, { method: 'POST', body: { decision } }, officerRequest);
+
+export const listUsers = (query: { q?: string; role?: Role; offset?: number }) =>
+  request('/admin/users', { query: { ...query, limit: 50 } }, adminUserList);
+
+export const changeRole = (id: string, role: Role) =>
+  request(`/admin/users/${id}/role`, { method: 'PATCH', body: { role } }, adminUser);
+
+export const listOutbox = (offset = 0) => request('/admin/outbox', { query: { limit: 50, offset } }, outboxList);

@@ -1,0 +1,97 @@
+import type { z } from 'zod';
+import { apiError, type ApiError } from '../../../shared/errors';
+
+export type FieldError = NonNullable<ApiError['fields']>[number];
+
+/** A failed API call: HTTP status, the server's error code and message, and per-field messages. */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: FieldError[] = [],
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(message);
+    this.name = 'ApiRequestError';
+  }
+
+  /** Field messages by path (the first message of each field). */
+  fieldMap(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const f of this.fields) out[f.path] ??= f.message;
+    return out;
+  }
+}
+
+let csrfToken: string | null = null;
+
+/** Remember the CSRF token from /api/auth/me; every non-GET request sends it. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export type QueryValue = string | number | undefined | null;
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, QueryValue>;
+  signal?: AbortSignal;
+}
+
+/** Build `/api/...?a=b` leaving out empty values. */
+export function apiUrl(path: string, query?: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return `/api${path}${qs ? `?${qs}` : ''}`;
+}
+
+async function toError(res: Response): Promise<ApiRequestError> {
+  const retry = Number(res.headers.get('retry-after'));
+  const retryAfter = Number.isFinite(retry) && retry > 0 ? retry : null;
+  try {
+    const parsed = apiError.safeParse(await res.json());
+    if (parsed.success) {
+      const { error, message, fields } = parsed.data;
+      return new ApiRequestError(res.status, error, message, fields ?? [], retryAfter);
+    }
+  } catch {
+    // Not JSON (a proxy's error page): fall through to a generic error.
+  }
+  return new ApiRequestError(res.status, 'http_error', res.statusText || `HTTP ${res.status}`, [], retryAfter);
+}
+
+/** Call the API; parses the answer with `schema` when given, throws ApiRequestError on failure. */
+export async function request<T>(path: string, options: RequestOptions = {}, schema?: z.ZodType<T>): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(path, options.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      signal: options.signal,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiRequestError(0, 'network', 'Network error');
+  }
+  if (!res.ok) throw await toError(res);
+  const text = res.status === 204 ? '' : await res.text();
+  if (!text) return undefined as T;
+  const data: unknown = JSON.parse(text);
+  return schema ? schema.parse(data) : (data as T);
+}
+
+/** True when an error comes from an aborted request (a newer search replaced it). */
+export function isAbort(err: unknown): boolean {
+  return err instanceof DOMException && err.name === 'AbortError';
+}

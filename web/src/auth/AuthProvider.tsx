@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { SessionUser } from '../../../shared/accounts';
+import * as accounts from '../api/accounts';
+import { setCsrfToken } from '../api/client';
+import { currentLang, hasChosenLang, setLang } from '../i18n';
+import { AuthContext, type AuthState } from './context';
+
+/** Holds the signed-in user and the CSRF token; refreshes /api/auth/me after every sign-in/up/out. */
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<SessionUser | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  const refresh = useCallback(async (): Promise<SessionUser | null> => {
+    try {
+      const me = await accounts.getMe();
+      setCsrfToken(me.csrfToken);
+      setUser(me.user);
+      return me.user;
+    } catch {
+      setUser(null);
+      return null;
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const afterAuth = useCallback(
+    async (res: accounts.AuthResponse) => {
+      setCsrfToken(res.csrfToken);
+      setUser(res.user);
+      // Follow the account's language unless the visitor picked one on this device.
+      if (!hasChosenLang() && res.user.locale !== currentLang()) setLang(res.user.locale);
+      await refresh();
+    },
+    [refresh],
+  );
+
+  const value = useMemo<AuthState>(
+    () => ({
+      user,
+      loading,
+      refresh,
+      setUser,
+      signIn: async (email, password) => afterAuth(await accounts.signIn({ email, password })),
+      signUp: async (body) => afterAuth(await accounts.signUp(body)),
+      signOut: async () => {
+        try {
+          await accounts.signOut();
+        } finally {
+          setUser(null);
+          await refresh();
+        }
+      },
+    }),
+    [user, loading, refresh, afterAuth],
+  );
+
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}

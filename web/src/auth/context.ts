@@ -1,0 +1,35 @@
+import { createContext, useContext } from 'react';
+import type { SessionUser } from '../../../shared/accounts';
+
+export interface SignUpInput {
+  email: string;
+  name: string;
+  password: string;
+  locale: 'tr' | 'en';
+}
+
+export interface AuthState {
+  user: SessionUser | null;
+  /** True until the first /api/auth/me answered. */
+  loading: boolean;
+  refresh: () => Promise<SessionUser | null>;
+  setUser: (user: SessionUser | null) => void;
+  signIn: (email: string, password: string) => Promise<void>;
+  signUp: (input: SignUpInput) => Promise<void>;
+  signOut: () => Promise<void>;
+}
+
+export const AuthContext = createContext<AuthState | null>(null);
+
+/** The auth state; components under <AuthProvider> only. */
+export function useAuth(): AuthState {
+  const state = useContext(AuthContext);
+  if (!state) throw new Error('useAuth outside AuthProvider');
+  return state;
+}
+
+/** Mirrors the server policy: admins edit every profile, officers their own authority's. */
+export function canEditAuthority(user: SessionUser | null, code: string): boolean {
+  if (!user) return false;
+  return user.role === 'admin' || (user.role === 'officer' && user.authorityCode === code);
+}

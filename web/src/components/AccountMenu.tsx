@@ -1,0 +1,62 @@
+import { Avatar, Button, Menu, UnstyledButton, Text, Group } from '@mantine/core';
+import { IconLogout, IconShieldLock, IconUserCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useAuth } from '../auth/context';
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((p) => p[0]?.toLocaleUpperCase())
+    .join('');
+}
+
+/** "Sign in" for visitors; for users a menu with account, admin (admins only) and sign-out. */
+export function AccountMenu() {
+  const { t } = useTranslation();
+  const { user, loading, signOut } = useAuth();
+  const navigate = useNavigate();
+  if (loading) return null;
+  if (!user) {
+    return (
+      <Button component={Link} to="/signin" variant="white" size="compact-md">
+        {t('nav.signIn')}
+      </Button>
+    );
+  }
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={t('nav.accountMenu', { name: user.name })} c="white">
+          <Group gap={6} wrap="nowrap">
+            <Avatar size="sm" color="yellow" variant="filled" aria-hidden>
+              {initials(user.name)}
+            </Avatar>
+            <Text visibleFrom="md" size="sm" fw={500} c="white" maw={160} truncate>
+              {user.name}
+            </Text>
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{user.email}</Menu.Label>
+        <Menu.Item component={Link} to="/account" leftSection={<IconUserCircle size={16} />}>
+          {t('nav.account')}
+        </Menu.Item>
+        {user.role === 'admin' && (
+          <Menu.Item component={Link} to="/admin" leftSection={<IconShieldLock size={16} />}>
+            {t('nav.admin')}
+          </Menu.Item>
+        )}
+        <Menu.Item
+          leftSection={<IconLogout size={16} />}
+          onClick={() => void signOut().then(() => navigate('/'))}
+        >
+          {t('nav.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

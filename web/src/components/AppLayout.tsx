@@ -1,0 +1,64 @@
+import { AppShell, Burger, Drawer, Group, NavLink as MantineNavLink, Stack } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useLocation } from 'react-router';
+import { AccountMenu } from './AccountMenu';
+import classes from './AppLayout.module.css';
+import { LanguageSwitch } from './LanguageSwitch';
+import { Logo } from './Logo';
+import { NAV_ITEMS } from './navItems';
+
+/** The app shell: skip link, header with navigation, language and account, main landmark, footer. */
+export function AppLayout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  useEffect(close, [location.pathname, close]);
+
+  return (
+    <AppShell header={{ height: 60 }} padding={0}>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <AppShell.Header withBorder={false}>
+        <div className={classes.header}>
+          <Burger
+            opened={opened}
+            onClick={toggle}
+            hiddenFrom="sm"
+            size="sm"
+            color="white"
+            aria-label={t('nav.menu')}
+            aria-expanded={opened}
+          />
+          <Link to="/" className={classes.logo} aria-label={t('nav.homeLabel')}>
+            <Logo />
+          </Link>
+          <Group visibleFrom="sm" className={classes.nav} component="nav" aria-label={t('nav.main')}>
+            {NAV_ITEMS.map((item) => (
+              <NavLink key={item.to} to={item.to} className={classes.navLink}>
+                {t(item.label)}
+              </NavLink>
+            ))}
+          </Group>
+          <div className={classes.spacer} />
+          <LanguageSwitch />
+          <AccountMenu />
+        </div>
+      </AppShell.Header>
+      <Drawer opened={opened} onClose={close} title={t('app.name')} size="xs" closeButtonProps={{ 'aria-label': t('common.close') }}>
+        <Stack gap={2} component="nav" aria-label={t('nav.main')}>
+          <MantineNavLink component={NavLink} to="/" label={t('nav.home')} />
+          {NAV_ITEMS.map((item) => (
+            <MantineNavLink key={item.to} component={NavLink} to={item.to} label={t(item.label)} />
+          ))}
+        </Stack>
+      </Drawer>
+      <AppShell.Main id="main" tabIndex={-1}>
+        {children}
+        <footer className={classes.footer}>{t('app.footer')}</footer>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

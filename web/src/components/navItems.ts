@@ -1,0 +1,7 @@
+/** The main navigation, in header order; labels are i18n keys. */
+export const NAV_ITEMS = [
+  { to: '/authorities', label: 'nav.directory' },
+  { to: '/map', label: 'nav.map' },
+  { to: '/partners', label: 'nav.partners' },
+  { to: '/grants', label: 'nav.grants' },
+] as const;

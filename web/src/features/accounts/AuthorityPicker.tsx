@@ -1,0 +1,54 @@
+import { Select } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { searchAuthorities } from '../../api/authorities';
+import { useFormat } from '../../i18n/format';
+
+interface Props {
+  label: string;
+  value: string | null;
+  onChange: (code: string | null) => void;
+  error?: string;
+}
+
+/** Pick an authority by typing part of its name (server-side search, no client filtering). */
+export function AuthorityPicker({ label, value, onChange, error }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 250);
+  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
+
+  useEffect(() => {
+    const q = debounced.trim();
+    if (q.length < 2) return;
+    const ctrl = new AbortController();
+    searchAuthorities({ q, limit: 10 }, ctrl.signal).then(
+      (res) => {
+        const found = res.items.map((a) => ({ value: a.code, label: [a.name, a.regionName ?? a.region, fmt.country(a.country)].filter(Boolean).join(' · ') }));
+        // Keep the chosen option so the input keeps showing its label.
+        setOptions((prev) => [...prev.filter((o) => o.value === value && !found.some((f) => f.value === o.value)), ...found]);
+      },
+      () => undefined,
+    );
+    return () => ctrl.abort();
+  }, [debounced, fmt, value]);
+
+  return (
+    <Select
+      label={label}
+      placeholder={t('accounts.officer.pickerPlaceholder')}
+      searchable
+      clearable
+      data={options}
+      value={value}
+      onChange={onChange}
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options: all }) => all}
+      nothingFoundMessage={search.trim().length < 2 ? t('accounts.officer.typeMore') : t('common.nothingFound')}
+      error={error}
+    />
+  );
+}

@@ -1,0 +1,74 @@
+import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { SessionUser } from '../../../../shared/accounts';
+import { fileOfficerRequest } from '../../api/accounts';
+import { ApiRequestError } from '../../api/client';
+import { useAuth } from '../../auth/context';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { AuthorityPicker } from './AuthorityPicker';
+
+const STATUS_COLOR = { pending: 'yellow', approved: 'teal', rejected: 'red' } as const;
+
+/** The officer role: whom the user acts for, the state of their request, or the form to ask. */
+export function OfficerSection({ user }: { user: SessionUser }) {
+  const { t } = useTranslation();
+  const { refresh } = useAuth();
+  const [code, setCode] = useState<string | null>(null);
+  const [position, setPosition] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const request = user.officerRequest;
+  const profileLink = (c: string) => <Anchor component={Link} to={`/authorities/${encodeURIComponent(c)}`}>{c}</Anchor>;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!code) {
+      setError(new ApiRequestError(400, 'bad_request', 'authorityCode', [{ path: 'authorityCode', message: '' }]));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await fileOfficerRequest({ authorityCode: code, position: position.trim() || undefined });
+      await refresh();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const pickerError =
+    error instanceof ApiRequestError && (error.status === 404 || error.fields.some((f) => f.path.endsWith('authorityCode')))
+      ? t('accounts.officer.pickAuthority')
+      : undefined;
+  const canAsk = user.authorityCode === null && request?.status !== 'pending' && user.role !== 'admin';
+
+  return (
+    <section aria-labelledby="officer-title">
+      <Title order={2} size="h3" id="officer-title" mb="sm">{t('accounts.officer.title')}</Title>
+      <Stack>
+        {user.authorityCode && <Text>{t('accounts.officer.actsFor')} {profileLink(user.authorityCode)}</Text>}
+        {request && !(request.status === 'approved' && user.authorityCode) && (
+          <Alert color={STATUS_COLOR[request.status]} variant="light" title={t(`accounts.officer.status.${request.status}`)}>
+            {t(`accounts.officer.statusBody.${request.status}`)} {profileLink(request.authorityCode)}
+          </Alert>
+        )}
+        {user.role === 'admin' && <Text c="dimmed">{t('accounts.officer.adminNote')}</Text>}
+        {canAsk && (
+          <form onSubmit={(e) => void submit(e)} noValidate>
+            <Stack maw={560}>
+              <Text>{t('accounts.officer.intro')}</Text>
+              {error !== null && !pickerError && <ErrorAlert error={error} />}
+              <AuthorityPicker label={t('accounts.officer.authority')} value={code} onChange={setCode} error={pickerError} />
+              <TextInput label={t('accounts.officer.position')} description={t('accounts.officer.positionHint')}
+                value={position} onChange={(e) => setPosition(e.currentTarget.value)} maxLength={120} />
+              <div><Button type="submit" loading={busy}>{t('accounts.officer.submit')}</Button></div>
+            </Stack>
+          </form>
+        )}
+      </Stack>
+    </section>
+  );
+}

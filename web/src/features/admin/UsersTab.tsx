@@ -1,0 +1,88 @@
+import { Badge, Group, Pagination, Select, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ROLES, type Role } from '../../../../shared/accounts';
+import { changeRole, listUsers } from '../../api/accounts';
+import { DebouncedTextInput } from '../../components/DebouncedTextInput';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { errorText } from '../../components/errors';
+import { Loading } from '../../components/Loading';
+import { useFormat } from '../../i18n/format';
+import { useLoader } from './useLoader';
+
+const PAGE = 50;
+
+/** Users by name/email and role, with a role select on each row. */
+export function UsersTab({ currentUserId }: { currentUserId: string }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const [q, setQ] = useState('');
+  const [role, setRole] = useState<Role | null>(null);
+  const [page, setPage] = useState(1);
+  const query = { q: q || undefined, role: role ?? undefined, offset: (page - 1) * PAGE };
+  const { data, error, loading, reload } = useLoader(() => listUsers(query), JSON.stringify(query));
+  const roles = ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }));
+
+  const change = async (id: string, name: string, next: Role) => {
+    try {
+      await changeRole(id, next);
+      notifications.show({ color: 'teal', message: t('admin.users.roleChanged', { name, role: t(`roles.${next}`) }) });
+    } catch (err) {
+      notifications.show({ color: 'red', title: t('errors.title'), message: errorText(err, t) });
+    }
+    reload();
+  };
+
+  return (
+    <>
+      <Group mb="md" align="flex-end">
+        <DebouncedTextInput label={t('admin.users.search')} value={q} onCommit={(v) => { setQ(v.trim()); setPage(1); }} w={280} />
+        <Select label={t('admin.users.roleFilter')} placeholder={t('admin.users.anyRole')} data={roles} value={role}
+          onChange={(v) => { setRole(v as Role | null); setPage(1); }} clearable w={220} />
+      </Group>
+      {error !== null && <ErrorAlert error={error} />}
+      {loading && !data ? <Loading /> : data && (
+        <>
+          <Text size="sm" mb="xs">{t('admin.users.count', { count: data.total, formatted: fmt.num(data.total) })}</Text>
+          <Table.ScrollContainer minWidth={720}>
+            <Table striped verticalSpacing="xs">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('accounts.name')}</Table.Th>
+                  <Table.Th scope="col">{t('accounts.email')}</Table.Th>
+                  <Table.Th scope="col">{t('admin.users.created')}</Table.Th>
+                  <Table.Th scope="col">{t('admin.users.officerRequest')}</Table.Th>
+                  <Table.Th scope="col">{t('admin.users.role')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.items.map((u) => (
+                  <Table.Tr key={u.id}>
+                    <Table.Td>{u.name}{u.disabled && <Badge ml="xs" color="gray" variant="light">{t('admin.users.disabled')}</Badge>}</Table.Td>
+                    <Table.Td>{u.email}</Table.Td>
+                    <Table.Td>{fmt.date(u.createdAt)}</Table.Td>
+                    <Table.Td>
+                      {u.officerRequest ? `${u.officerRequest.authorityCode} · ${t(`accounts.officer.status.${u.officerRequest.status}`)}` : '–'}
+                    </Table.Td>
+                    <Table.Td>
+                      <Select aria-label={t('admin.users.roleOf', { name: u.name })} data={roles} value={u.role} allowDeselect={false}
+                        size="xs" w={190} disabled={u.id === currentUserId} onChange={(v) => v && void change(u.id, u.name, v as Role)} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {data.total > PAGE && (
+            <Group justify="center" mt="md">
+              <Pagination total={Math.ceil(data.total / PAGE)} value={page} onChange={setPage}
+                getItemProps={(p) => ({ 'aria-label': t('directory.page', { page: p }) })}
+                getControlProps={(c) => ({ 'aria-label': t(`directory.pageControl.${c}`) })} />
+            </Group>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { Anchor, Badge, Breadcrumbs, Button, Grid, Group, Modal, Paper, Stack, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { IconEdit } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ApiRequestError } from '../../api/client';
+import { canEditAuthority, useAuth } from '../../auth/context';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { Page } from '../../components/Page';
+import { useFormat } from '../../i18n/format';
+import { NotFoundPage } from '../misc/NotFoundPage';
+import { typeLabel } from './labels';
+import { ProfileDetails } from './ProfileDetails';
+import { ProfileEditForm } from './ProfileEditForm';
+import { ProfileFacts } from './ProfileFacts';
+import { ProfileMap } from './ProfileMap';
+import { ProfileOfficers } from './ProfileOfficers';
+import { useProfile } from './useProfile';
+
+/** An authority's public profile, with the edit form for its officers and admins. */
+export default function ProfilePage() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const code = useParams().code ?? '';
+  const { user } = useAuth();
+  const { profile, error, loading, setProfile } = useProfile(code, user?.id ?? null);
+  const [editing, { open, close }] = useDisclosure(false);
+  const isPhone = useMediaQuery('(max-width: 48em)');
+
+  if (error instanceof ApiRequestError && error.status === 404) {
+    return <NotFoundPage message={t('profile.notFound', { code })} />;
+  }
+  if (error) return <Page title={t('profile.errorTitle')}><ErrorAlert error={error} /></Page>;
+  if (!profile || (loading && profile.code !== code)) return <Loading />;
+
+  const canEdit = canEditAuthority(user, profile.code);
+  return (
+    <Page
+      title={profile.name}
+      actions={canEdit && (
+        <Button leftSection={<IconEdit size={18} aria-hidden />} onClick={open}>{t('profile.editButton')}</Button>
+      )}
+    >
+      <Stack gap="xs" mt={-12} mb="lg">
+        <Breadcrumbs>
+          <Anchor component={Link} to="/authorities" size="sm">{t('nav.directory')}</Anchor>
+          <Anchor component={Link} to={`/authorities?country=${profile.country}`} size="sm">{fmt.country(profile.country)}</Anchor>
+        </Breadcrumbs>
+        <Group gap="xs">
+          <Badge variant="light" color={profile.country === 'TR' ? 'red' : 'bridge'}>{typeLabel(t, profile.type)}</Badge>
+          {profile.nameLatin && profile.nameLatin !== profile.name && <Text c="dimmed">{profile.nameLatin}</Text>}
+        </Group>
+      </Stack>
+      <Grid gutter="xl">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <ProfileDetails profile={profile} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="lg">
+            <ProfileMap profile={profile} />
+            <Paper withBorder p="md" radius="md" component="section" aria-label={t('profile.facts')}>
+              <ProfileFacts profile={profile} />
+            </Paper>
+            <ProfileOfficers profile={profile} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <Modal opened={editing} onClose={close} title={t('profile.edit.title', { name: profile.name })} size="xl" fullScreen={isPhone}
+        closeButtonProps={{ 'aria-label': t('common.close') }}>
+        <ProfileEditForm profile={profile} onCancel={close} onSaved={(saved) => { setProfile(saved); close(); }} />
+      </Modal>
+    </Page>
+  );
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { AUTHORITY_TYPES } from '../../../shared/authorities';
+import { ROLES } from '../../../shared/accounts';
+import { THEMES } from '../../../shared/themes';
+import en from './en.json';
+import tr from './tr.json';
+
+type Tree = { [key: string]: string | Tree };
+
+/** Every leaf key of a translation tree as a dotted path, with its value. */
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of leaves(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const enKeys = leaves(en as Tree);
+const trKeys = leaves(tr as Tree);
+// Plural forms (_one/_other) are looked up by their base key.
+const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
+const known = new Set([...enKeys.keys()].map(base));
+
+describe('translations', () => {
+  it('en and tr have exactly the same keys', () => {
+    expect([...trKeys.keys()].sort()).toEqual([...enKeys.keys()].sort());
+  });
+
+  it('has no empty values', () => {
+    for (const [lang, keys] of [['en', enKeys], ['tr', trKeys]] as const) {
+      const empty = [...keys].filter(([, v]) => v.trim() === '').map(([k]) => `${lang}:${k}`);
+      expect(empty).toEqual([]);
+    }
+  });
+
+  it('uses the same interpolation variables in both languages', () => {
+    const vars = (s: string) => [...s.matchAll(/{{\s*(\w+)/g)].map((m) => m[1]).sort();
+    const differ = [...enKeys].filter(([k, v]) => JSON.stringify(vars(v)) !== JSON.stringify(vars(trKeys.get(k) ?? '')));
+    expect(differ.map(([k]) => k)).toEqual([]);
+  });
+
+  it('names every theme, authority type and role of the shared contract', () => {
+    const needed = [
+      ...THEMES.map((x) => `themes.${x}`),
+      ...AUTHORITY_TYPES.map((x) => `authorityTypes.${x}`),
+      ...ROLES.map((x) => `roles.${x}`),
+    ];
+    expect(needed.filter((k) => !known.has(k))).toEqual([]);
+  });
+
+  it('is written in Turkish with its own letters', () => {
+    const text = [...trKeys.values()].join(' ');
+    for (const letter of ['ç', 'ş', 'ğ', 'ı', 'İ', 'ö', 'ü']) expect(text).toContain(letter);
+  });
+
+  it('has a key for every literal t("...") call in the source', () => {
+    const sources = import.meta.glob(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}'], { query: '?raw', import: 'default', eager: true });
+    expect(Object.keys(sources).length).toBeGreaterThan(20);
+    const missing = new Set<string>();
+    for (const [file, text] of Object.entries(sources) as [string, string][]) {
+      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g)) {
+        if (m[1]!.includes('.') && !known.has(m[1]!)) missing.add(`${file}: ${m[1]}`);
+      }
+    }
+    expect([...missing]).toEqual([]);
+  });
+});

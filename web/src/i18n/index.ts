@@ -1,0 +1,64 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+import tr from './tr.json';
+
+export const LANGS = ['tr', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+const STORAGE_KEY = 'tb.lang';
+
+function isLang(value: unknown): value is Lang {
+  return value === 'tr' || value === 'en';
+}
+
+function storedLang(): Lang | null {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    return isLang(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The language a first visit starts in: the stored choice, else the browser's (Turkish or English). */
+export function initialLang(): Lang {
+  const stored = storedLang();
+  if (stored) return stored;
+  const browser = typeof navigator === 'undefined' ? 'en' : navigator.language.toLowerCase();
+  return browser.startsWith('tr') ? 'tr' : 'en';
+}
+
+/** True once the visitor picked a language with the switch (then their account locale does not override it). */
+export function hasChosenLang(): boolean {
+  return storedLang() !== null;
+}
+
+/** Switch language, remember it and update <html lang>. */
+export function setLang(lang: Lang): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Private mode without storage: the switch still works for this visit.
+  }
+  void i18n.changeLanguage(lang);
+}
+
+/** The current language as one of ours (i18next may report a region variant). */
+export function currentLang(): Lang {
+  return i18n.language?.startsWith('tr') ? 'tr' : 'en';
+}
+
+i18n.on('languageChanged', (lng) => {
+  if (typeof document !== 'undefined') document.documentElement.lang = lng.startsWith('tr') ? 'tr' : 'en';
+});
+
+void i18n.use(initReactI18next).init({
+  resources: { en: { translation: en }, tr: { translation: tr } },
+  lng: initialLang(),
+  fallbackLng: 'en',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+if (typeof document !== 'undefined') document.documentElement.lang = currentLang();
+
+export default i18n;

@@ -1,0 +1,40 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { Loading } from './components/Loading';
+import { AccountPage } from './features/accounts/AccountPage';
+import { ForgotPasswordPage } from './features/accounts/ForgotPasswordPage';
+import { ResetPasswordPage } from './features/accounts/ResetPasswordPage';
+import { SignInPage } from './features/accounts/SignInPage';
+import { SignUpPage } from './features/accounts/SignUpPage';
+import { DirectoryPage } from './features/authorities/DirectoryPage';
+import { HomePage } from './features/home/HomePage';
+import { ComingSoonPage } from './features/misc/ComingSoonPage';
+import { NotFoundPage } from './features/misc/NotFoundPage';
+
+// The map (d3-geo, world-atlas, 95k points) and the admin screens load only when visited.
+const MapPage = lazy(() => import('./features/map/MapPage'));
+const ProfilePage = lazy(() => import('./features/authorities/ProfilePage'));
+const AdminPage = lazy(() => import('./features/admin/AdminPage'));
+
+/** Every page of the app by path. */
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/authorities" element={<DirectoryPage />} />
+        <Route path="/authorities/:code" element={<ProfilePage />} />
+        <Route path="/map" element={<MapPage />} />
+        <Route path="/partners" element={<ComingSoonPage area="partners" />} />
+        <Route path="/grants" element={<ComingSoonPage area="grants" />} />
+        <Route path="/signin" element={<SignInPage />} />
+        <Route path="/signup" element={<SignUpPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
+        <Route path="/account" element={<AccountPage />} />
+        <Route path="/admin" element={<AdminPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Suspense>
+  );
+}

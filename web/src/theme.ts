@@ -1,0 +1,35 @@
+import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+
+// A calm blue-teal between the EU's blue and the Bosphorus; shade 6 carries white text at > 7:1.
+const bridge: MantineColorsTuple = [
+  '#e9f2f9', '#d3e4f1', '#a6c8e3', '#76aad4', '#4f91c7', '#2a6fa5', '#1d5a8a', '#174b74', '#113c5e', '#0a2d48',
+];
+
+/** The one design system of the app: Mantine with the bridge palette and AA-contrast greys. */
+export const theme = createTheme({
+  primaryColor: 'bridge',
+  primaryShade: 6,
+  colors: { bridge },
+  defaultRadius: 'md',
+  fontFamily: 'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  headings: { fontWeight: '700' },
+  focusRing: 'auto',
+  components: {
+    Badge: { defaultProps: { radius: 'sm' } },
+  },
+});
+
+/** Mantine's dimmed grey and red error text fall below 4.5:1 on white; use darker shades. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': '#5c636a',
+    '--mantine-color-error': '#c92a2a',
+    '--mantine-color-placeholder': '#6c757d',
+    '--mantine-color-anchor': '#1d5a8a',
+  },
+  dark: {},
+});
+
+/** Map colours: Turkey in Turkish-flag red, EU members in EU blue. */
+export const MAP_COLORS = { tr: '#c8102e', eu: '#1f4fb4', highlight: '#f59f00' } as const;
