@@ -5,17 +5,26 @@ const bridge: MantineColorsTuple = [
   '#e9f2f9', '#d3e4f1', '#a6c8e3', '#76aad4', '#4f91c7', '#2a6fa5', '#1d5a8a', '#174b74', '#113c5e', '#0a2d48',
 ];
 
+// Turkish-flag red for Turkey's badges; shade 6 keeps 4.5:1 even on its light tint.
+const turkey: MantineColorsTuple = [
+  '#ffebee', '#fbd5da', '#f2aab3', '#ea7d8a', '#e35668', '#dd3d51', '#b0102b', '#9a0c24', '#85081e', '#6e0317',
+];
+
 /** The one design system of the app: Mantine with the bridge palette and AA-contrast greys. */
 export const theme = createTheme({
   primaryColor: 'bridge',
   primaryShade: 6,
-  colors: { bridge },
+  colors: { bridge, turkey },
   defaultRadius: 'md',
   fontFamily: 'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '700' },
   focusRing: 'auto',
   components: {
     Badge: { defaultProps: { radius: 'sm' } },
+    // Links inside text must not rely on colour alone (WCAG 1.4.1); stand-alone links opt out.
+    Anchor: { defaultProps: { underline: 'always' } },
+    // Mantine greys a titled notification's text to 3.3:1; keep it readable.
+    Notification: { styles: { description: { color: 'var(--mantine-color-gray-7)' } } },
   },
 });
 
@@ -27,6 +36,11 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-error': '#c92a2a',
     '--mantine-color-placeholder': '#6c757d',
     '--mantine-color-anchor': '#1d5a8a',
+    // Text of light badges and alert titles: Mantine's shade 6 is too pale on the light tint.
+    '--mantine-color-red-light-color': 'var(--mantine-color-red-9)',
+    '--mantine-color-teal-light-color': 'var(--mantine-color-teal-9)',
+    '--mantine-color-yellow-light-color': '#8a5a00',
+    '--mantine-color-gray-light-color': 'var(--mantine-color-gray-7)',
   },
   dark: {},
 });

@@ -1,7 +1,7 @@
-import { Avatar, Button, Menu, UnstyledButton, Text, Group } from '@mantine/core';
+import { Avatar, Button, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconLogout, IconShieldLock, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/context';
 
 function initials(name: string): string {
@@ -13,15 +13,24 @@ function initials(name: string): string {
     .join('');
 }
 
+const AUTH_PAGES = ['/signin', '/signup', '/forgot-password', '/reset-password'];
+
+/** The sign-in link, coming back to the current page afterwards. */
+function signInHref(current: string): string {
+  if (current === '/' || AUTH_PAGES.some((p) => current.startsWith(p))) return '/signin';
+  return `/signin?next=${encodeURIComponent(current)}`;
+}
+
 /** "Sign in" for visitors; for users a menu with account, admin (admins only) and sign-out. */
 export function AccountMenu() {
   const { t } = useTranslation();
   const { user, loading, signOut } = useAuth();
   const navigate = useNavigate();
+  const location = useLocation();
   if (loading) return null;
   if (!user) {
     return (
-      <Button component={Link} to="/signin" variant="white" size="compact-md">
+      <Button component={Link} to={signInHref(location.pathname + location.search)} variant="white" size="compact-md">
         {t('nav.signIn')}
       </Button>
     );
@@ -29,14 +38,16 @@ export function AccountMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={t('nav.accountMenu', { name: user.name })} c="white">
+        <UnstyledButton c="white">
           <Group gap={6} wrap="nowrap">
-            <Avatar size="sm" color="yellow" variant="filled" aria-hidden>
+            <VisuallyHidden>{`${t('nav.accountMenu')}: `}</VisuallyHidden>
+            <Avatar size="sm" color="yellow.4" variant="filled" autoContrast aria-hidden="true">
               {initials(user.name)}
             </Avatar>
             <Text visibleFrom="md" size="sm" fw={500} c="white" maw={160} truncate>
               {user.name}
             </Text>
+            <VisuallyHidden hiddenFrom="md">{user.name}</VisuallyHidden>
           </Group>
         </UnstyledButton>
       </Menu.Target>

@@ -47,16 +47,25 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <AccountMenu />
         </div>
       </AppShell.Header>
-      <Drawer opened={opened} onClose={close} title={t('app.name')} size="xs" closeButtonProps={{ 'aria-label': t('common.close') }}>
-        <Stack gap={2} component="nav" aria-label={t('nav.main')}>
-          <MantineNavLink component={NavLink} to="/" label={t('nav.home')} />
-          {NAV_ITEMS.map((item) => (
-            <MantineNavLink key={item.to} component={NavLink} to={item.to} label={t(item.label)} />
-          ))}
-        </Stack>
-      </Drawer>
-      <AppShell.Main id="main" tabIndex={-1}>
-        {children}
+      <Drawer.Root opened={opened} onClose={close} size="xs">
+        <Drawer.Overlay />
+        <Drawer.Content>
+          <Drawer.Header {...{ component: 'div' }}>
+            <Drawer.Title fw={700}>{t('app.name')}</Drawer.Title>
+            <Drawer.CloseButton aria-label={t('common.close')} />
+          </Drawer.Header>
+          <Drawer.Body>
+            <Stack gap={2} component="nav" aria-label={t('nav.main')}>
+              <MantineNavLink component={NavLink} to="/" label={t('nav.home')} />
+              {NAV_ITEMS.map((item) => (
+                <MantineNavLink key={item.to} component={NavLink} to={item.to} label={t(item.label)} />
+              ))}
+            </Stack>
+          </Drawer.Body>
+        </Drawer.Content>
+      </Drawer.Root>
+      <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+        <div className={classes.content}>{children}</div>
         <footer className={classes.footer}>{t('app.footer')}</footer>
       </AppShell.Main>
     </AppShell>

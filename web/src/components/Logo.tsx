@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import classes from './AppLayout.module.css';
 
 /** The TwinBridge mark (a bridge joining a red and a gold point) and word. */
 export function Logo() {
@@ -12,7 +13,7 @@ export function Logo() {
         <circle cx="8" cy="10" r="2.5" fill="#ff6b6b" />
         <circle cx="24" cy="10" r="2.5" fill="#ffd43b" />
       </svg>
-      <span>{t('app.name')}</span>
+      <span className={classes.logoText}>{t('app.name')}</span>
     </>
   );
 }

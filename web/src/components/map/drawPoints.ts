@@ -10,9 +10,12 @@ export interface PointLayer {
   mask: Uint8Array | null;
 }
 
-/** Dot size in CSS px: small at the overview so 95k points stay readable, larger when zoomed in. */
-export function dotSize(zoom: number): number {
-  return Math.min(5, 1.1 + Math.log2(Math.max(1, zoom)) * 0.7);
+/**
+ * Dot size in CSS px from the view scale (1 = the extent drawn 1000 px wide): about 1 px at the
+ * overview so 95k points stay readable, growing as one zooms in.
+ */
+export function dotSize(scale: number): number {
+  return Math.min(5, Math.max(0.9, 1.1 + Math.log2(scale) * 0.7));
 }
 
 /**
@@ -20,7 +23,7 @@ export function dotSize(zoom: number): number {
  * colour fills once (a handful of fill calls instead of 95k).
  */
 export function drawPoints(ctx: CanvasRenderingContext2D, layer: PointLayer, view: View, zoom: number, width: number, height: number): void {
-  const size = dotSize(zoom);
+  const size = dotSize(view.scale);
   const half = size / 2;
   const paths = layer.colors.map(() => new Path2D());
   const { xy, colorIndex, mask } = layer;

@@ -1,8 +1,8 @@
 import { Badge, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notify } from '../../components/notify';
 import { updateMeBody, type SessionUser } from '../../../../shared/accounts';
 import { updateMe } from '../../api/accounts';
 import { useAuth } from '../../auth/context';
@@ -28,7 +28,7 @@ export function AccountDetails({ user }: { user: SessionUser }) {
       const saved = await updateMe(values);
       setUser(saved);
       setLang(saved.locale);
-      notifications.show({ color: 'teal', message: t('accounts.account.saved') });
+      notify('teal', t('accounts.account.saved'));
     } catch (err) {
       setError(err);
     } finally {

@@ -1,12 +1,12 @@
-import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { SessionUser } from '../../../../shared/accounts';
 import { fileOfficerRequest } from '../../api/accounts';
 import { ApiRequestError } from '../../api/client';
 import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { AuthorityName } from './AuthorityName';
 import { AuthorityPicker } from './AuthorityPicker';
 
 const STATUS_COLOR = { pending: 'yellow', approved: 'teal', rejected: 'red' } as const;
@@ -20,7 +20,7 @@ export function OfficerSection({ user }: { user: SessionUser }) {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const request = user.officerRequest;
-  const profileLink = (c: string) => <Anchor component={Link} to={`/authorities/${encodeURIComponent(c)}`}>{c}</Anchor>;
+  const profileLink = (c: string) => <AuthorityName code={c} />;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Group, SegmentedControl, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notify } from '../../components/notify';
 import { Link } from 'react-router';
 import { OFFICER_STATUSES, type OfficerStatus } from '../../../../shared/accounts';
 import { decideOfficerRequest, listOfficerRequests } from '../../api/accounts';
@@ -25,10 +25,10 @@ export function OfficerRequestsTab() {
     setBusy(id);
     try {
       await decideOfficerRequest(id, decision);
-      notifications.show({ color: 'teal', message: t(`admin.requests.done.${decision}`, { name: who }) });
+      notify('teal', t(`admin.requests.done.${decision}`, { name: who }));
       reload();
     } catch (err) {
-      notifications.show({ color: 'red', title: t('errors.title'), message: errorText(err, t) });
+      notify('red', errorText(err, t), t('errors.title'));
     } finally {
       setBusy(null);
     }
@@ -65,7 +65,7 @@ export function OfficerRequestsTab() {
                   <Table.Td>
                     {r.status === 'pending' ? (
                       <Group gap="xs" wrap="nowrap">
-                        <Button size="xs" color="teal.8" loading={busy === r.id} onClick={() => void decide(r.id, 'approved', r.userName)}
+                        <Button size="xs" color="teal.9" loading={busy === r.id} onClick={() => void decide(r.id, 'approved', r.userName)}
                           aria-label={t('admin.requests.approveFor', { name: r.userName })}>{t('admin.requests.approve')}</Button>
                         <Button size="xs" variant="outline" color="red.9" disabled={busy === r.id} onClick={() => void decide(r.id, 'rejected', r.userName)}
                           aria-label={t('admin.requests.rejectFor', { name: r.userName })}>{t('admin.requests.reject')}</Button>

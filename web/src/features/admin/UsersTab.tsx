@@ -1,7 +1,7 @@
 import { Badge, Group, Pagination, Select, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notify } from '../../components/notify';
 import { ROLES, type Role } from '../../../../shared/accounts';
 import { changeRole, listUsers } from '../../api/accounts';
 import { DebouncedTextInput } from '../../components/DebouncedTextInput';
@@ -27,9 +27,9 @@ export function UsersTab({ currentUserId }: { currentUserId: string }) {
   const change = async (id: string, name: string, next: Role) => {
     try {
       await changeRole(id, next);
-      notifications.show({ color: 'teal', message: t('admin.users.roleChanged', { name, role: t(`roles.${next}`) }) });
+      notify('teal', t('admin.users.roleChanged', { name, role: t(`roles.${next}`) }));
     } catch (err) {
-      notifications.show({ color: 'red', title: t('errors.title'), message: errorText(err, t) });
+      notify('red', errorText(err, t), t('errors.title'));
     }
     reload();
   };

@@ -17,8 +17,8 @@ export function ProfileDetails({ profile: p }: { profile: AuthorityProfile }) {
   const hasContact = p.website || p.email || p.phone;
   return (
     <Stack gap="lg">
-      <section aria-labelledby="about-title">
-        <Title order={2} size="h3" id="about-title" mb="xs">{t('profile.about')}</Title>
+      <section>
+        <Title order={2} size="h3" mb="xs">{t('profile.about')}</Title>
         {own ? (
           <Text style={{ whiteSpace: 'pre-line' }}>{own}</Text>
         ) : other ? (
@@ -30,8 +30,8 @@ export function ProfileDetails({ profile: p }: { profile: AuthorityProfile }) {
           <Text c="dimmed">{t('profile.noDescription')}</Text>
         )}
       </section>
-      <section aria-labelledby="themes-title">
-        <Title order={2} size="h3" id="themes-title" mb="xs">{t('profile.themes')}</Title>
+      <section>
+        <Title order={2} size="h3" mb="xs">{t('profile.themes')}</Title>
         {p.themes.length ? (
           <Group gap={6}>
             {p.themes.map((theme) => <Badge key={theme} variant="light" size="lg">{themeLabel(t, theme)}</Badge>)}
@@ -40,14 +40,14 @@ export function ProfileDetails({ profile: p }: { profile: AuthorityProfile }) {
           <Text c="dimmed">{t('profile.noThemes')}</Text>
         )}
       </section>
-      <section aria-labelledby="languages-title">
-        <Title order={2} size="h3" id="languages-title" mb="xs">{t('profile.languages')}</Title>
+      <section>
+        <Title order={2} size="h3" mb="xs">{t('profile.languages')}</Title>
         <Text c={p.languages.length ? undefined : 'dimmed'}>
           {p.languages.length ? p.languages.map((l) => fmt.language(l)).join(', ') : t('profile.noLanguages')}
         </Text>
       </section>
-      <section aria-labelledby="contact-title">
-        <Title order={2} size="h3" id="contact-title" mb="xs">{t('profile.contact')}</Title>
+      <section>
+        <Title order={2} size="h3" mb="xs">{t('profile.contact')}</Title>
         {!hasContact && <Text c="dimmed">{t('profile.noContact')}</Text>}
         <Stack gap={4}>
           {p.website && (

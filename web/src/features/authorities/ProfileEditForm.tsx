@@ -1,8 +1,8 @@
 import { Button, Group, MultiSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notify } from '../../components/notify';
 import { authorityProfileUpdate, type AuthorityProfile, type AuthorityProfileUpdate } from '../../../../shared/authorities';
 import { LANGUAGES, type Theme } from '../../../../shared/themes';
 import { updateAuthority } from '../../api/authorities';
@@ -58,7 +58,7 @@ export function ProfileEditForm({ profile, onSaved, onCancel }: Props) {
     try {
       const body: AuthorityProfileUpdate = { ...values, themes: values.themes as Theme[], languages: values.languages as AuthorityProfileUpdate['languages'] };
       const saved = await updateAuthority(profile.code, body);
-      notifications.show({ color: 'teal', title: t('profile.edit.savedTitle'), message: t('profile.edit.saved', { name: saved.name }) });
+      notify('teal', t('profile.edit.saved', { name: saved.name }), t('profile.edit.savedTitle'));
       onSaved(saved);
     } catch (err) {
       setError(err);

@@ -1,10 +1,11 @@
-import { Anchor, Badge, Breadcrumbs, Button, Grid, Group, Modal, Paper, Stack, Text } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { Anchor, Badge, Breadcrumbs, Button, Grid, Group, Paper, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { IconEdit } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiRequestError } from '../../api/client';
 import { canEditAuthority, useAuth } from '../../auth/context';
+import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
@@ -26,7 +27,6 @@ export default function ProfilePage() {
   const { user } = useAuth();
   const { profile, error, loading, setProfile } = useProfile(code, user?.id ?? null);
   const [editing, { open, close }] = useDisclosure(false);
-  const isPhone = useMediaQuery('(max-width: 48em)');
 
   if (error instanceof ApiRequestError && error.status === 404) {
     return <NotFoundPage message={t('profile.notFound', { code })} />;
@@ -44,11 +44,11 @@ export default function ProfilePage() {
     >
       <Stack gap="xs" mt={-12} mb="lg">
         <Breadcrumbs>
-          <Anchor component={Link} to="/authorities" size="sm">{t('nav.directory')}</Anchor>
-          <Anchor component={Link} to={`/authorities?country=${profile.country}`} size="sm">{fmt.country(profile.country)}</Anchor>
+          <Anchor component={Link} to="/authorities" size="sm" underline="hover">{t('nav.directory')}</Anchor>
+          <Anchor component={Link} to={`/authorities?country=${profile.country}`} size="sm" underline="hover">{fmt.country(profile.country)}</Anchor>
         </Breadcrumbs>
         <Group gap="xs">
-          <Badge variant="light" color={profile.country === 'TR' ? 'red' : 'bridge'}>{typeLabel(t, profile.type)}</Badge>
+          <Badge variant="light" color={profile.country === 'TR' ? 'turkey' : 'bridge'}>{typeLabel(t, profile.type)}</Badge>
           {profile.nameLatin && profile.nameLatin !== profile.name && <Text c="dimmed">{profile.nameLatin}</Text>}
         </Group>
       </Stack>
@@ -66,10 +66,9 @@ export default function ProfilePage() {
           </Stack>
         </Grid.Col>
       </Grid>
-      <Modal opened={editing} onClose={close} title={t('profile.edit.title', { name: profile.name })} size="xl" fullScreen={isPhone}
-        closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <AppModal opened={editing} onClose={close} title={t('profile.edit.title', { name: profile.name })}>
         <ProfileEditForm profile={profile} onCancel={close} onSaved={(saved) => { setProfile(saved); close(); }} />
-      </Modal>
+      </AppModal>
     </Page>
   );
 }

@@ -13,7 +13,7 @@ interface Props {
 function NameCell({ a }: { a: AuthoritySummary }) {
   return (
     <>
-      <Anchor component={Link} to={`/authorities/${encodeURIComponent(a.code)}`} fw={600}>
+      <Anchor component={Link} to={`/authorities/${encodeURIComponent(a.code)}`} fw={600} underline="hover">
         {a.name}
       </Anchor>
       {a.nameLatin && a.nameLatin !== a.name && (

@@ -51,7 +51,7 @@ export function HomePage() {
               <Text size="sm" mt={6} style={{ flex: 1 }}>
                 {t(`home.features.${key}.body`)}
               </Text>
-              <Anchor component={Link} to={to} mt="md" fw={600}>
+              <Anchor component={Link} to={to} mt="md" fw={600} underline="hover">
                 {t(`home.features.${key}.link`)}
               </Anchor>
             </Card>

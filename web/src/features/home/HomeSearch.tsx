@@ -1,4 +1,4 @@
-import { Button, Group, TextInput } from '@mantine/core';
+import { Button, Flex, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,7 @@ export function HomeSearch() {
   };
   return (
     <form onSubmit={submit} role="search" aria-label={t('home.searchRegion')}>
-      <Group align="flex-end" gap="sm" wrap="nowrap" maw={640}>
+      <Flex direction={{ base: 'column', xs: 'row' }} align={{ base: 'stretch', xs: 'flex-end' }} gap="sm" maw={640}>
         <TextInput
           flex={1}
           size="lg"
@@ -32,7 +32,7 @@ export function HomeSearch() {
         <Button type="submit" size="lg" color="yellow" c="dark.9">
           {t('home.searchButton')}
         </Button>
-      </Group>
+      </Flex>
     </form>
   );
 }
