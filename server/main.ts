@@ -4,7 +4,7 @@ import { prepareReference } from './domains/reference/reference.service';
 import type { MatchStats } from '../shared/twinnings';
 import { loadConfig } from './platform/config';
 import { openDatabase } from './platform/db';
-import { createMailer } from './platform/mail';
+import { createContext } from './context';
 import { startupHooks } from './startup';
 
 /** Process entry: config, database and first-start load, then listen until a signal asks to stop. */
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   if (ref.authoritiesLoaded) console.log(`\nTwinBridge: loaded ${ref.authoritiesLoaded.toLocaleString('en')} authorities`);
   if (ref.twinningStats) printMatchStats(ref.twinningStats);
   const directory = ref.directory;
-  const ctx = { db: database.db, config, directory, mail: createMailer(config.smtpUrl, config.mailFrom) };
+  const ctx = await createContext(database.db, config, directory);
   for (const hook of startupHooks) await hook(ctx);
   const app = await buildApp(ctx, { logger: { level: config.logLevel }, serveWeb: true });
   await app.listen({ port: config.port, host: config.host });

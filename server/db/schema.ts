@@ -4,3 +4,4 @@ export * from '../domains/reference/reference.schema';
 export * from '../domains/authorities/authorities.schema';
 export * from '../domains/accounts/accounts.schema';
 export * from '../domains/twinnings/twinnings.schema';
+export * from '../domains/matching/matching.schema';

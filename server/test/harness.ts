@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
@@ -7,7 +9,7 @@ import { prepareReference } from '../domains/reference/reference.service';
 import { loadConfig, PROJECT_DIR } from '../platform/config';
 import type { AppContext } from '../platform/context';
 import { openDatabase } from '../platform/db';
-import { createMailer } from '../platform/mail';
+import { createContext } from '../context';
 
 export const FIXTURES = path.join(PROJECT_DIR, 'server/test/fixtures');
 
@@ -43,13 +45,9 @@ export async function testApp(): Promise<TestApp> {
   }
   const database = await openDatabase(dbUrl ? { url: dbUrl } : {});
   const { directory } = await prepareReference(database.db, FIXTURES);
-  const config = { ...loadConfig({}), referenceDir: FIXTURES, demo: false };
-  const ctx: AppContext = {
-    db: database.db,
-    config,
-    directory,
-    mail: createMailer(undefined, config.mailFrom),
-  };
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-test-'));
+  const config = { ...loadConfig({}), referenceDir: FIXTURES, dataDir, demo: false };
+  const ctx = await createContext(database.db, config, directory);
   const app = await buildApp(ctx);
   return {
     app,
@@ -58,6 +56,7 @@ export async function testApp(): Promise<TestApp> {
       await app.close();
       await database.close();
       await dropDatabase();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { OfficerRequest, OfficerStatus, Role } from '../../../shared/accounts';
 import { audit } from '../../platform/audit';
 import type { Db } from '../../platform/db';
@@ -124,4 +124,23 @@ async function promote(tx: Db, adminId: string, userId: string): Promise<void> {
   if (next === user.role) return;
   await tx.update(users).set({ role: next }).where(eq(users.id, userId));
   await audit(tx, { actorId: adminId, action: 'user.role_changed', entityType: 'user', entityId: userId, before: { role: user.role }, after: { role: next } });
+}
+
+export interface AuthorityOfficer {
+  id: string;
+  name: string;
+  email: string;
+  locale: 'tr' | 'en';
+  position: string | null;
+}
+
+/** The approved officers of an authority: who reads its conversations and gets its notifications. */
+export async function authorityOfficers(db: Db, code: string): Promise<AuthorityOfficer[]> {
+  const rows = await db
+    .select({ id: users.id, name: users.name, email: users.email, locale: users.locale, position: officerLinks.position, disabledAt: users.disabledAt })
+    .from(officerLinks)
+    .innerJoin(users, eq(users.id, officerLinks.userId))
+    .where(and(eq(officerLinks.authorityCode, code), eq(officerLinks.status, 'approved')))
+    .orderBy(users.name);
+  return rows.filter((r) => !r.disabledAt).map(({ disabledAt: _d, locale, ...r }) => ({ ...r, locale: locale === 'en' ? 'en' : 'tr' }));
 }

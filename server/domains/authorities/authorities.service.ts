@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { and, count, eq, max } from 'drizzle-orm';
+import { count, eq, max } from 'drizzle-orm';
 import type { AuthorityProfile, AuthorityProfileUpdate, AuthoritySummary, AuthorityType } from '../../../shared/authorities';
 import type { Theme } from '../../../shared/themes';
 import { audit } from '../../platform/audit';
 import type { Db } from '../../platform/db';
 import { notFound } from '../../platform/errors';
-import { officerLinks, users } from '../accounts/accounts.schema';
+import { authorityOfficers } from '../accounts/accounts.officers';
 import { authorities } from './authorities.schema';
 import { DirectoryIndex, type IndexRow } from './authorities.index';
 
@@ -97,17 +97,8 @@ export async function getProfile(db: Db, code: string, withOfficers: boolean): P
     phone: row.phone,
     updatedAt: row.updatedAt.toISOString(),
   };
-  if (withOfficers) profile.officers = await officersOf(db, code);
+  if (withOfficers) profile.officers = (await authorityOfficers(db, code)).map(({ name, email, position }) => ({ name, email, position }));
   return profile;
-}
-
-async function officersOf(db: Db, code: string) {
-  const rows = await db
-    .select({ name: users.name, email: users.email, position: officerLinks.position })
-    .from(officerLinks)
-    .innerJoin(users, eq(users.id, officerLinks.userId))
-    .where(and(eq(officerLinks.authorityCode, code), eq(officerLinks.status, 'approved')));
-  return rows.map((r) => ({ name: r.name, email: r.email, position: r.position }));
 }
 
 /** Apply an officer's or admin's edit to a profile, audited in the same transaction. */

@@ -86,6 +86,9 @@ export async function matchStats(db: Db): Promise<MatchStats> {
 }
 
 /** Pairs of matched codes for the twinning graph (recommendations, network). */
-export async function twinningEdges(db: Db): Promise<{ a: string | null; b: string | null; bCountry: string | null; aCountry: string | null; source: string }[]> {
-  return db.select({ a: twinnings.aCode, b: twinnings.bCode, aCountry: twinnings.aCountry, bCountry: twinnings.bCountry, source: twinnings.source }).from(twinnings);
+export async function twinningEdges(db: Db) {
+  return db
+    .select({ a: twinnings.aCode, b: twinnings.bCode, aName: twinnings.aName, bName: twinnings.bName, aCountry: twinnings.aCountry, bCountry: twinnings.bCountry })
+    .from(twinnings)
+    .where(sql`${twinnings.status} <> 'ended'`);
 }

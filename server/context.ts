@@ -1,0 +1,20 @@
+import path from 'node:path';
+import type { DirectoryIndex } from './domains/authorities/authorities.index';
+import { MatchingEngine } from './domains/matching/matching.engine';
+import type { Config } from './platform/config';
+import type { AppContext } from './platform/context';
+import type { Db } from './platform/db';
+import { localFileStore } from './platform/files';
+import { createMailer } from './platform/mail';
+
+/** Assemble the context every domain plugin is built from (the same for the process and for tests). */
+export async function createContext(db: Db, config: Config, directory: DirectoryIndex): Promise<AppContext> {
+  return {
+    db,
+    config,
+    directory,
+    mail: createMailer(config.smtpUrl, config.mailFrom),
+    files: localFileStore(path.join(config.dataDir, 'uploads')),
+    matching: await MatchingEngine.create(db, directory),
+  };
+}

@@ -1,0 +1,78 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { apiError } from '../../../shared/errors';
+import { conversation, eoiBody, eoiDecisionBody, expressionOfInterest, message, notification } from '../../../shared/matching';
+import { requireUser } from '../../platform/auth';
+import type { AppContext } from '../../platform/context';
+import { decideInterest, listInterests, sendInterest, withdrawInterest } from './matching.contact.service';
+import { getConversation, listConversations, listNotifications, markNotificationsRead, postMessage, readAttachment } from './matching.conversations.service';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from './matching.files';
+
+const tags = ['first contact'];
+const idParams = z.object({ id: z.uuid() });
+const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
+const attachmentUpload = z.object({
+  filename: z.string().trim().min(1).max(200).regex(/^[^/\\]+$/, 'a file name, not a path'),
+  contentType: z.string().max(120),
+  dataBase64: z.base64().max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4, 'file too large'),
+});
+const messageUpload = z.object({ body: z.string().trim().min(1).max(8000), attachments: z.array(attachmentUpload).max(MAX_ATTACHMENTS).default([]) });
+
+/** Expressions of interest, conversations with messages and attachments, and notifications. */
+export function contactRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post('/expressions-of-interest', {
+      schema: { tags, summary: 'Approach another authority for your own (officers)', body: eoiBody, response: { 201: expressionOfInterest, ...errors } },
+    }, async (req, reply) => reply.status(201).send(await sendInterest(ctx, requireUser(req), req.body)));
+
+    app.get('/expressions-of-interest', {
+      schema: { tags, summary: 'Approaches sent and received by your authority', response: { 200: z.object({ items: z.array(expressionOfInterest) }), 401: apiError } },
+    }, async (req) => listInterests(ctx, requireUser(req)));
+
+    app.post('/expressions-of-interest/:id/decision', {
+      schema: { tags, summary: 'Accept (opens a conversation) or decline (the receiving authority)', params: idParams, body: eoiDecisionBody, response: { 200: expressionOfInterest, ...errors } },
+    }, async (req) => decideInterest(ctx, requireUser(req), req.params.id, req.body.decision));
+
+    app.post('/expressions-of-interest/:id/withdraw', {
+      schema: { tags, summary: 'Withdraw an unanswered approach (the sending authority)', params: idParams, response: { 200: expressionOfInterest, ...errors } },
+    }, async (req) => withdrawInterest(ctx, requireUser(req), req.params.id));
+
+    app.get('/conversations', {
+      schema: { tags, summary: "Your authority's conversations", response: { 200: z.object({ items: z.array(conversation) }), 401: apiError } },
+    }, async (req) => listConversations(ctx, requireUser(req)));
+
+    app.get('/conversations/:id', {
+      schema: { tags, summary: 'A conversation with its messages (the two authorities’ officers and admins)', params: idParams, response: { 200: conversation.extend({ messages: z.array(message) }), ...errors } },
+    }, async (req) => getConversation(ctx, requireUser(req), req.params.id));
+
+    app.post('/conversations/:id/messages', {
+      bodyLimit: 40 * 1024 * 1024,
+      schema: { tags, summary: 'Write a message, with up to 5 files (PDF, images, office documents; 5 MB each)', params: idParams, body: messageUpload, response: { 201: z.object({ id: z.string() }), ...errors } },
+    }, async (req, reply) => {
+      const files = req.body.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, bytes: Buffer.from(a.dataBase64, 'base64') }));
+      return reply.status(201).send(await postMessage(ctx, requireUser(req), req.params.id, req.body.body, files));
+    });
+
+    app.get('/conversations/:id/attachments/:attachmentId', {
+      schema: { tags, summary: 'Download an attachment (the bytes, with its content type)', params: idParams.extend({ attachmentId: z.uuid() }) },
+    }, async (req, reply) => {
+      const file = await readAttachment(ctx, requireUser(req), req.params.id, req.params.attachmentId);
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="${encodeURIComponent(file.filename)}"`)
+        .header('x-content-type-options', 'nosniff')
+        .send(file.bytes);
+    });
+
+    app.get('/notifications', {
+      schema: { tags: ['notifications'], summary: 'Your notifications', response: { 200: z.object({ unread: z.number(), items: z.array(notification) }), 401: apiError } },
+    }, async (req) => listNotifications(ctx, requireUser(req)));
+
+    app.post('/notifications/read', {
+      schema: { tags: ['notifications'], summary: 'Mark all your notifications read', response: { 204: z.null(), 401: apiError } },
+    }, async (req, reply) => {
+      await markNotificationsRead(ctx, requireUser(req));
+      return reply.status(204).send(null);
+    });
+  };
+}

@@ -1,0 +1,95 @@
+import { and, desc, eq, inArray, or } from 'drizzle-orm';
+import type { SessionUser } from '../../../shared/accounts';
+import type { ExpressionOfInterest } from '../../../shared/matching';
+import { audit } from '../../platform/audit';
+import type { AppContext } from '../../platform/context';
+import { badRequest, conflict, forbidden, notFound } from '../../platform/errors';
+import { actsFor } from './matching.policy';
+import { notifyAuthority } from './matching.notify';
+import { conversations, expressionsOfInterest, partnerRequests } from './matching.schema';
+
+type Row = typeof expressionsOfInterest.$inferSelect;
+
+function toEoi(ctx: AppContext, r: Row, conversationId: string | null): ExpressionOfInterest {
+  return {
+    id: r.id,
+    from: ctx.directory.get(r.fromCode)!,
+    to: ctx.directory.get(r.toCode)!,
+    requestId: r.requestId,
+    message: r.message,
+    status: r.status as ExpressionOfInterest['status'],
+    createdAt: r.createdAt.toISOString(),
+    decidedAt: r.decidedAt?.toISOString() ?? null,
+    conversationId,
+  };
+}
+
+/** An officer approaches another authority for their own; one pending approach per pair at a time. */
+export async function sendInterest(ctx: AppContext, user: SessionUser, body: { toCode: string; requestId?: string; message: string }) {
+  const from = user.authorityCode;
+  if (!from || !actsFor(user, from)) throw forbidden('Only an officer of an authority can send an expression of interest');
+  if (!ctx.directory.get(body.toCode)) throw notFound(`No authority with code ${body.toCode}`);
+  if (body.toCode === from) throw badRequest('An authority cannot approach itself', [{ path: 'toCode', message: 'must be another authority' }]);
+  const row = await ctx.db.transaction(async (tx) => {
+    if (body.requestId) {
+      const [req] = await tx.select().from(partnerRequests).where(eq(partnerRequests.id, body.requestId));
+      if (!req || req.authorityCode !== body.toCode) throw badRequest('The request is not one of that authority', [{ path: 'requestId', message: 'not a request of toCode' }]);
+      if (req.status !== 'open') throw conflict('That partner request is closed');
+    }
+    const open = await tx
+      .select({ id: expressionsOfInterest.id })
+      .from(expressionsOfInterest)
+      .where(and(eq(expressionsOfInterest.status, 'pending'), or(and(eq(expressionsOfInterest.fromCode, from), eq(expressionsOfInterest.toCode, body.toCode)), and(eq(expressionsOfInterest.fromCode, body.toCode), eq(expressionsOfInterest.toCode, from)))));
+    if (open.length) throw conflict('An expression of interest between these authorities is already waiting for an answer');
+    const [created] = await tx.insert(expressionsOfInterest).values({ fromCode: from, toCode: body.toCode, requestId: body.requestId ?? null, message: body.message, createdBy: user.id }).returning();
+    await audit(tx, { actorId: user.id, action: 'eoi.sent', entityType: 'expression_of_interest', entityId: created!.id, after: { from, to: body.toCode } });
+    await notifyAuthority(tx, ctx.mail, ctx.config.publicUrl, body.toCode, 'eoi_received', { title: ctx.directory.get(from)!.name, link: '/partners/inbox', eoiId: created!.id });
+    return created!;
+  });
+  return toEoi(ctx, row, null);
+}
+
+/** The other side accepts (opening a conversation) or declines; only a pending approach can be decided. */
+export async function decideInterest(ctx: AppContext, user: SessionUser, id: string, decision: 'accepted' | 'declined') {
+  return ctx.db.transaction(async (tx) => {
+    const [eoi] = await tx.select().from(expressionsOfInterest).where(eq(expressionsOfInterest.id, id)).for('update');
+    if (!eoi) throw notFound('No such expression of interest');
+    if (!actsFor(user, eoi.toCode) && !actsFor(user, eoi.fromCode)) throw notFound('No such expression of interest');
+    if (!actsFor(user, eoi.toCode)) throw forbidden('Only the receiving authority answers an expression of interest');
+    if (eoi.status !== 'pending') throw conflict(`This expression of interest is already ${eoi.status}`);
+    const [after] = await tx.update(expressionsOfInterest).set({ status: decision, decidedBy: user.id, decidedAt: new Date() }).where(eq(expressionsOfInterest.id, id)).returning();
+    let conversationId: string | null = null;
+    if (decision === 'accepted') {
+      const [c] = await tx.insert(conversations).values({ eoiId: id, aCode: eoi.fromCode, bCode: eoi.toCode }).returning();
+      conversationId = c!.id;
+    }
+    await audit(tx, { actorId: user.id, action: `eoi.${decision}`, entityType: 'expression_of_interest', entityId: id, before: { status: 'pending' }, after: { status: decision } });
+    const link = conversationId ? `/partners/conversations/${conversationId}` : '/partners/inbox';
+    await notifyAuthority(tx, ctx.mail, ctx.config.publicUrl, eoi.fromCode, decision === 'accepted' ? 'eoi_accepted' : 'eoi_declined', { title: ctx.directory.get(eoi.toCode)!.name, link });
+    return toEoi(ctx, after!, conversationId);
+  });
+}
+
+/** The sender withdraws an approach that has not been answered yet. */
+export async function withdrawInterest(ctx: AppContext, user: SessionUser, id: string) {
+  return ctx.db.transaction(async (tx) => {
+    const [eoi] = await tx.select().from(expressionsOfInterest).where(eq(expressionsOfInterest.id, id)).for('update');
+    if (!eoi || (!actsFor(user, eoi.fromCode) && !actsFor(user, eoi.toCode))) throw notFound('No such expression of interest');
+    if (!actsFor(user, eoi.fromCode)) throw forbidden('Only the sending authority can withdraw it');
+    if (eoi.status !== 'pending') throw conflict(`This expression of interest is already ${eoi.status}`);
+    const [after] = await tx.update(expressionsOfInterest).set({ status: 'withdrawn', decidedBy: user.id, decidedAt: new Date() }).where(eq(expressionsOfInterest.id, id)).returning();
+    await audit(tx, { actorId: user.id, action: 'eoi.withdrawn', entityType: 'expression_of_interest', entityId: id });
+    return toEoi(ctx, after!, null);
+  });
+}
+
+/** Approaches sent and received by the user's authority (all, for admins), newest first. */
+export async function listInterests(ctx: AppContext, user: SessionUser) {
+  const code = user.authorityCode;
+  if (user.role !== 'admin' && !code) return { items: [] };
+  const where = user.role === 'admin' ? undefined : or(eq(expressionsOfInterest.fromCode, code!), eq(expressionsOfInterest.toCode, code!));
+  const rows = await ctx.db.select().from(expressionsOfInterest).where(where).orderBy(desc(expressionsOfInterest.createdAt)).limit(200);
+  const convs = rows.length ? await ctx.db.select().from(conversations).where(inArray(conversations.eoiId, rows.map((r) => r.id))) : [];
+  const byEoi = new Map(convs.map((c) => [c.eoiId, c.id]));
+  return { items: rows.map((r) => toEoi(ctx, r, byEoi.get(r.id) ?? null)) };
+}

@@ -1,0 +1,33 @@
+/** A file sent with a message. */
+export interface UploadedFile {
+  filename: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+export const MAX_ATTACHMENTS = 5;
+
+// What officers exchange: documents and pictures, never executables or HTML that a browser would run.
+const ALLOWED: Record<string, { ext: string[]; magic?: number[] }> = {
+  'application/pdf': { ext: ['pdf'], magic: [0x25, 0x50, 0x44, 0x46] },
+  'image/png': { ext: ['png'], magic: [0x89, 0x50, 0x4e, 0x47] },
+  'image/jpeg': { ext: ['jpg', 'jpeg'], magic: [0xff, 0xd8, 0xff] },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { ext: ['docx'], magic: [0x50, 0x4b] },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { ext: ['xlsx'], magic: [0x50, 0x4b] },
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': { ext: ['pptx'], magic: [0x50, 0x4b] },
+  'application/vnd.oasis.opendocument.text': { ext: ['odt'], magic: [0x50, 0x4b] },
+  'text/plain': { ext: ['txt'] },
+};
+
+/** Why a file is refused (type by name, declared type and first bytes; size), or null when it is fine. */
+export function attachmentProblem(f: UploadedFile): string | null {
+  if (f.bytes.length === 0) return 'empty file';
+  if (f.bytes.length > MAX_ATTACHMENT_BYTES) return `larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`;
+  const rule = ALLOWED[f.contentType];
+  if (!rule) return `type ${f.contentType} not accepted (PDF, images, office documents, text)`;
+  const ext = f.filename.toLowerCase().split('.').pop() ?? '';
+  if (!rule.ext.includes(ext)) return `file name must end in .${rule.ext.join(' or .')}`;
+  if (rule.magic && !rule.magic.every((b, i) => f.bytes[i] === b)) return `content is not a ${rule.ext[0]!.toUpperCase()} file`;
+  return null;
+}

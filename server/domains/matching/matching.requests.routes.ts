@@ -1,0 +1,36 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { apiError } from '../../../shared/errors';
+import { partnerRequest, partnerRequestBody, partnerRequestPatch, partnerRequestQuery } from '../../../shared/matching';
+import { requireUser } from '../../platform/auth';
+import type { AppContext } from '../../platform/context';
+import { createRequest, getRequest, listRequests, updateRequest } from './matching.requests.service';
+
+const tags = ['partner requests'];
+const idParams = z.object({ id: z.uuid() });
+/** The partner-request board: list, read, publish, edit, close. */
+export function requestRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/partner-requests', {
+      schema: { tags, summary: 'Partner requests, open by default, newest first', querystring: partnerRequestQuery, response: { 200: z.object({ items: z.array(partnerRequest), total: z.number() }), 400: apiError } },
+    }, async (req) => listRequests(ctx, req.query));
+
+    app.get('/partner-requests/:id', {
+      schema: { tags, summary: 'One partner request', params: idParams, response: { 200: partnerRequest, 400: apiError, 404: apiError } },
+    }, async (req) => getRequest(ctx, req.params.id));
+
+    app.post('/partner-requests', {
+      schema: { tags, summary: 'Publish a partner request for your authority (officers)', body: partnerRequestBody, response: { 201: partnerRequest, 400: apiError, 401: apiError, 403: apiError } },
+    }, async (req, reply) => reply.status(201).send(await createRequest(ctx, requireUser(req), req.body)));
+
+    app.patch('/partner-requests/:id', {
+      schema: {
+        tags,
+        summary: 'Edit, close or reopen a partner request (its officers; admins)',
+        params: idParams,
+        body: partnerRequestPatch,
+        response: { 200: partnerRequest, 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError },
+      },
+    }, async (req) => updateRequest(ctx, requireUser(req), req.params.id, req.body));
+  };
+}

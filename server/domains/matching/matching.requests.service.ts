@@ -1,0 +1,93 @@
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { SessionUser } from '../../../shared/accounts';
+import type { PartnerRequest, PartnerRequestBody } from '../../../shared/matching';
+import type { Theme } from '../../../shared/themes';
+import { audit } from '../../platform/audit';
+import type { AppContext } from '../../platform/context';
+import { conflict, forbidden, notFound } from '../../platform/errors';
+import { fold } from '../../../shared/text/fold';
+import { canEditRequest } from './matching.policy';
+import { partnerRequests } from './matching.schema';
+
+type Row = typeof partnerRequests.$inferSelect;
+
+function toRequest(ctx: AppContext, r: Row): PartnerRequest {
+  return {
+    id: r.id,
+    authority: ctx.directory.get(r.authorityCode)!,
+    title: r.title,
+    themes: r.themes as Theme[],
+    targetCountries: r.targetCountries,
+    authorityTypes: r.authorityTypes,
+    minPopulation: r.minPopulation,
+    maxPopulation: r.maxPopulation,
+    languages: r.languages,
+    timeframe: r.timeframe,
+    descriptionEn: r.descriptionEn,
+    descriptionTr: r.descriptionTr,
+    status: r.status as PartnerRequest['status'],
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+async function rowById(ctx: AppContext, id: string): Promise<Row> {
+  const [row] = await ctx.db.select().from(partnerRequests).where(eq(partnerRequests.id, id));
+  if (!row) throw notFound('No such partner request');
+  return row;
+}
+
+/** An officer publishes a request for their own authority. */
+export async function createRequest(ctx: AppContext, user: SessionUser, body: PartnerRequestBody): Promise<PartnerRequest> {
+  const code = user.authorityCode;
+  if (!code || !canEditRequest(user, code)) throw forbidden('Only an officer of an authority can publish its partner requests');
+  const row = await ctx.db.transaction(async (tx) => {
+    const [created] = await tx.insert(partnerRequests).values({ ...body, authorityCode: code, createdBy: user.id }).returning();
+    await audit(tx, { actorId: user.id, action: 'partner_request.created', entityType: 'partner_request', entityId: created!.id, after: body });
+    return created!;
+  });
+  ctx.matching.invalidate();
+  return toRequest(ctx, row);
+}
+
+/** Edit an open request, or close it (officers of its authority; admins for moderation). */
+export async function updateRequest(
+  ctx: AppContext,
+  user: SessionUser,
+  id: string,
+  change: Partial<PartnerRequestBody> & { status?: 'open' | 'closed' },
+): Promise<PartnerRequest> {
+  const row = await ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(partnerRequests).where(eq(partnerRequests.id, id)).for('update');
+    if (!before) throw notFound('No such partner request');
+    if (!canEditRequest(user, before.authorityCode)) throw forbidden('Only officers of this authority can change its requests');
+    if (before.status === 'closed' && change.status !== 'open' && Object.keys(change).some((k) => k !== 'status')) throw conflict('A closed request cannot be edited; reopen it first');
+    const [after] = await tx.update(partnerRequests).set({ ...change, updatedAt: new Date() }).where(eq(partnerRequests.id, id)).returning();
+    await audit(tx, { actorId: user.id, action: 'partner_request.updated', entityType: 'partner_request', entityId: id, before: { status: before.status }, after: change });
+    return after!;
+  });
+  ctx.matching.invalidate();
+  return toRequest(ctx, row);
+}
+
+export async function getRequest(ctx: AppContext, id: string): Promise<PartnerRequest> {
+  return toRequest(ctx, await rowById(ctx, id));
+}
+
+/** The board: requests by status with text, country, theme and authority filters, newest first. */
+export async function listRequests(
+  ctx: AppContext,
+  f: { q?: string; country?: string; theme?: string; authority?: string; status: 'open' | 'closed'; limit: number; offset: number },
+) {
+  const where: SQL[] = [eq(partnerRequests.status, f.status)];
+  if (f.theme) where.push(sql`${partnerRequests.themes} ? ${f.theme}`);
+  if (f.authority) where.push(eq(partnerRequests.authorityCode, f.authority));
+  const rows = await ctx.db.select().from(partnerRequests).where(and(...where)).orderBy(desc(partnerRequests.createdAt), desc(partnerRequests.id));
+  // Country and text filters read the directory (names are folded in TypeScript, not by the database).
+  const q = f.q ? fold(f.q) : '';
+  const items = rows
+    .map((r) => toRequest(ctx, r))
+    .filter((r) => !f.country || r.authority.country === f.country)
+    .filter((r) => !q || fold(`${r.title} ${r.authority.name} ${r.authority.nameLatin ?? ''} ${r.descriptionEn} ${r.descriptionTr}`).includes(q));
+  return { total: items.length, items: items.slice(f.offset, f.offset + f.limit) };
+}
