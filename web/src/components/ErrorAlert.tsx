@@ -1,21 +1,26 @@
 import { Alert, List } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError } from '../api/client';
 import { errorText } from './errors';
 
-/** An API error as an alert: translated summary plus the server's field messages, if any. */
-export function ErrorAlert({ error, title }: { error: unknown; title?: string }) {
+interface Props {
+  error: unknown;
+  title?: string;
+  /** Translated field problems to list (label and message); server wording is never shown raw. */
+  fields?: { label: string; message: string }[];
+}
+
+/** An API error as an alert: a translated summary, plus the field problems when given. */
+export function ErrorAlert({ error, title, fields = [] }: Props) {
   const { t } = useTranslation();
-  const fields = error instanceof ApiRequestError ? error.fields : [];
   return (
     <Alert color="red" variant="light" title={title ?? t('errors.title')} icon={<IconAlertTriangle />} role="alert">
       {errorText(error, t)}
       {fields.length > 0 && (
         <List size="sm" mt="xs">
           {fields.map((f) => (
-            <List.Item key={f.path}>
-              <strong>{f.path}</strong>: {f.message}
+            <List.Item key={f.label}>
+              <strong>{f.label}</strong>: {f.message}
             </List.Item>
           ))}
         </List>

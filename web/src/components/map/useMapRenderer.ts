@@ -53,10 +53,12 @@ export function useMapRenderer(refs: Refs, input: RenderInput) {
     }
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, w, h);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
     if (!layer) return;
-    drawPoints(ctx, layer, v, v.scale / (fitted.current?.scale ?? v.scale), w, h);
+    // putImageData ignores the transform, so points draw in device pixels; the highlight in CSS px.
+    drawPoints(ctx, layer, v, dpr);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     for (const i of [highlight, picked]) {
       if (i !== null) drawHighlight(ctx, ...screenOf(layer, i, v), MAP_COLORS.highlight);
     }

@@ -7,6 +7,7 @@ import { updateMeBody, type SessionUser } from '../../../../shared/accounts';
 import { updateMe } from '../../api/accounts';
 import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { fieldErrors } from '../../components/errors';
 import { validateWith } from '../../components/validation';
 import { setLang, type Lang } from '../../i18n';
 
@@ -31,6 +32,7 @@ export function AccountDetails({ user }: { user: SessionUser }) {
       notify('teal', t('accounts.account.saved'));
     } catch (err) {
       setError(err);
+      form.setErrors(fieldErrors(err));
     } finally {
       setBusy(false);
     }

@@ -34,7 +34,7 @@ export function DirectoryFilters({ params, update, facets, errors }: Props) {
     disabled: key === 'distance' && !params.near,
   }));
   const commitRange = (key: 'region' | 'minPopulation' | 'maxPopulation') => (value: string) =>
-    update({ [key]: value.trim() }, { replace: true });
+    update({ [key]: value.trim() });
 
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md" verticalSpacing="sm">

@@ -38,7 +38,9 @@ describe('directory page', () => {
         : { status: 404 },
     );
     renderAt('/authorities?near=nowhere', <DirectoryPage />);
-    expect(await screen.findByText(/Enter latitude,longitude in decimal degrees/)).toBeTruthy();
-    expect(screen.getByRole('alert')).toBeTruthy();
+    // Next to the input and, with the field's label, in the alert; the server's English wording is not shown.
+    expect((await screen.findAllByText(/Enter latitude,longitude in decimal degrees/)).length).toBe(2);
+    expect(screen.getByRole('alert').textContent).toContain('Near (latitude,longitude)');
+    expect(screen.queryByText(/must be LAT,LON/)).toBeNull();
   });
 });

@@ -13,6 +13,11 @@ import { useFacets } from './useFacets';
 import { useSearchResults } from './useSearchResults';
 
 const FILTER_KEYS = ['country', 'type', 'region', 'minPopulation', 'maxPopulation', 'near', 'radiusKm'] as const;
+const FIELD_LABELS: Record<string, string> = {
+  q: 'directory.searchLabel', country: 'directory.country', type: 'directory.type', region: 'directory.region',
+  minPopulation: 'directory.minPopulation', maxPopulation: 'directory.maxPopulation', near: 'directory.near',
+  radiusKm: 'directory.radiusKm', sort: 'directory.sortLabel', limit: 'directory.pagination', offset: 'directory.pagination',
+};
 
 /** The directory: search, filters, sort and pages, all in the URL query. */
 export function DirectoryPage() {
@@ -49,7 +54,7 @@ export function DirectoryPage() {
             placeholder={t('directory.searchPlaceholder')}
             leftSection={<IconSearch size={18} aria-hidden />}
             value={params.q ?? ''}
-            onCommit={(q) => update({ q: q.trim() }, { replace: true })}
+            onCommit={(q) => update({ q: q.trim() })}
             error={errors.q}
             autoComplete="off"
           />
@@ -63,6 +68,7 @@ export function DirectoryPage() {
         </Collapse>
       </Paper>
       <DirectoryResults params={params} data={data} error={error} loading={loading}
+        fields={Object.entries(errors).map(([field, message]) => ({ label: t(FIELD_LABELS[field] ?? 'validation.invalid'), message }))}
         onPage={(offset) => update({ offset: String(offset) })} />
     </Page>
   );

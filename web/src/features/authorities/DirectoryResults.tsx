@@ -14,17 +14,19 @@ interface Props {
   error: unknown;
   loading: boolean;
   onPage: (offset: number) => void;
+  /** Translated field problems of a 400. */
+  fields: { label: string; message: string }[];
 }
 
 const MAX_OFFSET = 100_000;
 
 /** Result count, rows, pagination, and the loading, empty and error states. */
-export function DirectoryResults({ params, data, error, loading, onPage }: Props) {
+export function DirectoryResults({ params, data, error, loading, onPage, fields }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const limit = Number(params.limit) > 0 ? Number(params.limit) : DEFAULT_LIMIT;
   const offset = Number(params.offset) > 0 ? Number(params.offset) : 0;
-  if (error) return <ErrorAlert error={error} />;
+  if (error) return <ErrorAlert error={error} fields={fields} />;
   if (!data) return <Loading />;
   const pages = Math.min(Math.ceil(data.total / limit), Math.floor(MAX_OFFSET / limit) + 1);
   const page = Math.floor(offset / limit) + 1;

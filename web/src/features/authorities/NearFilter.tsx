@@ -54,7 +54,7 @@ export function NearFilter({ params, update, errors }: Props) {
         description={t('directory.nearHint')}
         inputWrapperOrder={['label', 'input', 'description', 'error']}
         value={params.near ?? ''}
-        onCommit={(near) => update({ near: near.replace(/\s+/g, '') }, { replace: true })}
+        onCommit={(near) => update({ near: near.replace(/\s+/g, '') })}
         rightSection={locateButton}
         error={geoError ?? errors.near}
       />
@@ -62,7 +62,7 @@ export function NearFilter({ params, update, errors }: Props) {
         label={t('directory.radiusKm')}
         inputMode="decimal"
         value={params.radiusKm ?? ''}
-        onCommit={(radiusKm) => update({ radiusKm: radiusKm.trim() }, { replace: true })}
+        onCommit={(radiusKm) => update({ radiusKm: radiusKm.trim() })}
         error={errors.radiusKm}
         disabled={!params.near}
       />

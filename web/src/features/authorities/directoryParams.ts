@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 /** The directory's URL parameters: the same names as GET /api/authorities. */
@@ -43,9 +43,14 @@ export function useDirectoryParams() {
   const key = search.toString();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the query string, not the object
   const params = useMemo(() => readParams(search), [key]);
+  const latest = useRef(search);
+  latest.current = search;
+  // Each committed change is one history entry (so Back undoes it); a no-op change adds none.
   const update = useCallback(
-    (patch: DirectoryParams, options: { replace?: boolean } = {}) =>
-      setSearch((prev) => applyPatch(prev, patch), { replace: options.replace ?? false }),
+    (patch: DirectoryParams, options: { replace?: boolean } = {}) => {
+      const next = applyPatch(latest.current, patch);
+      if (next.toString() !== latest.current.toString()) setSearch(next, { replace: options.replace ?? false });
+    },
     [setSearch],
   );
   return { params, update, key };
