@@ -68,7 +68,9 @@ export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => {
       const user = requireUser(req);
       if (!canEditProfile(user, req.params.code)) throw forbidden('Only officers of this authority can edit its profile');
-      return updateProfile(ctx.db, req.params.code, req.body, user.id);
+      const profile = await updateProfile(ctx.db, req.params.code, req.body, user.id);
+      ctx.matching.invalidate(); // themes feed the recommendations
+      return profile;
     });
   };
 }
