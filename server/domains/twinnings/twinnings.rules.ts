@@ -1,0 +1,85 @@
+import type { TwinningStatus } from '../../../shared/twinnings';
+
+/**
+ * The twinning lifecycle: proposed → exploring → agreed (letter of intent) → signed (protocol) →
+ * active ⇄ dormant → ended. A step that binds both sides (agreed, signed, ended) takes effect only
+ * once an officer of each side approved it; until the second approval either side may withdraw its own.
+ * Pure: no database, no clock.
+ */
+export type Side = 'a' | 'b';
+
+export const BINDING: ReadonlySet<TwinningStatus> = new Set(['agreed', 'signed', 'ended']);
+
+const NEXT: Record<TwinningStatus, readonly TwinningStatus[]> = {
+  proposed: ['exploring', 'ended'],
+  exploring: ['agreed', 'ended'],
+  agreed: ['signed', 'ended'],
+  signed: ['active', 'ended'],
+  active: ['dormant', 'ended'],
+  dormant: ['active', 'ended'],
+  ended: [],
+};
+
+export interface PendingStep {
+  target: TwinningStatus;
+  approvals: Side[];
+}
+
+export interface LifecycleState {
+  status: TwinningStatus;
+  pending: PendingStep | null;
+}
+
+export type Command =
+  | { kind: 'move'; to: TwinningStatus; by: Side }
+  | { kind: 'approve'; by: Side }
+  | { kind: 'withdraw'; by: Side };
+
+export type Outcome =
+  | { ok: true; state: LifecycleState; effect: 'moved' | 'approval_recorded' | 'approval_withdrawn' }
+  | { ok: false; reason: string };
+
+/** The states a twinning may go to next from a status. */
+export function nextStatuses(status: TwinningStatus): readonly TwinningStatus[] {
+  return NEXT[status];
+}
+
+const other = (s: Side): Side => (s === 'a' ? 'b' : 'a');
+const fail = (reason: string): Outcome => ({ ok: false, reason });
+
+/** Apply one side's command to a lifecycle state; a refused command says why and changes nothing. */
+export function apply(state: LifecycleState, cmd: Command): Outcome {
+  switch (cmd.kind) {
+    case 'move':
+      return move(state, cmd.to, cmd.by);
+    case 'approve':
+      return approve(state, cmd.by);
+    case 'withdraw':
+      return withdraw(state, cmd.by);
+  }
+}
+
+function move(state: LifecycleState, to: TwinningStatus, by: Side): Outcome {
+  if (!NEXT[state.status].includes(to)) return fail(`A twinning cannot go from ${state.status} to ${to}`);
+  if (state.pending) {
+    if (state.pending.target !== to) return fail(`A step to ${state.pending.target} awaits approval; approve or withdraw it first`);
+    return approve(state, by);
+  }
+  if (!BINDING.has(to)) return { ok: true, state: { status: to, pending: null }, effect: 'moved' };
+  return { ok: true, state: { status: state.status, pending: { target: to, approvals: [by] } }, effect: 'approval_recorded' };
+}
+
+function approve(state: LifecycleState, by: Side): Outcome {
+  const p = state.pending;
+  if (!p) return fail('There is no step awaiting approval');
+  if (p.approvals.includes(by)) return fail('Your side has already approved this step; the other side must approve it');
+  if (p.approvals.includes(other(by))) return { ok: true, state: { status: p.target, pending: null }, effect: 'moved' };
+  return { ok: true, state: { status: state.status, pending: { target: p.target, approvals: [...p.approvals, by] } }, effect: 'approval_recorded' };
+}
+
+function withdraw(state: LifecycleState, by: Side): Outcome {
+  const p = state.pending;
+  if (!p || !p.approvals.includes(by)) return fail('Your side has no approval to withdraw');
+  const approvals = p.approvals.filter((s) => s !== by);
+  return { ok: true, state: { status: state.status, pending: approvals.length ? { target: p.target, approvals } : null }, effect: 'approval_withdrawn' };
+}
