@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { accountsRoutes } from './domains/accounts/accounts.routes';
 import { authoritiesRoutes } from './domains/authorities/authorities.routes';
 import { twinningsRoutes } from './domains/twinnings/twinnings.routes';
+import { lifecycleRoutes } from './domains/twinnings/twinnings.lifecycle.routes';
 import { matchingRoutes } from './domains/matching/matching.routes';
 import { requestRoutes } from './domains/matching/matching.requests.routes';
 import { contactRoutes } from './domains/matching/matching.contact.routes';
@@ -22,7 +23,7 @@ export interface AppOptions {
 }
 
 /** The domain plugins, in one explicit list; each gets the context and mounts under /api. */
-const DOMAINS = [authoritiesRoutes, accountsRoutes, twinningsRoutes, matchingRoutes, requestRoutes, contactRoutes];
+const DOMAINS = [authoritiesRoutes, accountsRoutes, twinningsRoutes, lifecycleRoutes, matchingRoutes, requestRoutes, contactRoutes];
 
 /** Build the Fastify app from a context; no listening, so tests drive it with inject(). */
 export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {

@@ -93,3 +93,11 @@ export async function listInterests(ctx: AppContext, user: SessionUser) {
   const byEoi = new Map(convs.map((c) => [c.eoiId, c.id]));
   return { items: rows.map((r) => toEoi(ctx, r, byEoi.get(r.id) ?? null)) };
 }
+
+/** An accepted approach the user's authority is part of (to turn it into a proposed twinning). */
+export async function acceptedInterest(ctx: AppContext, user: SessionUser, id: string) {
+  const [eoi] = await ctx.db.select().from(expressionsOfInterest).where(eq(expressionsOfInterest.id, id));
+  if (!eoi || (!actsFor(user, eoi.fromCode) && !actsFor(user, eoi.toCode))) throw notFound('No such expression of interest');
+  if (eoi.status !== 'accepted') throw conflict('Only an accepted expression of interest becomes a twinning');
+  return { id: eoi.id, partnerCode: eoi.fromCode === user.authorityCode ? eoi.toCode : eoi.fromCode };
+}

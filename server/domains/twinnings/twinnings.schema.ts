@@ -19,9 +19,14 @@ export const twinnings = pgTable(
     bCountryName: text('b_country_name'),
     bMatch: text('b_match'),
     status: text('status').notNull(),
+    /** A binding step awaiting the other side: its target and the sides that approved it. */
+    pendingTarget: text('pending_target'),
+    pendingApprovals: jsonb('pending_approvals').$type<('a' | 'b')[]>().notNull().default([]),
     sinceYear: integer('since_year'),
     source: text('source').notNull(),
     sources: jsonb('sources').$type<string[]>().notNull().default([]),
+    /** The expression of interest this twinning grew from, when made on the platform. */
+    eoiId: uuid('eoi_id'),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

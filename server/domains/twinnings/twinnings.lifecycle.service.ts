@@ -1,0 +1,98 @@
+import { and, eq, or, sql } from 'drizzle-orm';
+import type { SessionUser } from '../../../shared/accounts';
+import type { TwinningStatus } from '../../../shared/twinnings';
+import { audit } from '../../platform/audit';
+import type { AppContext } from '../../platform/context';
+import { conflict, forbidden, notFound } from '../../platform/errors';
+import { listAudit } from '../accounts/accounts.admin';
+import { apply, type Command, type Side } from './twinnings.rules';
+import { twinnings } from './twinnings.schema';
+
+type Row = typeof twinnings.$inferSelect;
+
+/** The side of a twinning the user acts for, or null. */
+export function sideOf(user: SessionUser | null, row: Pick<Row, 'aCode' | 'bCode'>): Side | null {
+  if (user?.role !== 'officer' || !user.authorityCode) return null;
+  if (row.aCode === user.authorityCode) return 'a';
+  if (row.bCode === user.authorityCode) return 'b';
+  return null;
+}
+
+/** A twinning with its pending step, as the API shows it. */
+export function toTwinning(row: Row) {
+  return {
+    id: row.id,
+    a: { code: row.aCode, name: row.aName, country: row.aCountry, countryName: row.aCountryName },
+    b: { code: row.bCode, name: row.bName, country: row.bCountry, countryName: row.bCountryName },
+    status: row.status as TwinningStatus,
+    pending: row.pendingTarget ? { target: row.pendingTarget as TwinningStatus, approvals: row.pendingApprovals } : null,
+    since: row.sinceYear,
+    source: row.source,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** Propose a twinning between the officer's authority and another (optionally from an accepted approach). */
+export async function proposeTwinning(ctx: AppContext, user: SessionUser, partnerCode: string, eoiId?: string) {
+  const own = user.authorityCode;
+  if (user.role !== 'officer' || !own) throw forbidden('Only an officer of an authority can propose a twinning');
+  const partner = ctx.directory.get(partnerCode);
+  const mine = ctx.directory.get(own)!;
+  if (!partner) throw notFound(`No authority with code ${partnerCode}`);
+  if (partnerCode === own) throw conflict('An authority cannot twin with itself');
+  const row = await ctx.db.transaction(async (tx) => {
+    const existing = await tx
+      .select({ id: twinnings.id })
+      .from(twinnings)
+      .where(and(sql`${twinnings.status} <> 'ended'`, or(and(eq(twinnings.aCode, own), eq(twinnings.bCode, partnerCode)), and(eq(twinnings.aCode, partnerCode), eq(twinnings.bCode, own)))));
+    if (existing.length) throw conflict('These authorities already have a twinning in the registry');
+    const [created] = await tx
+      .insert(twinnings)
+      .values({ aCode: own, aName: mine.name, aCountry: mine.country, bCode: partnerCode, bName: partner.name, bCountry: partner.country, status: 'proposed', source: 'platform', sources: ['platform'], createdBy: user.id, eoiId: eoiId ?? null })
+      .returning();
+    await audit(tx, { actorId: user.id, action: 'twinning.proposed', entityType: 'twinning', entityId: created!.id, after: { status: 'proposed', side: 'a' } });
+    return created!;
+  });
+  await ctx.matching.rebuild(ctx.db);
+  return toTwinning(row);
+}
+
+/** Apply a lifecycle command of the user's side; forbidden moves are a 409 with the reason. */
+export async function changeTwinning(ctx: AppContext, user: SessionUser, id: string, cmd: Omit<Command, 'by'> & { to?: TwinningStatus }) {
+  const { row, moved } = await ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(twinnings).where(eq(twinnings.id, id)).for('update');
+    if (!before) throw notFound('No such twinning');
+    const by = sideOf(user, before);
+    if (!by) throw forbidden('Only officers of the two authorities change a twinning');
+    const state = { status: before.status as TwinningStatus, pending: before.pendingTarget ? { target: before.pendingTarget as TwinningStatus, approvals: before.pendingApprovals } : null };
+    const out = apply(state, { ...cmd, by } as Command);
+    if (!out.ok) throw conflict(out.reason);
+    const [after] = await tx
+      .update(twinnings)
+      .set({ status: out.state.status, pendingTarget: out.state.pending?.target ?? null, pendingApprovals: out.state.pending?.approvals ?? [], updatedAt: new Date() })
+      .where(eq(twinnings.id, id))
+      .returning();
+    await audit(tx, { actorId: user.id, action: `twinning.${out.effect}`, entityType: 'twinning', entityId: id, before: { status: state.status, pending: state.pending }, after: { status: out.state.status, pending: out.state.pending, side: by, command: cmd.kind, to: cmd.to ?? null } });
+    return { row: after!, moved: out.effect === 'moved' };
+  });
+  if (moved) await ctx.matching.rebuild(ctx.db);
+  return toTwinning(row);
+}
+
+/** A twinning with its timeline: who did what, when, from which state. */
+export async function twinningWithTimeline(ctx: AppContext, id: string) {
+  const [row] = await ctx.db.select().from(twinnings).where(eq(twinnings.id, id));
+  if (!row) throw notFound('No such twinning');
+  const { items } = await listAudit(ctx.db, { entityType: 'twinning', entityId: id, limit: 500, offset: 0 });
+  return {
+    ...toTwinning(row),
+    timeline: items.reverse().map((e) => ({
+      at: e.at,
+      who: e.actorName,
+      action: e.action.replace(/^twinning\./, ''),
+      from: ((e.before as { status?: string } | null)?.status ?? null) as TwinningStatus | null,
+      to: ((e.after as { status?: string } | null)?.status ?? null) as TwinningStatus | null,
+      side: ((e.after as { side?: Side } | null)?.side ?? null) as Side | null,
+    })),
+  };
+}

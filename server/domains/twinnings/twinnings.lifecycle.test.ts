@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type Agent, type TestApp } from '../../test/harness';
+import { seedDemoAccounts } from '../accounts/accounts.demo';
+import { signedIn, signedUp } from '../accounts/accounts.testkit';
+
+let t: TestApp;
+let koln: Agent;
+let ankara: Agent;
+let citizen: Agent;
+let id = '';
+
+beforeAll(async () => {
+  t = await testApp();
+  await seedDemoAccounts(t.ctx.db, t.ctx.directory);
+  const admin = await signedIn(t.app, 'admin@twinbridge.demo');
+  koln = await signedIn(t.app, 'koln@twinbridge.demo');
+  citizen = await signedUp(t.app, 'citizen2@example.org');
+  ankara = await signedUp(t.app, 'ankara.officer@example.org', 'Ankara Officer');
+  const request = await ankara.request('POST', '/api/officer-requests', { authorityCode: 'TR-BSB-06' });
+  await admin.request('POST', `/api/admin/officer-requests/${request.json().id}/decision`, { decision: 'approved' });
+});
+afterAll(async () => t.close());
+
+const step = (who: Agent, path: string, body?: unknown) => who.request('POST', `/api/twinnings/${id}/${path}`, body);
+
+describe('a twinning made on the platform, step by step', () => {
+  it('is proposed by an officer; nobody else may propose or change it', async () => {
+    expect((await citizen.request('POST', '/api/twinnings', { partnerCode: 'TR-BSB-06' })).statusCode).toBe(403);
+    const res = await koln.request('POST', '/api/twinnings', { partnerCode: 'TR-BSB-06' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ status: 'proposed', source: 'platform', a: { code: 'DE_05315000' }, b: { code: 'TR-BSB-06' } });
+    id = res.json().id;
+    expect((await koln.request('POST', '/api/twinnings', { partnerCode: 'TR-BSB-06' })).statusCode).toBe(409);
+    expect((await step(citizen, 'move', { to: 'exploring' })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'POST', url: `/api/twinnings/${id}/move`, payload: { to: 'exploring' } })).statusCode).toBe(401);
+  });
+  it('moves on one side alone where nothing binds', async () => {
+    expect((await step(koln, 'move', { to: 'exploring' })).json()).toMatchObject({ status: 'exploring', pending: null });
+  });
+  it('takes a binding step only with both approvals; a side may withdraw before the other approves', async () => {
+    const asked = await step(koln, 'move', { to: 'agreed' });
+    expect(asked.json()).toMatchObject({ status: 'exploring', pending: { target: 'agreed', approvals: ['a'] } });
+    expect((await step(koln, 'approve')).statusCode).toBe(409);
+    expect((await step(koln, 'withdraw')).json()).toMatchObject({ status: 'exploring', pending: null });
+    expect((await step(ankara, 'approve')).statusCode).toBe(409);
+    await step(koln, 'move', { to: 'agreed' });
+    expect((await step(ankara, 'approve')).json()).toMatchObject({ status: 'agreed', pending: null });
+  });
+  it('refuses what the lifecycle forbids with 409 and the reason, and bad input with 400', async () => {
+    const res = await step(ankara, 'move', { to: 'active' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().message).toMatch(/agreed to active/);
+    expect((await step(ankara, 'move', { to: 'married' })).statusCode).toBe(400);
+    expect((await ankara.request('POST', '/api/twinnings/not-a-uuid/approve')).statusCode).toBe(400);
+  });
+  it('reaches signed and active, with a timeline of who did what', async () => {
+    await step(ankara, 'move', { to: 'signed' });
+    expect((await step(koln, 'move', { to: 'signed' })).json().status).toBe('signed');
+    expect((await step(koln, 'move', { to: 'active' })).json().status).toBe('active');
+    const full = (await t.app.inject({ method: 'GET', url: `/api/twinnings/${id}` })).json();
+    expect(full.timeline.map((e: { action: string }) => e.action)).toEqual([
+      'proposed', 'moved', 'approval_recorded', 'approval_withdrawn', 'approval_recorded', 'moved', 'approval_recorded', 'moved', 'moved',
+    ]);
+    expect(full.timeline.at(-1)).toMatchObject({ from: 'signed', to: 'active', side: 'a', who: 'Jonas Becker' });
+    const mine = (await t.app.inject({ method: 'GET', url: '/api/authorities/TR-BSB-06/twinnings' })).json().items;
+    expect(mine).toContainEqual(expect.objectContaining({ status: 'active', source: 'platform', partner: expect.objectContaining({ code: 'DE_05315000' }) }));
+  });
+});
