@@ -65,7 +65,7 @@ export default function MapPage() {
       </Group>
       {error ? <ErrorAlert error={error} /> : null}
       <div style={{ position: 'relative' }}>
-        <LoadingOverlay visible={!layer && !error} zIndex={4} loaderProps={{ 'aria-label': t('map.loadingPoints') }} />
+        <LoadingOverlay visible={!layer && !error} zIndex={4} loaderProps={{ 'aria-label': t('map.loadingPoints'), role: 'status' }} />
         <TwinMap layer={shown} label={label} height="min(72vh, 760px)" renderPopup={renderPopup} />
       </div>
       <Text size="sm" mt="sm">

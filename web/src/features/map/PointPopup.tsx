@@ -23,7 +23,7 @@ export function PointPopup({ code }: { code: string }) {
   const href = `/authorities/${encodeURIComponent(code)}`;
   return (
     <div aria-live="polite">
-      {!profile && !failed && <Loader size="xs" aria-label={t('common.loading')} />}
+      {!profile && !failed && <Loader size="xs" role="status" aria-label={t('common.loading')} />}
       {profile && (
         <>
           <Text fw={700} lh={1.3}>{profile.name}</Text>
