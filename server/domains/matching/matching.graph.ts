@@ -40,6 +40,12 @@ export class TwinGraph {
   readonly degree: Int32Array;
   /** Number of Turkish partners of each directory authority. */
   readonly turkishTies: Int32Array;
+  /** Number of EU partners of each directory authority (what a Turkish candidate brings to an EU source). */
+  readonly euTies: Int32Array;
+  /** Latitude in radians and its cosine, so that a scan's distances need one sqrt and no trig per candidate. */
+  readonly latRad: Float64Array;
+  readonly cosLat: Float64Array;
+  readonly lonRad: Float64Array;
   /** Twinnings between a Turkish authority and each EU country. */
   readonly turkeyCountryTies: Float64Array = new Float64Array(256);
   /** Twinnings between a Turkish authority and each country outside the EU (where Turkey twins). */
@@ -47,6 +53,8 @@ export class TwinGraph {
   readonly edges: [number, number][] = [];
   /** Indices of the Turkish authorities (the smaller side, scanned per request). */
   readonly turkish: number[] = [];
+  /** Indices of the EU authorities, so a scan for one side never walks the other. */
+  readonly eu: number[] = [];
   private external = new Map<string, number>();
 
   constructor(directory: readonly AuthoritySummary[], edges: readonly Edge[]) {
@@ -58,6 +66,7 @@ export class TwinGraph {
     this.lon = new Float64Array(this.n);
     this.degree = new Int32Array(this.n);
     this.turkishTies = new Int32Array(this.n);
+    this.euTies = new Int32Array(this.n);
     this.region = directory.map((a) => a.region);
     this.type = directory.map((a) => a.type);
     directory.forEach((a, i) => {
@@ -65,11 +74,15 @@ export class TwinGraph {
       this.country.push(this.countryIndex(a.country));
       this.neighbours.push([]);
       this.isTurkish[i] = a.country === 'TR' ? 1 : 0;
-      if (a.country === 'TR') this.turkish.push(i);
+      (a.country === 'TR' ? this.turkish : this.eu).push(i);
       this.logPop[i] = Math.log1p(a.population ?? 0);
       this.lat[i] = a.lat ?? NaN;
       this.lon[i] = a.lon ?? NaN;
     });
+    const rad = Math.PI / 180;
+    this.latRad = this.lat.map((v) => v * rad);
+    this.lonRad = this.lon.map((v) => v * rad);
+    this.cosLat = this.latRad.map(Math.cos);
     for (const e of edges) {
       const a = this.node(e.a, e.aName, e.aCountry);
       const b = this.node(e.b, e.bName, e.bCountry);
@@ -79,12 +92,19 @@ export class TwinGraph {
     }
   }
 
+  /** Index of a country code in `countries`, added when new. */
   countryIndex(code: string): number {
     let i = this.countries.indexOf(code);
     if (i < 0) i = this.countries.push(code) - 1;
     return i;
   }
 
+  /** True when a country index stands for an EU member state. */
+  euCountry(c: number): boolean {
+    return EU.has(this.countries[c] ?? '');
+  }
+
+  /** True for a Turkish node, in the directory or external. */
   turkishNode(i: number): boolean {
     return this.countries[this.country[i]!] === 'TR';
   }
@@ -132,6 +152,7 @@ export class TwinGraph {
     for (const [self, other] of [[a, b], [b, a]] as const) {
       if (self < this.n) this.degree[self]! += sign;
       if (self < this.n && this.turkishNode(other)) this.turkishTies[self]! += sign;
+      if (self < this.n && EU.has(this.countries[this.country[other]!]!)) this.euTies[self]! += sign;
     }
     const turkishSide = this.turkishNode(a) ? a : this.turkishNode(b) ? b : -1;
     if (turkishSide < 0) return;

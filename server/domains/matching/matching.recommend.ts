@@ -1,5 +1,7 @@
 import type { TwinGraph } from './matching.graph';
-import { DEFAULT_WEIGHTS, fillSignals, type Signal, SIGNALS, score, signalRecord, sourceContext, weightVector, type Weights } from './matching.rules';
+import {
+  DEFAULT_WEIGHTS, fillCore, fillLate, fillSignals, LATE, type Signal, SIGNALS, score, signalRecord, sourceContext, weightVector, type Weights,
+} from './matching.rules';
 
 export interface CandidateFilter {
   country?: string;
@@ -27,6 +29,14 @@ export interface Recommendation {
   values: Record<Signal, number>;
 }
 
+interface Scored {
+  index: number;
+  score: number;
+}
+
+// Rounding in the partial sums must never make the bound skip a candidate that belongs in the top-k.
+const BOUND_SLACK = 1e-9;
+
 /**
  * Rank partner candidates for one authority: the other side of the Turkey–EU divide, minus its
  * existing twins, hidden and filtered-out candidates; best first, deterministic for the same data.
@@ -35,16 +45,25 @@ export function recommend(g: TwinGraph, source: number, opts: RecommendOptions):
   const w = weightVector(opts.weights ?? DEFAULT_WEIGHTS);
   const values = new Float64Array(SIGNALS.length);
   const ctx = sourceContext(g, source);
-  const wantTurkish = g.isTurkish[source] ? 0 : 1;
+  // The most the lazy signals (distance, themes, open request; each ≤ 1) can still add.
+  let lateMax = 0;
+  for (let i = LATE; i < w.length; i++) lateMax += Math.max(0, w[i]!);
   const excluded = new Set<number>([source, ...g.neighbours[source]!]);
   const accept = candidateFilter(g, opts.filter);
-  const top: { index: number; score: number }[] = [];
+  const extra = { themes: 0, openRequest: 0 };
+  const top: Scored[] = [];
   let floor = -Infinity;
-  for (let c = 0; c < g.n; c++) {
-    if (g.isTurkish[c] !== wantTurkish || excluded.has(c) || opts.hidden?.has(c) || !accept(c)) continue;
+  for (const c of g.isTurkish[source] ? g.eu : g.turkish) {
+    if (!accept(c) || opts.hidden?.has(c) || excluded.has(c)) continue;
+    fillCore(g, ctx, c, values);
+    const core = score(values, w, LATE);
+    // A candidate whose best case cannot beat the k-th score is skipped before any distance or callback.
+    if (top.length === opts.k && core + lateMax < floor - BOUND_SLACK) continue;
     if (opts.only && !opts.only(c)) continue;
-    fillSignals(g, ctx, c, { themes: opts.themes?.(c) ?? 0, openRequest: opts.openRequest?.(c) ?? 0 }, values);
-    const s = score(values, w);
+    extra.themes = opts.themes?.(c) ?? 0;
+    extra.openRequest = opts.openRequest?.(c) ?? 0;
+    fillLate(g, ctx, c, extra, values);
+    const s = core + w[LATE]! * values[LATE]! + w[LATE + 1]! * values[LATE + 1]! + w[LATE + 2]! * values[LATE + 2]!;
     if (top.length === opts.k && s <= floor) continue;
     insert(top, { index: c, score: s }, opts.k);
     floor = top.length === opts.k ? top.at(-1)!.score : -Infinity;
@@ -56,7 +75,7 @@ export function recommend(g: TwinGraph, source: number, opts: RecommendOptions):
 }
 
 /** Keep `list` sorted best-first with at most k items; ties go to the lower index, so order is stable. */
-function insert(list: { index: number; score: number }[], item: { index: number; score: number }, k: number): void {
+function insert(list: Scored[], item: Scored, k: number): void {
   let at = list.length;
   while (at > 0 && list[at - 1]!.score < item.score) at--;
   list.splice(at, 0, item);
@@ -64,7 +83,7 @@ function insert(list: { index: number; score: number }[], item: { index: number;
 }
 
 function candidateFilter(g: TwinGraph, f: CandidateFilter | undefined): (c: number) => boolean {
-  if (!f) return () => true;
+  if (!f || (!f.country && !f.type && f.minPopulation === undefined && f.maxPopulation === undefined)) return () => true;
   const country = f.country ? g.countries.indexOf(f.country) : -1;
   const minLog = f.minPopulation !== undefined ? Math.log1p(f.minPopulation) : -Infinity;
   const maxLog = f.maxPopulation !== undefined ? Math.log1p(f.maxPopulation) : Infinity;
