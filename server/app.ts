@@ -7,6 +7,7 @@ import { accountsRoutes } from './domains/accounts/accounts.routes';
 import { authoritiesRoutes } from './domains/authorities/authorities.routes';
 import { twinningsRoutes } from './domains/twinnings/twinnings.routes';
 import { lifecycleRoutes } from './domains/twinnings/twinnings.lifecycle.routes';
+import { activityRoutes } from './domains/twinnings/twinnings.activities.routes';
 import { matchingRoutes } from './domains/matching/matching.routes';
 import { requestRoutes } from './domains/matching/matching.requests.routes';
 import { contactRoutes } from './domains/matching/matching.contact.routes';
@@ -23,7 +24,7 @@ export interface AppOptions {
 }
 
 /** The domain plugins, in one explicit list; each gets the context and mounts under /api. */
-const DOMAINS = [authoritiesRoutes, accountsRoutes, twinningsRoutes, lifecycleRoutes, matchingRoutes, requestRoutes, contactRoutes];
+const DOMAINS = [authoritiesRoutes, accountsRoutes, activityRoutes, twinningsRoutes, lifecycleRoutes, matchingRoutes, requestRoutes, contactRoutes];
 
 /** Build the Fastify app from a context; no listening, so tests drive it with inject(). */
 export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {

@@ -5,7 +5,7 @@ import type { MatchStats } from '../shared/twinnings';
 import { loadConfig } from './platform/config';
 import { openDatabase } from './platform/db';
 import { createContext } from './context';
-import { startupHooks } from './startup';
+import { periodicJobs, startupHooks } from './startup';
 
 /** Process entry: config, database and first-start load, then listen until a signal asks to stop. */
 async function main(): Promise<void> {
@@ -26,11 +26,18 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   console.log(`TwinBridge ready at ${config.publicUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s (${directory.size.toLocaleString('en')} authorities)`);
 
+  const timers = periodicJobs.map((job) => {
+    const run = () => job.run(ctx).catch((err: unknown) => app.log.error({ err }, `${job.name} failed`));
+    void run();
+    return setInterval(run, job.everyMs).unref();
+  });
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`TwinBridge: ${signal}, shutting down`);
+    timers.forEach(clearInterval);
     await app.close();
     await database.close();
     process.exit(0);

@@ -1,5 +1,11 @@
 import { demoAccountsHook } from './domains/accounts/accounts.demo';
+import { remindDormant } from './domains/twinnings/twinnings.activities.service';
 import type { AppContext } from './platform/context';
 
 /** Work each domain does once after the database is ready (demo accounts, indexes, reminders). */
 export const startupHooks: ((ctx: AppContext) => Promise<void>)[] = [demoAccountsHook];
+
+/** Work repeated while the process runs, with its period. */
+export const periodicJobs: { name: string; everyMs: number; run: (ctx: AppContext) => Promise<unknown> }[] = [
+  { name: 'dormant-twinning reminders', everyMs: 24 * 3_600_000, run: (ctx) => remindDormant(ctx) },
+];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { THEMES } from './themes';
 
 /** Lifecycle of a twinning (DESIGN.md glossary); agreed, signed and ended bind both sides. */
 export const TWINNING_STATUSES = ['proposed', 'exploring', 'agreed', 'signed', 'active', 'dormant', 'ended'] as const;
@@ -35,3 +36,36 @@ export const matchStats = z.object({
   bySource: z.record(z.string(), z.number().int()),
 });
 export type MatchStats = z.infer<typeof matchStats>;
+
+export const ACTIVITY_KINDS = ['visit', 'exchange', 'event', 'joint_project'] as const;
+export const PARTICIPANT_GROUPS = ['officials', 'staff', 'citizens', 'youth', 'civil_society', 'business'] as const;
+
+const isoDate = z.iso.date();
+
+/** An activity logged by an officer of either side. */
+export const activityBody = z
+  .object({
+    kind: z.enum(ACTIVITY_KINDS),
+    title: z.string().trim().min(3).max(200),
+    startsOn: isoDate,
+    endsOn: isoDate.optional(),
+    themes: z.array(z.enum(THEMES)).max(THEMES.length).optional(),
+    participants: z.partialRecord(z.enum(PARTICIPANT_GROUPS), z.number().int().min(0).max(1_000_000)).optional(),
+    descriptionEn: z.string().trim().max(5000).optional(),
+    descriptionTr: z.string().trim().max(5000).optional(),
+  })
+  .refine((a) => !a.endsOn || a.endsOn >= a.startsOn, { message: 'must not be before startsOn', path: ['endsOn'] });
+export type ActivityBody = z.infer<typeof activityBody>;
+
+export const activity = z.object({
+  id: z.string(),
+  kind: z.enum(ACTIVITY_KINDS),
+  title: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string().nullable(),
+  themes: z.array(z.string()),
+  participants: z.record(z.string(), z.number()),
+  descriptionEn: z.string(),
+  descriptionTr: z.string(),
+  createdAt: z.string(),
+});

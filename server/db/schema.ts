@@ -5,3 +5,4 @@ export * from '../domains/authorities/authorities.schema';
 export * from '../domains/accounts/accounts.schema';
 export * from '../domains/twinnings/twinnings.schema';
 export * from '../domains/matching/matching.schema';
+export * from '../domains/twinnings/twinnings.activities.schema';

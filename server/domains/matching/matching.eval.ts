@@ -22,33 +22,40 @@ export type Ranker = (g: TwinGraph, source: number, k: number) => number[];
 
 const DEPTH = 1000;
 
+/** Pairs grouped by source, sources in ascending index order. */
+export function bySource(pairs: readonly HeldOutPair[]): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  for (const p of [...pairs].sort((a, b) => a.source - b.source)) (out.get(p.source) ?? out.set(p.source, new Set()).get(p.source)!).add(p.target);
+  return out;
+}
+
+/** Ids of the source's edges to any of its held-out targets: all of them leave the graph. */
+export function heldOutEdges(g: TwinGraph, source: number, targets: ReadonlySet<number>): number[] {
+  return g.edgesOf(source).filter((id) => {
+    const [a, b] = g.edges[id]!;
+    return targets.has(a === source ? b : a);
+  });
+}
+
 /**
  * Leave-out evaluation: for each source, hide all its held-out pairs from the graph, rank, and see
  * where its true partners land. Recall is over pairs; MRR over sources (first true partner's rank).
  */
-export function evaluate(g: TwinGraph, pairs: HeldOutPair[], name: string, rank: Ranker): EvalResult {
-  const bySource = new Map<number, Set<number>>();
-  for (const p of pairs) (bySource.get(p.source) ?? bySource.set(p.source, new Set()).get(p.source)!).add(p.target);
+export function evaluate(g: TwinGraph, pairs: readonly HeldOutPair[], name: string, rank: Ranker, depth = DEPTH): EvalResult {
+  const groups = bySource(pairs);
   let hit10 = 0;
   let hit50 = 0;
   let rr = 0;
-  for (const [source, targets] of bySource) {
-    const hidden = g.edgesOf(source).filter((id) => {
-      const [a, b] = g.edges[id]!;
-      return targets.has(a === source ? b : a);
-    });
-    const ranked = g.without(hidden, () => rank(g, source, DEPTH));
-    let first = 0;
-    ranked.forEach((c, r) => {
-      if (!targets.has(c)) return;
-      if (r < 10) hit10++;
-      if (r < 50) hit50++;
-      if (!first) first = r + 1;
-    });
-    rr += first ? 1 / first : 0;
+  let n = 0;
+  for (const [source, targets] of groups) {
+    const ranked = g.without(heldOutEdges(g, source, targets), () => rank(g, source, depth));
+    const ranks = ranked.flatMap((c, r) => (targets.has(c) ? [r + 1] : []));
+    hit10 += ranks.filter((r) => r <= 10).length;
+    hit50 += ranks.filter((r) => r <= 50).length;
+    rr += ranks.length ? 1 / ranks[0]! : 0;
+    n += targets.size;
   }
-  const n = [...bySource.values()].reduce((s, t) => s + t.size, 0);
-  return { name, recallAt10: hit10 / n, recallAt50: hit50 / n, mrr: rr / bySource.size, sources: bySource.size, pairs: n };
+  return { name, recallAt10: hit10 / (n || 1), recallAt50: hit50 / (n || 1), mrr: rr / (groups.size || 1), sources: groups.size, pairs: n };
 }
 
 /** The recommender with given weights. */
@@ -71,11 +78,26 @@ export function ablations(weights: Weights): { name: string; rank: Ranker }[] {
   return SIGNALS.filter((s) => weights[s] > 0).map((s) => ({ name: `without ${s}`, rank: recommender({ ...weights, [s]: 0 }) }));
 }
 
+/** Two folds of the pairs by source (alternating in index order), for tuning on one and testing on the other. */
+export function folds(pairs: readonly HeldOutPair[]): [HeldOutPair[], HeldOutPair[]] {
+  const order = [...bySource(pairs).keys()];
+  const inA = new Set(order.filter((_, i) => i % 2 === 0));
+  return [pairs.filter((p) => inA.has(p.source)), pairs.filter((p) => !inA.has(p.source))];
+}
+
+/** Pool two results on disjoint sources into one (recall over pairs, MRR over sources). */
+export function pool(name: string, a: EvalResult, b: EvalResult): EvalResult {
+  const pairs = a.pairs + b.pairs;
+  const sources = a.sources + b.sources;
+  const mix = (x: number, y: number, wx: number, wy: number) => (x * wx + y * wy) / (wx + wy || 1);
+  return {
+    name, pairs, sources, recallAt10: mix(a.recallAt10, b.recallAt10, a.pairs, b.pairs), recallAt50: mix(a.recallAt50, b.recallAt50, a.pairs, b.pairs), mrr: mix(a.mrr, b.mrr, a.sources, b.sources),
+  };
+}
+
 function topBy(g: TwinGraph, source: number, k: number, value: (c: number) => number): number[] {
-  const wantTurkish = g.isTurkish[source] ? 0 : 1;
   const excluded = new Set([source, ...g.neighbours[source]!]);
-  const ids: number[] = [];
-  for (let c = 0; c < g.n; c++) if (g.isTurkish[c] === wantTurkish && !excluded.has(c)) ids.push(c);
+  const ids = (g.isTurkish[source] ? g.eu : g.turkish).filter((c) => !excluded.has(c));
   const v = new Float64Array(g.n);
   for (const c of ids) v[c] = value(c);
   return ids.sort((a, b) => v[b]! - v[a]! || a - b).slice(0, k);

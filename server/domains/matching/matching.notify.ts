@@ -3,13 +3,14 @@ import type { Mailer } from '../../platform/mail';
 import { authorityOfficers } from '../accounts/accounts.officers';
 import { notifications } from './matching.schema';
 
-export type NotificationKind = 'eoi_received' | 'eoi_accepted' | 'eoi_declined' | 'message_received';
+export type NotificationKind = 'eoi_received' | 'eoi_accepted' | 'eoi_declined' | 'message_received' | 'twinning_dormant_risk';
 
 const SUBJECTS: Record<NotificationKind, { tr: string; en: string }> = {
   eoi_received: { tr: 'Yeni bir ilgi beyanı aldınız', en: 'You received an expression of interest' },
   eoi_accepted: { tr: 'İlgi beyanınız kabul edildi', en: 'Your expression of interest was accepted' },
   eoi_declined: { tr: 'İlgi beyanınız reddedildi', en: 'Your expression of interest was declined' },
   message_received: { tr: 'Yeni mesaj', en: 'New message' },
+  twinning_dormant_risk: { tr: 'Kardeş şehir ilişkiniz 24 aydır etkinliksiz', en: 'Your twinning has had no activity for 24 months' },
 };
 
 /**

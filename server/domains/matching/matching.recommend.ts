@@ -1,6 +1,6 @@
 import type { TwinGraph } from './matching.graph';
 import {
-  DEFAULT_WEIGHTS, fillCore, fillLate, fillSignals, LATE, type Signal, SIGNALS, score, signalRecord, sourceContext, weightVector, type Weights,
+  boundTables, coreBound, DEFAULT_WEIGHTS, fillCore, fillLate, fillSignals, LATE, type Signal, SIGNALS, score, signalRecord, sourceContext, weightVector, type Weights,
 } from './matching.rules';
 
 export interface CandidateFilter {
@@ -48,25 +48,30 @@ export function recommend(g: TwinGraph, source: number, opts: RecommendOptions):
   // The most the lazy signals (distance, themes, open request; each ≤ 1) can still add.
   let lateMax = 0;
   for (let i = LATE; i < w.length; i++) lateMax += Math.max(0, w[i]!);
+  const tables = boundTables(ctx, w);
   const excluded = new Set<number>([source, ...g.neighbours[source]!]);
   const accept = candidateFilter(g, opts.filter);
   const extra = { themes: 0, openRequest: 0 };
   const top: Scored[] = [];
   let floor = -Infinity;
-  for (const c of g.isTurkish[source] ? g.eu : g.turkish) {
-    if (!accept(c) || opts.hidden?.has(c) || excluded.has(c)) continue;
-    fillCore(g, ctx, c, values);
-    const core = score(values, w, LATE);
-    // A candidate whose best case cannot beat the k-th score is skipped before any distance or callback.
-    if (top.length === opts.k && core + lateMax < floor - BOUND_SLACK) continue;
-    if (opts.only && !opts.only(c)) continue;
-    extra.themes = opts.themes?.(c) ?? 0;
-    extra.openRequest = opts.openRequest?.(c) ?? 0;
-    fillLate(g, ctx, c, extra, values);
-    const s = core + w[LATE]! * values[LATE]! + w[LATE + 1]! * values[LATE + 1]! + w[LATE + 2]! * values[LATE + 2]!;
-    if (top.length === opts.k && s <= floor) continue;
-    insert(top, { index: c, score: s }, opts.k);
-    floor = top.length === opts.k ? top.at(-1)!.score : -Infinity;
+  const order = scanOrder(g, g.isTurkish[source] ? 0 : 1);
+  for (const list of [order.seed, order.rest]) {
+    for (const c of list) {
+      // A candidate whose best case cannot beat the k-th score is skipped before any exp, distance or callback.
+      if (top.length === opts.k && coreBound(g, tables, w, c) + lateMax < floor - BOUND_SLACK) continue;
+      if (!accept(c) || opts.hidden?.has(c) || excluded.has(c)) continue;
+      fillCore(g, ctx, c, values);
+      const core = score(values, w, LATE);
+      if (top.length === opts.k && core + lateMax < floor - BOUND_SLACK) continue;
+      if (opts.only && !opts.only(c)) continue;
+      extra.themes = opts.themes?.(c) ?? 0;
+      extra.openRequest = opts.openRequest?.(c) ?? 0;
+      fillLate(g, ctx, c, extra, values);
+      const s = core + w[LATE]! * values[LATE]! + w[LATE + 1]! * values[LATE + 1]! + w[LATE + 2]! * values[LATE + 2]!;
+      if (top.length === opts.k && !better(s, c, top.at(-1)!)) continue;
+      insert(top, { index: c, score: s }, opts.k);
+      floor = top.length === opts.k ? top.at(-1)!.score : -Infinity;
+    }
   }
   return top.map(({ index, score }) => {
     fillSignals(g, ctx, index, { themes: opts.themes?.(index) ?? 0, openRequest: opts.openRequest?.(index) ?? 0 }, values);
@@ -74,10 +79,35 @@ export function recommend(g: TwinGraph, source: number, opts: RecommendOptions):
   });
 }
 
-/** Keep `list` sorted best-first with at most k items; ties go to the lower index, so order is stable. */
+const SEED = 500;
+const orders = new WeakMap<TwinGraph, { seed: number[]; rest: number[] }[]>();
+
+/**
+ * Each side's candidates: the most twinned first (they fill the top-k early, raising the floor so the
+ * bound skips most of the rest), then the others in index order for memory locality. Only speed
+ * depends on this order, never the result.
+ */
+function scanOrder(g: TwinGraph, side: 0 | 1): { seed: number[]; rest: number[] } {
+  let o = orders.get(g);
+  if (!o) {
+    const split = (ids: number[]) => {
+      const seed = [...ids].sort((a, b) => g.degree[b]! - g.degree[a]! || a - b).slice(0, SEED);
+      const inSeed = new Set(seed);
+      return { seed, rest: ids.filter((i) => !inSeed.has(i)) };
+    };
+    o = [split(g.eu), split(g.turkish)];
+    orders.set(g, o);
+  }
+  return o[side]!;
+}
+
+/** Higher score first; on equal scores the lower index, so the result does not depend on scan order. */
+const better = (score: number, index: number, than: Scored) => score > than.score || (score === than.score && index < than.index);
+
+/** Keep `list` sorted best-first with at most k items. */
 function insert(list: Scored[], item: Scored, k: number): void {
   let at = list.length;
-  while (at > 0 && list[at - 1]!.score < item.score) at--;
+  while (at > 0 && better(item.score, item.index, list[at - 1]!)) at--;
   list.splice(at, 0, item);
   if (list.length > k) list.pop();
 }

@@ -92,6 +92,31 @@ function fastDistanceKm(g: TwinGraph, a: number, b: number): number {
   return EARTH_DIAMETER_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** Per-request lookup tables for `coreBound`: the source-dependent parts of the core score. */
+export interface BoundTables {
+  byCountry: Float64Array;
+  byBin: Float64Array;
+  /** Most the population signal and the graph signals (zero without any twinning) can add. */
+  population: number;
+  graph: number;
+}
+
+/** Tables for bounding the core score of a request with weights w. */
+export function boundTables(ctx: SourceContext, w: Float64Array): BoundTables {
+  const byCountry = ctx.countryShare.map((share, c) => w[6]! * share + w[7]! * saturate(ctx.yourCountries[c]!));
+  const byBin = ctx.sizePattern.map((v) => w[2]! * v);
+  const graph = [3, 4, 5, 8, 9].reduce((sum, i) => sum + Math.max(0, w[i]!), 0);
+  return { byCountry, byBin, population: Math.max(0, w[0]!), graph };
+}
+
+/**
+ * An upper bound of the core score from a few array look-ups: the scan skips most of the 95k EU
+ * authorities with it (those without any twinning cannot have Turkish ties or shared partners).
+ */
+export function coreBound(g: TwinGraph, t: BoundTables, w: Float64Array, c: number): number {
+  return t.population + w[1]! * clip(g.logPop[c]! / LOG_1E6) + t.byBin[binOf(g, c)]! + t.byCountry[g.country[c]!]! + (g.degree[c]! > 0 ? t.graph : 0);
+}
+
 /** The signal values as a record, for explaining one recommendation. */
 export function signalRecord(values: Float64Array): Record<Signal, number> {
   return Object.fromEntries(SIGNALS.map((k, i) => [k, values[i]!])) as Record<Signal, number>;

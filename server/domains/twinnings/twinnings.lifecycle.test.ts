@@ -66,3 +66,39 @@ describe('a twinning made on the platform, step by step', () => {
     expect(mine).toContainEqual(expect.objectContaining({ status: 'active', source: 'platform', partner: expect.objectContaining({ code: 'DE_05315000' }) }));
   });
 });
+
+describe('activities, dormancy and the network', () => {
+  const activityBody = { kind: 'visit', title: 'Youth delegation to Ankara', startsOn: '2026-05-10', endsOn: '2026-05-14', themes: ['youth_and_sports', 'culture'], participants: { youth: 24, officials: 3 }, descriptionEn: 'Twenty-four pupils visited Ankara.' };
+  it('officers of either side log activities; others are refused; bad input is a 400 with fields', async () => {
+    expect((await citizen.request('POST', `/api/twinnings/${id}/activities`, activityBody)).statusCode).toBe(403);
+    const bad = await ankara.request('POST', `/api/twinnings/${id}/activities`, { ...activityBody, endsOn: '2026-05-01', participants: { aliens: 3 } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['endsOn']));
+    const res = await ankara.request('POST', `/api/twinnings/${id}/activities`, activityBody);
+    expect(res.statusCode).toBe(201);
+    const list = (await t.app.inject({ method: 'GET', url: `/api/twinnings/${id}/activities` })).json();
+    expect(list).toMatchObject({ dormantAtRisk: false, items: [{ title: 'Youth delegation to Ankara', participants: { youth: 24, officials: 3 } }] });
+  });
+  it('counts twinnings by country, province and status, and activities by theme and year', async () => {
+    const stats = (await t.app.inject({ method: 'GET', url: '/api/twinnings/stats' })).json();
+    expect(stats.byStatus.active).toBeGreaterThan(1);
+    expect(stats.byProvince.Ankara).toBe(1);
+    expect(stats.byCountry.DE).toBeGreaterThan(1);
+    expect(stats.activities).toEqual(expect.arrayContaining([{ theme: 'culture', year: 2026, count: 1 }, { theme: 'youth_and_sports', year: 2026, count: 1 }]));
+  });
+  it('draws a line for every twinning whose two sides are located, with filters', async () => {
+    const all = (await t.app.inject({ method: 'GET', url: '/api/twinnings/network' })).json();
+    expect(all.coords.length).toBe(all.status.length * 4);
+    const platform = (await t.app.inject({ method: 'GET', url: '/api/twinnings/network?source=platform' })).json();
+    expect(platform.status).toEqual(['active']);
+  });
+  it('reminds both sides once when a twinning has had no activity for 24 months', async () => {
+    const { remindDormant } = await import('./twinnings.activities.service');
+    expect(await remindDormant(t.ctx, new Date('2027-01-01'))).toBe(0);
+    const later = new Date('2029-01-01');
+    expect(await remindDormant(t.ctx, later)).toBe(1);
+    expect(await remindDormant(t.ctx, later)).toBe(0); // not twice in a month
+    const notes = (await koln.request('GET', '/api/notifications')).json().items;
+    expect(notes[0]).toMatchObject({ kind: 'twinning_dormant_risk' });
+  });
+});

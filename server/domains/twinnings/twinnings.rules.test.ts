@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TWINNING_STATUSES, type TwinningStatus } from '../../../shared/twinnings';
-import { apply, BINDING, type Command, type LifecycleState, nextStatuses, type Side } from './twinnings.rules';
+import { apply, BINDING, type Command, dormantAtRisk, type LifecycleState, nextStatuses, type Side } from './twinnings.rules';
 
 const at = (status: TwinningStatus): LifecycleState => ({ status, pending: null });
 const ok = (s: LifecycleState, c: Command) => {
@@ -94,5 +94,20 @@ describe('property: no sequence of calls reaches a binding state without both si
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('dormant-at-risk', () => {
+  const now = new Date('2026-11-28T12:00:00Z');
+  it('flags a living twinning after 24 months without activity', () => {
+    expect(dormantAtRisk('active', new Date('2024-11-28T12:00:00Z'), new Date('2020-01-01'), now)).toBe(true);
+    expect(dormantAtRisk('active', new Date('2024-11-29T12:00:00Z'), new Date('2020-01-01'), now)).toBe(false);
+  });
+  it('counts from the last status change when nothing was logged', () => {
+    expect(dormantAtRisk('signed', null, new Date('2024-06-01'), now)).toBe(true);
+    expect(dormantAtRisk('signed', null, new Date('2025-06-01'), now)).toBe(false);
+  });
+  it('never flags a twinning that is not signed or active', () => {
+    for (const s of ['proposed', 'exploring', 'agreed', 'dormant', 'ended'] as const) expect(dormantAtRisk(s, null, new Date('2000-01-01'), now)).toBe(false);
   });
 });

@@ -83,3 +83,19 @@ function withdraw(state: LifecycleState, by: Side): Outcome {
   const approvals = p.approvals.filter((s) => s !== by);
   return { ok: true, state: { status: state.status, pending: approvals.length ? { target: p.target, approvals } : null }, effect: 'approval_withdrawn' };
 }
+
+/** Months without activity after which a living twinning is flagged dormant-at-risk. */
+export const DORMANT_AFTER_MONTHS = 24;
+const LIVING: ReadonlySet<TwinningStatus> = new Set(['signed', 'active']);
+
+/**
+ * A signed or active twinning whose last activity (or, with none, its last status change) lies
+ * 24 months or more in the past. Twinnings with no record on the platform are not judged.
+ */
+export function dormantAtRisk(status: TwinningStatus, lastActivity: Date | null, lastChange: Date, now: Date): boolean {
+  if (!LIVING.has(status)) return false;
+  const since = lastActivity && lastActivity > lastChange ? lastActivity : lastChange;
+  const limit = new Date(now);
+  limit.setUTCMonth(limit.getUTCMonth() - DORMANT_AFTER_MONTHS);
+  return since <= limit;
+}

@@ -27,6 +27,8 @@ export const twinnings = pgTable(
     sources: jsonb('sources').$type<string[]>().notNull().default([]),
     /** The expression of interest this twinning grew from, when made on the platform. */
     eoiId: uuid('eoi_id'),
+    /** When the officers were last reminded that the twinning risks going dormant. */
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -92,3 +92,25 @@ export async function twinningEdges(db: Db) {
     .from(twinnings)
     .where(sql`${twinnings.status} <> 'ended'`);
 }
+
+/** Rows of the registry for counts and the network map, optionally filtered. */
+export async function registryRows(db: Db, f: { country?: string; status?: TwinningStatus; source?: TwinningSource }) {
+  const where: SQL[] = [];
+  if (f.country) where.push(or(eq(twinnings.aCountry, f.country), eq(twinnings.bCountry, f.country))!);
+  if (f.status) where.push(eq(twinnings.status, f.status));
+  if (f.source) where.push(eq(twinnings.source, f.source));
+  return db
+    .select({ aCode: twinnings.aCode, bCode: twinnings.bCode, aCountry: twinnings.aCountry, bCountry: twinnings.bCountry, status: twinnings.status, source: twinnings.source })
+    .from(twinnings)
+    .where(where.length ? and(...where) : undefined);
+}
+
+/** Activities per theme per year (an activity with several themes counts once for each). */
+export async function activitiesByThemeYear(db: Db): Promise<{ theme: string; year: number; count: number }[]> {
+  // Both drivers answer execute() with { rows }; the shared base type cannot say so.
+  const rows = (await db.execute(sql`
+    SELECT t.theme AS theme, EXTRACT(YEAR FROM a.starts_on)::int AS year, COUNT(*)::int AS count
+    FROM twinning_activities a, jsonb_array_elements_text(a.themes) AS t(theme)
+    GROUP BY 1, 2 ORDER BY 2, 1`)) as unknown as { rows: { theme: string; year: number; count: number }[] };
+  return rows.rows.map((r) => ({ theme: r.theme, year: Number(r.year), count: Number(r.count) }));
+}
