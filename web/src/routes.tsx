@@ -15,6 +15,7 @@ import { NotFoundPage } from './features/misc/NotFoundPage';
 const MapPage = lazy(() => import('./features/map/MapPage'));
 const ProfilePage = lazy(() => import('./features/authorities/ProfilePage'));
 const AdminPage = lazy(() => import('./features/admin/AdminPage'));
+const PartnersRoutes = lazy(() => import('./features/partners/PartnersRoutes'));
 
 /** Every page of the app by path. */
 export function AppRoutes() {
@@ -25,7 +26,7 @@ export function AppRoutes() {
         <Route path="/authorities" element={<DirectoryPage />} />
         <Route path="/authorities/:code" element={<ProfilePage />} />
         <Route path="/map" element={<MapPage />} />
-        <Route path="/partners" element={<ComingSoonPage area="partners" />} />
+        <Route path="/partners/*" element={<PartnersRoutes />} />
         <Route path="/grants" element={<ComingSoonPage area="grants" />} />
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/signup" element={<SignUpPage />} />

@@ -8,6 +8,7 @@ import classes from './AppLayout.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
 import { NAV_ITEMS } from './navItems';
+import { NotificationBell } from './NotificationBell';
 
 /** The app shell: skip link, header with navigation, language and account, main landmark, footer. */
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -44,6 +45,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Group>
           <div className={classes.spacer} />
           <LanguageSwitch />
+          <NotificationBell />
           <AccountMenu />
         </div>
       </AppShell.Header>

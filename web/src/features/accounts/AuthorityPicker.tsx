@@ -10,10 +10,13 @@ interface Props {
   value: string | null;
   onChange: (code: string | null) => void;
   error?: string;
+  /** The label of a value set from outside (e.g. the URL), shown before any search. */
+  selectedLabel?: string;
+  description?: string;
 }
 
 /** Pick an authority by typing part of its name (server-side search, no client filtering). */
-export function AuthorityPicker({ label, value, onChange, error }: Props) {
+export function AuthorityPicker({ label, value, onChange, error, selectedLabel, description }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [search, setSearch] = useState('');
@@ -35,13 +38,15 @@ export function AuthorityPicker({ label, value, onChange, error }: Props) {
     return () => ctrl.abort();
   }, [debounced, fmt, value]);
 
+  const data = value && selectedLabel && !options.some((o) => o.value === value) ? [{ value, label: selectedLabel }, ...options] : options;
   return (
     <Select
       label={label}
+      description={description}
       placeholder={t('accounts.officer.pickerPlaceholder')}
       searchable
       clearable
-      data={options}
+      data={data}
       value={value}
       onChange={onChange}
       searchValue={search}

@@ -1,17 +1,19 @@
-import { Anchor, Badge, Breadcrumbs, Button, Grid, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconEdit } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiRequestError } from '../../api/client';
-import { canEditAuthority, useAuth } from '../../auth/context';
+import { useAuth } from '../../auth/context';
 import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useFormat } from '../../i18n/format';
 import { NotFoundPage } from '../misc/NotFoundPage';
+import { SendInterestModal, type InterestTarget } from '../partners/SendInterestModal';
 import { typeLabel } from './labels';
+import { ProfileActions } from './ProfileActions';
 import { ProfileDetails } from './ProfileDetails';
 import { ProfileEditForm } from './ProfileEditForm';
 import { ProfileFacts } from './ProfileFacts';
@@ -27,6 +29,7 @@ export default function ProfilePage() {
   const { user } = useAuth();
   const { profile, error, loading, setProfile } = useProfile(code, user?.id ?? null);
   const [editing, { open, close }] = useDisclosure(false);
+  const [target, setTarget] = useState<InterestTarget | null>(null);
 
   if (error instanceof ApiRequestError && error.status === 404) {
     return <NotFoundPage message={t('profile.notFound', { code })} />;
@@ -34,13 +37,10 @@ export default function ProfilePage() {
   if (error) return <Page title={t('profile.errorTitle')}><ErrorAlert error={error} /></Page>;
   if (!profile || (loading && profile.code !== code)) return <Loading />;
 
-  const canEdit = canEditAuthority(user, profile.code);
   return (
     <Page
       title={profile.name}
-      actions={canEdit && (
-        <Button leftSection={<IconEdit size={18} aria-hidden />} onClick={open}>{t('profile.editButton')}</Button>
-      )}
+      actions={<ProfileActions profile={profile} onEdit={open} onApproach={() => setTarget({ code: profile.code, name: profile.name })} />}
     >
       <Stack gap="xs" mt={-12} mb="lg">
         <Breadcrumbs>
@@ -69,6 +69,7 @@ export default function ProfilePage() {
       <AppModal opened={editing} onClose={close} title={t('profile.edit.title', { name: profile.name })}>
         <ProfileEditForm profile={profile} onCancel={close} onSaved={(saved) => { setProfile(saved); close(); }} />
       </AppModal>
+      <SendInterestModal target={target} onClose={() => setTarget(null)} />
     </Page>
   );
 }

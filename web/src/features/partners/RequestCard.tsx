@@ -1,0 +1,44 @@
+import { Anchor, Badge, Group, Paper, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { PartnerRequest } from '../../../../shared/matching';
+import { currentLang } from '../../i18n';
+import { useFormat } from '../../i18n/format';
+import { themeLabel } from '../authorities/labels';
+import { requestDescription } from './requestText';
+
+/** A partner request: authority, title, themes, target countries, timeframe and description. */
+export function RequestCard({ request: r, actions }: { request: PartnerRequest; actions?: ReactNode }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const d = requestDescription(r, currentLang());
+  const titleId = `req-${r.id}`;
+  return (
+    <Paper component="li" withBorder radius="md" p="md" aria-labelledby={titleId}>
+      <Group justify="space-between" gap="xs" align="flex-start">
+        <div>
+          <Anchor component={Link} to={`/authorities/${encodeURIComponent(r.authority.code)}`} size="sm" fw={600}>
+            {r.authority.name}
+          </Anchor>
+          <Text span size="sm" c="dimmed"> · {fmt.country(r.authority.country)}</Text>
+        </div>
+        {r.status === 'closed' && <Badge color="gray">{t('partners.requests.status.closed')}</Badge>}
+      </Group>
+      <Title order={3} size="h4" mt={4} id={titleId}>{r.title}</Title>
+      <Group gap={6} mt="xs">
+        {r.themes.map((theme) => <Badge key={theme} variant="light">{themeLabel(t, theme)}</Badge>)}
+      </Group>
+      <dl className="facts" style={{ marginTop: 'var(--mantine-spacing-xs)' }}>
+        <dt>{t('partners.requests.targetCountries')}</dt>
+        <dd>{r.targetCountries.length ? r.targetCountries.map((c) => fmt.country(c)).join(', ') : t('partners.requests.anyCountry')}</dd>
+        {r.timeframe && (<><dt>{t('partners.requests.timeframe')}</dt><dd>{r.timeframe}</dd></>)}
+        <dt>{t('partners.requests.published')}</dt>
+        <dd>{fmt.date(r.createdAt)}</dd>
+      </dl>
+      {d.fallback && d.text && <Text size="xs" c="dimmed" mt="xs">{t('profile.onlyOtherLanguage', { language: fmt.language(d.lang) })}</Text>}
+      {d.text && <Text mt={4} lang={d.lang} style={{ whiteSpace: 'pre-line' }} lineClamp={6}>{d.text}</Text>}
+      {actions && <Group gap="xs" mt="sm">{actions}</Group>}
+    </Paper>
+  );
+}
