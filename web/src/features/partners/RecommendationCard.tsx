@@ -34,7 +34,7 @@ export function RecommendationCard({ rec, rel, rank, actions }: Props) {
           {a.nameLatin && a.nameLatin !== a.name && <Text size="sm" c="dimmed" lang="und-Latn">{a.nameLatin}</Text>}
           <Group gap={6} mt={6}>
             <Badge variant="light" color={a.country === 'TR' ? 'turkey' : 'bridge'}>{fmt.country(a.country)}</Badge>
-            <Badge variant="outline" color="gray">{typeLabel(t, a.type)}</Badge>
+            <Badge variant="default">{typeLabel(t, a.type)}</Badge>
             {a.regionName && <Text size="sm" c="dimmed">{a.regionName}</Text>}
           </Group>
           <Text size="sm" mt={4}>{t('directory.populationValue', { value: fmt.num(a.population) })}</Text>
