@@ -77,7 +77,8 @@ export class MatchingEngine {
         source: src,
         candidate,
         distanceKm: km(src, candidate),
-        turkishTies: g.turkishTies[rec.index]!,
+        // "Already twinned with Turkish towns" for EU candidates; with EU towns for Turkish ones.
+        turkishTies: g.isTurkish[source] ? g.turkishTies[rec.index]! : g.euTies[rec.index]!,
         sharedPartners: g.neighbours[source]!.filter((p) => g.neighbours[p]!.includes(rec.index)).length,
         sharedThemes: [...sourceThemes].filter((t) => this.themes.get(rec.index)?.includes(t)),
       };

@@ -30,10 +30,16 @@ function sentence(kind: Signal | string, f: ReasonFacts, lang: Lang): string | n
         : `Similar population (${num(f.candidate.population, lang)} and ${num(f.source.population, lang)})`;
     case 'twinning_activity':
       return tr ? 'Kardeş şehir ilişkilerinde deneyimli' : 'Experienced in twinning: many partner towns already';
-    case 'turkish_ties':
-      return f.turkishTies > 0
-        ? tr ? `Zaten ${f.turkishTies} Türk belediyesiyle kardeş` : `Already twinned with ${f.turkishTies} Turkish ${f.turkishTies === 1 ? 'town' : 'towns'}`
-        : null;
+    case 'turkish_ties': {
+      if (f.turkishTies === 0) return null;
+      const eu = f.candidate.country === 'TR';
+      if (tr) return eu ? `Zaten ${f.turkishTies} AB belediyesiyle kardeş` : `Zaten ${f.turkishTies} Türk belediyesiyle kardeş`;
+      return `Already twinned with ${f.turkishTies} ${eu ? 'EU' : 'Turkish'} ${f.turkishTies === 1 ? 'town' : 'towns'}`;
+    }
+    case 'size':
+      return tr ? `Büyük bir şehir (${num(f.candidate.population, lang)} nüfus)` : `A large city (population ${num(f.candidate.population, lang)})`;
+    case 'size_pattern':
+      return tr ? 'Sizin büyüklüğünüzdeki belediyeler sıklıkla bu büyüklükteki şehirlerle kardeş olur' : 'Towns of your size often twin with towns of this size';
     case 'towns_like_yours':
       return tr ? 'İlinizdeki belediyelerle kardeş' : 'Twinned with towns in your province';
     case 'country_share':
