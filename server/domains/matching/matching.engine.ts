@@ -33,19 +33,32 @@ export class MatchingEngine {
   private requests: OpenRequest[] = [];
   private loadedAt = 0;
 
+  /** The graph being built or built; requests wait for it, start-up does not. */
+  private graph: Promise<TwinGraph>;
+
   private constructor(
     private directory: DirectoryIndex,
-    private graph: TwinGraph,
-  ) {}
+    db: Db,
+  ) {
+    this.graph = this.build(db);
+    this.graph.catch(() => {}); // a failed build surfaces on the first request that awaits it
+  }
 
-  static async create(db: Db, directory: DirectoryIndex): Promise<MatchingEngine> {
-    return new MatchingEngine(directory, new TwinGraph(directory.all(), await twinningEdges(db)));
+  /** Start building the graph in the background, so the platform listens before it is ready. */
+  static start(db: Db, directory: DirectoryIndex): MatchingEngine {
+    return new MatchingEngine(directory, db);
   }
 
   /** Rebuild the graph after twinnings changed. */
   async rebuild(db: Db): Promise<void> {
-    this.graph = new TwinGraph(this.directory.all(), await twinningEdges(db));
+    const next = this.build(db);
+    await next;
+    this.graph = next;
     this.loadedAt = 0;
+  }
+
+  private async build(db: Db): Promise<TwinGraph> {
+    return new TwinGraph(this.directory.all(), await twinningEdges(db));
   }
 
   /** Forget the cached platform signals (a profile or a request changed here). */
@@ -55,8 +68,8 @@ export class MatchingEngine {
 
   /** Ranked candidates for an authority with reasons; hidden candidates left out. */
   async recommendations(db: Db, code: string, q: RecommendationQuery, hidden: Set<string>) {
-    await this.refresh(db);
-    const g = this.graph;
+    const g = await this.graph;
+    await this.refresh(db, g);
     const source = g.index.get(code)!;
     const sourceThemes = new Set(q.theme ? [q.theme] : (this.themes.get(source) ?? []));
     const requestOf = new Map(this.requests.map((r) => [r.authority, r]));
@@ -86,14 +99,13 @@ export class MatchingEngine {
     });
   }
 
-  private async refresh(db: Db): Promise<void> {
+  private async refresh(db: Db, g: TwinGraph): Promise<void> {
     if (Date.now() - this.loadedAt < PLATFORM_TTL_MS) return;
     const withThemes = await db
       .select({ code: authorities.code, themes: authorities.themes })
       .from(authorities)
       .where(sql`jsonb_array_length(${authorities.themes}) > 0`);
     const open = await db.select().from(partnerRequests).where(sql`${partnerRequests.status} = 'open'`);
-    const g = this.graph;
     this.themes = new Map(withThemes.flatMap((r) => (g.index.has(r.code) ? [[g.index.get(r.code)!, r.themes] as const] : [])));
     this.requests = open.flatMap((r) => {
       const i = g.index.get(r.authorityCode);
