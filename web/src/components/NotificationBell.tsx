@@ -27,7 +27,7 @@ export function NotificationBell() {
   const text = (n: Notification) =>
     t(`notifications.kind.${KNOWN.includes(n.kind) ? n.kind : 'other'}`, { name: n.payload.title ?? '' });
   return (
-    <Menu position="bottom-end" width={340} withinPortal onOpen={() => void refresh()}>
+    <Menu position="bottom-end" width={340} withinPortal withInitialFocusPlaceholder={false} onOpen={() => void refresh()}>
       <Menu.Target>
         <ActionIcon variant="subtle" color="white" size="lg" aria-label={unread ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell')}>
           <Indicator label={unread > 99 ? '99+' : unread} disabled={unread === 0} size={16} color="yellow.4" autoContrast offset={2}>
@@ -37,7 +37,7 @@ export function NotificationBell() {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('notifications.title')}</Menu.Label>
-        {items.length === 0 && <Text size="sm" c="dimmed" px="sm" py="xs">{t('notifications.none')}</Text>}
+        {items.length === 0 && <Menu.Label fw={400}>{t('notifications.none')}</Menu.Label>}
         {items.map((n) => (
           <Menu.Item key={n.id} component={Link} to={notificationLink(n)} fw={n.readAt ? 400 : 700}>
             <Text size="sm" inherit>{text(n)}</Text>

@@ -65,8 +65,9 @@ export function Composer({ conversationId, onSent }: Props) {
           error={bodyError ?? (server.body ? t('partners.conversations.bodyRequired') : undefined)}
           onChange={(e) => { setBody(e.currentTarget.value); setBodyError(null); }} />
         {files.length > 0 && (
+          <div>
+          <Text id={filesId} size="sm" fw={600}>{t('partners.files.chosen', { count: files.length })}</Text>
           <List size="sm" spacing={4} listStyleType="none" aria-labelledby={filesId}>
-            <Text id={filesId} size="sm" fw={600}>{t('partners.files.chosen', { count: files.length })}</Text>
             {files.map((f, i) => {
               const problem = localProblem(f) ?? server.files[i];
               return (
@@ -82,6 +83,7 @@ export function Composer({ conversationId, onSent }: Props) {
               );
             })}
           </List>
+          </div>
         )}
         <Group justify="space-between" gap="sm">
           <FileButton onChange={add} accept={ACCEPT_ATTR} multiple>

@@ -41,7 +41,7 @@ export function InterestCard({ eoi, received, busy, onDecide, onWithdraw }: Prop
         <div style={{ flex: 1 }} />
         {received && eoi.status === 'pending' && (
           <>
-            <Button size="xs" color="teal" loading={busy} leftSection={<IconCheck size={16} aria-hidden />} onClick={() => onDecide('accepted')}
+            <Button size="xs" loading={busy} leftSection={<IconCheck size={16} aria-hidden />} onClick={() => onDecide('accepted')}
               aria-label={t('partners.inbox.acceptNamed', { name: other.name })}>{t('partners.inbox.accept')}</Button>
             <Button size="xs" variant="default" disabled={busy} leftSection={<IconX size={16} aria-hidden />} onClick={() => onDecide('declined')}
               aria-label={t('partners.inbox.declineNamed', { name: other.name })}>{t('partners.inbox.decline')}</Button>
