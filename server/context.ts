@@ -15,6 +15,6 @@ export async function createContext(db: Db, config: Config, directory: Directory
     directory,
     mail: createMailer(config.smtpUrl, config.mailFrom),
     files: localFileStore(path.join(config.dataDir, 'uploads')),
-    matching: MatchingEngine.start(db, directory),
+    matching: MatchingEngine.start(directory),
   };
 }

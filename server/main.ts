@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   console.log(`TwinBridge ready at ${config.publicUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s (${directory.size.toLocaleString('en')} authorities)`);
 
+  ctx.matching.warm(ctx.db);
   const timers = periodicJobs.map((job) => {
     const run = () => job.run(ctx).catch((err: unknown) => app.log.error({ err }, `${job.name} failed`));
     void run();

@@ -33,20 +33,27 @@ export class MatchingEngine {
   private requests: OpenRequest[] = [];
   private loadedAt = 0;
 
-  /** The graph being built or built; requests wait for it, start-up does not. */
-  private graph: Promise<TwinGraph>;
+  /** The graph being built or built; built on first use or by warm(), so start-up never waits for it. */
+  private graph: Promise<TwinGraph> | null = null;
 
-  private constructor(
-    private directory: DirectoryIndex,
-    db: Db,
-  ) {
-    this.graph = this.build(db);
-    this.graph.catch(() => {}); // a failed build surfaces on the first request that awaits it
+  private constructor(private directory: DirectoryIndex) {}
+
+  /** An engine whose graph is built later (PGlite has one connection: a build at start would delay it). */
+  static start(directory: DirectoryIndex): MatchingEngine {
+    return new MatchingEngine(directory);
   }
 
-  /** Start building the graph in the background, so the platform listens before it is ready. */
-  static start(db: Db, directory: DirectoryIndex): MatchingEngine {
-    return new MatchingEngine(directory, db);
+  /** Build the graph now, in the background (called once the platform listens). */
+  warm(db: Db): void {
+    this.graphOf(db).catch(() => {}); // a failed build surfaces on the first request that awaits it
+  }
+
+  private graphOf(db: Db): Promise<TwinGraph> {
+    if (!this.graph) {
+      this.graph = this.build(db);
+      this.graph.catch(() => (this.graph = null)); // try again on the next request
+    }
+    return this.graph;
   }
 
   /** Rebuild the graph after twinnings changed. */
@@ -68,7 +75,7 @@ export class MatchingEngine {
 
   /** Ranked candidates for an authority with reasons; hidden candidates left out. */
   async recommendations(db: Db, code: string, q: RecommendationQuery, hidden: Set<string>) {
-    const g = await this.graph;
+    const g = await this.graphOf(db);
     await this.refresh(db, g);
     const source = g.index.get(code)!;
     const sourceThemes = new Set(q.theme ? [q.theme] : (this.themes.get(source) ?? []));
