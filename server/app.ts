@@ -8,6 +8,8 @@ import { authoritiesRoutes } from './domains/authorities/authorities.routes';
 import { twinningsRoutes } from './domains/twinnings/twinnings.routes';
 import { lifecycleRoutes } from './domains/twinnings/twinnings.lifecycle.routes';
 import { activityRoutes } from './domains/twinnings/twinnings.activities.routes';
+import { filesRoutes } from './domains/twinnings/twinnings.files.routes';
+import { networkRoutes } from './domains/twinnings/twinnings.network.routes';
 import { matchingRoutes } from './domains/matching/matching.routes';
 import { requestRoutes } from './domains/matching/matching.requests.routes';
 import { contactRoutes } from './domains/matching/matching.contact.routes';
@@ -24,7 +26,7 @@ export interface AppOptions {
 }
 
 /** The domain plugins, in one explicit list; each gets the context and mounts under /api. */
-const DOMAINS = [authoritiesRoutes, accountsRoutes, activityRoutes, twinningsRoutes, lifecycleRoutes, matchingRoutes, requestRoutes, contactRoutes];
+const DOMAINS = [authoritiesRoutes, accountsRoutes, activityRoutes, twinningsRoutes, lifecycleRoutes, filesRoutes, networkRoutes, matchingRoutes, requestRoutes, contactRoutes];
 
 /** Build the Fastify app from a context; no listening, so tests drive it with inject(). */
 export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {

@@ -69,3 +69,30 @@ export const activity = z.object({
   descriptionTr: z.string(),
   createdAt: z.string(),
 });
+
+/** Kinds of twinning file; photos belong to an activity and must be images. */
+export const TWINNING_FILE_KINDS = ['protocol', 'letter_of_intent', 'report', 'photo', 'other'] as const;
+export type TwinningFileKind = (typeof TWINNING_FILE_KINDS)[number];
+
+export const twinningFile = z.object({
+  id: z.string(),
+  kind: z.enum(TWINNING_FILE_KINDS),
+  filename: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  public: z.boolean(),
+  activityId: z.string().nullable(),
+  uploadedAt: z.string(),
+  uploadedBy: z.string().nullable(),
+});
+export type TwinningFile = z.infer<typeof twinningFile>;
+
+export const twinningFileUpload = z.object({
+  kind: z.enum(TWINNING_FILE_KINDS),
+  filename: z.string().trim().min(1).max(200).regex(/^[^/\\]+$/, 'a file name, not a path'),
+  contentType: z.string().max(120),
+  dataBase64: z.base64().max(7_000_000, 'file too large'),
+  public: z.boolean().default(false),
+  activityId: z.uuid().optional(),
+});
+export type TwinningFileUpload = z.infer<typeof twinningFileUpload>;

@@ -6,3 +6,4 @@ export * from '../domains/accounts/accounts.schema';
 export * from '../domains/twinnings/twinnings.schema';
 export * from '../domains/matching/matching.schema';
 export * from '../domains/twinnings/twinnings.activities.schema';
+export * from '../domains/twinnings/twinnings.files.schema';

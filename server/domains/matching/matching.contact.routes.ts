@@ -6,7 +6,7 @@ import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { decideInterest, listInterests, sendInterest, withdrawInterest } from './matching.contact.service';
 import { getConversation, listConversations, listNotifications, markNotificationsRead, postMessage, readAttachment } from './matching.conversations.service';
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from './matching.files';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '../../platform/uploads';
 
 const tags = ['first contact'];
 const idParams = z.object({ id: z.uuid() });

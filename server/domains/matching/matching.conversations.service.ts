@@ -7,7 +7,7 @@ import { badRequest, forbidden, notFound } from '../../platform/errors';
 import { users } from '../accounts/accounts.schema';
 import { canReadConversation, canWriteConversation } from './matching.policy';
 import { notifyAuthority } from './matching.notify';
-import { attachmentProblem, type UploadedFile } from './matching.files';
+import { attachmentProblem, type UploadedFile } from '../../platform/uploads';
 import { attachments, conversations, messages, notifications } from './matching.schema';
 
 type Conversation = typeof conversations.$inferSelect;

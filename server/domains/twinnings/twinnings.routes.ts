@@ -1,18 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isCountry, toIsoCountry } from '../../../shared/countries';
 import { apiError } from '../../../shared/errors';
 import { authorityTwinning, matchStats, TWINNING_SOURCES, TWINNING_STATUSES, twinningPartner } from '../../../shared/twinnings';
+import { registryFilter, registryQuery } from './twinnings.filter';
 import type { AppContext } from '../../platform/context';
 import { notFound } from '../../platform/errors';
 import { listTwinnings, matchStats as readMatchStats, twinningsOf } from './twinnings.service';
 
 const tags = ['twinnings'];
-const listQuery = z.object({
-  country: z.string().transform(toIsoCountry).refine(isCountry, 'unknown country code').optional(),
-  province: z.string().trim().min(1).max(60).optional(),
-  status: z.enum(TWINNING_STATUSES).optional(),
-  source: z.enum(TWINNING_SOURCES).optional(),
+const listQuery = registryQuery.extend({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
 });
@@ -44,23 +40,14 @@ export function twinningsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get('/twinnings', {
       schema: {
         tags,
-        summary: 'The twinning registry, filtered',
+        summary: 'The twinning registry, filtered (theme: twinnings with an activity on it)',
         querystring: listQuery,
         response: { 200: z.object({ items: z.array(listItem), total: z.number().int() }), 400: apiError },
       },
-    }, async (req) => {
-      const { province, ...rest } = req.query;
-      return listTwinnings(ctx.db, { ...rest, codes: province ? provinceCodes(ctx, province) : undefined });
-    });
+    }, async (req) => listTwinnings(ctx.db, { ...registryFilter(ctx, req.query), limit: req.query.limit, offset: req.query.offset }));
 
     app.get('/twinnings/match-stats', {
       schema: { tags, summary: 'How the loaded twinning lists were tied to the directory', response: { 200: matchStats } },
     }, async () => readMatchStats(ctx.db));
   };
-}
-
-/** Codes of every Turkish authority in a province (by ISO code TR-34 or by name). */
-function provinceCodes(ctx: AppContext, province: string): string[] {
-  const all = ctx.directory.search({ country: 'TR', region: province, limit: 1, offset: 0 });
-  return ctx.directory.search({ country: 'TR', region: province, limit: Math.max(1, all.total), offset: 0 }).items.map((a) => a.code);
 }

@@ -1,6 +1,7 @@
 import { and, count, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { AuthorityTwinning, MatchStats, TwinningSource, TwinningStatus } from '../../../shared/twinnings';
 import type { Db } from '../../platform/db';
+import { twinningActivities } from './twinnings.activities.schema';
 import { twinnings } from './twinnings.schema';
 
 type Row = typeof twinnings.$inferSelect;
@@ -36,32 +37,47 @@ export interface TwinningFilter {
   codes?: string[];
   status?: TwinningStatus;
   source?: TwinningSource;
-  limit: number;
-  offset: number;
+  /** Twinnings with at least one activity on this theme. */
+  theme?: string;
 }
 
-/** The registry list with filters; each item from side A's point of view. */
-export async function listTwinnings(db: Db, f: TwinningFilter) {
+/** The SQL condition of a registry filter, shared by the list, the exports, the counts and the map. */
+function registryWhere(f: TwinningFilter): SQL | undefined {
   const where: SQL[] = [];
   if (f.country) where.push(or(eq(twinnings.aCountry, f.country), eq(twinnings.bCountry, f.country))!);
   if (f.codes) where.push(f.codes.length ? or(inArray(twinnings.aCode, f.codes), inArray(twinnings.bCode, f.codes))! : sql`false`);
   if (f.status) where.push(eq(twinnings.status, f.status));
   if (f.source) where.push(eq(twinnings.source, f.source));
-  const cond = where.length ? and(...where) : undefined;
+  if (f.theme)
+    where.push(sql`EXISTS (SELECT 1 FROM ${twinningActivities} WHERE ${twinningActivities.twinningId} = ${twinnings.id} AND ${twinningActivities.themes} @> jsonb_build_array(${f.theme}::text))`);
+  return where.length ? and(...where) : undefined;
+}
+
+function toListItem(r: Row) {
+  return {
+    id: r.id,
+    a: { code: r.aCode, name: r.aName, country: r.aCountry, countryName: r.aCountryName },
+    b: { code: r.bCode, name: r.bName, country: r.bCountry, countryName: r.bCountryName },
+    status: r.status as TwinningStatus,
+    since: r.sinceYear,
+    source: r.source as TwinningSource,
+    sources: r.sources,
+  };
+}
+export type RegistryItem = ReturnType<typeof toListItem>;
+
+/** The registry list with filters; each item from side A's point of view. */
+export async function listTwinnings(db: Db, f: TwinningFilter & { limit: number; offset: number }) {
+  const cond = registryWhere(f);
   const [total] = await db.select({ n: count() }).from(twinnings).where(cond);
   const rows = await db.select().from(twinnings).where(cond).orderBy(twinnings.aName, twinnings.id).limit(f.limit).offset(f.offset);
-  return {
-    total: total?.n ?? 0,
-    items: rows.map((r) => ({
-      id: r.id,
-      a: { code: r.aCode, name: r.aName, country: r.aCountry, countryName: r.aCountryName },
-      b: { code: r.bCode, name: r.bName, country: r.bCountry, countryName: r.bCountryName },
-      status: r.status as TwinningStatus,
-      since: r.sinceYear,
-      source: r.source as TwinningSource,
-      sources: r.sources,
-    })),
-  };
+  return { total: total?.n ?? 0, items: rows.map(toListItem) };
+}
+
+/** The whole filtered registry, for exports. */
+export async function exportTwinnings(db: Db, f: TwinningFilter): Promise<RegistryItem[]> {
+  const rows = await db.select().from(twinnings).where(registryWhere(f)).orderBy(twinnings.aName, twinnings.id);
+  return rows.map(toListItem);
 }
 
 /** Match counts of the loaded twinnings, computed from the table. */
@@ -94,15 +110,11 @@ export async function twinningEdges(db: Db) {
 }
 
 /** Rows of the registry for counts and the network map, optionally filtered. */
-export async function registryRows(db: Db, f: { country?: string; status?: TwinningStatus; source?: TwinningSource }) {
-  const where: SQL[] = [];
-  if (f.country) where.push(or(eq(twinnings.aCountry, f.country), eq(twinnings.bCountry, f.country))!);
-  if (f.status) where.push(eq(twinnings.status, f.status));
-  if (f.source) where.push(eq(twinnings.source, f.source));
+export async function registryRows(db: Db, f: TwinningFilter) {
   return db
     .select({ aCode: twinnings.aCode, bCode: twinnings.bCode, aCountry: twinnings.aCountry, bCountry: twinnings.bCountry, status: twinnings.status, source: twinnings.source })
     .from(twinnings)
-    .where(where.length ? and(...where) : undefined);
+    .where(registryWhere(f));
 }
 
 /** Activities per theme per year (an activity with several themes counts once for each). */

@@ -1,4 +1,4 @@
-/** A file sent with a message. */
+/** A file someone uploads (message attachments, twinning documents, photos). */
 export interface UploadedFile {
   filename: string;
   contentType: string;

@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { apiError } from '../../../shared/errors';
+import { twinningFile, twinningFileUpload } from '../../../shared/twinnings';
+import { requireUser } from '../../platform/auth';
+import type { AppContext } from '../../platform/context';
+import { changeFile, listFiles, readFile, uploadFile } from './twinnings.files.service';
+
+const tags = ['twinnings'];
+const idParams = z.object({ id: z.uuid() });
+const fileParams = idParams.extend({ fileId: z.uuid() });
+const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError };
+// Browsers may show these inline; anything else downloads, so an uploaded file never runs as a page.
+const INLINE = new Set(['application/pdf', 'image/png', 'image/jpeg']);
+
+/** Documents and photos of a twinning: private to its officers and admins unless marked public. */
+export function filesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/twinnings/:id/files', {
+      schema: { tags, summary: 'Files of a twinning: public ones for everyone, private ones for its officers and admins', params: idParams, response: { 200: z.object({ items: z.array(twinningFile) }), ...errors } },
+    }, async (req) => listFiles(ctx, req.user ?? null, req.params.id));
+
+    app.post('/twinnings/:id/files', {
+      bodyLimit: 8 * 1024 * 1024,
+      schema: { tags, summary: 'Upload a protocol, letter, report or activity photo (PDF, images, office documents; 5 MB)', params: idParams, body: twinningFileUpload, response: { 201: twinningFile, ...errors } },
+    }, async (req, reply) => reply.status(201).send(await uploadFile(ctx, requireUser(req), req.params.id, req.body)));
+
+    app.get('/twinnings/:id/files/:fileId', {
+      schema: { tags, summary: 'Download a file (the bytes, with its content type)', params: fileParams },
+    }, async (req, reply) => {
+      const file = await readFile(ctx, req.user ?? null, req.params.id, req.params.fileId);
+      const disposition = INLINE.has(file.contentType) ? 'inline' : 'attachment';
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', file.public ? 'public, max-age=300' : 'private, no-store')
+        .send(file.bytes);
+    });
+
+    app.patch('/twinnings/:id/files/:fileId', {
+      schema: { tags, summary: 'Make a file public or private', params: fileParams, body: z.object({ public: z.boolean() }), response: { 200: twinningFile, ...errors } },
+    }, async (req) => (await changeFile(ctx, requireUser(req), req.params.id, req.params.fileId, req.body))!);
+
+    app.delete('/twinnings/:id/files/:fileId', {
+      schema: { tags, summary: 'Remove a file', params: fileParams, response: { 204: z.null(), ...errors } },
+    }, async (req, reply) => {
+      await changeFile(ctx, requireUser(req), req.params.id, req.params.fileId, 'delete');
+      return reply.status(204).send(null);
+    });
+  };
+}

@@ -1,0 +1,49 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { apiError } from '../../../shared/errors';
+import type { AppContext } from '../../platform/context';
+import { CSV_TYPE, toCsv, toXlsx, XLSX_TYPE } from '../../platform/exports';
+import { registryFilter, registryQuery } from './twinnings.filter';
+import { REGISTRY_COLUMNS } from './twinnings.export';
+import { activitiesByThemeYear, exportTwinnings, registryRows } from './twinnings.service';
+import { networkLines, registryCounts } from './twinnings.stats';
+
+const tags = ['twinnings'];
+const counts = z.object({
+  total: z.number(),
+  byCountry: z.record(z.string(), z.number()),
+  byProvince: z.record(z.string(), z.number()),
+  byStatus: z.record(z.string(), z.number()),
+  activities: z.array(z.object({ theme: z.string(), year: z.number(), count: z.number() })),
+});
+
+/** The network: counts, map lines and exports of the registry, all with the same filters. */
+export function networkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/twinnings/stats', {
+      schema: { tags, summary: 'Twinnings per country, per Turkish province and by status; activities per theme per year', querystring: registryQuery, response: { 200: counts, 400: apiError } },
+    }, async (req) => ({ ...registryCounts(await registryRows(ctx.db, registryFilter(ctx, req.query)), ctx.directory), activities: await activitiesByThemeYear(ctx.db) }));
+
+    app.get('/twinnings/network', {
+      schema: {
+        tags,
+        summary: 'Lines of the twinning network for the map (both sides in the directory)',
+        querystring: registryQuery,
+        response: { 200: z.object({ coords: z.array(z.number()), status: z.array(z.string()), source: z.array(z.string()) }), 400: apiError },
+      },
+    }, async (req, reply) => {
+      reply.header('cache-control', 'public, max-age=60');
+      return networkLines(await registryRows(ctx.db, registryFilter(ctx, req.query)), ctx.directory);
+    });
+
+    app.get('/twinnings/export.:format', {
+      schema: { tags, summary: 'The filtered registry as CSV or XLSX', params: z.object({ format: z.enum(['csv', 'xlsx']) }), querystring: registryQuery, produces: [CSV_TYPE, XLSX_TYPE] },
+    }, async (req, reply) => {
+      const rows = await exportTwinnings(ctx.db, registryFilter(ctx, req.query));
+      const name = `twinbridge-twinnings-${new Date().toISOString().slice(0, 10)}.${req.params.format}`;
+      reply.header('content-disposition', `attachment; filename="${name}"`);
+      if (req.params.format === 'csv') return reply.type(CSV_TYPE).send(toCsv(REGISTRY_COLUMNS, rows));
+      return reply.type(XLSX_TYPE).send(Buffer.from(toXlsx('Twinnings', REGISTRY_COLUMNS, rows)));
+    });
+  };
+}
