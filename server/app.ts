@@ -10,6 +10,7 @@ import { lifecycleRoutes } from './domains/twinnings/twinnings.lifecycle.routes'
 import { activityRoutes } from './domains/twinnings/twinnings.activities.routes';
 import { filesRoutes } from './domains/twinnings/twinnings.files.routes';
 import { networkRoutes } from './domains/twinnings/twinnings.network.routes';
+import { grantsRoutes } from './domains/grants/grants.routes';
 import { matchingRoutes } from './domains/matching/matching.routes';
 import { requestRoutes } from './domains/matching/matching.requests.routes';
 import { contactRoutes } from './domains/matching/matching.contact.routes';
@@ -26,7 +27,7 @@ export interface AppOptions {
 }
 
 /** The domain plugins, in one explicit list; each gets the context and mounts under /api. */
-const DOMAINS = [authoritiesRoutes, accountsRoutes, activityRoutes, twinningsRoutes, lifecycleRoutes, filesRoutes, networkRoutes, matchingRoutes, requestRoutes, contactRoutes];
+const DOMAINS = [authoritiesRoutes, accountsRoutes, activityRoutes, twinningsRoutes, lifecycleRoutes, filesRoutes, networkRoutes, matchingRoutes, requestRoutes, contactRoutes, grantsRoutes];
 
 /** Build the Fastify app from a context; no listening, so tests drive it with inject(). */
 export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {

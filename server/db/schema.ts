@@ -7,3 +7,4 @@ export * from '../domains/twinnings/twinnings.schema';
 export * from '../domains/matching/matching.schema';
 export * from '../domains/twinnings/twinnings.activities.schema';
 export * from '../domains/twinnings/twinnings.files.schema';
+export * from '../domains/grants/grants.schema';

@@ -1,0 +1,92 @@
+import { eq } from 'drizzle-orm';
+import type { SessionUser } from '../../../shared/accounts';
+import type { CallRules } from '../../../shared/grants';
+import { audit } from '../../platform/audit';
+import type { AppContext } from '../../platform/context';
+import { conflict, forbidden, notFound } from '../../platform/errors';
+import { lockedAfterPublish, validateCallRules } from './call.rules';
+import { refused } from './grants.errors';
+import { managesGrants } from './grants.policy';
+import { calls, programmes } from './grants.schema';
+import { getCall } from './grants.programmes.service';
+
+export interface ProgrammeInput {
+  code: string;
+  titleEn: string;
+  titleTr: string;
+  descriptionEn: string;
+  descriptionTr: string;
+}
+
+export interface CallInput {
+  reference: string;
+  titleEn: string;
+  titleTr: string;
+  rules: CallRules;
+}
+
+function manager(user: SessionUser): SessionUser {
+  if (!managesGrants(user)) throw forbidden('Only programme managers run programmes and calls');
+  return user;
+}
+
+/** Create a programme (programme managers). */
+export async function createProgramme(ctx: AppContext, user: SessionUser, input: ProgrammeInput) {
+  manager(user);
+  return ctx.db.transaction(async (tx) => {
+    const [taken] = await tx.select({ id: programmes.id }).from(programmes).where(eq(programmes.code, input.code));
+    if (taken) throw conflict(`A programme with code ${input.code} exists`);
+    const [row] = await tx.insert(programmes).values(input).returning();
+    await audit(tx, { actorId: user.id, action: 'programme.created', entityType: 'programme', entityId: row!.id, after: input });
+    return row!;
+  });
+}
+
+/** Create a draft call in a programme; its rules are checked for consistency. */
+export async function createCall(ctx: AppContext, user: SessionUser, programmeId: string, input: CallInput) {
+  manager(user);
+  const problems = validateCallRules(input.rules).map((p) => ({ ...p, field: `rules.${p.field}` }));
+  if (problems.length) throw refused('The call rules do not hold together', problems);
+  const id = await ctx.db.transaction(async (tx) => {
+    const [p] = await tx.select({ id: programmes.id }).from(programmes).where(eq(programmes.id, programmeId));
+    if (!p) throw notFound('No such programme');
+    const [taken] = await tx.select({ id: calls.id }).from(calls).where(eq(calls.reference, input.reference));
+    if (taken) throw conflict(`A call with reference ${input.reference} exists`);
+    const [row] = await tx.insert(calls).values({ ...input, programmeId, stage: input.rules.twoStage ? 'concept' : 'full', createdBy: user.id }).returning();
+    await audit(tx, { actorId: user.id, action: 'call.created', entityType: 'call', entityId: row!.id, after: { reference: input.reference } });
+    return row!.id;
+  });
+  return getCall(ctx, user, id);
+}
+
+/** Edit a call: anything while a draft; once published only what applicants do not rely on (409 names the rest). */
+export async function updateCall(ctx: AppContext, user: SessionUser, id: string, input: Omit<CallInput, 'reference'>) {
+  manager(user);
+  const problems = validateCallRules(input.rules).map((p) => ({ ...p, field: `rules.${p.field}` }));
+  if (problems.length) throw refused('The call rules do not hold together', problems);
+  await ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(calls).where(eq(calls.id, id)).for('update');
+    if (!before) throw notFound('No such call');
+    if (before.status !== 'draft') {
+      const locked = lockedAfterPublish(before.rules, input.rules);
+      if (locked.length) throw conflict(`Published: applicants rely on ${locked.join(', ')}; only the deadline may be extended`);
+      if (input.titleEn !== before.titleEn || input.titleTr !== before.titleTr) throw conflict('Published: the title is fixed');
+    }
+    await tx.update(calls).set({ ...input, updatedAt: new Date() }).where(eq(calls.id, id));
+    await audit(tx, { actorId: user.id, action: 'call.updated', entityType: 'call', entityId: id, before: { rules: before.rules }, after: { rules: input.rules } });
+  });
+  return getCall(ctx, user, id);
+}
+
+/** Publish a draft call: from now on its rules are read-only for everything applicants rely on. */
+export async function publishCall(ctx: AppContext, user: SessionUser, id: string) {
+  manager(user);
+  await ctx.db.transaction(async (tx) => {
+    const [c] = await tx.select().from(calls).where(eq(calls.id, id)).for('update');
+    if (!c) throw notFound('No such call');
+    if (c.status !== 'draft') throw conflict(`The call is already ${c.status}`);
+    await tx.update(calls).set({ status: 'published', publishedAt: new Date(), updatedAt: new Date() }).where(eq(calls.id, id));
+    await audit(tx, { actorId: user.id, action: 'call.published', entityType: 'call', entityId: id, before: { status: 'draft' }, after: { status: 'published' } });
+  });
+  return getCall(ctx, user, id);
+}

@@ -1,0 +1,13 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../platform/context';
+import { applicationsRoutes } from './grants.applications.routes';
+import { awardsRoutes } from './grants.awards.routes';
+import { evaluationRoutes } from './grants.evaluation.routes';
+import { programmesRoutes } from './grants.programmes.routes';
+
+/** The grant scheme: programmes and calls, applications, evaluation, awards, contracts and payments. */
+export function grantsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    for (const part of [programmesRoutes, applicationsRoutes, evaluationRoutes, awardsRoutes]) await app.register(part(ctx));
+  };
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { APPLICATION_STATUSES, CALL_STATUSES, callRules } from './grants';
+
+// Response shapes of the grant scheme's public API (programmes, calls, projects).
+
+export const ledgerView = z.object({
+  totalCents: z.number().int(),
+  awardedCents: z.number().int(),
+  committedCents: z.number().int(),
+  paidCents: z.number().int(),
+  recoveredCents: z.number().int(),
+  owedCents: z.number().int(),
+  leftCents: z.number().int(),
+});
+export type LedgerView = z.infer<typeof ledgerView>;
+
+export const callSummary = z.object({
+  id: z.string(),
+  programmeId: z.string(),
+  reference: z.string(),
+  titleEn: z.string(),
+  titleTr: z.string(),
+  status: z.enum(CALL_STATUSES),
+  stage: z.enum(['concept', 'full']),
+  opensAt: z.string(),
+  deadlineAt: z.string(),
+  budgetCents: z.number().int(),
+  minGrantCents: z.number().int(),
+  maxGrantCents: z.number().int(),
+  themes: z.array(z.string()),
+  /** Open for submissions at the server's clock. */
+  open: z.boolean(),
+});
+export type CallSummary = z.infer<typeof callSummary>;
+
+export const callView = callSummary.extend({
+  rules: callRules,
+  publishedAt: z.string().nullable(),
+  applications: z.record(z.string(), z.number().int()),
+});
+export type CallView = z.infer<typeof callView>;
+
+/** The programme's headline figures, computed from the awards: never typed in. */
+export const headlineFigures = z.object({
+  projects: z.number().int(),
+  grantedCents: z.number().int(),
+  provinces: z.number().int(),
+  countries: z.number().int(),
+  themes: z.number().int(),
+});
+
+export const programmeSummary = z.object({
+  id: z.string(),
+  code: z.string(),
+  titleEn: z.string(),
+  titleTr: z.string(),
+  descriptionEn: z.string(),
+  descriptionTr: z.string(),
+  currency: z.string(),
+  demo: z.boolean(),
+  ledger: ledgerView,
+  figures: headlineFigures,
+});
+export type ProgrammeSummary = z.infer<typeof programmeSummary>;
+
+export const programmeView = programmeSummary.extend({ calls: z.array(callSummary) });
+export type ProgrammeView = z.infer<typeof programmeView>;
+
+export const projectAuthority = z.object({ code: z.string(), name: z.string(), country: z.string(), province: z.string().nullable() });
+
+export const PROJECT_STATUSES = ['awarded', 'contracted', 'closed'] as const;
+export const projectView = z.object({
+  id: z.string(),
+  applicationId: z.string(),
+  reference: z.string(),
+  programmeId: z.string(),
+  callId: z.string(),
+  titleEn: z.string(),
+  titleTr: z.string(),
+  summaryEn: z.string(),
+  summaryTr: z.string(),
+  theme: z.string().nullable(),
+  lead: projectAuthority,
+  partners: z.array(projectAuthority),
+  grantCents: z.number().int(),
+  paidCents: z.number().int(),
+  status: z.enum(PROJECT_STATUSES),
+  startsOn: z.string().nullable(),
+  endsOn: z.string().nullable(),
+  indicators: z.array(z.object({ name: z.string(), unit: z.string(), baseline: z.number(), target: z.number(), achieved: z.number().nullable() })),
+  demo: z.boolean(),
+});
+export type ProjectView = z.infer<typeof projectView>;
+
+export { APPLICATION_STATUSES };
