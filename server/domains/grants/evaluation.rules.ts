@@ -1,4 +1,5 @@
-import type { CallRules, EvaluationGrid, GridSection } from '../../../shared/grants';
+import type { CallRules, EvaluationGrid } from '../../../shared/grants';
+import { gridMaxScore as gridMax, sectionMaxScore as sectionMax } from './call.rules';
 import { type Problem, problem } from './problems';
 
 /**
@@ -33,15 +34,8 @@ export interface FinalScore {
 const has = (o: object, key: string): boolean => Object.hasOwn(o, key);
 const inRange = (n: number, max: number): boolean => Number.isInteger(n) && n >= 0 && n <= max;
 
-/** The most weighted points a section can give, which bounds the committee's consensus score. */
-export function sectionMax(section: GridSection): number {
-  return section.criteria.reduce((sum, c) => sum + c.maxScore * c.weight, 0);
-}
-
-/** The most weighted points the whole grid can give. */
-export function gridMax(grid: EvaluationGrid): number {
-  return grid.sections.reduce((sum, s) => sum + sectionMax(s), 0);
-}
+/** The most weighted points a section can give (bounds the consensus) and the whole grid: one definition. */
+export { sectionMax, gridMax };
 
 /** Every way a sheet is incomplete or wrong, so an assessor fixes it all before submitting. */
 export function scoreSheetProblems(grid: EvaluationGrid, scores: ScoreSheet): Problem[] {
