@@ -15,11 +15,14 @@ export interface DemoAccount {
   position?: string;
 }
 
-/** The demo accounts, one per role, for the start-up table, tests and e2e specs. */
+/** The demo accounts, one per role (three assessors), for the start-up table, tests and e2e specs. */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: 'admin@twinbridge.demo', name: 'Demo Admin', role: 'admin', locale: 'en' },
   { email: 'manager@twinbridge.demo', name: 'Demo Programme Manager', role: 'programme_manager', locale: 'en' },
   { email: 'assessor@twinbridge.demo', name: 'Demo Assessor', role: 'assessor', locale: 'en' },
+  // Evaluation needs two independent assessors per application, and a third when scores diverge.
+  { email: 'assessor2@twinbridge.demo', name: 'Elena Rossi', role: 'assessor', locale: 'en' },
+  { email: 'assessor3@twinbridge.demo', name: 'Mehmet Demir', role: 'assessor', locale: 'tr' },
   {
     email: 'istanbul@twinbridge.demo',
     name: 'Ayşe Yılmaz',
