@@ -16,6 +16,8 @@ const MapPage = lazy(() => import('./features/map/MapPage'));
 const ProfilePage = lazy(() => import('./features/authorities/ProfilePage'));
 const AdminPage = lazy(() => import('./features/admin/AdminPage'));
 const PartnersRoutes = lazy(() => import('./features/partners/PartnersRoutes'));
+const RegistryPage = lazy(() => import('./features/twinnings/RegistryPage'));
+const TwinningPage = lazy(() => import('./features/twinnings/TwinningPage'));
 
 /** Every page of the app by path. */
 export function AppRoutes() {
@@ -27,6 +29,8 @@ export function AppRoutes() {
         <Route path="/authorities/:code" element={<ProfilePage />} />
         <Route path="/map" element={<MapPage />} />
         <Route path="/partners/*" element={<PartnersRoutes />} />
+        <Route path="/twinnings" element={<RegistryPage />} />
+        <Route path="/twinnings/:id" element={<TwinningPage />} />
         <Route path="/grants" element={<ComingSoonPage area="grants" />} />
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/signup" element={<SignUpPage />} />

@@ -27,7 +27,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <Burger
             opened={opened}
             onClick={toggle}
-            hiddenFrom="sm"
+            hiddenFrom="lg"
             size="sm"
             color="white"
             aria-label={t('nav.menu')}
@@ -36,7 +36,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <Link to="/" className={classes.logo} aria-label={t('nav.homeLabel')}>
             <Logo />
           </Link>
-          <Group visibleFrom="sm" className={classes.nav} component="nav" aria-label={t('nav.main')}>
+          <Group visibleFrom="lg" className={classes.nav} component="nav" aria-label={t('nav.main')}>
             {NAV_ITEMS.map((item) => (
               <NavLink key={item.to} to={item.to} className={classes.navLink}>
                 {t(item.label)}

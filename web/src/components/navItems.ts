@@ -3,5 +3,6 @@ export const NAV_ITEMS = [
   { to: '/authorities', label: 'nav.directory' },
   { to: '/map', label: 'nav.map' },
   { to: '/partners', label: 'nav.partners' },
+  { to: '/twinnings', label: 'nav.twinnings' },
   { to: '/grants', label: 'nav.grants' },
 ] as const;

@@ -12,6 +12,7 @@ import { Page } from '../../components/Page';
 import { useFormat } from '../../i18n/format';
 import { NotFoundPage } from '../misc/NotFoundPage';
 import { SendInterestModal, type InterestTarget } from '../partners/SendInterestModal';
+import { ProfileTwinnings } from '../twinnings/ProfileTwinnings';
 import { typeLabel } from './labels';
 import { ProfileActions } from './ProfileActions';
 import { ProfileDetails } from './ProfileDetails';
@@ -54,7 +55,10 @@ export default function ProfilePage() {
       </Stack>
       <Grid gutter="xl">
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <ProfileDetails profile={profile} />
+          <Stack gap="xl">
+            <ProfileDetails profile={profile} />
+            <ProfileTwinnings code={profile.code} name={profile.name} />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">

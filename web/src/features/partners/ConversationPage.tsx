@@ -7,6 +7,7 @@ import { getConversation } from '../../api/matching';
 import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
+import { ProposeTwinningButton } from '../twinnings/ProposeTwinningButton';
 import { Composer } from './Composer';
 import { partnerName } from './ConversationsPage';
 import { MessageList } from './MessageList';
@@ -33,13 +34,14 @@ export function ConversationPage() {
   const own = ownAuthority(user);
   const canWrite = conv.data !== null && own !== null && (conv.data.a.code === own || conv.data.b.code === own);
   const notFound = conv.error instanceof ApiRequestError && conv.error.status === 404;
+  const partner = conv.data && canWrite ? (conv.data.a.code === own ? conv.data.b : conv.data.a) : null;
   return (
     <>
       <Breadcrumbs mb="xs">
         <Anchor component={Link} to="/partners/conversations" size="sm">{t('partners.tabs.conversations')}</Anchor>
         <Text size="sm">{name || '…'}</Text>
       </Breadcrumbs>
-      <SectionHeader title={title} />
+      <SectionHeader title={title} actions={partner && <ProposeTwinningButton partnerCode={partner.code} partnerName={partner.name} />} />
       {notFound && <Text>{t('partners.conversations.notFound')}</Text>}
       {conv.error !== null && !notFound && <ErrorAlert error={conv.error} />}
       {conv.error === null && !conv.data && <Loading />}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ExpressionOfInterest } from '../../../../shared/matching';
 import { useFormat } from '../../i18n/format';
+import { ProposeTwinningButton } from '../twinnings/ProposeTwinningButton';
 
 const STATUS_COLORS = { pending: 'yellow', accepted: 'teal', declined: 'red', withdrawn: 'gray' } as const;
 
@@ -51,6 +52,7 @@ export function InterestCard({ eoi, received, busy, onDecide, onWithdraw }: Prop
           <Button size="xs" variant="default" loading={busy} onClick={onWithdraw}
             aria-label={t('partners.inbox.withdrawNamed', { name: other.name })}>{t('partners.inbox.withdraw')}</Button>
         )}
+        {eoi.status === 'accepted' && <ProposeTwinningButton partnerCode={other.code} partnerName={other.name} eoiId={eoi.id} size="xs" />}
         {eoi.conversationId && (
           <Button size="xs" variant="light" component={Link} to={`/partners/conversations/${eoi.conversationId}`} leftSection={<IconMessages size={16} aria-hidden />}
             aria-label={t('partners.inbox.openConversationNamed', { name: other.name })}>{t('partners.inbox.openConversation')}</Button>

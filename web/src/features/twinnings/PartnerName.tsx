@@ -1,0 +1,23 @@
+import { Anchor, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { z } from 'zod';
+import type { twinningPartner } from '../../../../shared/twinnings';
+import { useFormat } from '../../i18n/format';
+
+export type Partner = z.infer<typeof twinningPartner>;
+
+/** The country of a twinning side: its name in the UI language, else what the source said. */
+export function usePartnerCountry() {
+  const fmt = useFormat();
+  return (p: Partner) => (p.country ? fmt.country(p.country) : (p.countryName ?? ''));
+}
+
+/** A side's name: a link to its profile when it is in the directory, else plain text (an external partner). */
+export function PartnerName({ partner, fw = 600 }: { partner: Partner; fw?: number }) {
+  if (!partner.code) return <Text span fw={fw}>{partner.name}</Text>;
+  return (
+    <Anchor component={Link} to={`/authorities/${encodeURIComponent(partner.code)}`} fw={fw}>
+      {partner.name}
+    </Anchor>
+  );
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { lineAlpha, lineLayer } from './networkLayer';
+
+describe('network layer', () => {
+  it('projects both ends of each line and counts lines per status', () => {
+    const layer = lineLayer({ coords: [41.01, 28.98, 50.94, 6.96, 39.93, 32.86, 48.86, 2.35], status: ['signed', 'active'], source: ['platform', 'wikidata'] });
+    expect(layer.xy.length).toBe(8);
+    expect(layer.xy[0]!).toBeGreaterThan(layer.xy[2]!); // İstanbul lies east of Köln
+    expect([...layer.status]).toEqual([3, 4]);
+    expect(layer.counts).toEqual([0, 0, 0, 1, 1, 0, 0]);
+  });
+
+  it('draws dense networks fainter', () => {
+    expect(lineAlpha(10)).toBeGreaterThan(lineAlpha(1000));
+    expect(lineAlpha(1_000_000)).toBeGreaterThanOrEqual(0.08);
+  });
+});
