@@ -40,8 +40,8 @@ export async function programmeIati(ctx: AppContext, programmeId: string, now = 
     currency: 'EUR',
     commitmentDate: (awardRows.find((a) => a.id === p.id)?.createdAt ?? now).toISOString().slice(0, 10),
     disbursements: paid
-      .filter((x) => x.awardId === p.id && x.kind !== 'recovery' && x.kind !== 'interim')
-      .map((x) => ({ date: x.paidOn, amountCents: x.amountCents, kind: x.kind as 'pre_financing' | 'final' })),
+      .filter((x) => x.awardId === p.id)
+      .map((x) => ({ date: x.paidOn, amountCents: x.amountCents, kind: x.kind as IatiProject['disbursements'][number]['kind'] })),
   }));
   return iatiActivities({ generatedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'), reportingOrg: REPORTING_ORG, programme: { id: programme.code, title: programme.titleEn }, projects: items });
 }

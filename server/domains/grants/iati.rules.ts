@@ -24,7 +24,8 @@ export interface IatiProject {
   grantCents: number;
   currency: 'EUR';
   commitmentDate: string;
-  disbursements: Array<{ date: string; amountCents: number; kind: 'pre_financing' | 'final' }>;
+  /** Money paid out; a recovery order is reported as a negative disbursement (money back from the beneficiary). */
+  disbursements: Array<{ date: string; amountCents: number; kind: 'pre_financing' | 'interim' | 'final' | 'recovery' }>;
   /** A DAC 5-digit purpose code that overrides the theme's. */
   sectorCode?: string;
 }
@@ -78,7 +79,9 @@ const ENDED: ReadonlySet<IatiProjectStatus> = new Set(['completed', 'closed']);
 const PAYMENT_TEXT = {
   commitment: { en: 'Grant contract', tr: 'Hibe sözleşmesi' },
   pre_financing: { en: 'Pre-financing payment', tr: 'Ön finansman ödemesi' },
+  interim: { en: 'Interim payment', tr: 'Ara ödeme' },
   final: { en: 'Final payment', tr: 'Nihai ödeme' },
+  recovery: { en: 'Recovery order', tr: 'Geri ödeme talimatı' },
 } as const;
 
 /** Formats integer cents as a decimal with two places, by string arithmetic (no float rounding). */
@@ -167,7 +170,7 @@ function transactions(input: IatiInput, p: IatiProject): XmlElement[] {
   return [
     transaction(input, p, TRANSACTION.commitment, p.commitmentDate, p.grantCents, PAYMENT_TEXT.commitment),
     ...payments.map((d) =>
-      transaction(input, p, TRANSACTION.disbursement, d.date, d.amountCents, PAYMENT_TEXT[d.kind]),
+      transaction(input, p, TRANSACTION.disbursement, d.date, d.kind === 'recovery' ? -d.amountCents : d.amountCents, PAYMENT_TEXT[d.kind]),
     ),
   ];
 }

@@ -87,7 +87,11 @@ const INPUT: IatiInput = {
       grantCents: 1,
       currency: 'EUR',
       commitmentDate: '2020-05-20',
-      disbursements: [{ date: '2020-06-01', amountCents: 1, kind: 'pre_financing' }],
+      disbursements: [
+        { date: '2020-06-01', amountCents: 1, kind: 'pre_financing' },
+        { date: '2020-09-01', amountCents: 250_000, kind: 'interim' },
+        { date: '2020-12-15', amountCents: 50, kind: 'recovery' },
+      ],
       sectorCode: '41030',
     },
   ],
@@ -184,6 +188,9 @@ describe('IATI 2.03 activity file', () => {
     expect(activity(1).match(/<transaction>/g)).toHaveLength(1);
     expect(activity(1)).toContain('<value value-date="2020-06-15">45000.50</value>');
     expect(activity(2)).toContain('<value value-date="2020-06-01">0.01</value>');
+    expect(activity(2)).toContain('<value value-date="2020-09-01">2500.00</value>');
+    // A recovery order is money back: a negative disbursement, which the schema accepts.
+    expect(activity(2)).toContain('<value value-date="2020-12-15">-0.50</value>');
   });
 
   it('is deterministic: same input, same bytes', () => {
