@@ -28,8 +28,19 @@ async function demoPairs(ctx: AppContext): Promise<DemoPair[]> {
   }
   candidates.sort((p, q) => Number(q.big) - Number(p.big) || p.leadCode.localeCompare(q.leadCode) || p.partnerCode.localeCompare(q.partnerCode));
   const leads = new Set<string>();
-  const pairs = candidates.filter((c) => !leads.has(c.leadCode) && leads.add(c.leadCode)).slice(0, PAIRS);
-  return pairs.map(({ big: _b, ...pair }) => pair).sort((p, q) => p.leadCode.localeCompare(q.leadCode));
+  const pairs = candidates.filter((c) => !leads.has(c.leadCode) && leads.add(c.leadCode)).slice(0, PAIRS).map(({ big: _b, ...pair }) => pair);
+  return [...pairs, ...filler(ctx, leads, PAIRS - pairs.length)].sort((p, q) => p.leadCode.localeCompare(q.leadCode));
+}
+
+/** More pairs when the twinning lists give too few (a small directory): big Turkish towns with EU towns in turn. */
+function filler(ctx: AppContext, taken: ReadonlySet<string>, count: number): DemoPair[] {
+  if (count <= 0) return [];
+  const all = ctx.directory.all();
+  const rank = (type: string) => ['metropolitan_municipality', 'province_center', 'district_center'].indexOf(type) >>> 0;
+  const tr = all.filter((a) => a.country === 'TR' && !taken.has(a.code)).sort((a, b) => rank(a.type) - rank(b.type) || a.code.localeCompare(b.code));
+  const eu = all.filter((a) => a.country !== 'TR').sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+  if (!eu.length) return [];
+  return tr.slice(0, count).map((a, i) => ({ leadCode: a.code, leadName: a.name, partnerCode: eu[i % eu.length]!.code, partnerName: eu[i % eu.length]!.name }));
 }
 
 async function people(db: Db): Promise<DemoPeople | null> {
@@ -45,7 +56,7 @@ export async function seedDemoProgramme(ctx: AppContext): Promise<boolean> {
   const who = await people(ctx.db);
   if (exists || !who) return false;
   const pairs = await demoPairs(ctx);
-  if (pairs.length < 12) return false; // a directory too small for a meaningful demo (test fixtures)
+  if (pairs.length < 8) return false; // a directory too small for a meaningful demo
   const rules = call2018Rules();
   const plan = planDemoCall(rules, pairs);
   await ctx.db.transaction(async (tx) => {

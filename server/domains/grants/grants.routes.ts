@@ -3,11 +3,12 @@ import type { AppContext } from '../../platform/context';
 import { applicationsRoutes } from './grants.applications.routes';
 import { awardsRoutes } from './grants.awards.routes';
 import { evaluationRoutes } from './grants.evaluation.routes';
+import { exportsRoutes } from './grants.exports.routes';
 import { programmesRoutes } from './grants.programmes.routes';
 
 /** The grant scheme: programmes and calls, applications, evaluation, awards, contracts and payments. */
 export function grantsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    for (const part of [programmesRoutes, applicationsRoutes, evaluationRoutes, awardsRoutes]) await app.register(part(ctx));
+    for (const part of [programmesRoutes, applicationsRoutes, evaluationRoutes, awardsRoutes, exportsRoutes]) await app.register(part(ctx));
   };
 }

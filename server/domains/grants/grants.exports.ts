@@ -1,0 +1,91 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { CallRules } from '../../../shared/grants';
+import type { AppContext } from '../../platform/context';
+import type { Column } from '../../platform/exports';
+import { users } from '../accounts/accounts.schema';
+import { summariseBudget } from './budget.rules';
+import { sheetTotals } from './evaluation.rules';
+import { applicationPartners, applications, assignments, awards, consensusScores, payments } from './grants.schema';
+import { eurosFromCents } from './iati.rules';
+
+// The call's tables for programme managers, as rows and columns for CSV and XLSX. Money as exact
+// decimal euros (from cents), so a spreadsheet sums them without float noise in the source.
+
+type Row = Record<string, string | number | null>;
+export const EXPORT_TABLES = ['applications', 'scores', 'ranking', 'payments'] as const;
+export type ExportTable = (typeof EXPORT_TABLES)[number];
+
+const euros = (cents: number | null | undefined) => (cents == null ? null : Number(eurosFromCents(cents)));
+const columnsOf = (keys: string[]): Column<Row>[] => keys.map((k) => ({ header: k, value: (r) => r[k] ?? null }));
+
+async function applicationRows(ctx: AppContext, callId: string): Promise<Row[]> {
+  const apps = await ctx.db.select().from(applications).where(eq(applications.callId, callId)).orderBy(asc(applications.reference));
+  const partners = apps.length ? await ctx.db.select().from(applicationPartners).where(inArray(applicationPartners.applicationId, apps.map((a) => a.id))) : [];
+  return apps.map((a) => {
+    const lead = ctx.directory.get(a.leadCode);
+    const budget = summariseBudget(a.content.budget, a.content.requestedGrantCents);
+    return {
+      reference: a.reference,
+      status: a.status,
+      lead_code: a.leadCode,
+      lead_name: lead?.name ?? a.leadCode,
+      province: lead?.regionName ?? null,
+      partners: partners.filter((p) => p.applicationId === a.id).map((p) => `${p.authorityCode}${p.confirmedAt ? '' : ' (unconfirmed)'}`).join(' '),
+      theme: a.content.theme,
+      title_en: a.content.titleEn,
+      requested_grant_eur: euros(a.content.requestedGrantCents),
+      total_cost_eur: euros(budget.totalCents),
+      co_financing_percent: budget.coFinancingRateBp / 100,
+      version: a.version,
+      submitted_at: a.submittedAt?.toISOString() ?? null,
+    };
+  });
+}
+
+async function scoreRows(ctx: AppContext, callId: string, rules: CallRules): Promise<Row[]> {
+  const rows = await ctx.db
+    .select({ a: assignments, reference: applications.reference, assessor: users.name })
+    .from(assignments)
+    .innerJoin(applications, eq(applications.id, assignments.applicationId))
+    .leftJoin(users, eq(users.id, assignments.assessorId))
+    .where(eq(applications.callId, callId))
+    .orderBy(asc(applications.reference), asc(assignments.createdAt));
+  return rows.map(({ a, reference, assessor }) => {
+    const sections = a.status === 'submitted' ? sheetTotals(rules.grid, a.scores).sections : {};
+    return { reference, assessor, status: a.status, further: a.further ? 'yes' : 'no', total: a.total, ...Object.fromEntries(rules.grid.sections.map((s) => [`section_${s.key}`, sections[s.key] ?? null])), submitted_at: a.submittedAt?.toISOString() ?? null };
+  });
+}
+
+async function rankingRows(ctx: AppContext, callId: string): Promise<Row[]> {
+  const rows = await ctx.db
+    .select({ app: applications, c: consensusScores, award: awards })
+    .from(applications)
+    .innerJoin(consensusScores, eq(consensusScores.applicationId, applications.id))
+    .leftJoin(awards, eq(awards.applicationId, applications.id))
+    .where(eq(applications.callId, callId));
+  return rows
+    .map(({ app, c, award }) => ({ rank: award?.rank ?? null, reference: app.reference, lead_name: ctx.directory.get(app.leadCode)?.name ?? app.leadCode, theme: app.content.theme, consensus_total: c.total, passed: c.passed ? 'yes' : 'no', eliminated_by: c.eliminatedBy, status: app.status, requested_grant_eur: euros(app.content.requestedGrantCents), awarded_grant_eur: euros(award?.grantCents) }))
+    .sort((x, y) => y.consensus_total - x.consensus_total || x.reference.localeCompare(y.reference));
+}
+
+async function paymentRows(ctx: AppContext, callId: string): Promise<Row[]> {
+  const rows = await ctx.db
+    .select({ p: payments, reference: applications.reference, lead: applications.leadCode, grant: awards.grantCents })
+    .from(payments)
+    .innerJoin(awards, eq(awards.id, payments.awardId))
+    .innerJoin(applications, eq(applications.id, awards.applicationId))
+    .where(eq(awards.callId, callId))
+    .orderBy(asc(payments.paidOn), asc(applications.reference));
+  return rows.map(({ p, reference, lead, grant }) => ({ reference, lead_name: ctx.directory.get(lead)?.name ?? lead, kind: p.kind, amount_eur: euros(p.kind === 'recovery' ? -p.amountCents : p.amountCents), paid_on: p.paidOn, grant_eur: euros(grant) }));
+}
+
+/** The rows and columns of one of the call's tables. */
+export async function exportTable(ctx: AppContext, callId: string, rules: CallRules, table: ExportTable): Promise<{ columns: Column<Row>[]; rows: Row[] }> {
+  const rows =
+    table === 'applications' ? await applicationRows(ctx, callId)
+    : table === 'scores' ? await scoreRows(ctx, callId, rules)
+    : table === 'ranking' ? await rankingRows(ctx, callId)
+    : await paymentRows(ctx, callId);
+  const keys = rows.length ? Object.keys(rows[0]!) : ['empty'];
+  return { columns: columnsOf(keys), rows };
+}
