@@ -74,6 +74,7 @@ export function ActivityForm({ twinningId, onSaved }: { twinningId: string; onSa
         <Textarea label={t('twinnings.activities.form.descriptionTr')} autosize minRows={2} maxRows={8} maxLength={5000} lang="tr"
           value={v.descriptionTr} onChange={(e) => set({ descriptionTr: e.currentTarget.value })} />
         <FileInput label={t('twinnings.activities.form.photos')} placeholder={t('twinnings.files.choose')} multiple accept=".png,.jpg,.jpeg" clearable
+          clearButtonProps={{ 'aria-label': t('twinnings.files.clear') }}
           value={photos} onChange={setPhotos} description={t('twinnings.activities.form.photosHint')}
           error={badPhotos.length ? t('twinnings.activities.form.badPhotos', { names: badPhotos.map((p) => p.name).join(', ') }) : undefined} />
         <Checkbox label={t('twinnings.activities.form.photosPublic')} checked={photosPublic} onChange={(e) => setPhotosPublic(e.currentTarget.checked)} />

@@ -43,7 +43,7 @@ export function FileUploadForm({ twinningId, onUploaded }: { twinningId: string;
         <Group gap="sm" align="flex-start" grow preventGrowOverflow={false} wrap="wrap">
           <Select label={t('twinnings.files.kind')} data={TWINNING_FILE_KINDS.map((k) => ({ value: k, label: t(`twinnings.files.kinds.${k}`) }))}
             value={kind} onChange={(v) => v && setKind(v as TwinningFileKind)} allowDeselect={false} miw={180} />
-          <FileInput label={t('twinnings.files.file')} placeholder={t('twinnings.files.choose')} accept={ACCEPT_ATTR} value={file} onChange={setFile} clearable
+          <FileInput label={t('twinnings.files.file')} placeholder={t('twinnings.files.choose')} accept={ACCEPT_ATTR} value={file} onChange={setFile} clearable clearButtonProps={{ 'aria-label': t('twinnings.files.clear') }}
             miw={220} description={t('twinnings.files.hint')}
             error={problem ? t(problem === 'notImage' ? 'twinnings.files.notImage' : `partners.files.problem.${problem}`) : undefined} />
         </Group>

@@ -1,0 +1,144 @@
+import { expect, request, test, type Browser, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, expectAccessible, t } from './support';
+
+const ISTANBUL = 'TR-BSB-34';
+// A mid-size EU town with no twinning with İstanbul in the loaded lists.
+const PARTNER = 'BE_24062';
+const PARTNER_PASSWORD = 'leuven-officer-2026';
+
+/** A fresh browser context signed in through the sign-in page; the UI follows the account's language. */
+async function signedIn(browser: Browser, email: string, password: string, lang: 'en' | 'tr'): Promise<Page> {
+  const context = await browser.newContext({ locale: lang === 'tr' ? 'tr-TR' : 'en-GB' });
+  const page = await context.newPage();
+  await page.goto('/signin');
+  await page.getByLabel(t(lang, 'accounts.email')).fill(email);
+  await page.getByRole('textbox', { name: t(lang, 'accounts.password'), exact: true }).fill(password);
+  await page.getByRole('button', { name: t(lang, 'accounts.signIn.submit') }).click();
+  await expect(page.getByRole('button', { name: new RegExp(t(lang, 'nav.accountMenu')) })).toBeVisible();
+  return page;
+}
+
+/** Through the API: a new user asks to act for the partner town and the admin approves it. */
+async function makePartnerOfficer(baseURL: string): Promise<{ email: string; name: string }> {
+  const own = await request.newContext({ baseURL });
+  const twinned = (await (await own.get(`/api/authorities/${ISTANBUL}/twinnings`)).json()) as { items: { partner: { code: string | null } }[] };
+  expect(twinned.items.some((i) => i.partner.code === PARTNER), 'the partner must not be twinned with İstanbul yet').toBe(false);
+  const name = ((await (await own.get(`/api/authorities/${PARTNER}`)).json()) as { name: string }).name;
+
+  const email = `leuven.${Date.now()}@example.org`;
+  const signup = await own.post('/api/auth/signup', { data: { email, name: 'Lotte Peeters', password: PARTNER_PASSWORD, locale: 'en' } });
+  expect(signup.status()).toBe(201);
+  const { csrfToken } = (await signup.json()) as { csrfToken: string };
+  const asked = await own.post('/api/officer-requests', { data: { authorityCode: PARTNER, position: 'International relations' }, headers: { 'x-csrf-token': csrfToken } });
+  expect(asked.status()).toBe(201);
+  const { id } = (await asked.json()) as { id: string };
+
+  const admin = await request.newContext({ baseURL });
+  const signin = await admin.post('/api/auth/signin', { data: { email: 'admin@twinbridge.demo', password: DEMO_PASSWORD } });
+  const adminCsrf = ((await signin.json()) as { csrfToken: string }).csrfToken;
+  const decided = await admin.post(`/api/admin/officer-requests/${id}/decision`, { data: { decision: 'approved' }, headers: { 'x-csrf-token': adminCsrf } });
+  expect(decided.status()).toBe(200);
+  await Promise.all([own.dispose(), admin.dispose()]);
+  return { email, name };
+}
+
+/** The status section of a twinning page. */
+const statusPanel = (page: Page, lang: 'en' | 'tr') => page.getByRole('region', { name: t(lang, 'twinnings.lifecycle.title') });
+
+/** A tiny valid PDF. */
+function pdf(): Buffer {
+  return Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+}
+
+test('İstanbul and a new partner take a twinning from proposal to signed; the public sees it and the network', async ({ browser, baseURL }) => {
+  test.setTimeout(240_000);
+  const partner = await makePartnerOfficer(baseURL!);
+  const st = (lang: 'en' | 'tr', s: string) => t(lang, `twinnings.status.${s}`);
+
+  // İstanbul's officer (a Turkish account) proposes from the partner's profile.
+  const a = await signedIn(browser, 'istanbul@twinbridge.demo', DEMO_PASSWORD, 'tr');
+  await a.goto(`/authorities/${PARTNER}`);
+  await expect(a.getByRole('heading', { level: 2, name: t('tr', 'twinnings.profile.title') })).toBeVisible();
+  const propose = a.getByRole('button', { name: t('tr', 'twinnings.propose.buttonNamed', { name: partner.name }) });
+  await expect(propose).toBeVisible();
+  await expectAccessible(a, 'partner profile with the proposal button (tr)');
+  await propose.click();
+  await expect(a).toHaveURL(/\/twinnings\/[0-9a-f-]{36}$/);
+  const url = new URL(a.url()).pathname;
+  await expect(a.getByRole('heading', { level: 1 })).toContainText(partner.name);
+  await expect(statusPanel(a, 'tr').getByText(st('tr', 'proposed'), { exact: true })).toBeVisible();
+  await expectAccessible(a, 'new twinning (tr)');
+
+  // Proposed → exploring (one side), then İstanbul asks for "agreed".
+  await a.getByRole('button', { name: t('tr', 'twinnings.lifecycle.moveTo', { status: st('tr', 'exploring') }) }).click();
+  await expect(statusPanel(a, 'tr').getByText(st('tr', 'exploring'), { exact: true })).toBeVisible();
+  await a.getByRole('button', { name: t('tr', 'twinnings.lifecycle.ask', { status: st('tr', 'agreed'), name: partner.name }) }).click();
+  await expect(a.getByText(t('tr', 'twinnings.lifecycle.waiting', { name: partner.name, status: st('tr', 'agreed') }))).toBeVisible();
+  await expect(a.getByRole('button', { name: t('tr', 'twinnings.lifecycle.withdraw', { status: st('tr', 'agreed') }) })).toBeVisible();
+  await expectAccessible(a, 'twinning waiting for the partner (tr)');
+
+  // The partner's officer approves "agreed" and asks for "signed".
+  const b = await signedIn(browser, partner.email, PARTNER_PASSWORD, 'en');
+  await b.goto(url);
+  const istanbulName = (await a.getByRole('heading', { level: 1 }).textContent())!.split(' – ')[0]!;
+  await expect(b.getByText(t('en', 'twinnings.lifecycle.waiting', { name: partner.name, status: st('en', 'agreed') }))).toBeVisible();
+  await expectAccessible(b, 'twinning for the partner (en)');
+  await b.getByRole('button', { name: t('en', 'twinnings.lifecycle.approve', { status: st('en', 'agreed') }) }).click();
+  await expect(statusPanel(b, 'en').getByText(st('en', 'agreed'), { exact: true })).toBeVisible();
+  await b.getByRole('button', { name: t('en', 'twinnings.lifecycle.ask', { status: st('en', 'signed'), name: istanbulName }) }).click();
+  await expect(b.getByText(t('en', 'twinnings.lifecycle.waiting', { name: istanbulName, status: st('en', 'signed') }))).toBeVisible();
+
+  // İstanbul approves "signed".
+  await a.reload();
+  await a.getByRole('button', { name: t('tr', 'twinnings.lifecycle.approve', { status: st('tr', 'signed') }) }).click();
+  await expect(statusPanel(a, 'tr').getByText(st('tr', 'signed'), { exact: true })).toBeVisible();
+  await expect(a.getByRole('region', { name: t('tr', 'twinnings.timeline.title') }).getByText(`${st('tr', 'agreed')} → ${st('tr', 'signed')}`, { exact: false })).toBeVisible();
+
+  // İstanbul uploads the signed protocol as a public document.
+  const docs = a.getByRole('region', { name: t('tr', 'twinnings.files.title') });
+  const chooser = a.waitForEvent('filechooser');
+  await docs.getByRole('button', { name: t('tr', 'twinnings.files.file') }).click();
+  await (await chooser).setFiles({ name: 'protocol.pdf', mimeType: 'application/pdf', buffer: pdf() });
+  await docs.getByLabel(t('tr', 'twinnings.files.makePublic')).check();
+  await expectAccessible(a, 'document upload form (tr)');
+  await docs.getByRole('button', { name: t('tr', 'twinnings.files.upload') }).click();
+  await expect(docs.getByRole('link', { name: 'protocol.pdf' })).toHaveAttribute('href', /\/api\/twinnings\/.+\/files\//);
+
+  // İstanbul logs an activity.
+  await a.getByRole('button', { name: t('tr', 'twinnings.activities.log') }).click();
+  const dialog = a.getByRole('dialog');
+  const title = `Gençlik değişimi ${Date.now()}`;
+  await dialog.getByLabel(t('tr', 'twinnings.activities.form.title')).fill(title);
+  await dialog.getByLabel(t('tr', 'twinnings.activities.form.startsOn')).fill('2026-05-04');
+  await dialog.getByLabel(t('tr', 'twinnings.activities.groups.youth')).fill('24');
+  await dialog.getByLabel(t('tr', 'twinnings.activities.form.descriptionTr')).fill('İstanbul ve Leuven gençleri bir hafta birlikte çalıştı.');
+  await expectAccessible(a, 'activity form (tr)');
+  await dialog.getByRole('button', { name: t('tr', 'twinnings.activities.form.save') }).click();
+  await expect(a.getByRole('heading', { level: 3, name: title })).toBeVisible();
+
+  // A visitor sees the signed twinning, the public protocol and the activity.
+  const visitor = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+  await visitor.goto(url);
+  await expect(statusPanel(visitor, 'en').getByText(st('en', 'signed'), { exact: true })).toBeVisible();
+  await expect(visitor.getByRole('link', { name: 'protocol.pdf' })).toBeVisible();
+  await expect(visitor.getByRole('heading', { level: 3, name: title })).toBeVisible();
+  await expect(visitor.getByRole('button', { name: t('en', 'twinnings.activities.log') })).toHaveCount(0);
+  await expectAccessible(visitor, 'public twinning page (en)');
+
+  // The registry: the network map and the figures; then in Turkish.
+  await visitor.goto('/twinnings');
+  await expect(visitor.getByRole('heading', { level: 1, name: t('en', 'twinnings.registry.title') })).toBeVisible();
+  await expect(visitor.getByRole('img', { name: /^Map of Turkey and Europe with [\d,]+ twinnings as lines$/ })).toBeVisible();
+  await expect(visitor.getByRole('list', { name: t('en', 'twinnings.registry.legend') }).getByText(/^Signed: [1-9]/)).toBeVisible({ timeout: 30_000 });
+  await expect(visitor.getByText(/^[\d,]+ twinnings in all$/)).toBeVisible();
+  await expectAccessible(visitor, 'registry (en)');
+  await visitor.getByRole('button', { name: /^TR/ }).click();
+  await expect(visitor.locator('html')).toHaveAttribute('lang', 'tr');
+  await expect(visitor.getByRole('heading', { level: 1, name: t('tr', 'twinnings.registry.title') })).toBeVisible();
+  await expect(visitor.getByRole('heading', { level: 2, name: t('tr', 'twinnings.registry.figures') })).toBeVisible();
+  await expectAccessible(visitor, 'registry (tr)');
+
+  // Filtered by status: only signed twinnings, the new one among them.
+  await visitor.goto('/twinnings?status=signed');
+  await expect(visitor.getByRole('link', { name: t('tr', 'twinnings.pair', { a: istanbulName, b: partner.name }) })).toBeVisible();
+});
