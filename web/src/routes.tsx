@@ -8,7 +8,6 @@ import { SignInPage } from './features/accounts/SignInPage';
 import { SignUpPage } from './features/accounts/SignUpPage';
 import { DirectoryPage } from './features/authorities/DirectoryPage';
 import { HomePage } from './features/home/HomePage';
-import { ComingSoonPage } from './features/misc/ComingSoonPage';
 import { NotFoundPage } from './features/misc/NotFoundPage';
 
 // The map (d3-geo, world-atlas, 95k points) and the admin screens load only when visited.
@@ -18,6 +17,7 @@ const AdminPage = lazy(() => import('./features/admin/AdminPage'));
 const PartnersRoutes = lazy(() => import('./features/partners/PartnersRoutes'));
 const RegistryPage = lazy(() => import('./features/twinnings/RegistryPage'));
 const TwinningPage = lazy(() => import('./features/twinnings/TwinningPage'));
+const GrantsRoutes = lazy(() => import('./features/grants/GrantsRoutes'));
 
 /** Every page of the app by path. */
 export function AppRoutes() {
@@ -31,7 +31,7 @@ export function AppRoutes() {
         <Route path="/partners/*" element={<PartnersRoutes />} />
         <Route path="/twinnings" element={<RegistryPage />} />
         <Route path="/twinnings/:id" element={<TwinningPage />} />
-        <Route path="/grants" element={<ComingSoonPage area="grants" />} />
+        <Route path="/grants/*" element={<GrantsRoutes />} />
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/signup" element={<SignUpPage />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AUTHORITY_TYPES } from '../../../shared/authorities';
 import { ROLES } from '../../../shared/accounts';
+import { APPLICATION_STATUSES, CALL_STATUSES, TIE_BREAKS } from '../../../shared/grants';
+import { PROJECT_STATUSES } from '../../../shared/grants.api';
 import { THEMES } from '../../../shared/themes';
+import { CALL_PROBLEM_CODES } from '../../../server/domains/grants/call.rules';
 import en from './en.json';
+import grantsEn from './grants.en.json';
+import grantsTr from './grants.tr.json';
 import tr from './tr.json';
 
 type Tree = { [key: string]: string | Tree };
@@ -18,8 +23,10 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const enKeys = leaves(en as Tree);
-const trKeys = leaves(tr as Tree);
+// Areas with their own dictionary files are merged into the main one at start (see index.ts).
+const AREA_FILES: [string, Tree, Tree][] = [['grants', grantsEn as Tree, grantsTr as Tree]];
+const enKeys = leaves({ ...(en as Tree), ...grantsEn } as Tree);
+const trKeys = leaves({ ...(tr as Tree), ...grantsTr } as Tree);
 // Plural forms (_one/_other) are looked up by their base key.
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
 const known = new Set([...enKeys.keys()].map(base));
@@ -47,6 +54,26 @@ describe('translations', () => {
       ...THEMES.map((x) => `themes.${x}`),
       ...AUTHORITY_TYPES.map((x) => `authorityTypes.${x}`),
       ...ROLES.map((x) => `roles.${x}`),
+    ];
+    expect(needed.filter((k) => !known.has(k))).toEqual([]);
+  });
+
+  it('keeps each area file under its own top-level key, which the main files do not use', () => {
+    for (const [area, enTree, trTree] of AREA_FILES) {
+      expect(Object.keys(enTree)).toEqual([area]);
+      expect(Object.keys(trTree)).toEqual([area]);
+      expect(area in en || area in tr).toBe(false);
+      expect([...leaves(trTree).keys()].sort()).toEqual([...leaves(enTree).keys()].sort());
+    }
+  });
+
+  it('names every state, tie break and call problem code of the grant scheme', () => {
+    const needed = [
+      ...CALL_STATUSES.map((x) => `grants.callStatus.${x}`),
+      ...APPLICATION_STATUSES.map((x) => `grants.applicationStatus.${x}`),
+      ...PROJECT_STATUSES.map((x) => `grants.projectStatus.${x}`),
+      ...TIE_BREAKS.map((x) => `grants.tieBreaks.${x}`),
+      ...CALL_PROBLEM_CODES.map((x) => `grants.problems.${x}`),
     ];
     expect(needed.filter((k) => !known.has(k))).toEqual([]);
   });

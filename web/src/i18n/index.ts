@@ -1,6 +1,8 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
+import grantsEn from './grants.en.json';
+import grantsTr from './grants.tr.json';
 import tr from './tr.json';
 
 export const LANGS = ['tr', 'en'] as const;
@@ -53,7 +55,8 @@ i18n.on('languageChanged', (lng) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, tr: { translation: tr } },
+  // Areas with their own dictionary files (top-level key of their own) are merged in here.
+  resources: { en: { translation: { ...en, ...grantsEn } }, tr: { translation: { ...tr, ...grantsTr } } },
   lng: initialLang(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

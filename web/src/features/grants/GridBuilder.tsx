@@ -1,0 +1,95 @@
+import { ActionIcon, Button, Checkbox, Group, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
+import { newCriterion, newSection, typedSectionMax, type SectionValues } from './callForm';
+import { EditorSection, type CallForm } from './editorFields';
+
+interface RowProps {
+  form: CallForm;
+  section: SectionValues;
+  si: number;
+}
+
+function CriterionRows({ form, section, si }: RowProps) {
+  const { t } = useTranslation();
+  const at = `rules.grid.sections.${si}.criteria`;
+  return (
+    <Stack gap="xs">
+      {section.criteria.map((c, ci) => {
+        const n = `${si + 1}.${ci + 1}`;
+        return (
+          <Group key={c.uid} align="flex-end" gap="xs" wrap="wrap" role="group" aria-label={t('grants.editor.criterionN', { n })}>
+            <Text size="sm" fw={600} w={36} pb={8} aria-hidden>{n}</Text>
+            <TextInput label={t('grants.editor.fields.titleEn')} lang="en" required style={{ flex: '1 1 220px' }} {...form.getInputProps(`${at}.${ci}.titleEn`)} />
+            <TextInput label={t('grants.editor.fields.titleTr')} lang="tr" required style={{ flex: '1 1 220px' }} {...form.getInputProps(`${at}.${ci}.titleTr`)} />
+            <NumberInput label={t('grants.editor.fields.maxScore')} required min={1} max={100} allowDecimal={false} w={110} {...form.getInputProps(`${at}.${ci}.maxScore`)} />
+            <NumberInput label={t('grants.editor.fields.weight')} required min={1} max={10} allowDecimal={false} w={100} {...form.getInputProps(`${at}.${ci}.weight`)} />
+            <ActionIcon variant="subtle" color="red" size="lg" mb={2} disabled={section.criteria.length <= 1}
+              aria-label={t('grants.editor.removeCriterion', { n })} onClick={() => form.removeListItem(at, ci)}>
+              <IconTrash size={18} aria-hidden />
+            </ActionIcon>
+          </Group>
+        );
+      })}
+      <Group>
+        <Button variant="subtle" size="xs" leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => form.insertListItem(at, newCriterion(section.key, form.getValues().rules.grid.sections))}>
+          {t('grants.editor.addCriterion', { n: si + 1 })}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function SectionCard({ form, section, si, count }: RowProps & { count: number }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const at = `rules.grid.sections.${si}`;
+  const headingId = `grid-edit-${section.uid}`;
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby={headingId}>
+      <Group justify="space-between" mb="xs">
+        <Title order={3} size="h5" id={headingId}>
+          {t('grants.editor.sectionN', { n: si + 1, max: fmt.num(typedSectionMax(section)) })}
+        </Title>
+        <Button variant="subtle" color="red" size="xs" leftSection={<IconTrash size={16} aria-hidden />} disabled={count <= 1}
+          onClick={() => form.removeListItem('rules.grid.sections', si)}>
+          {t('grants.editor.removeSection', { n: si + 1 })}
+        </Button>
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} mb="sm">
+        <TextInput label={t('grants.editor.fields.titleEn')} lang="en" required {...form.getInputProps(`${at}.titleEn`)} />
+        <TextInput label={t('grants.editor.fields.titleTr')} lang="tr" required {...form.getInputProps(`${at}.titleTr`)} />
+        <NumberInput label={t('grants.editor.fields.threshold')} description={t('grants.editor.thresholdHint')} min={0} allowDecimal={false}
+          {...form.getInputProps(`${at}.threshold`)} />
+        <Checkbox mt={{ base: 0, sm: 32 }} label={t('grants.editor.fields.eliminatory')} description={t('grants.editor.eliminatoryHint')}
+          {...form.getInputProps(`${at}.eliminatory`, { type: 'checkbox' })} />
+      </SimpleGrid>
+      <CriterionRows form={form} section={section} si={si} />
+    </Paper>
+  );
+}
+
+/** The evaluation grid: sections with threshold and eliminatory flag, their criteria, and the overall threshold. */
+export function GridBuilder({ form, locked }: { form: CallForm; locked: boolean }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const sections = form.getValues().rules.grid.sections;
+  const total = sections.reduce((sum, s) => sum + typedSectionMax(s), 0);
+  return (
+    <EditorSection legend={t('grants.editor.grid')} disabled={locked}>
+      <Stack gap="md">
+        <Text size="sm" c="dimmed">{t('grants.editor.gridHint')}</Text>
+        {sections.map((s, si) => <SectionCard key={s.uid} form={form} section={s} si={si} count={sections.length} />)}
+        <Group justify="space-between" align="flex-end">
+          <Button variant="light" leftSection={<IconPlus size={18} aria-hidden />} onClick={() => form.insertListItem('rules.grid.sections', newSection(sections))}>
+            {t('grants.editor.addSection')}
+          </Button>
+          <NumberInput label={t('grants.editor.overallThreshold')} description={t('grants.editor.gridMax', { max: fmt.num(total) })} required min={0}
+            allowDecimal={false} w={260} {...form.getInputProps('rules.grid.overallThreshold')} />
+        </Group>
+      </Stack>
+    </EditorSection>
+  );
+}

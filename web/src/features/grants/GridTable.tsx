@@ -1,0 +1,69 @@
+import { Badge, Table, Text } from '@mantine/core';
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EvaluationGrid, GridSection } from '../../../../shared/grants';
+import { titleOf } from './labels';
+import { useGrantFormat } from './useGrantFormat';
+
+/** Highest weighted score of a section: Σ maxScore × weight. */
+export function sectionMax(s: GridSection): number {
+  return s.criteria.reduce((sum, c) => sum + c.maxScore * c.weight, 0);
+}
+
+/** The evaluation grid as a table: a header row per section (threshold, eliminatory), its sub-criteria below. */
+export function GridTable({ grid }: { grid: EvaluationGrid }) {
+  const { t, i18n } = useTranslation();
+  const fmt = useGrantFormat();
+  const total = grid.sections.reduce((sum, s) => sum + sectionMax(s), 0);
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table withTableBorder verticalSpacing="xs">
+        <Table.Caption>{t('grants.grid.caption', { max: fmt.num(total), threshold: fmt.num(grid.overallThreshold) })}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('grants.grid.criterion')}</Table.Th>
+            <Table.Th scope="col" ta="right">{t('grants.grid.maxScore')}</Table.Th>
+            <Table.Th scope="col" ta="right">{t('grants.grid.weight')}</Table.Th>
+            <Table.Th scope="col" ta="right">{t('grants.grid.points')}</Table.Th>
+            <Table.Th scope="col">{t('grants.grid.threshold')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        {grid.sections.map((s, i) => (
+          <Fragment key={s.key}>
+            <Table.Tbody>
+              <Table.Tr bg="gray.1">
+                <Table.Th scope="rowgroup" id={`grid-section-${s.key}`}>{`${i + 1}. ${titleOf(i18n.language, s)}`}</Table.Th>
+                <Table.Td />
+                <Table.Td />
+                <Table.Td ta="right" fw={700}>{fmt.num(sectionMax(s))}</Table.Td>
+                <Table.Td>
+                  {s.threshold === null ? t('grants.grid.noThreshold') : t('grants.grid.minimum', { min: fmt.num(s.threshold) })}
+                  {s.eliminatory && <Badge ml="xs" variant="light" color="red">{t('grants.grid.eliminatory')}</Badge>}
+                </Table.Td>
+              </Table.Tr>
+              {s.criteria.map((c, j) => (
+                <Table.Tr key={c.key}>
+                  <Table.Th scope="row" fw={400} pl="xl">{`${i + 1}.${j + 1} ${titleOf(i18n.language, c)}`}</Table.Th>
+                  <Table.Td ta="right">{fmt.num(c.maxScore)}</Table.Td>
+                  <Table.Td ta="right">{`×${fmt.num(c.weight)}`}</Table.Td>
+                  <Table.Td ta="right">{fmt.num(c.maxScore * c.weight)}</Table.Td>
+                  <Table.Td />
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Fragment>
+        ))}
+        <Table.Tfoot>
+          <Table.Tr>
+            <Table.Th scope="row">{t('grants.grid.total')}</Table.Th>
+            <Table.Td />
+            <Table.Td />
+            <Table.Td ta="right" fw={700}>{fmt.num(total)}</Table.Td>
+            <Table.Td>{t('grants.grid.minimum', { min: fmt.num(grid.overallThreshold) })}</Table.Td>
+          </Table.Tr>
+        </Table.Tfoot>
+      </Table>
+      {grid.sections.some((s) => s.eliminatory) && <Text size="sm" c="dimmed" mt="xs">{t('grants.grid.eliminatoryHint')}</Text>}
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { callRules } from '../../../../shared/grants';
+import { call2018Rules } from '../../../../server/domains/grants/fixtures';
+import { validateCallRules } from '../../../../server/domains/grants/call.rules';
+import { defaultCallValues } from './callDefaults';
+import { freeKey, newCriterion, newSection, toBody, toValues, typedSectionMax, type CallValues } from './callForm';
+import { ledgerSegments } from './ledger';
+import { indicatorProgress } from './indicators.rules';
+
+const NOW = new Date('2026-03-10T09:00:00Z');
+const named = (v: CallValues): CallValues => ({ ...v, reference: 'TWIN-2026/01', titleEn: 'Call', titleTr: 'Çağrı' });
+
+describe('call editor values', () => {
+  it('starts from the 2018 call: the same money, eligibility and grid figures, and valid rules', () => {
+    for (const locale of ['en-GB', 'tr-TR']) {
+      const out = toBody(named(defaultCallValues(NOW, locale)), locale);
+      expect(out.problems).toBeNull();
+      const rules = out.body!.rules;
+      expect(callRules.safeParse(rules).success).toBe(true);
+      expect(validateCallRules(rules)).toEqual([]);
+      const fixture = call2018Rules();
+      const { opensAt: _o, deadlineAt: _d, ...same } = fixture;
+      expect(rules).toMatchObject({ ...same, grid: { overallThreshold: 60 } });
+      expect(rules.grid.sections.map((s) => [s.key, s.threshold, s.eliminatory, s.criteria.length, s.criteria[0]!.weight]))
+        .toEqual(fixture.grid.sections.map((s) => [s.key, s.threshold, s.eliminatory, s.criteria.length, s.criteria[0]!.weight]));
+    }
+  });
+
+  it('opens a week from today at 10:00 and closes 106 days later at 17:00, Istanbul time', () => {
+    const v = defaultCallValues(NOW, 'en-GB');
+    expect(v.rules.opensAt).toBe('2026-03-17T10:00');
+    expect(v.rules.deadlineAt).toBe('2026-07-01T17:00');
+    expect(toBody(named(v), 'en-GB').body?.rules.deadlineAt).toBe('2026-07-01T17:00:00+03:00');
+  });
+
+  it('round-trips stored rules through the form in both languages', () => {
+    const rules = { ...call2018Rules(), minGrantCents: 6_000_029, maxIndirectBp: 725 };
+    for (const locale of ['en-GB', 'tr-TR']) {
+      const values: CallValues = { reference: 'R-1', titleEn: 'a', titleTr: 'b', rules: toValues(rules, locale) };
+      expect(toBody(values, locale).body?.rules).toEqual(rules);
+    }
+  });
+
+  it('names every field whose text does not convert, by its API path', () => {
+    const v = named(defaultCallValues(NOW, 'en-GB'));
+    v.rules.minGrantCents = '60.000';
+    v.rules.maxIndirectBp = '7.125';
+    v.rules.deadlineAt = '2026-02-30T17:00';
+    v.rules.grid.sections[1]!.criteria[2]!.maxScore = '';
+    v.rules.minPartners = 1.5;
+    expect(toBody(v, 'en-GB').problems).toEqual({
+      'rules.minGrantCents': 'money',
+      'rules.maxIndirectBp': 'percent',
+      'rules.deadlineAt': 'datetime',
+      'rules.minPartners': 'number',
+      'rules.grid.sections.1.criteria.2.maxScore': 'number',
+    });
+  });
+
+  it('sends no tie-break section unless ties are broken by a section score; an empty threshold is none', () => {
+    const v = named(defaultCallValues(NOW, 'en-GB'));
+    v.rules.tieBreaks = ['earlier_submission'];
+    v.rules.grid.sections[0]!.threshold = '';
+    const rules = toBody(v, 'en-GB').body!.rules;
+    expect(rules.tieBreakSection).toBeNull();
+    expect(rules.grid.sections[0]!.threshold).toBeNull();
+  });
+
+  it('gives new sections and criteria keys unique in the grid', () => {
+    const sections = defaultCallValues(NOW, 'en-GB').rules.grid.sections;
+    expect(freeKey('section_', ['section_1', 'section_3'])).toBe('section_2');
+    const added = newSection(sections);
+    expect(added.key).toBe('section_1');
+    expect(newCriterion('relevance', sections).key).toBe('relevance_4');
+    expect(typedSectionMax(sections[0]!)).toBe(30);
+    expect(sections.reduce((s, x) => s + typedSectionMax(x), 0)).toBe(100);
+  });
+});
+
+describe('ledger bar and indicators', () => {
+  it('splits the budget into paid (net of recoveries), awarded not yet paid, and left', () => {
+    const l = { totalCents: 1000, awardedCents: 700, committedCents: 600, paidCents: 450, recoveredCents: 50, owedCents: 200, leftCents: 300 };
+    expect(ledgerSegments(l)).toEqual({ paid: 400, unpaid: 300, left: 300, total: 1000 });
+  });
+
+  it('measures progress from the baseline to the target', () => {
+    expect(indicatorProgress({ baseline: 0, target: 100, achieved: 105 })).toBe(105);
+    expect(indicatorProgress({ baseline: 20, target: 120, achieved: 70 })).toBe(50);
+    expect(indicatorProgress({ baseline: 0, target: 30, achieved: null })).toBeNull();
+    expect(indicatorProgress({ baseline: 5, target: 5, achieved: 5 })).toBe(100);
+  });
+});

@@ -1,0 +1,161 @@
+import type { CallRules, GridSection } from '../../../../shared/grants';
+import type { CallBody } from '../../api/grants';
+import { fromIstanbulLocal, toIstanbulLocal } from './istanbul';
+import { centsToInput, parseEuros } from './money';
+import { bpToInput, parsePercent } from './percent';
+
+/**
+ * The call editor's values: shaped like the API body so a server field path ('rules.minGrantCents',
+ * 'rules.grid.sections.0.threshold') names the form field; money is typed in euros, rates in
+ * percent and instants in Istanbul wall time, as text, and converted exactly on submit.
+ */
+export interface CriterionValues { uid: string; key: string; titleEn: string; titleTr: string; maxScore: number | string; weight: number | string }
+export interface SectionValues { uid: string; key: string; titleEn: string; titleTr: string; criteria: CriterionValues[]; threshold: number | string; eliminatory: boolean }
+
+export interface RulesValues {
+  budgetCents: string;
+  minGrantCents: string;
+  maxGrantCents: string;
+  minCoFinancingBp: string;
+  maxIndirectBp: string;
+  themes: string[];
+  leadTypes: string[];
+  leadCountries: string[];
+  partnerCountries: string[];
+  minPartners: number | string;
+  opensAt: string;
+  deadlineAt: string;
+  maxDurationMonths: number | string;
+  grid: { sections: SectionValues[]; overallThreshold: number | string };
+  assessorsPerApplication: number | string;
+  divergenceThreshold: number | string;
+  excludeSameCountryAssessors: boolean;
+  twoStage: boolean;
+  amountChangeLimitBp: string;
+  preFinancingBp: string;
+  tieBreaks: string[];
+  tieBreakSection: string | null;
+}
+
+export interface CallValues { reference: string; titleEn: string; titleTr: string; rules: RulesValues }
+
+/** Why a typed value could not be converted (translated under grants.editor.local). */
+export type LocalProblem = 'money' | 'percent' | 'datetime' | 'number';
+
+let uidCounter = 0;
+/** A React key for a grid row (never sent). */
+export const newUid = (): string => `row${++uidCounter}`;
+
+const MONEY = ['budgetCents', 'minGrantCents', 'maxGrantCents'] as const;
+const RATES = ['minCoFinancingBp', 'maxIndirectBp', 'amountChangeLimitBp', 'preFinancingBp'] as const;
+const INSTANTS = ['opensAt', 'deadlineAt'] as const;
+
+/** A stored call's rules as form values in a UI locale. */
+export function toValues(rules: CallRules, locale: string): RulesValues {
+  const sections = rules.grid.sections.map((s) => ({
+    ...s,
+    uid: newUid(),
+    threshold: s.threshold ?? '',
+    criteria: s.criteria.map((c) => ({ ...c, uid: newUid() })),
+  }));
+  return {
+    ...rules,
+    budgetCents: centsToInput(rules.budgetCents, locale),
+    minGrantCents: centsToInput(rules.minGrantCents, locale),
+    maxGrantCents: centsToInput(rules.maxGrantCents, locale),
+    minCoFinancingBp: bpToInput(rules.minCoFinancingBp, locale),
+    maxIndirectBp: bpToInput(rules.maxIndirectBp, locale),
+    amountChangeLimitBp: bpToInput(rules.amountChangeLimitBp, locale),
+    preFinancingBp: bpToInput(rules.preFinancingBp, locale),
+    opensAt: toIstanbulLocal(rules.opensAt),
+    deadlineAt: toIstanbulLocal(rules.deadlineAt),
+    themes: [...rules.themes],
+    leadTypes: [...rules.leadTypes],
+    tieBreaks: [...rules.tieBreaks],
+    grid: { sections, overallThreshold: rules.grid.overallThreshold },
+  };
+}
+
+type Problems = Record<string, LocalProblem>;
+
+function whole(v: number | string, path: string, problems: Problems): number {
+  const n = typeof v === 'number' ? v : v.trim() === '' ? NaN : Number(v);
+  if (!Number.isInteger(n)) problems[path] = 'number';
+  return n;
+}
+
+/** Convert each of `keys` with `read`; a null answer records `problem` at that rules field. */
+function convertAll<K extends string, T>(keys: readonly K[], read: (k: K) => T | null, problem: LocalProblem, fallback: T, problems: Problems): Record<K, T> {
+  const out = {} as Record<K, T>;
+  for (const k of keys) {
+    const value = read(k);
+    if (value === null) problems[`rules.${k}`] = problem;
+    out[k] = value ?? fallback;
+  }
+  return out;
+}
+
+function sectionOf(s: SectionValues, i: number, problems: Problems): GridSection {
+  const at = `rules.grid.sections.${i}`;
+  return {
+    key: s.key,
+    titleEn: s.titleEn,
+    titleTr: s.titleTr,
+    eliminatory: s.eliminatory,
+    threshold: s.threshold === '' ? null : whole(s.threshold, `${at}.threshold`, problems),
+    criteria: s.criteria.map((c, j) => ({
+      key: c.key,
+      titleEn: c.titleEn,
+      titleTr: c.titleTr,
+      maxScore: whole(c.maxScore, `${at}.criteria.${j}.maxScore`, problems),
+      weight: whole(c.weight, `${at}.criteria.${j}.weight`, problems),
+    })),
+  };
+}
+
+/** Form values as the API body, or the fields whose text does not convert (money, percent, dates, numbers). */
+export function toBody(v: CallValues, locale: string): { body: CallBody; problems: null } | { body: null; problems: Problems } {
+  const problems: Problems = {};
+  const r = v.rules;
+  const money = convertAll(MONEY, (k) => parseEuros(r[k], locale), 'money', 0, problems);
+  const rates = convertAll(RATES, (k) => parsePercent(r[k]), 'percent', 0, problems);
+  const instants = convertAll(INSTANTS, (k) => fromIstanbulLocal(r[k]), 'datetime', '', problems);
+  const rules = {
+    ...r,
+    currency: 'EUR',
+    ...money,
+    ...rates,
+    ...instants,
+    minPartners: whole(r.minPartners, 'rules.minPartners', problems),
+    maxDurationMonths: whole(r.maxDurationMonths, 'rules.maxDurationMonths', problems),
+    assessorsPerApplication: whole(r.assessorsPerApplication, 'rules.assessorsPerApplication', problems),
+    divergenceThreshold: whole(r.divergenceThreshold, 'rules.divergenceThreshold', problems),
+    // A tie-break section is only meaningful when ties are broken by a section's score.
+    tieBreakSection: r.tieBreaks.includes('section_score') ? r.tieBreakSection : null,
+    grid: { sections: r.grid.sections.map((s, i) => sectionOf(s, i, problems)), overallThreshold: whole(r.grid.overallThreshold, 'rules.grid.overallThreshold', problems) },
+  } as unknown as CallRules;
+  if (Object.keys(problems).length) return { body: null, problems };
+  return { body: { reference: v.reference.trim(), titleEn: v.titleEn.trim(), titleTr: v.titleTr.trim(), rules }, problems: null };
+}
+
+/** The first key `${prefix}${n}` (n = 1, 2, …) not yet taken. */
+export function freeKey(prefix: string, taken: readonly string[]): string {
+  for (let n = 1; ; n++) if (!taken.includes(`${prefix}${n}`)) return `${prefix}${n}`;
+}
+
+/** A new empty criterion of a section, with a key unique across the grid. */
+export function newCriterion(sectionKey: string, sections: readonly SectionValues[]): CriterionValues {
+  const taken = sections.flatMap((s) => s.criteria.map((c) => c.key));
+  return { uid: newUid(), key: freeKey(`${sectionKey}_`, taken), titleEn: '', titleTr: '', maxScore: 5, weight: 1 };
+}
+
+/** A new section with one criterion, with keys unique in the grid. */
+export function newSection(sections: readonly SectionValues[]): SectionValues {
+  const key = freeKey('section_', sections.map((s) => s.key));
+  return { uid: newUid(), key, titleEn: '', titleTr: '', threshold: '', eliminatory: false, criteria: [newCriterion(key, sections)] };
+}
+
+/** Highest weighted score of a section as typed so far (unreadable numbers count 0). */
+export function typedSectionMax(s: SectionValues): number {
+  return s.criteria.reduce((sum, c) => sum + (Number(c.maxScore) || 0) * (Number(c.weight) || 0), 0);
+}
