@@ -20,6 +20,7 @@ let programmeId = '';
 let soonId = '';
 let deadline = 0;
 let id = ''; // İstanbul's draft to the call that closes soon
+let before = { at: 0, problems: [] as unknown[] }; // its live problems, read just after it was completed
 
 beforeAll(async () => {
   t = await testApp();
@@ -36,6 +37,7 @@ beforeAll(async () => {
   await p.istanbul.request('PATCH', `/api/applications/${id}`, { content: validContent2018() });
   await p.istanbul.request('PUT', `/api/applications/${id}/partners`, { codes: ['DE_05315000'] });
   await p.koln.request('POST', `/api/applications/${id}/partners/confirm`);
+  before = { at: Date.now(), problems: (await p.istanbul.request('GET', `/api/applications/${id}`)).json().problems };
 });
 afterAll(async () => t.close());
 
@@ -81,8 +83,8 @@ describe("the server's clock", () => {
     expect((await p.istanbul.request('POST', `/api/calls/${past}/applications`)).json().message).toMatch(/deadline passed/);
   });
   it('takes nothing after the deadline, however complete the application', async () => {
-    expect(Date.now()).toBeLessThan(deadline); // otherwise the test proves nothing
-    expect((await p.istanbul.request('GET', url())).json().problems).toEqual([]);
+    expect(before.at).toBeLessThan(deadline); // otherwise the test proves nothing
+    expect(before.problems).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, deadline - Date.now() + 50)));
     const res = await p.istanbul.request('POST', url('/submit'));
     expect(res.statusCode).toBe(400);
