@@ -1,19 +1,10 @@
 import { z } from 'zod';
 import { AUTHORITY_TYPES } from './authorities';
-import { APPLICATION_STATUSES, BUDGET_HEADINGS, applicationContent } from './grants';
+import { ADMIN_CHECKS, APPLICATION_STATUSES, BUDGET_HEADINGS, applicationContent } from './grants';
 
 // Request and response shapes of the application workflow: drafts, partners, files, submission,
 // versions and the administrative check.
 
-/**
- * The administrative and eligibility checks the secretariat answers, in order. The same list as
- * ADMIN_CHECKS of the server's eligibility rules (a unit test keeps the two equal).
- */
-export const ADMIN_CHECK_KEYS = [
-  'submitted_in_time', 'lead_eligible', 'partners_eligible', 'partner_confirmations',
-  'budget_within_limits', 'documents_complete', 'signed_declaration',
-] as const;
-export type AdminCheckKey = (typeof ADMIN_CHECK_KEYS)[number];
 
 /** A rule the application breaks (submission problems): field path, stable code, figures. */
 export const applicationProblem = z.object({
@@ -46,12 +37,12 @@ export type ApplicationPartnerView = z.infer<typeof applicationPartner>;
 
 /** The administrative check as the applicant and the secretariat see it. */
 export const adminCheckView = z.object({
-  answers: z.partialRecord(z.enum(ADMIN_CHECK_KEYS), z.boolean().nullable()),
+  answers: z.partialRecord(z.enum(ADMIN_CHECKS), z.boolean().nullable()),
   complete: z.boolean(),
   /** null while the check is incomplete. */
   eligible: z.boolean().nullable(),
-  failed: z.array(z.enum(ADMIN_CHECK_KEYS)),
-  unanswered: z.array(z.enum(ADMIN_CHECK_KEYS)),
+  failed: z.array(z.enum(ADMIN_CHECKS)),
+  unanswered: z.array(z.enum(ADMIN_CHECKS)),
   reasons: z.string(),
   checkedAt: z.string(),
 });
@@ -146,7 +137,7 @@ export const versionView = versionSummary.omit({ partners: true }).extend({
 export type VersionView = z.infer<typeof versionView>;
 
 export const adminCheckBody = z.object({
-  answers: z.partialRecord(z.enum(ADMIN_CHECK_KEYS), z.boolean().nullable()),
+  answers: z.partialRecord(z.enum(ADMIN_CHECKS), z.boolean().nullable()),
   reasons: z.string().trim().max(5000).default(''),
 });
 export type AdminCheckBody = z.infer<typeof adminCheckBody>;

@@ -126,6 +126,13 @@ export const applicationContent = z.object({
 });
 export type ApplicationContent = z.infer<typeof applicationContent>;
 
+/** The administrative check after submission (PRAG: opening session and administrative check grid), in order. */
+export const ADMIN_CHECKS = [
+  'submitted_in_time', 'lead_eligible', 'partners_eligible', 'partner_confirmations',
+  'budget_within_limits', 'documents_complete', 'signed_declaration',
+] as const;
+export type AdminCheck = (typeof ADMIN_CHECKS)[number];
+
 /** Lifecycle of an application (DESIGN.md glossary). */
 export const APPLICATION_STATUSES = [
   'draft', 'submitted', 'admin_check', 'ineligible', 'evaluation', 'evaluated', 'shortlisted',

@@ -1,3 +1,4 @@
+import { ADMIN_CHECKS, type AdminCheck } from '../../../shared/grants';
 import type { AuthorityType } from '../../../shared/authorities';
 import type { ApplicationContent, CallRules } from '../../../shared/grants';
 import { budgetProblems } from './budget.rules';
@@ -125,12 +126,7 @@ export function stageTwoAmountProblems(conceptGrantCents: number, fullGrantCents
   ];
 }
 
-/** The administrative check after submission (PRAG: opening session and administrative check grid), in order. */
-export const ADMIN_CHECKS = [
-  'submitted_in_time', 'lead_eligible', 'partners_eligible', 'partner_confirmations',
-  'budget_within_limits', 'documents_complete', 'signed_declaration',
-] as const;
-export type AdminCheck = (typeof ADMIN_CHECKS)[number];
+export { ADMIN_CHECKS, type AdminCheck };
 
 export interface AdminCheckOutcome {
   /** Every check answered yes or no. */

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN_CHECK_KEYS, applicationPatch } from '../../../shared/grants.applications';
+import { applicationPatch } from '../../../shared/grants.applications';
 import { applicationContent } from '../../../shared/grants';
 import { ADMIN_CHECKS, adminCheckOutcome } from './eligibility.rules';
 import { emptyContent, nextStamp } from './grants.applications.service';
 import { statusAfterCheck } from './grants.checks.service';
 
 describe('application workflow helpers', () => {
-  it('share one list of administrative checks between the API and the rules', () => {
-    expect([...ADMIN_CHECK_KEYS]).toEqual([...ADMIN_CHECKS]);
-  });
   it('start a draft from content the schema accepts', () => {
     expect(applicationContent.parse(emptyContent())).toEqual(emptyContent());
   });
