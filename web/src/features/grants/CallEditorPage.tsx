@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import type { CallRules } from '../../../../shared/grants';
 import { ApiRequestError } from '../../api/client';
 import { createCall, getCall, updateCall } from '../../api/grants';
 import { useAuth } from '../../auth/context';
@@ -33,9 +34,11 @@ export default function CallEditorPage({ mode }: { mode: 'new' | 'edit' }) {
   const { user, loading } = useAuth();
   const [programmeId, setProgrammeId] = useState(mode === 'new' ? id : '');
   const [status, setStatus] = useState<string | null>(mode === 'new' ? 'draft' : null);
+  const [stored, setStored] = useState<CallRules | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const form = useForm<CallValues>({ initialValues: defaultCallValues(new Date(), fmt.locale), validate: (v) => requiredErrors(v, mode, t) });
 
   useEffect(() => {
@@ -47,6 +50,7 @@ export default function CallEditorPage({ mode }: { mode: 'new' | 'edit' }) {
       form.resetDirty(values);
       setProgrammeId(c.programmeId);
       setStatus(c.status);
+      setStored(c.rules);
     }, (e: unknown) => { if (!ctrl.signal.aborted) setError(e); });
     return () => ctrl.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- load once per call
@@ -58,16 +62,25 @@ export default function CallEditorPage({ mode }: { mode: 'new' | 'edit' }) {
   if (status === null) return error !== null ? <Page title={title}><ErrorAlert error={error} /></Page> : <Loading />;
   const published = status !== 'draft';
 
+  // Take the manager to the first marked input, else to the summary above the buttons.
+  const showProblems = () =>
+    requestAnimationFrame(() => {
+      const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+      if (first) first.focus();
+      else alertRef.current?.scrollIntoView({ block: 'center' });
+    });
+
   const failed = (err: unknown) => {
     setError(err);
     if (err instanceof ApiRequestError && err.status === 400) form.setErrors(formErrors(err.fields, t, fmt.locale));
-    requestAnimationFrame(() => alertRef.current?.scrollIntoView({ block: 'center' }));
+    showProblems();
   };
 
   const submit = async (values: CallValues) => {
-    const converted = toBody(values, fmt.locale);
+    const converted = toBody(values, fmt.locale, stored);
     if (!converted.body) {
       form.setErrors(localErrors(converted.problems, t));
+      showProblems();
       return;
     }
     setSaving(true);
@@ -95,7 +108,7 @@ export default function CallEditorPage({ mode }: { mode: 'new' | 'edit' }) {
         {programmeId && <Anchor component={Link} to={`/grants/programmes/${programmeId}`} size="sm" underline="hover">{t('grants.programme.heading')}</Anchor>}
         <Text size="sm">{title}</Text>
       </Breadcrumbs>
-      <form onSubmit={form.onSubmit((v) => void submit(v))} noValidate>
+      <form ref={formRef} onSubmit={form.onSubmit((v) => void submit(v), showProblems)} noValidate>
         <Stack gap="lg">
           <EditorSection legend={t('grants.editor.general')} disabled={published}>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>

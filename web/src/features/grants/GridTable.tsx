@@ -17,8 +17,8 @@ export function GridTable({ grid }: { grid: EvaluationGrid }) {
   const total = grid.sections.reduce((sum, s) => sum + sectionMax(s), 0);
   return (
     <Table.ScrollContainer minWidth={560}>
-      <Table withTableBorder verticalSpacing="xs">
-        <Table.Caption>{t('grants.grid.caption', { max: fmt.num(total), threshold: fmt.num(grid.overallThreshold) })}</Table.Caption>
+      <Table withTableBorder verticalSpacing="xs" captionSide="top">
+        <Table.Caption ta="left">{t('grants.grid.caption', { max: fmt.num(total), threshold: fmt.num(grid.overallThreshold) })}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('grants.grid.criterion')}</Table.Th>

@@ -26,7 +26,7 @@ function ProjectRow({ p }: { p: ProjectView }) {
       <Table.Td>{p.partners.map((x) => `${x.name} (${fmt.country(x.country)})`).join('; ')}</Table.Td>
       <Table.Td>{p.theme ? t(`themes.${p.theme}`, { defaultValue: p.theme }) : '–'}</Table.Td>
       <Table.Td ta="right">{fmt.money(p.grantCents)}</Table.Td>
-      <Table.Td><ProjectStatusBadge status={p.status} /></Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}><ProjectStatusBadge status={p.status} /></Table.Td>
     </Table.Tr>
   );
 }
@@ -50,8 +50,8 @@ export function ProjectResults({ programmeId }: { programmeId: string }) {
           <Text c="dimmed">{t('grants.results.none')}</Text>
         ) : (
           <Table.ScrollContainer minWidth={820}>
-            <Table verticalSpacing="sm" striped>
-              <Table.Caption>{t('grants.results.caption')}</Table.Caption>
+            <Table verticalSpacing="sm" striped captionSide="top">
+              <Table.Caption ta="left">{t('grants.results.caption')}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('grants.project.title')}</Table.Th>

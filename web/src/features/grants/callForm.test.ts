@@ -41,6 +41,15 @@ describe('call editor values', () => {
     }
   });
 
+  it('keeps a stored instant with seconds when the manager left it as shown', () => {
+    const rules = { ...call2018Rules(), opensAt: '2026-11-18T15:44:57.819Z' };
+    const values: CallValues = { reference: 'R-1', titleEn: 'a', titleTr: 'b', rules: toValues(rules, 'en-GB') };
+    expect(toBody(values, 'en-GB', rules).body?.rules.opensAt).toBe('2026-11-18T15:44:57.819Z');
+    expect(toBody(values, 'en-GB').body?.rules.opensAt).toBe('2026-11-18T18:44:00+03:00');
+    values.rules.deadlineAt = '2019-01-20T17:00';
+    expect(toBody(values, 'en-GB', rules).body?.rules.deadlineAt).toBe('2019-01-20T17:00:00+03:00');
+  });
+
   it('names every field whose text does not convert, by its API path', () => {
     const v = named(defaultCallValues(NOW, 'en-GB'));
     v.rules.minGrantCents = '60.000';

@@ -113,13 +113,15 @@ function sectionOf(s: SectionValues, i: number, problems: Problems): GridSection
   };
 }
 
-/** Form values as the API body, or the fields whose text does not convert (money, percent, dates, numbers). */
-export function toBody(v: CallValues, locale: string): { body: CallBody; problems: null } | { body: null; problems: Problems } {
+/** Form values as the API body (`stored`: the call's rules before editing), or the fields whose text does not convert. */
+export function toBody(v: CallValues, locale: string, stored?: CallRules): { body: CallBody; problems: null } | { body: null; problems: Problems } {
   const problems: Problems = {};
   const r = v.rules;
+  // An instant the manager left as shown keeps its stored precision (seconds), so it reads as unchanged.
+  const instant = (k: (typeof INSTANTS)[number]) => (stored && r[k] === toIstanbulLocal(stored[k]) ? stored[k] : fromIstanbulLocal(r[k]));
   const money = convertAll(MONEY, (k) => parseEuros(r[k], locale), 'money', 0, problems);
   const rates = convertAll(RATES, (k) => parsePercent(r[k]), 'percent', 0, problems);
-  const instants = convertAll(INSTANTS, (k) => fromIstanbulLocal(r[k]), 'datetime', '', problems);
+  const instants = convertAll(INSTANTS, instant, 'datetime', '', problems);
   const rules = {
     ...r,
     currency: 'EUR',

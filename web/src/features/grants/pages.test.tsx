@@ -1,0 +1,103 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { call2018Rules } from '../../../../server/domains/grants/fixtures';
+import i18n from '../../i18n';
+import { renderAt, resetApp, stubApi } from '../../test/renderApp';
+import CallEditorPage from './CallEditorPage';
+import CallPage from './CallPage';
+import GrantsPage from './GrantsPage';
+
+const CALL = '6f1c1f0e-7a57-4c37-9d4e-3a3b2b1c0d01';
+const PROGRAMME = '11111111-2222-4333-8444-555555555555';
+const manager = { id: 'u1', email: 'manager@twinbridge.demo', name: 'Manager', role: 'programme_manager', locale: 'en', authorityCode: null, officerRequest: null };
+const rules = call2018Rules();
+const call = {
+  id: CALL, programmeId: PROGRAMME, reference: 'TWIN-2026/01', titleEn: 'Town twinning call 2026', titleTr: 'Kardeş şehir teklif çağrısı 2026',
+  status: 'draft', stage: 'full', opensAt: rules.opensAt, deadlineAt: rules.deadlineAt, budgetCents: rules.budgetCents,
+  minGrantCents: rules.minGrantCents, maxGrantCents: rules.maxGrantCents, themes: rules.themes, open: false,
+  rules, publishedAt: null, applications: { submitted: 3, awarded: 2 },
+};
+const ledger = { totalCents: 260_000_000, awardedCents: 100_000_000, committedCents: 100_000_000, paidCents: 80_000_000, recoveredCents: 0, owedCents: 20_000_000, leftCents: 160_000_000 };
+const programme = {
+  id: PROGRAMME, code: 'TWIN-2026', titleEn: 'Town Twinning 2026', titleTr: 'Kardeş Şehir 2026', descriptionEn: 'Grants.', descriptionTr: 'Hibeler.',
+  currency: 'EUR', demo: true, ledger, figures: { projects: 12, grantedCents: 100_000_000, provinces: 9, countries: 7, themes: 5 },
+};
+
+function api(user: typeof manager | null, onCreate?: (body: unknown) => void) {
+  return stubApi((url, init) => {
+    if (url.pathname === '/api/auth/me') return { status: 200, body: { user, csrfToken: user ? 'tok' : null } };
+    if (url.pathname === `/api/calls/${CALL}`) return { status: 200, body: call };
+    if (url.pathname === '/api/programmes') return { status: 200, body: { items: [programme] } };
+    if (url.pathname === '/api/calls') return { status: 200, body: { items: [{ ...call, status: 'published', open: true, deadlineAt: new Date(Date.now() + 12.5 * 86_400_000).toISOString() }] } };
+    if (url.pathname === `/api/programmes/${PROGRAMME}/calls` && init.method === 'POST') {
+      onCreate?.(JSON.parse(String(init.body)));
+      return { status: 400, body: { error: 'bad_request', message: 'The call rules do not hold together', fields: [
+        { path: 'rules.minGrantCents', message: 'min grant above max (maxGrantCents 13000000)', code: 'min_grant_above_max', params: { maxGrantCents: 13_000_000 } },
+      ] } };
+    }
+    return { status: 404 };
+  });
+}
+
+const routes = (
+  <Routes>
+    <Route path="/grants" element={<GrantsPage />} />
+    <Route path="/grants/calls/:id" element={<CallPage />} />
+    <Route path="/grants/programmes/:id/calls/new" element={<CallEditorPage mode="new" />} />
+  </Routes>
+);
+
+beforeAll(async () => {
+  await i18n.changeLanguage('en');
+});
+afterEach(resetApp);
+
+describe('grant scheme pages', () => {
+  it('shows programmes with their figures and budget, and open calls with days left', async () => {
+    api(null);
+    renderAt('/grants', routes);
+    expect(await screen.findByRole('link', { name: 'Town Twinning 2026' })).toBeTruthy();
+    expect(screen.getByText('DEMO')).toBeTruthy();
+    expect(screen.getByText('€1,000,000', { selector: 'dd' })).toBeTruthy();
+    expect(screen.getByText('Left: €1,600,000')).toBeTruthy();
+    expect(await screen.findByText('Closes in 13 days')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'New programme' })).toBeNull();
+  });
+
+  it('shows a call in words, its grid as a table and its deadline in Istanbul time', async () => {
+    api(null);
+    renderAt(`/grants/calls/${CALL}`, routes);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Town twinning call 2026' })).toBeTruthy();
+    expect(screen.getByText('Each grant is between €60,000 and €130,000.')).toBeTruthy();
+    expect(screen.getByText('15 January 2019, 17:00 (Istanbul time)')).toBeTruthy();
+    const grid = screen.getByRole('table', { name: /Evaluation grid: 100 points in all/ });
+    expect(within(grid).getByRole('rowheader', { name: '1. Relevance of the action' })).toBeTruthy();
+    expect(within(grid).getByText('Eliminatory')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Publish' })).toBeNull();
+  });
+
+  it('gives a programme manager Edit and Publish on a draft', async () => {
+    api(manager);
+    renderAt(`/grants/calls/${CALL}`, routes);
+    expect(await screen.findByRole('button', { name: 'Publish' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Edit' }).getAttribute('href')).toBe(`/grants/calls/${CALL}/edit`);
+  });
+
+  it('sends exact cents from the editor and shows a server problem next to its input', async () => {
+    let sent: { rules: { minGrantCents: number; maxIndirectBp: number } } | null = null;
+    api(manager, (b) => { sent = b as typeof sent; });
+    renderAt(`/grants/programmes/${PROGRAMME}/calls/new`, routes);
+    // Label queries: role queries over the editor's hundred inputs are slow in happy-dom.
+    const min = await screen.findByLabelText(/^Minimum grant/);
+    fireEvent.change(screen.getByLabelText(/^Reference/), { target: { value: 'twin-2026/01' } });
+    fireEvent.change(screen.getAllByLabelText(/^Title \(English\)/)[0]!, { target: { value: 'Call' } });
+    fireEvent.change(screen.getAllByLabelText(/^Title \(Turkish\)/)[0]!, { target: { value: 'Çağrı' } });
+    fireEvent.change(min, { target: { value: '200,000.29' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create the call' }));
+    expect(await screen.findByText('The minimum grant is above the maximum grant (€130,000).', { selector: '.mantine-InputWrapper-error' })).toBeTruthy();
+    await waitFor(() => expect(min.getAttribute('aria-invalid')).toBe('true'));
+    expect(sent!.rules.minGrantCents).toBe(20_000_029);
+    expect(sent!.rules.maxIndirectBp).toBe(700);
+  }, 30_000);
+});
