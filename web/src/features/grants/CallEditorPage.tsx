@@ -13,9 +13,9 @@ import { notify } from '../../components/notify';
 import { Page } from '../../components/Page';
 import { SignInPrompt } from '../partners/SignInPrompt';
 import { defaultCallValues } from './callDefaults';
-import { toBody, toValues, type CallValues } from './callForm';
+import { toBody, toValues, type CallValues, type RulesValues } from './callForm';
 import { DatesSection } from './DatesSection';
-import { EditorSection } from './editorFields';
+import { EditorSection, Frozen, sliceKey } from './editorFields';
 import { EligibilitySection } from './EligibilitySection';
 import { EvaluationSection } from './EvaluationSection';
 import { GridBuilder } from './GridBuilder';
@@ -24,6 +24,12 @@ import { MoneySection } from './MoneySection';
 import { fieldLabel, formErrors, lockedFields, problemText } from './problems';
 import { localErrors, requiredErrors } from './editorChecks';
 import { useGrantFormat } from './useGrantFormat';
+
+// The rules fields of each part of the editor (a part renders again only when they change).
+const MONEY_FIELDS = ['budgetCents', 'minGrantCents', 'maxGrantCents', 'minCoFinancingBp', 'maxIndirectBp', 'preFinancingBp'] as const;
+const ELIGIBILITY_FIELDS = ['themes', 'leadTypes', 'leadCountries', 'partnerCountries', 'minPartners', 'maxDurationMonths'] as const;
+const DATE_FIELDS = ['opensAt', 'deadlineAt'] as const;
+const EVALUATION_FIELDS = ['assessorsPerApplication', 'divergenceThreshold', 'excludeSameCountryAssessors', 'twoStage', 'amountChangeLimitBp', 'tieBreaks', 'tieBreakSection'] as const;
 
 /** The call editor: a new call of a programme (`mode` new, :id the programme) or an existing call (:id the call). */
 export default function CallEditorPage({ mode }: { mode: 'new' | 'edit' }) {
@@ -97,6 +103,9 @@ export default function CallEditorPage({ mode }: { mode: 'new' | 'edit' }) {
     }
   };
 
+  const r = form.getValues().rules;
+  const part = (keys: readonly (keyof RulesValues)[], extra?: unknown) =>
+    sliceKey([keys.map((k) => r[k]), extra, published], form.errors, keys.map((k) => `rules.${k}`));
   const fields = error instanceof ApiRequestError ? error.fields.map((f) => ({ label: fieldLabel(f.path, t), message: problemText(f, t, fmt.locale) })) : [];
   const locked = error instanceof ApiRequestError && error.status === 409 ? lockedFields(error.message).map((p) => fieldLabel(p, t)) : [];
   const cancelTo = mode === 'new' ? `/grants/programmes/${programmeId}` : `/grants/calls/${id}`;
@@ -118,11 +127,13 @@ export default function CallEditorPage({ mode }: { mode: 'new' | 'edit' }) {
               <TextInput label={t('grants.editor.fields.titleTr')} lang="tr" required maxLength={300} {...form.getInputProps('titleTr')} />
             </SimpleGrid>
           </EditorSection>
-          <MoneySection form={form} locked={published} />
-          <EligibilitySection form={form} locked={published} />
-          <DatesSection form={form} published={published} />
+          <Frozen deps={part(MONEY_FIELDS)}><MoneySection form={form} locked={published} /></Frozen>
+          <Frozen deps={part(ELIGIBILITY_FIELDS)}><EligibilitySection form={form} locked={published} /></Frozen>
+          <Frozen deps={part(DATE_FIELDS)}><DatesSection form={form} published={published} /></Frozen>
           <GridBuilder form={form} locked={published} />
-          <EvaluationSection form={form} locked={published} />
+          <Frozen deps={part(EVALUATION_FIELDS, r.grid.sections.map((s) => [s.key, s.titleEn, s.titleTr]))}>
+            <EvaluationSection form={form} locked={published} />
+          </Frozen>
           <div ref={alertRef}>
             {error !== null && <ErrorAlert error={error} fields={fields} />}
             {locked.length > 0 && <Alert color="yellow" mt="xs" title={t('grants.editor.lockedTitle')}>{locked.join(', ')}</Alert>}

@@ -14,7 +14,7 @@ export function CallList({ calls }: { calls: CallSummary[] }) {
   if (!calls.length) return <Text c="dimmed">{t('grants.programme.noCalls')}</Text>;
   return (
     <Table.ScrollContainer minWidth={640}>
-      <Table verticalSpacing="sm" striped>
+      <Table verticalSpacing="sm" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('grants.call.title')}</Table.Th>

@@ -1,5 +1,6 @@
 import { ActionIcon, Button, Checkbox, Group, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { newCriterion, newSection, typedSectionMax, type SectionValues } from './callForm';
@@ -42,7 +43,13 @@ function CriterionRows({ form, section, si }: RowProps) {
   );
 }
 
-function SectionCard({ form, section, si, count }: RowProps & { count: number }) {
+interface CardProps extends RowProps {
+  count: number;
+  /** This section's error messages (JSON), so a card re-renders when they change. */
+  errors: string;
+}
+
+function SectionCard({ form, section, si, count }: CardProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const at = `rules.grid.sections.${si}`;
@@ -71,6 +78,18 @@ function SectionCard({ form, section, si, count }: RowProps & { count: number })
   );
 }
 
+/** The form's errors under one section, as a comparable string. */
+function sectionErrors(errors: Record<string, unknown>, si: number): string {
+  const prefix = `rules.grid.sections.${si}.`;
+  return JSON.stringify(Object.entries(errors).filter(([k]) => k.startsWith(prefix)));
+}
+
+// Typing anywhere re-renders the whole controlled form (Mantine clones its values on every change):
+// a section card renders again only when its own values or errors changed. Its handlers stay valid,
+// since the form's setters are stable and read the current values.
+const MemoSectionCard = memo(SectionCard, (a, b) =>
+  a.si === b.si && a.count === b.count && a.errors === b.errors && JSON.stringify(a.section) === JSON.stringify(b.section));
+
 /** The evaluation grid: sections with threshold and eliminatory flag, their criteria, and the overall threshold. */
 export function GridBuilder({ form, locked }: { form: CallForm; locked: boolean }) {
   const { t } = useTranslation();
@@ -81,7 +100,7 @@ export function GridBuilder({ form, locked }: { form: CallForm; locked: boolean 
     <EditorSection legend={t('grants.editor.grid')} disabled={locked}>
       <Stack gap="md">
         <Text size="sm" c="dimmed">{t('grants.editor.gridHint')}</Text>
-        {sections.map((s, si) => <SectionCard key={s.uid} form={form} section={s} si={si} count={sections.length} />)}
+        {sections.map((s, si) => <MemoSectionCard key={s.uid} form={form} section={s} si={si} count={sections.length} errors={sectionErrors(form.errors, si)} />)}
         <Group justify="space-between" align="flex-end">
           <Button variant="light" leftSection={<IconPlus size={18} aria-hidden />} onClick={() => form.insertListItem('rules.grid.sections', newSection(sections))}>
             {t('grants.editor.addSection')}

@@ -38,7 +38,7 @@ export function GridTable({ grid }: { grid: EvaluationGrid }) {
                 <Table.Td ta="right" fw={700}>{fmt.num(sectionMax(s))}</Table.Td>
                 <Table.Td>
                   {s.threshold === null ? t('grants.grid.noThreshold') : t('grants.grid.minimum', { min: fmt.num(s.threshold) })}
-                  {s.eliminatory && <Badge ml="xs" variant="light" color="red">{t('grants.grid.eliminatory')}</Badge>}
+                  {s.eliminatory && <Badge ml="xs" variant="filled" color="red.9">{t('grants.grid.eliminatory')}</Badge>}
                 </Table.Td>
               </Table.Tr>
               {s.criteria.map((c, j) => (

@@ -50,7 +50,7 @@ export function ProjectResults({ programmeId }: { programmeId: string }) {
           <Text c="dimmed">{t('grants.results.none')}</Text>
         ) : (
           <Table.ScrollContainer minWidth={820}>
-            <Table verticalSpacing="sm" striped captionSide="top">
+            <Table verticalSpacing="sm" captionSide="top" highlightOnHover>
               <Table.Caption ta="left">{t('grants.results.caption')}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
