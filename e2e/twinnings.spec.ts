@@ -45,6 +45,9 @@ async function makePartnerOfficer(baseURL: string): Promise<{ email: string; nam
 /** The status section of a twinning page. */
 const statusPanel = (page: Page, lang: 'en' | 'tr') => page.getByRole('region', { name: t(lang, 'twinnings.lifecycle.title') });
 
+/** A 1×1 PNG for an activity photo. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
 /** A tiny valid PDF. */
 function pdf(): Buffer {
   return Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -112,6 +115,10 @@ test('İstanbul and a new partner take a twinning from proposal to signed; the p
   await dialog.getByLabel(t('tr', 'twinnings.activities.form.startsOn')).fill('2026-05-04');
   await dialog.getByLabel(t('tr', 'twinnings.activities.groups.youth')).fill('24');
   await dialog.getByLabel(t('tr', 'twinnings.activities.form.descriptionTr')).fill('İstanbul ve Leuven gençleri bir hafta birlikte çalıştı.');
+  const photoChooser = a.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: t('tr', 'twinnings.activities.form.photos') }).click();
+  await (await photoChooser).setFiles({ name: 'workshop.png', mimeType: 'image/png', buffer: PNG });
+  await dialog.getByLabel(t('tr', 'twinnings.activities.form.photosPublic')).check();
   await expectAccessible(a, 'activity form (tr)');
   await dialog.getByRole('button', { name: t('tr', 'twinnings.activities.form.save') }).click();
   await expect(a.getByRole('heading', { level: 3, name: title })).toBeVisible();
@@ -122,6 +129,9 @@ test('İstanbul and a new partner take a twinning from proposal to signed; the p
   await expect(statusPanel(visitor, 'en').getByText(st('en', 'signed'), { exact: true })).toBeVisible();
   await expect(visitor.getByRole('link', { name: 'protocol.pdf' })).toBeVisible();
   await expect(visitor.getByRole('heading', { level: 3, name: title })).toBeVisible();
+  // The description exists only in Turkish: shown with a note, and the public photo as a thumbnail.
+  await expect(visitor.getByText('İstanbul ve Leuven gençleri bir hafta birlikte çalıştı.')).toHaveAttribute('lang', 'tr');
+  await expect(visitor.getByRole('img', { name: t('en', 'twinnings.activities.photoAlt', { title, name: 'workshop.png' }) })).toBeVisible();
   await expect(visitor.getByRole('button', { name: t('en', 'twinnings.activities.log') })).toHaveCount(0);
   await expectAccessible(visitor, 'public twinning page (en)');
 
