@@ -18,6 +18,7 @@ const PartnersRoutes = lazy(() => import('./features/partners/PartnersRoutes'));
 const RegistryPage = lazy(() => import('./features/twinnings/RegistryPage'));
 const TwinningPage = lazy(() => import('./features/twinnings/TwinningPage'));
 const GrantsRoutes = lazy(() => import('./features/grants/GrantsRoutes'));
+const ApplicationsRoutes = lazy(() => import('./features/applications/ApplicationsRoutes'));
 
 /** Every page of the app by path. */
 export function AppRoutes() {
@@ -31,6 +32,7 @@ export function AppRoutes() {
         <Route path="/partners/*" element={<PartnersRoutes />} />
         <Route path="/twinnings" element={<RegistryPage />} />
         <Route path="/twinnings/:id" element={<TwinningPage />} />
+        <Route path="/grants/applications/*" element={<ApplicationsRoutes />} />
         <Route path="/grants/*" element={<GrantsRoutes />} />
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/signup" element={<SignUpPage />} />

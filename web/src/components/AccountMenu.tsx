@@ -1,5 +1,5 @@
 import { Avatar, Button, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { IconLogout, IconShieldLock, IconUserCircle } from '@tabler/icons-react';
+import { IconFileText, IconLogout, IconShieldLock, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/context';
@@ -56,6 +56,11 @@ export function AccountMenu() {
         <Menu.Item component={Link} to="/account" leftSection={<IconUserCircle size={16} />}>
           {t('nav.account')}
         </Menu.Item>
+        {(user.authorityCode || user.role === 'programme_manager' || user.role === 'admin') && (
+          <Menu.Item component={Link} to="/grants/applications" leftSection={<IconFileText size={16} />}>
+            {t('applications.nav.mine')}
+          </Menu.Item>
+        )}
         {user.role === 'admin' && (
           <Menu.Item component={Link} to="/admin" leftSection={<IconShieldLock size={16} />}>
             {t('nav.admin')}

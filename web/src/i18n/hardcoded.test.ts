@@ -37,8 +37,9 @@ describe('hard-coded text', () => {
 
   it('no .tsx file shows untranslated text', () => {
     expect(Object.keys(sources).length).toBeGreaterThan(20);
-    // Every area is covered, including the grant scheme's pages.
+    // Every area is covered, including the grant scheme's pages and its applications.
     expect(Object.keys(sources).filter((f) => f.startsWith('../features/grants/')).length).toBeGreaterThan(10);
+    expect(Object.keys(sources).filter((f) => f.startsWith('../features/applications/')).length).toBeGreaterThan(10);
     const offenders = Object.entries(sources as Record<string, string>).flatMap(([file, text]) =>
       findHardcoded(text).map((s) => `${file}: ${s}`),
     );

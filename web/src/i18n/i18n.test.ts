@@ -5,6 +5,12 @@ import { APPLICATION_STATUSES, CALL_STATUSES, TIE_BREAKS } from '../../../shared
 import { PROJECT_STATUSES } from '../../../shared/grants.api';
 import { THEMES } from '../../../shared/themes';
 import { CALL_PROBLEM_CODES } from '../../../server/domains/grants/call.rules';
+import { ADMIN_CHECKS, BUDGET_HEADINGS } from '../../../shared/grants';
+import { PARTNER_STATES, VIEWER_ROLES } from '../../../shared/grants.applications';
+import { BUDGET_PROBLEM_CODES } from '../../../server/domains/grants/budget.rules';
+import { ELIGIBILITY_PROBLEM_CODES } from '../../../server/domains/grants/eligibility.rules';
+import applicationsEn from './applications.en.json';
+import applicationsTr from './applications.tr.json';
 import en from './en.json';
 import grantsEn from './grants.en.json';
 import grantsTr from './grants.tr.json';
@@ -24,9 +30,9 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 // Areas with their own dictionary files are merged into the main one at start (see index.ts).
-const AREA_FILES: [string, Tree, Tree][] = [['grants', grantsEn as Tree, grantsTr as Tree]];
-const enKeys = leaves({ ...(en as Tree), ...grantsEn } as Tree);
-const trKeys = leaves({ ...(tr as Tree), ...grantsTr } as Tree);
+const AREA_FILES: [string, Tree, Tree][] = [['grants', grantsEn as Tree, grantsTr as Tree], ['applications', applicationsEn as Tree, applicationsTr as Tree]];
+const enKeys = leaves({ ...(en as Tree), ...grantsEn, ...applicationsEn } as Tree);
+const trKeys = leaves({ ...(tr as Tree), ...grantsTr, ...applicationsTr } as Tree);
 // Plural forms (_one/_other) are looked up by their base key.
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
 const known = new Set([...enKeys.keys()].map(base));
@@ -74,6 +80,17 @@ describe('translations', () => {
       ...PROJECT_STATUSES.map((x) => `grants.projectStatus.${x}`),
       ...TIE_BREAKS.map((x) => `grants.tieBreaks.${x}`),
       ...CALL_PROBLEM_CODES.map((x) => `grants.problems.${x}`),
+    ];
+    expect(needed.filter((k) => !known.has(k))).toEqual([]);
+  });
+
+  it('names every problem code, budget heading, check item and role of the applications', () => {
+    const needed = [
+      ...[...BUDGET_PROBLEM_CODES, ...ELIGIBILITY_PROBLEM_CODES].map((x) => `applications.problems.${x}`),
+      ...BUDGET_HEADINGS.map((x) => `applications.headings.${x}`),
+      ...ADMIN_CHECKS.map((x) => `applications.check.items.${x}`),
+      ...PARTNER_STATES.map((x) => `applications.partnerState.${x}`),
+      ...VIEWER_ROLES.map((x) => `applications.role.${x}`),
     ];
     expect(needed.filter((k) => !known.has(k))).toEqual([]);
   });

@@ -1,5 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import applicationsEn from './applications.en.json';
+import applicationsTr from './applications.tr.json';
 import en from './en.json';
 import grantsEn from './grants.en.json';
 import grantsTr from './grants.tr.json';
@@ -56,7 +58,7 @@ i18n.on('languageChanged', (lng) => {
 
 void i18n.use(initReactI18next).init({
   // Areas with their own dictionary files (top-level key of their own) are merged in here.
-  resources: { en: { translation: { ...en, ...grantsEn } }, tr: { translation: { ...tr, ...grantsTr } } },
+  resources: { en: { translation: { ...en, ...grantsEn, ...applicationsEn } }, tr: { translation: { ...tr, ...grantsTr, ...applicationsTr } } },
   lng: initialLang(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

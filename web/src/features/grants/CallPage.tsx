@@ -8,6 +8,7 @@ import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { CallApply } from '../applications/CallApply';
 import { NotFoundPage } from '../misc/NotFoundPage';
 import { useLoad } from '../partners/useLoad';
 import { ApplicationCounts } from './ApplicationCounts';
@@ -80,6 +81,7 @@ export default function CallPage() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="xl">
+              <CallApply call={c} />
               <Section id="call-dates" title={t('grants.callPage.dates')}><CallDates call={c} /></Section>
               <Section id="call-counts" title={t('grants.callPage.applications')}><ApplicationCounts counts={c.applications} /></Section>
             </Stack>

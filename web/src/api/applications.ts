@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import type { ApplicationStatus } from '../../../shared/grants';
+import {
+  applicationFile,
+  applicationSummary,
+  applicationView,
+  versionSummary,
+  type AdminCheckBody,
+  type ApplicationFile,
+  type ApplicationFileUpload,
+  type ApplicationPatch,
+  type ApplicationSummary,
+  type ApplicationView,
+  type VersionSummary,
+} from '../../../shared/grants.applications';
+import { request } from './client';
+
+export type { ApplicationFile, ApplicationSummary, ApplicationView, VersionSummary };
+
+const enc = encodeURIComponent;
+const base = (id: string) => `/applications/${enc(id)}`;
+
+/** Officers: their authority's applications as lead or partner; managers: all, filtered by call and status. */
+export const listApplications = (query: { call?: string; status?: ApplicationStatus }, signal?: AbortSignal): Promise<{ items: ApplicationSummary[] }> =>
+  request('/applications', { query, signal }, z.object({ items: z.array(applicationSummary) }));
+
+/** Start a draft to an open call for the officer's authority (403 when it may not lead, 409 when the call takes none). */
+export const startApplication = (callId: string): Promise<ApplicationView> =>
+  request(`/calls/${enc(callId)}/applications`, { method: 'POST' }, applicationView);
+
+/** One application with its content, partners, budget figures, live problems and check result. */
+export const getApplication = (id: string, signal?: AbortSignal): Promise<ApplicationView> => request(base(id), { signal }, applicationView);
+
+/** Autosave part of a draft; a stale `expectedUpdatedAt` is refused with 409. */
+export const saveApplication = (id: string, body: ApplicationPatch): Promise<ApplicationView> =>
+  request(base(id), { method: 'PATCH', body }, applicationView);
+
+/** Set the partner authorities of a draft. */
+export const setPartners = (id: string, codes: string[]): Promise<ApplicationView> =>
+  request(`${base(id)}/partners`, { method: 'PUT', body: { codes } }, applicationView);
+
+/** A partner authority's officer confirms or declines taking part. */
+export const answerPartnership = (id: string, answer: 'confirm' | 'decline'): Promise<ApplicationView> =>
+  request(`${base(id)}/partners/${answer}`, { method: 'POST' }, applicationView);
+
+/** Submit the draft: a 400 names every rule it breaks. */
+export const submitApplication = (id: string): Promise<ApplicationView> => request(`${base(id)}/submit`, { method: 'POST' }, applicationView);
+
+/** The lead withdraws its application. */
+export const withdrawApplication = (id: string): Promise<ApplicationView> => request(`${base(id)}/withdraw`, { method: 'POST' }, applicationView);
+
+/** Submitted versions, oldest first. */
+export const listVersions = (id: string, signal?: AbortSignal): Promise<{ items: VersionSummary[] }> =>
+  request(`${base(id)}/versions`, { signal }, z.object({ items: z.array(versionSummary) }));
+
+/** Record the administrative check (programme managers). */
+export const recordAdminCheck = (id: string, body: AdminCheckBody): Promise<ApplicationView> =>
+  request(`${base(id)}/admin-check`, { method: 'PUT', body }, applicationView);
+
+/** The application's attached files, newest first. */
+export const listFiles = (id: string, signal?: AbortSignal): Promise<{ items: ApplicationFile[] }> =>
+  request(`${base(id)}/files`, { signal }, z.object({ items: z.array(applicationFile) }));
+
+/** Attach a file (base64) to a draft. */
+export const uploadFile = (id: string, body: ApplicationFileUpload): Promise<ApplicationFile> =>
+  request(`${base(id)}/files`, { method: 'POST', body }, applicationFile);
+
+/** Remove a file from a draft. */
+export const deleteFile = (id: string, fileId: string): Promise<void> => request(`${base(id)}/files/${enc(fileId)}`, { method: 'DELETE' });
+
+/** Where the browser downloads an attached file. */
+export const fileHref = (id: string, fileId: string): string => `/api${base(id)}/files/${enc(fileId)}`;
