@@ -1,4 +1,4 @@
-import { Button, Group } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { IconEdit, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,7 +41,7 @@ export function CallActions({ call, onChanged }: { call: CallView; onChanged: (c
       {draft && <Button onClick={() => setConfirming(true)} leftSection={<IconSend size={18} aria-hidden />}>{t('grants.callPage.publish')}</Button>}
       <AppModal opened={confirming} onClose={() => setConfirming(false)} title={t('grants.callPage.publishTitle')}>
         {error !== null && <ErrorAlert error={error} />}
-        <p>{t('grants.callPage.publishBody')}</p>
+        <Text my="md">{t('grants.callPage.publishBody')}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
           <Button onClick={() => void publish()} loading={busy}>{t('grants.callPage.publishConfirm')}</Button>

@@ -13,7 +13,7 @@ import { notify } from '../../components/notify';
 import { Page } from '../../components/Page';
 import { SignInPrompt } from '../partners/SignInPrompt';
 import { defaultCallValues } from './callDefaults';
-import { toBody, toValues, type CallValues, type RulesValues } from './callForm';
+import { relocalise, toBody, toValues, type CallValues, type RulesValues } from './callForm';
 import { DatesSection } from './DatesSection';
 import { EditorSection, Frozen, sliceKey } from './editorFields';
 import { EligibilitySection } from './EligibilitySection';
@@ -61,6 +61,15 @@ export default function CallEditorPage({ mode }: { mode: 'new' | 'edit' }) {
     return () => ctrl.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- load once per call
   }, [id, mode]);
+
+  // Amounts typed in one language's number style are rewritten when the language switches.
+  const shownLocale = useRef(fmt.locale);
+  useEffect(() => {
+    if (shownLocale.current === fmt.locale) return;
+    form.setFieldValue('rules', relocalise(form.getValues().rules, shownLocale.current, fmt.locale));
+    shownLocale.current = fmt.locale;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on a language switch only
+  }, [fmt.locale]);
 
   const title = t(mode === 'new' ? 'grants.editor.newTitle' : 'grants.editor.editTitle');
   if (loading) return <Loading />;

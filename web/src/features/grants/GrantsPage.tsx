@@ -1,4 +1,4 @@
-import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Button, List, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -42,9 +42,7 @@ export default function GrantsPage() {
           {calls.loading && !calls.data ? <Loading /> : calls.data && <OpenCalls calls={open} />}
         </section>
         <section aria-labelledby="grants-programmes">
-          <Group justify="space-between" mb="sm">
-            <Title order={2} size="h3" id="grants-programmes">{t('grants.home.programmes')}</Title>
-          </Group>
+          <Title order={2} size="h3" id="grants-programmes" mb="sm">{t('grants.home.programmes')}</Title>
           {programmes.error !== null && <ErrorAlert error={programmes.error} />}
           {programmes.loading && !programmes.data && <Loading />}
           {programmes.data?.items.length === 0 && <Text c="dimmed">{t('grants.home.noProgrammes')}</Text>}

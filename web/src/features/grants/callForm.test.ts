@@ -3,7 +3,7 @@ import { callRules } from '../../../../shared/grants';
 import { call2018Rules } from '../../../../server/domains/grants/fixtures';
 import { validateCallRules } from '../../../../server/domains/grants/call.rules';
 import { defaultCallValues } from './callDefaults';
-import { freeKey, newCriterion, newSection, toBody, toValues, typedSectionMax, type CallValues } from './callForm';
+import { freeKey, newCriterion, newSection, relocalise, toBody, toValues, typedSectionMax, type CallValues } from './callForm';
 import { ledgerSegments } from './ledger';
 import { indicatorProgress } from './indicators.rules';
 
@@ -48,6 +48,15 @@ describe('call editor values', () => {
     expect(toBody(values, 'en-GB').body?.rules.opensAt).toBe('2026-11-18T18:44:00+03:00');
     values.rules.deadlineAt = '2019-01-20T17:00';
     expect(toBody(values, 'en-GB', rules).body?.rules.deadlineAt).toBe('2019-01-20T17:00:00+03:00');
+  });
+
+  it('rewrites amounts and rates in the number style of the new language', () => {
+    const v = defaultCallValues(NOW, 'en-GB').rules;
+    v.minGrantCents = '60,000.5';
+    v.maxIndirectBp = '7.5';
+    v.maxGrantCents = 'oops';
+    const tr = relocalise(v, 'en-GB', 'tr-TR');
+    expect([tr.budgetCents, tr.minGrantCents, tr.maxIndirectBp, tr.maxGrantCents]).toEqual(['2.600.000', '60.000,50', '7,5', 'oops']);
   });
 
   it('names every field whose text does not convert, by its API path', () => {

@@ -140,6 +140,20 @@ export function toBody(v: CallValues, locale: string, stored?: CallRules): { bod
   return { body: { reference: v.reference.trim(), titleEn: v.titleEn.trim(), titleTr: v.titleTr.trim(), rules }, problems: null };
 }
 
+/** Money and rate texts rewritten from one UI locale's number style to another's (unreadable ones stay as typed). */
+export function relocalise(r: RulesValues, from: string, to: string): RulesValues {
+  const out = { ...r };
+  for (const k of MONEY) {
+    const cents = parseEuros(r[k], from);
+    if (cents !== null) out[k] = centsToInput(cents, to);
+  }
+  for (const k of RATES) {
+    const bp = parsePercent(r[k]);
+    if (bp !== null) out[k] = bpToInput(bp, to);
+  }
+  return out;
+}
+
 /** The first key `${prefix}${n}` (n = 1, 2, …) not yet taken. */
 export function freeKey(prefix: string, taken: readonly string[]): string {
   for (let n = 1; ; n++) if (!taken.includes(`${prefix}${n}`)) return `${prefix}${n}`;
