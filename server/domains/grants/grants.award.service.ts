@@ -1,0 +1,93 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { SessionUser } from '../../../shared/accounts';
+import type { RankingView } from '../../../shared/grants.review';
+import { audit } from '../../platform/audit';
+import type { AppContext } from '../../platform/context';
+import type { Db } from '../../platform/db';
+import { conflict, forbidden, notFound } from '../../platform/errors';
+import { managesGrants, officerAuthority } from './grants.policy';
+import { applications, awards, calls, consensusScores } from './grants.schema';
+import { allocate, promoteFromReserve, rank } from './ranking.rules';
+
+const UNDER_EVALUATION = ['submitted', 'admin_check', 'evaluation'];
+
+/** The call's ranking with the allocation the budget allows (a preview until the award is confirmed). */
+async function rankingOf(db: Db, callId: string) {
+  const [call] = await db.select().from(calls).where(eq(calls.id, callId));
+  if (!call) throw notFound('No such call');
+  const rows = await db.select({ app: applications, c: consensusScores }).from(applications).innerJoin(consensusScores, eq(consensusScores.applicationId, applications.id)).where(and(eq(applications.callId, callId), inArray(applications.status, ['evaluated', 'awarded', 'reserve', 'rejected'])));
+  const pending = (await db.select({ id: applications.id }).from(applications).where(and(eq(applications.callId, callId), inArray(applications.status, UNDER_EVALUATION)))).length;
+  const r = call.rules;
+  const candidates = rows.map(({ app, c }) => ({
+    id: app.id, total: c.total, passed: c.passed, theme: app.content.theme ?? '', submittedAt: app.submittedAt!.toISOString(),
+    sections: Object.fromEntries(Object.entries(c.sections).map(([k, v]) => [k, v.score])), requestedGrantCents: app.content.requestedGrantCents ?? 0,
+  }));
+  const ranked = rank(candidates, r.tieBreaks, r.tieBreakSection);
+  const allocation = allocate(ranked, r.budgetCents, r.minGrantCents, r.maxGrantCents);
+  return { call, rows, ranked, allocation, pending };
+}
+
+/** The ranking and the budget cut-off, for the manager to review before confirming (managers). */
+export async function rankingView(ctx: AppContext, user: SessionUser, callId: string): Promise<RankingView> {
+  if (!managesGrants(user)) throw forbidden('Only programme managers see the ranking before the decision');
+  const { call, rows, ranked, allocation, pending } = await rankingOf(ctx.db, callId);
+  const rankOf = new Map(ranked.map((x) => [x.id, x.rank]));
+  const outcome = (id: string) => (allocation.awarded.includes(id) ? 'awarded' : allocation.reserve.includes(id) ? 'reserve' : allocation.excluded.includes(id) ? 'excluded' : 'rejected');
+  const items = rows
+    .map(({ app, c }) => ({ applicationId: app.id, reference: app.reference, leadName: ctx.directory.get(app.leadCode)?.name ?? app.leadCode, theme: app.content.theme, total: c.total, passed: c.passed, rank: rankOf.get(app.id) ?? null, requestedGrantCents: app.content.requestedGrantCents ?? 0, outcome: outcome(app.id) as 'awarded' }))
+    .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || b.total - a.total);
+  return { items, budgetCents: call.rules.budgetCents, awardedCents: allocation.committedCents, leftCents: allocation.leftCents, pending };
+}
+
+/** Confirm the award: grants in rank order within the budget, the reserve list, the rest rejected. */
+export async function awardCall(ctx: AppContext, user: SessionUser, callId: string) {
+  if (!managesGrants(user)) throw forbidden('Only programme managers award grants');
+  await ctx.db.transaction(async (tx) => {
+    const [locked] = await tx.select().from(calls).where(eq(calls.id, callId)).for('update');
+    if (!locked) throw notFound('No such call');
+    if (locked.status === 'awarded') throw conflict('This call is already awarded');
+    const { rows, ranked, allocation, pending } = await rankingOf(tx, callId);
+    if (pending) throw conflict(`${pending} application(s) are still under check or evaluation`);
+    if (!rows.length) throw conflict('No evaluated application to award');
+    const now = new Date();
+    const rankOf = new Map(ranked.map((x) => [x.id, x.rank]));
+    for (const { app } of rows) {
+      const status = allocation.awarded.includes(app.id) ? 'awarded' : allocation.reserve.includes(app.id) ? 'reserve' : 'rejected';
+      await tx.update(applications).set({ status, decidedAt: now, updatedAt: now }).where(eq(applications.id, app.id));
+      if (status === 'awarded') await tx.insert(awards).values({ callId, applicationId: app.id, rank: rankOf.get(app.id)!, grantCents: app.content.requestedGrantCents! });
+      await audit(tx, { actorId: user.id, action: `application.${status}`, entityType: 'application', entityId: app.id, before: { status: app.status }, after: { status, rank: rankOf.get(app.id) ?? null } });
+    }
+    await tx.update(calls).set({ status: 'awarded', awardedAt: now, updatedAt: now }).where(eq(calls.id, callId));
+    await audit(tx, { actorId: user.id, action: 'call.awarded', entityType: 'call', entityId: callId, after: { awarded: allocation.awarded.length, reserve: allocation.reserve.length, committedCents: allocation.committedCents } });
+  });
+  return rankingView(ctx, user, callId);
+}
+
+/** An awardee declines or withdraws before contracting: its money returns and the reserve moves up. */
+export async function declineAward(ctx: AppContext, user: SessionUser, awardId: string, kind: 'declined' | 'withdrawn') {
+  return ctx.db.transaction(async (tx) => {
+    const [award] = await tx.select().from(awards).where(eq(awards.id, awardId)).for('update');
+    if (!award) throw notFound('No such award');
+    const [app] = await tx.select().from(applications).where(eq(applications.id, award.applicationId));
+    if (!managesGrants(user) && officerAuthority(user) !== app!.leadCode) throw forbidden('Only the lead authority or a programme manager may decline');
+    if (award.status !== 'awarded') throw conflict(`The award is ${award.status}; only an award not yet contracted can be declined`);
+    const { call, ranked } = await rankingOf(tx, award.callId);
+    const live = await tx.select().from(awards).where(and(eq(awards.callId, award.callId), inArray(awards.status, ['awarded', 'contracted', 'closed'])));
+    const reserve = ranked.filter((r) => r.passed && live.every((a) => a.applicationId !== r.id)).map((r) => r.id);
+    const reserveRows = await tx.select({ id: applications.id }).from(applications).where(and(inArray(applications.id, reserve.length ? reserve : [award.applicationId]), eq(applications.status, 'reserve')));
+    const committed = live.reduce((s, a) => s + a.grantCents, 0);
+    const state = { budgetCents: call.rules.budgetCents, ranked, awarded: live.map((a) => a.applicationId), reserve: ranked.map((r) => r.id).filter((id) => reserveRows.some((x) => x.id === id)), committedCents: committed, leftCents: call.rules.budgetCents - committed };
+    const out = promoteFromReserve(state, award.applicationId);
+    if (!out.ok) throw conflict(out.reason);
+    await tx.update(awards).set({ status: kind }).where(eq(awards.id, awardId));
+    await tx.update(applications).set({ status: kind === 'declined' ? 'declined' : 'withdrawn', updatedAt: new Date() }).where(eq(applications.id, award.applicationId));
+    await audit(tx, { actorId: user.id, action: `award.${kind}`, entityType: 'application', entityId: award.applicationId, before: { status: 'awarded' }, after: { status: kind, freedCents: out.freedCents } });
+    for (const id of out.promoted) {
+      const r = ranked.find((x) => x.id === id)!;
+      await tx.insert(awards).values({ callId: award.callId, applicationId: id, rank: r.rank, grantCents: r.requestedGrantCents });
+      await tx.update(applications).set({ status: 'awarded', decidedAt: new Date(), updatedAt: new Date() }).where(eq(applications.id, id));
+      await audit(tx, { actorId: user.id, action: 'application.promoted_from_reserve', entityType: 'application', entityId: id, before: { status: 'reserve' }, after: { status: 'awarded', rank: r.rank } });
+    }
+    return { promoted: out.promoted, freedCents: out.freedCents };
+  });
+}

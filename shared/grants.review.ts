@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { BUDGET_HEADINGS } from './grants';
+
+// Request and response shapes of the evaluation (assessors, consensus), the award and the money.
+
+export const ASSIGNMENT_STATUSES = ['assigned', 'declared', 'conflicted', 'submitted'] as const;
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+
+export const declarationBody = z.object({ noConflict: z.boolean(), note: z.string().trim().max(1000).optional() });
+
+export const criterionScore = z.object({ score: z.number().int().min(0).max(100), comment: z.string().trim().max(3000) });
+export const scoresBody = z.object({ scores: z.record(z.string().max(40), criterionScore) });
+
+/** An assessor's own view of an assignment: the application only after declaring no conflict. */
+export const assignmentView = z.object({
+  id: z.string(),
+  applicationId: z.string(),
+  reference: z.string(),
+  titleEn: z.string(),
+  titleTr: z.string(),
+  callId: z.string(),
+  status: z.enum(ASSIGNMENT_STATUSES),
+  further: z.boolean(),
+  scores: z.record(z.string(), criterionScore),
+  total: z.number().int().nullable(),
+  submittedAt: z.string().nullable(),
+  /** The frozen submitted content, present once the assessor declared no conflict. */
+  content: z.unknown().nullable(),
+});
+export type AssignmentView = z.infer<typeof assignmentView>;
+
+export const sheetView = z.object({
+  assignmentId: z.string(),
+  assessor: z.string(),
+  status: z.enum(ASSIGNMENT_STATUSES),
+  further: z.boolean(),
+  total: z.number().int().nullable(),
+  sections: z.record(z.string(), z.number().int()),
+  scores: z.record(z.string(), criterionScore),
+});
+
+export const consensusView = z.object({
+  sections: z.record(z.string(), z.object({ score: z.number().int(), justification: z.string() })),
+  total: z.number().int(),
+  passed: z.boolean(),
+  eliminatedBy: z.string().nullable(),
+  recordedAt: z.string(),
+});
+
+/** The committee's view of one application's evaluation (programme managers only). */
+export const evaluationView = z.object({
+  applicationId: z.string(),
+  reference: z.string(),
+  status: z.string(),
+  sheets: z.array(sheetView),
+  spread: z.number().int().nullable(),
+  diverges: z.boolean(),
+  consensus: consensusView.nullable(),
+});
+export type EvaluationView = z.infer<typeof evaluationView>;
+
+export const consensusBody = z.object({
+  sections: z.record(z.string().max(40), z.object({ score: z.number().int().min(0).max(1000), justification: z.string().trim().min(1).max(3000) })),
+});
+
+export const rankingItem = z.object({
+  applicationId: z.string(),
+  reference: z.string(),
+  leadName: z.string(),
+  theme: z.string().nullable(),
+  total: z.number().int(),
+  passed: z.boolean(),
+  rank: z.number().int().nullable(),
+  requestedGrantCents: z.number().int(),
+  outcome: z.enum(['awarded', 'reserve', 'rejected', 'excluded']),
+});
+export const rankingView = z.object({
+  items: z.array(rankingItem),
+  budgetCents: z.number().int(),
+  awardedCents: z.number().int(),
+  leftCents: z.number().int(),
+  /** Applications still under evaluation: the award waits for them. */
+  pending: z.number().int(),
+});
+export type RankingView = z.infer<typeof rankingView>;
+
+export const contractBody = z.object({ startsOn: z.iso.date(), durationMonths: z.number().int().min(1).max(60) });
+
+export const REPORT_KINDS = ['interim', 'final'] as const;
+export const reportBody = z.object({
+  kind: z.enum(REPORT_KINDS),
+  narrative: z.string().trim().min(1).max(20_000),
+  indicators: z.array(z.object({ name: z.string().max(200), achieved: z.number().min(0) })).max(30),
+  costs: z.partialRecord(z.enum(BUDGET_HEADINGS), z.number().int().min(0)),
+});
+export const reportDecisionBody = z.object({
+  decision: z.enum(['approved', 'returned']),
+  comments: z.string().trim().max(5000).default(''),
+  acceptedCostsCents: z.number().int().min(0).optional(),
+});
+export const amendmentBody = z.object({
+  reason: z.string().trim().max(3000),
+  endsOn: z.iso.date().optional(),
+  grantCents: z.number().int().min(0).optional(),
+});
+
+export const awardView = z.object({
+  id: z.string(),
+  applicationId: z.string(),
+  reference: z.string(),
+  leadCode: z.string(),
+  rank: z.number().int(),
+  grantCents: z.number().int(),
+  status: z.string(),
+  grantRateBp: z.number().int().nullable(),
+  startsOn: z.string().nullable(),
+  endsOn: z.string().nullable(),
+  plan: z.array(z.object({ kind: z.string(), amountCents: z.number().int() })),
+  payments: z.array(z.object({ id: z.string(), kind: z.string(), amountCents: z.number().int(), paidOn: z.string() })),
+  reports: z.array(z.object({ id: z.string(), kind: z.string(), status: z.string(), narrative: z.string(), comments: z.string(), acceptedCostsCents: z.number().int().nullable(), costs: z.record(z.string(), z.number()), indicators: z.array(z.object({ name: z.string(), achieved: z.number() })), submittedAt: z.string() })),
+  amendments: z.array(z.object({ reason: z.string(), before: z.unknown(), after: z.unknown(), createdAt: z.string() })),
+  paidCents: z.number().int(),
+});
+export type AwardView = z.infer<typeof awardView>;
