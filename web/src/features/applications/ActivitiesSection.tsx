@@ -31,7 +31,7 @@ export function ActivitiesSection({ content, change, errors, held }: SectionProp
           <Paper key={i} withBorder radius="sm" p="sm" bg="gray.0">
             <Group justify="space-between" mb={4}>
               <Text fw={600} size="sm">{t('applications.activities.n', { n: i + 1 })}</Text>
-              <ActionIcon variant="subtle" color="red.8" aria-label={t('applications.activities.remove', { n: i + 1 })} onClick={() => set(list.filter((_, j) => j !== i))}>
+              <ActionIcon variant="subtle" color="red.9" aria-label={t('applications.activities.remove', { n: i + 1 })} onClick={() => set(list.filter((_, j) => j !== i))}>
                 <IconTrash size={18} aria-hidden />
               </ActionIcon>
             </Group>
@@ -50,8 +50,8 @@ export function ActivitiesSection({ content, change, errors, held }: SectionProp
             </Stack>
           </Paper>
         ))}
-        {heldMessage && held.activities === 'months' && <Text size="sm" c="red.8">{heldMessage}</Text>}
-        {errors['app-activities'] && <Text size="sm" c="red.8">{errors['app-activities']}</Text>}
+        {heldMessage && held.activities === 'months' && <Text size="sm" c="red.9">{heldMessage}</Text>}
+        {errors['app-activities'] && <Text size="sm" c="red.9">{errors['app-activities']}</Text>}
         <Group>
           <Button variant="light" size="sm" onClick={add} disabled={list.length >= MAX_ACTIVITIES} leftSection={<IconPlus size={16} aria-hidden />}>{t('applications.activities.add')}</Button>
         </Group>

@@ -22,7 +22,7 @@ export function ApplicationTable({ items, caption, manager = false }: Props) {
   const title = (a: ApplicationSummary) => titleOf(i18n.language, a).trim() || t('applications.untitled');
   return (
     <Table.ScrollContainer minWidth={760}>
-      <Table striped highlightOnHover captionSide="top" verticalSpacing="sm">
+      <Table highlightOnHover captionSide="top" verticalSpacing="sm">
         <Table.Caption style={{ textAlign: 'left' }}>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>

@@ -54,7 +54,7 @@ export function AttachmentsSection({ applicationId, editable }: { applicationId:
                   <Anchor href={fileHref(applicationId, f.id)} download={f.filename} style={{ overflowWrap: 'anywhere' }}>{f.filename}</Anchor>
                   <Text size="xs" c="dimmed">{size(f.size)} · {fmt.date(f.uploadedAt)}</Text>
                   {editable && (
-                    <ActionIcon variant="subtle" color="red.8" disabled={busy} aria-label={t('applications.files.remove', { name: f.filename })}
+                    <ActionIcon variant="subtle" color="red.9" disabled={busy} aria-label={t('applications.files.remove', { name: f.filename })}
                       onClick={() => void run(() => deleteFile(applicationId, f.id))}>
                       <IconTrash size={16} aria-hidden />
                     </ActionIcon>

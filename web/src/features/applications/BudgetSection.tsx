@@ -24,7 +24,7 @@ export function BudgetSection({ content, change, errors, view, call }: SectionPr
             {t('applications.budget.indirectCap', { rate: fmt.percent(rules.maxIndirectBp), amount: fmt.money(indirectCap(grid.directCents, rules.maxIndirectBp)) })}
           </Text>
         )}
-        {errors['app-budget'] && <Text size="sm" c="red.8">{errors['app-budget']}</Text>}
+        {errors['app-budget'] && <Text size="sm" c="red.9">{errors['app-budget']}</Text>}
         <EuroInput id="app-requestedGrant" label={t('applications.fields.requestedGrant')} maw={320} cents={content.requestedGrantCents}
           description={rules ? t('applications.budget.grantRange', { min: fmt.money(rules.minGrantCents), max: fmt.money(rules.maxGrantCents) }) : undefined}
           onCents={(c) => change('requestedGrantCents', c)} error={errors['app-requestedGrant']} />

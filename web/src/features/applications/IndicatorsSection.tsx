@@ -28,7 +28,7 @@ export function IndicatorsSection({ content, change, errors, held }: SectionProp
           <Paper key={i} withBorder radius="sm" p="sm" bg="gray.0">
             <Group justify="space-between" mb={4}>
               <Text fw={600} size="sm">{t('applications.indicators.n', { n: i + 1 })}</Text>
-              <ActionIcon variant="subtle" color="red.8" aria-label={t('applications.indicators.remove', { n: i + 1 })} onClick={() => set(list.filter((_, j) => j !== i))}>
+              <ActionIcon variant="subtle" color="red.9" aria-label={t('applications.indicators.remove', { n: i + 1 })} onClick={() => set(list.filter((_, j) => j !== i))}>
                 <IconTrash size={18} aria-hidden />
               </ActionIcon>
             </Group>
@@ -44,7 +44,7 @@ export function IndicatorsSection({ content, change, errors, held }: SectionProp
             </SimpleGrid>
           </Paper>
         ))}
-        {errors['app-indicators'] && <Text size="sm" c="red.8">{errors['app-indicators']}</Text>}
+        {errors['app-indicators'] && <Text size="sm" c="red.9">{errors['app-indicators']}</Text>}
         <Group>
           <Button variant="light" size="sm" onClick={add} disabled={list.length >= MAX_INDICATORS} leftSection={<IconPlus size={16} aria-hidden />}>{t('applications.indicators.add')}</Button>
         </Group>

@@ -42,7 +42,7 @@ export function PartnerAnswer({ applicationId, mine, reference, onAnswered }: Pr
       <Group gap="xs" wrap="wrap">
         <PartnerStateBadge state={mine.state} />
         {mine.state !== 'confirmed' && (
-          <Button size="compact-sm" color="teal.8" loading={busy === 'confirm'} leftSection={<IconCheck size={14} aria-hidden />}
+          <Button size="compact-sm" color="teal.9" loading={busy === 'confirm'} leftSection={<IconCheck size={14} aria-hidden />}
             aria-label={t('applications.partner.confirmNamed', { reference })} onClick={() => void answer('confirm')}>
             {t('applications.partner.confirm')}
           </Button>

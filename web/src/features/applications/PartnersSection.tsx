@@ -54,12 +54,12 @@ export function PartnersSection({ view, onView, errors = {} }: Props) {
                   <div>
                     <Text fw={500}>{p.name}</Text>
                     <Text size="xs" c="dimmed">{fmt.country(p.country)}{p.confirmedAt ? ` · ${t('applications.partners.confirmedOn', { date: fmt.date(p.confirmedAt) })}` : ''}</Text>
-                    {errors[partnerId(p.code)] && <Text size="sm" c="red.8">{errors[partnerId(p.code)]}</Text>}
+                    {errors[partnerId(p.code)] && <Text size="sm" c="red.9">{errors[partnerId(p.code)]}</Text>}
                   </div>
                   <Group gap="xs" wrap="nowrap">
                     <PartnerStateBadge state={p.state} />
                     {onView && (
-                      <ActionIcon variant="subtle" color="red.8" disabled={busy} aria-label={t('applications.partners.remove', { name: p.name })}
+                      <ActionIcon variant="subtle" color="red.9" disabled={busy} aria-label={t('applications.partners.remove', { name: p.name })}
                         onClick={() => void save(codes.filter((c) => c !== p.code))}>
                         <IconTrash size={18} aria-hidden />
                       </ActionIcon>
@@ -70,7 +70,7 @@ export function PartnersSection({ view, onView, errors = {} }: Props) {
             ))}
           </Stack>
         )}
-        {errors['app-partners'] && <Text size="sm" c="red.8">{errors['app-partners']}</Text>}
+        {errors['app-partners'] && <Text size="sm" c="red.9">{errors['app-partners']}</Text>}
         {error !== null && <ErrorAlert error={error} fields={fields} />}
         {onView && (
           <AuthorityPicker label={t('applications.partners.add')} description={t('applications.partners.addHint')} value={null}

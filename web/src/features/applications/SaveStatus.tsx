@@ -31,7 +31,7 @@ export function SaveStatus({ state, onRetry, onReload }: Props) {
     return (
       <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />} title={t('applications.save.staleTitle')}>
         <Text size="sm" mb="sm">{t('applications.save.stale')}</Text>
-        <Button size="compact-md" color="red.8" loading={reloading} onClick={() => void reload()} leftSection={<IconRefresh size={16} aria-hidden />}>{t('applications.save.reload')}</Button>
+        <Button size="compact-md" color="red.9" loading={reloading} onClick={() => void reload()} leftSection={<IconRefresh size={16} aria-hidden />}>{t('applications.save.reload')}</Button>
       </Alert>
     );
   return (
@@ -40,10 +40,10 @@ export function SaveStatus({ state, onRetry, onReload }: Props) {
       {state.kind === 'pending' && <Text size="sm" c="dimmed">{t('applications.save.pending')}</Text>}
       {state.kind === 'saved' && <Group gap={6}><IconCheck size={16} color="var(--mantine-color-teal-8)" aria-hidden /><Text size="sm">{t('applications.save.savedAt', { time: time(state.at) })}</Text></Group>}
       {state.kind === 'idle' && <Text size="sm" c="dimmed">{t('applications.save.idle')}</Text>}
-      {state.kind === 'held' && <Text size="sm" c="red.8">{t('applications.save.held')}</Text>}
+      {state.kind === 'held' && <Text size="sm" c="red.9">{t('applications.save.held')}</Text>}
       {state.kind === 'error' && (
         <Group gap="xs">
-          <Text size="sm" c="red.8">{t('applications.save.failed', { reason: errorText(state.error, t) })}</Text>
+          <Text size="sm" c="red.9">{t('applications.save.failed', { reason: errorText(state.error, t) })}</Text>
           <Button size="compact-sm" variant="light" onClick={onRetry}>{t('applications.save.retry')}</Button>
         </Group>
       )}

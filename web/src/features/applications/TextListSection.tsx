@@ -27,12 +27,12 @@ export function TextListSection({ field, content, change, errors, held }: Sectio
             <Textarea id={itemId(field, i)} label={t(k('item'), { n: i + 1 })} value={item} autosize minRows={1} maxRows={6} maxLength={1000} style={{ flex: 1 }}
               error={errors[itemId(field, i)] ?? (held[field] && item.trim() === '' ? t('applications.held.emptyItem') : undefined)}
               onChange={(e) => set(items.map((x, j) => (j === i ? e.currentTarget.value : x)))} />
-            <ActionIcon variant="subtle" color="red.8" mt={26} aria-label={t(k('remove'), { n: i + 1 })} onClick={() => set(items.filter((_, j) => j !== i))}>
+            <ActionIcon variant="subtle" color="red.9" mt={26} aria-label={t(k('remove'), { n: i + 1 })} onClick={() => set(items.filter((_, j) => j !== i))}>
               <IconTrash size={18} aria-hidden />
             </ActionIcon>
           </Group>
         ))}
-        {errors[`app-${field}`] && <Text size="sm" c="red.8">{errors[`app-${field}`]}</Text>}
+        {errors[`app-${field}`] && <Text size="sm" c="red.9">{errors[`app-${field}`]}</Text>}
         <Group>
           <Button variant="light" size="sm" onClick={add} disabled={items.length >= MAX_ITEMS} leftSection={<IconPlus size={16} aria-hidden />}>{t(k('add'))}</Button>
         </Group>

@@ -35,7 +35,7 @@ export function WithdrawButton({ view, onDone }: { view: ApplicationView; onDone
         <Text mb="md">{t(view.status === 'draft' ? 'applications.withdraw.bodyDraft' : 'applications.withdraw.body')}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setOpen(false)}>{t('common.cancel')}</Button>
-          <Button color="red.8" onClick={() => void withdraw()} loading={busy}>{t('applications.withdraw.confirm')}</Button>
+          <Button color="red.9" onClick={() => void withdraw()} loading={busy}>{t('applications.withdraw.confirm')}</Button>
         </Group>
       </AppModal>
     </>
