@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApplicationSummary } from '../../api/applications';
 import { useFormat } from '../../i18n/format';
+import { formatIstanbul } from '../grants/istanbul';
 import { titleOf } from '../grants/labels';
 import { checkable } from './adminCheck';
 import { ApplicationStatusBadge } from './badges';
@@ -36,7 +37,7 @@ export function ApplicationTable({ items, caption, manager = false }: Props) {
         <Table.Tbody>
           {items.map((a) => (
             <Table.Tr key={a.id}>
-              <Table.Th scope="row" fw={500}>
+              <Table.Th scope="row" fw={500} style={{ whiteSpace: 'nowrap' }}>
                 <Anchor component={Link} to={`/grants/applications/${a.id}`} underline="hover">{a.reference}</Anchor>
               </Table.Th>
               <Table.Td>
@@ -49,7 +50,7 @@ export function ApplicationTable({ items, caption, manager = false }: Props) {
               </Table.Td>
               <Table.Td><ApplicationStatusBadge status={a.status} /></Table.Td>
               <Table.Td>
-                {manager && <Text size="sm">{a.submittedAt ? fmt.dateTime(a.submittedAt) : '–'}</Text>}
+                {manager && <Text size="sm">{a.submittedAt ? formatIstanbul(a.submittedAt, fmt.locale) : '–'}</Text>}
                 {manager && checkable(a.status) && (
                   <Anchor component={Link} to={`/grants/applications/${a.id}/check`} size="sm" aria-label={t('applications.check.linkNamed', { reference: a.reference })}>
                     {t('applications.check.link')}

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Grid, Group, NumberInput, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../../../shared/grants';
@@ -32,16 +32,22 @@ export function IndicatorsSection({ content, change, errors, held }: SectionProp
                 <IconTrash size={18} aria-hidden />
               </ActionIcon>
             </Group>
-            <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="xs">
-              <TextInput id={itemId('indicators', i, 'name')} label={t('applications.indicators.name')} value={x.name} maxLength={200} style={{ gridColumn: 'span 2' }}
-                error={errors[itemId('indicators', i, 'name')] ?? (heldMessage && x.name.trim() === '' ? heldMessage : undefined)}
-                onChange={(e) => edit(i, { name: e.currentTarget.value })} />
-              <TextInput label={t('applications.indicators.unit')} value={x.unit} maxLength={50} onChange={(e) => edit(i, { unit: e.currentTarget.value })} />
-              <Group grow gap="xs" align="flex-start">
+            <Grid gutter="xs">
+              <Grid.Col span={{ base: 12, sm: 4 }}>
+                <TextInput id={itemId('indicators', i, 'name')} label={t('applications.indicators.name')} value={x.name} maxLength={200}
+                  error={errors[itemId('indicators', i, 'name')] ?? (heldMessage && x.name.trim() === '' ? heldMessage : undefined)}
+                  onChange={(e) => edit(i, { name: e.currentTarget.value })} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 2 }}>
+                <TextInput label={t('applications.indicators.unit')} value={x.unit} maxLength={50} onChange={(e) => edit(i, { unit: e.currentTarget.value })} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6, sm: 3 }}>
                 <NumberInput label={t('applications.indicators.baseline')} min={0} allowNegative={false} value={x.baseline} onChange={(v) => edit(i, { baseline: figure(v) })} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6, sm: 3 }}>
                 <NumberInput label={t('applications.indicators.target')} min={0} allowNegative={false} value={x.target} onChange={(v) => edit(i, { target: figure(v) })} />
-              </Group>
-            </SimpleGrid>
+              </Grid.Col>
+            </Grid>
           </Paper>
         ))}
         {errors['app-indicators'] && <Text size="sm" c="red.9">{errors['app-indicators']}</Text>}
