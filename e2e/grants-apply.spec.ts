@@ -41,7 +41,7 @@ async function signedIn(browser: Browser, email: string, lang: Lang): Promise<Pa
 }
 
 test('İstanbul submits a joint application once Köln confirms; the secretariat finds it eligible', async ({ browser, baseURL }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const api = await request.newContext({ baseURL });
   const koln = ((await (await api.get(`/api/authorities/${KOLN}`)).json()) as { name: string }).name;
   await api.dispose();
