@@ -19,6 +19,9 @@ const RegistryPage = lazy(() => import('./features/twinnings/RegistryPage'));
 const TwinningPage = lazy(() => import('./features/twinnings/TwinningPage'));
 const GrantsRoutes = lazy(() => import('./features/grants/GrantsRoutes'));
 const ApplicationsRoutes = lazy(() => import('./features/applications/ApplicationsRoutes'));
+const AssessmentsRoutes = lazy(() => import('./features/evaluation/AssessmentsRoutes'));
+const CallEvaluationPage = lazy(() => import('./features/evaluation/CallEvaluationPage'));
+const AwardPage = lazy(() => import('./features/evaluation/AwardPage'));
 
 /** Every page of the app by path. */
 export function AppRoutes() {
@@ -33,6 +36,9 @@ export function AppRoutes() {
         <Route path="/twinnings" element={<RegistryPage />} />
         <Route path="/twinnings/:id" element={<TwinningPage />} />
         <Route path="/grants/applications/*" element={<ApplicationsRoutes />} />
+        <Route path="/grants/assessments/*" element={<AssessmentsRoutes />} />
+        <Route path="/grants/calls/:id/evaluation" element={<CallEvaluationPage />} />
+        <Route path="/grants/awards/:id" element={<AwardPage />} />
         <Route path="/grants/*" element={<GrantsRoutes />} />
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/signup" element={<SignUpPage />} />

@@ -40,6 +40,7 @@ describe('hard-coded text', () => {
     // Every area is covered, including the grant scheme's pages and its applications.
     expect(Object.keys(sources).filter((f) => f.startsWith('../features/grants/')).length).toBeGreaterThan(10);
     expect(Object.keys(sources).filter((f) => f.startsWith('../features/applications/')).length).toBeGreaterThan(10);
+    expect(Object.keys(sources).filter((f) => f.startsWith('../features/evaluation/')).length).toBeGreaterThan(10);
     const offenders = Object.entries(sources as Record<string, string>).flatMap(([file, text]) =>
       findHardcoded(text).map((s) => `${file}: ${s}`),
     );

@@ -3,6 +3,7 @@ import { AUTHORITY_TYPES } from '../../../shared/authorities';
 import { ROLES } from '../../../shared/accounts';
 import { APPLICATION_STATUSES, CALL_STATUSES, TIE_BREAKS } from '../../../shared/grants';
 import { PROJECT_STATUSES } from '../../../shared/grants.api';
+import { ASSIGNMENT_STATUSES, REPORT_KINDS } from '../../../shared/grants.review';
 import { THEMES } from '../../../shared/themes';
 import { CALL_PROBLEM_CODES } from '../../../server/domains/grants/call.rules';
 import { ADMIN_CHECKS, BUDGET_HEADINGS } from '../../../shared/grants';
@@ -12,6 +13,8 @@ import { ELIGIBILITY_PROBLEM_CODES } from '../../../server/domains/grants/eligib
 import applicationsEn from './applications.en.json';
 import applicationsTr from './applications.tr.json';
 import en from './en.json';
+import evaluationEn from './evaluation.en.json';
+import evaluationTr from './evaluation.tr.json';
 import grantsEn from './grants.en.json';
 import grantsTr from './grants.tr.json';
 import tr from './tr.json';
@@ -30,9 +33,9 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 // Areas with their own dictionary files are merged into the main one at start (see index.ts).
-const AREA_FILES: [string, Tree, Tree][] = [['grants', grantsEn as Tree, grantsTr as Tree], ['applications', applicationsEn as Tree, applicationsTr as Tree]];
-const enKeys = leaves({ ...(en as Tree), ...grantsEn, ...applicationsEn } as Tree);
-const trKeys = leaves({ ...(tr as Tree), ...grantsTr, ...applicationsTr } as Tree);
+const AREA_FILES: [string, Tree, Tree][] = [['grants', grantsEn as Tree, grantsTr as Tree], ['applications', applicationsEn as Tree, applicationsTr as Tree], ['evaluation', evaluationEn as Tree, evaluationTr as Tree]];
+const enKeys = leaves({ ...(en as Tree), ...grantsEn, ...applicationsEn, ...evaluationEn } as Tree);
+const trKeys = leaves({ ...(tr as Tree), ...grantsTr, ...applicationsTr, ...evaluationTr } as Tree);
 // Plural forms (_one/_other) are looked up by their base key.
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
 const known = new Set([...enKeys.keys()].map(base));
@@ -92,6 +95,11 @@ describe('translations', () => {
       ...PARTNER_STATES.map((x) => `applications.partnerState.${x}`),
       ...VIEWER_ROLES.map((x) => `applications.role.${x}`),
     ];
+    expect(needed.filter((k) => !known.has(k))).toEqual([]);
+  });
+
+  it('names every assignment state and report kind of the evaluation', () => {
+    const needed = [...ASSIGNMENT_STATUSES.map((x) => `evaluation.status.${x}`), ...REPORT_KINDS.map((x) => `evaluation.report.kind.${x}`)];
     expect(needed.filter((k) => !known.has(k))).toEqual([]);
   });
 

@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import applicationsEn from './applications.en.json';
 import applicationsTr from './applications.tr.json';
 import en from './en.json';
+import evaluationEn from './evaluation.en.json';
+import evaluationTr from './evaluation.tr.json';
 import grantsEn from './grants.en.json';
 import grantsTr from './grants.tr.json';
 import tr from './tr.json';
@@ -58,7 +60,7 @@ i18n.on('languageChanged', (lng) => {
 
 void i18n.use(initReactI18next).init({
   // Areas with their own dictionary files (top-level key of their own) are merged in here.
-  resources: { en: { translation: { ...en, ...grantsEn, ...applicationsEn } }, tr: { translation: { ...tr, ...grantsTr, ...applicationsTr } } },
+  resources: { en: { translation: { ...en, ...grantsEn, ...applicationsEn, ...evaluationEn } }, tr: { translation: { ...tr, ...grantsTr, ...applicationsTr, ...evaluationTr } } },
   lng: initialLang(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { CallApply } from '../applications/CallApply';
+import { CallEvaluationLink } from '../evaluation/Links';
 import { NotFoundPage } from '../misc/NotFoundPage';
 import { useLoad } from '../partners/useLoad';
 import { ApplicationCounts } from './ApplicationCounts';
@@ -74,6 +75,7 @@ export default function CallPage() {
           <CallStatusBadge status={c.status} />
           <Text size="sm">{t(c.open ? 'grants.callPage.open' : 'grants.callPage.notOpen')}</Text>
           {c.rules.twoStage && <Text size="sm" c="dimmed">{t(`grants.stage.${c.stage}`)}</Text>}
+          <CallEvaluationLink callId={c.id} status={c.status} />
         </Group>
         <Grid gutter="xl">
           <Grid.Col span={{ base: 12, md: 7 }}>

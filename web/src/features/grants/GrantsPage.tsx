@@ -8,6 +8,7 @@ import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { AssessmentsLink } from '../evaluation/Links';
 import { useLoad } from '../partners/useLoad';
 import { managesGrants } from './labels';
 import { NewProgrammeForm } from './NewProgrammeForm';
@@ -28,7 +29,7 @@ export default function GrantsPage() {
 
   return (
     <Page title={t('grants.home.title')} intro={t('grants.home.intro')} size="xl"
-      actions={manager && <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>{t('grants.newProgramme.button')}</Button>}>
+      actions={manager ? <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>{t('grants.newProgramme.button')}</Button> : <AssessmentsLink />}>
       <Stack gap="xl">
         <section aria-labelledby="grants-how">
           <Title order={2} size="h3" id="grants-how" mb="xs">{t('grants.home.howTitle')}</Title>

@@ -6,6 +6,7 @@ import { getProject, type ProjectView } from '../../api/grants';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { AwardLink } from '../evaluation/Links';
 import { NotFoundPage } from '../misc/NotFoundPage';
 import { useLoad } from '../partners/useLoad';
 import { DemoBadge, ProjectStatusBadge } from './badges';
@@ -77,6 +78,7 @@ export default function ProjectPage() {
         <Group gap="sm">
           <ProjectStatusBadge status={p.status} />
           {p.demo && <DemoBadge />}
+          <AwardLink awardId={p.id} leadCode={p.lead.code} />
         </Group>
         {summary && <Text maw={820}>{summary}</Text>}
         <Grid gutter="xl">

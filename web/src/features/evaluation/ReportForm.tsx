@@ -1,0 +1,45 @@
+import { Button, Group, NumberInput, SegmentedControl, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BUDGET_HEADINGS } from '../../../../shared/grants';
+import { submitReport, type AwardView } from '../../api/evaluation';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { costsInCents } from './roles';
+import { useAction } from './useAction';
+
+/** The lead authority's interim or final report: narrative, indicators achieved, costs by heading in euros. */
+export function ReportForm({ award, indicators, onDone }: { award: AwardView; indicators: string[]; onDone: (a: AwardView) => void }) {
+  const { t, i18n } = useTranslation();
+  const [kind, setKind] = useState<'interim' | 'final'>('interim');
+  const [narrative, setNarrative] = useState('');
+  const [achieved, setAchieved] = useState<Record<string, number>>({});
+  const [costs, setCosts] = useState<Record<string, string>>({});
+  const act = useAction();
+  const parsed = costsInCents(costs, i18n.language);
+  const field = (path: string) => act.fields.find((f) => f.path === path)?.message;
+  const send = () =>
+    void act.run('send', () => submitReport(award.id, { kind, narrative, indicators: indicators.map((name) => ({ name, achieved: achieved[name] ?? 0 })), costs: parsed.costs }), (a) => {
+      setNarrative('');
+      onDone(a);
+    });
+  return (
+    <div>
+      {act.error !== null && act.fields.length === 0 && <ErrorAlert error={act.error} />}
+      <SegmentedControl aria-label={t('evaluation.report.kindLabel')} value={kind} onChange={(v) => setKind(v === 'final' ? 'final' : 'interim')} data={[{ value: 'interim', label: t('evaluation.report.kind.interim') }, { value: 'final', label: t('evaluation.report.kind.final') }]} />
+      <Textarea label={t('evaluation.report.narrative')} value={narrative} onChange={(e) => setNarrative(e.currentTarget.value)} autosize minRows={3} mt="sm" error={field('narrative')} />
+      {indicators.length > 0 && <Text fw={600} size="sm" mt="sm">{t('evaluation.report.indicators')}</Text>}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {indicators.map((name) => <NumberInput key={name} label={name} min={0} value={achieved[name] ?? ''} onChange={(v) => setAchieved((x) => ({ ...x, [name]: typeof v === 'number' ? v : 0 }))} />)}
+      </SimpleGrid>
+      <Text fw={600} size="sm" mt="sm">{t('evaluation.report.costsTitle')}</Text>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+        {BUDGET_HEADINGS.map((h) => (
+          <TextInput key={h} label={t(`applications.headings.${h}`)} value={costs[h] ?? ''} onChange={(e) => setCosts((x) => ({ ...x, [h]: e.currentTarget.value }))} error={parsed.bad.includes(h) ? t('evaluation.report.badAmount') : field(`costs.${h}`)} rightSection="€" />
+        ))}
+      </SimpleGrid>
+      <Group mt="sm">
+        <Button onClick={send} loading={act.busy === 'send'} disabled={parsed.bad.length > 0}>{t('evaluation.report.submit')}</Button>
+      </Group>
+    </div>
+  );
+}
