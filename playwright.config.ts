@@ -24,7 +24,8 @@ export default defineConfig({
   webServer: {
     command: `node scripts/e2e-server.mjs ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 240_000,
+    // The web build plus the first load of the full reference data, on a possibly busy 2-core machine.
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',
   },
