@@ -1,36 +1,42 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { buildApp } from './app';
-import { prepareReference } from './domains/reference/reference.service';
 import type { MatchStats } from '../shared/twinnings';
 import { loadConfig } from './platform/config';
 import { openDatabase } from './platform/db';
-import { createContext } from './context';
-import { periodicJobs, startupHooks } from './startup';
 
 /** Process entry: config, database and first-start load, then listen until a signal asks to stop. */
 async function main(): Promise<void> {
-  const started = Date.now();
   const config = loadConfig();
-  const database = await openDatabase(
-    config.databaseUrl ? { url: config.databaseUrl } : { dir: path.join(config.dataDir, 'db') },
-  );
+  const opening = openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dir: path.join(config.dataDir, 'db') });
+  // The rest of the server's modules load while the database opens: PGlite starts on this thread,
+  // but tsx reads and compiles modules on its loader thread, so the two overlap instead of queueing.
+  const reference = import('./domains/reference/reference.service');
+  const modules = Promise.all([import('./context'), import('./startup'), import('./app')]);
+  for (const pending of [reference, modules]) pending.catch(() => {}); // awaited below: a failure is reported there
+  const database = await opening;
+  const { prepareReference } = await reference;
   console.log(`TwinBridge: database ${database.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${path.join(config.dataDir, 'db')}`}`);
   const cacheDir = database.kind === 'pglite' ? path.join(config.dataDir, 'cache') : undefined;
   const ref = await prepareReference(database.db, config.referenceDir, progressPrinter(), cacheDir);
   if (ref.authoritiesLoaded) console.log(`\nTwinBridge: loaded ${ref.authoritiesLoaded.toLocaleString('en')} authorities`);
   if (ref.twinningStats) printMatchStats(ref.twinningStats);
   const directory = ref.directory;
+  const [{ createContext }, { periodicJobs, startupHooks }, { buildApp }] = await modules;
   const ctx = await createContext(database.db, config, directory);
   for (const hook of startupHooks) await hook(ctx);
   const app = await buildApp(ctx, { logger: { level: config.logLevel }, serveWeb: true });
+  const idle = firstIdle(app.server);
   await app.listen({ port: config.port, host: config.host });
-  console.log(`TwinBridge ready at ${config.publicUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s (${directory.size.toLocaleString('en')} authorities)`);
+  // Since the process started, module loading included.
+  console.log(`TwinBridge ready at ${config.publicUrl} in ${(performance.now() / 1000).toFixed(1)} s (${directory.size.toLocaleString('en')} authorities)`);
 
-  ctx.matching.warm(ctx.db);
-  const timers = periodicJobs.map((job) => {
-    const run = () => job.run(ctx).catch((err: unknown) => app.log.error({ err }, `${job.name} failed`));
-    void run();
-    return setInterval(run, job.everyMs).unref();
+  // Work no request waits for (the matching graph, a first run of each job) holds the one thread
+  // for a second or so: it starts once the server is idle, not on top of the first requests.
+  const runs = periodicJobs.map((job) => () => void job.run(ctx).catch((err: unknown) => app.log.error({ err }, `${job.name} failed`)));
+  const timers = runs.map((run, k) => setInterval(run, periodicJobs[k]!.everyMs).unref());
+  void idle.then(() => {
+    ctx.matching.warm(ctx.db);
+    runs.forEach((run) => run());
   });
 
   let stopping = false;
@@ -45,6 +51,39 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+const QUIET_MS = 300;
+const MAX_WAIT_MS = 10_000;
+
+/**
+ * Resolves once the server has had no request in flight for QUIET_MS, or after MAX_WAIT_MS however
+ * busy it is. Counts requests from the start (call it before listen).
+ */
+function firstIdle(server: Server): Promise<void> {
+  let inFlight = 0;
+  let lastActivity = performance.now();
+  const track = (_req: IncomingMessage, res: ServerResponse) => {
+    inFlight++;
+    lastActivity = performance.now();
+    res.once('close', () => {
+      inFlight--;
+      lastActivity = performance.now();
+    });
+  };
+  server.on('request', track);
+  const since = performance.now();
+  return new Promise((resolve) => {
+    const check = setInterval(() => {
+      const now = performance.now();
+      if ((inFlight === 0 && now - lastActivity >= QUIET_MS) || now - since >= MAX_WAIT_MS) {
+        clearInterval(check);
+        server.off('request', track);
+        resolve();
+      }
+    }, QUIET_MS / 3);
+    check.unref();
+  });
 }
 
 /** One updating terminal line per phase, so a first start of ~100k rows shows it is moving. */

@@ -1,41 +1,105 @@
 import type { AuthoritySearchQuery, AuthoritySummary } from '../../../shared/authorities';
 import { fold } from '../../../shared/text/fold';
 import { distanceKm } from './geo';
+import type { SummaryColumns } from './authorities.summaries';
 
 const KM_PER_DEGREE = 111.32;
+const NONE = '\u0001';
+
+/**
+ * The filterable facts of every row as flat columns: countries and types as indexes into their
+ * distinct values, regions as indexes into the distinct (code, name) pairs, numbers NaN where null.
+ */
+export interface FilterState {
+  countries: string[];
+  country: Uint16Array;
+  types: string[];
+  type: Uint16Array;
+  population: Float64Array;
+  lat: Float64Array;
+  lon: Float64Array;
+  regions: { code: string | null; name: string | null }[];
+  region: Int32Array;
+}
 
 /**
  * The directory's filterable facts as typed columns: a filter over ~100k rows then reads flat
  * arrays instead of chasing objects, which keeps a filtered scan to a millisecond or two.
  */
 export class FilterColumns {
-  private codes = new Map<string, number>();
-  private country = new Uint8Array(0);
-  private type = new Uint8Array(0);
-  private population = new Float64Array(0);
-  private lat = new Float64Array(0);
-  private lon = new Float64Array(0);
-  private regionKey: string[] = [];
-  private region: (string | null)[] = [];
   /** Distances to the current search's point, NaN where not measured. */
-  readonly distance: Float64Array = new Float64Array(0);
+  readonly distance: Float64Array;
+  /** Folded name of each distinct region ('' for none), as a region filter compares them. */
+  private regionKeys: string[];
 
-  constructor(rows: readonly AuthoritySummary[]) {
+  constructor(private readonly s: FilterState) {
+    this.distance = new Float64Array(s.population.length);
+    this.regionKeys = s.regions.map((r) => (r.name ? fold(r.name) : ''));
+  }
+
+  /** Every row's population, NaN where unknown. */
+  get population(): Float64Array {
+    return this.s.population;
+  }
+
+  /** The columns of rows. */
+  static of(rows: readonly AuthoritySummary[]): FilterColumns {
     const n = rows.length;
-    this.country = new Uint8Array(n);
-    this.type = new Uint8Array(n);
-    this.population = new Float64Array(n);
-    this.lat = new Float64Array(n);
-    this.lon = new Float64Array(n);
-    this.distance = new Float64Array(n);
+    const countries = new Values<string>();
+    const types = new Values<string>();
+    const regions = new Values<string>();
+    const pairs: { code: string | null; name: string | null }[] = [];
+    const s: FilterState = {
+      countries: countries.list,
+      country: new Uint16Array(n),
+      types: types.list,
+      type: new Uint16Array(n),
+      population: new Float64Array(n),
+      lat: new Float64Array(n),
+      lon: new Float64Array(n),
+      regions: pairs,
+      region: new Int32Array(n),
+    };
     rows.forEach((r, i) => {
-      this.country[i] = this.code(r.country);
-      this.type[i] = this.code(r.type);
-      this.population[i] = r.population ?? NaN;
-      this.lat[i] = r.lat ?? NaN;
-      this.lon[i] = r.lon ?? NaN;
-      this.region.push(r.region);
-      this.regionKey.push(regionKey(r.regionName));
+      s.country[i] = countries.index(r.country);
+      s.type[i] = types.index(r.type);
+      s.population[i] = r.population ?? NaN;
+      s.lat[i] = r.lat ?? NaN;
+      s.lon[i] = r.lon ?? NaN;
+      const pair = regions.index(`${r.region ?? NONE}\u0000${r.regionName ?? NONE}`);
+      if (pair === pairs.length) pairs.push({ code: r.region, name: r.regionName });
+      s.region[i] = pair;
+    });
+    return new FilterColumns(s);
+  }
+
+  /** The columns of summaries kept as columns (a restored snapshot), without making the summaries. */
+  static ofColumns(c: SummaryColumns): FilterColumns {
+    const n = c.population.length;
+    const pairOf = new Map<number, number>();
+    const regions: FilterState['regions'] = [];
+    const region = new Int32Array(n);
+    const names = c.regionName.dict.length;
+    for (let i = 0; i < n; i++) {
+      const r = c.region.column[i]!;
+      const rn = c.regionName.column[i]!;
+      let pair = pairOf.get(r * names + rn);
+      if (pair === undefined) {
+        pairOf.set(r * names + rn, (pair = regions.length));
+        regions.push({ code: c.region.dict[r]!, name: c.regionName.dict[rn]! });
+      }
+      region[i] = pair;
+    }
+    return new FilterColumns({
+      countries: c.country.dict as string[],
+      country: Uint16Array.from(c.country.column),
+      types: c.type.dict as string[],
+      type: Uint16Array.from(c.type.column),
+      population: c.population,
+      lat: c.lat,
+      lon: c.lon,
+      regions,
+      region,
     });
   }
 
@@ -44,37 +108,45 @@ export class FilterColumns {
    * (inside a bounding box first, so most rows never reach the haversine).
    */
   predicate(query: AuthoritySearchQuery): (i: number) => boolean {
-    const country = query.country ? (this.codes.get(query.country) ?? -1) : -1;
-    const type = query.type ? (this.codes.get(query.type) ?? -1) : -1;
+    const s = this.s;
+    const country = query.country ? s.countries.indexOf(query.country) : -1;
+    const type = query.type ? s.types.indexOf(query.type) : -1;
     const minPop = query.minPopulation ?? -Infinity;
     const maxPop = query.maxPopulation ?? Infinity;
     const byPop = query.minPopulation !== undefined || query.maxPopulation !== undefined;
-    const regionName = query.region ? fold(query.region) : null;
-    const regionCode = query.region?.toUpperCase().replace(/[^A-Z0-9-]/g, '') || null;
+    const regionOk = query.region ? this.regionsMatching(query.region) : null;
     const near = this.nearTest(query);
     return (i) => {
-      if (query.country && this.country[i] !== country) return false;
-      if (query.type && this.type[i] !== type) return false;
+      if (query.country && s.country[i] !== country) return false;
+      if (query.type && s.type[i] !== type) return false;
       if (byPop) {
-        const p = this.population[i]!;
+        const p = s.population[i]!;
         if (!(p >= minPop && p <= maxPop)) return false;
       }
-      if (regionName !== null && this.regionKey[i] !== regionName && !(regionCode && this.region[i]?.startsWith(regionCode))) return false;
+      if (regionOk !== null && !regionOk[s.region[i]!]) return false;
       return near === null || near(i);
     };
+  }
+
+  /** Which regions a region filter accepts: its folded name, or a code starting with it. */
+  private regionsMatching(region: string): Uint8Array {
+    const name = fold(region);
+    const code = region.toUpperCase().replace(/[^A-Z0-9-]/g, '') || null;
+    return Uint8Array.from(this.s.regions, (r, k) => (this.regionKeys[k] === name || (code !== null && r.code?.startsWith(code)) ? 1 : 0));
   }
 
   private nearTest(query: AuthoritySearchQuery): ((i: number) => boolean) | null {
     const near = query.near;
     this.distance.fill(NaN);
     if (!near) return null;
+    const { lat: latOf, lon: lonOf } = this.s;
     const [lat0, lon0] = near;
     const radius = query.radiusKm ?? Infinity;
     const dLat = radius / KM_PER_DEGREE;
     const dLon = radius / (KM_PER_DEGREE * Math.max(0.01, Math.cos((Math.min(89, Math.abs(lat0) + dLat) * Math.PI) / 180)));
     return (i) => {
-      const lat = this.lat[i]!;
-      const lon = this.lon[i]!;
+      const lat = latOf[i]!;
+      const lon = lonOf[i]!;
       if (Number.isNaN(lat)) return radius === Infinity;
       if (Math.abs(lat - lat0) > dLat || Math.abs(lon - lon0) > dLon) return false;
       const d = distanceKm(lat0, lon0, lat, lon);
@@ -82,19 +154,16 @@ export class FilterColumns {
       return d <= radius;
     };
   }
-
-  private code(value: string): number {
-    let c = this.codes.get(value);
-    if (c === undefined) this.codes.set(value, (c = this.codes.size));
-    return c;
-  }
 }
 
-// Region names repeat (a few hundred distinct among 100k rows): fold each once.
-const regionKeys = new Map<string, string>();
-function regionKey(name: string | null): string {
-  if (!name) return '';
-  let k = regionKeys.get(name);
-  if (k === undefined) regionKeys.set(name, (k = fold(name)));
-  return k;
+/** Distinct values in order of first appearance, each with its index. */
+class Values<T> {
+  readonly list: T[] = [];
+  private at = new Map<T, number>();
+
+  index(value: T): number {
+    let i = this.at.get(value);
+    if (i === undefined) this.at.set(value, (i = this.list.push(value) - 1));
+    return i;
+  }
 }

@@ -6,7 +6,8 @@ import type {
 import { fold } from '../../../shared/text/fold';
 import { FilterColumns } from './authorities.filter';
 import { searchKeys } from './authorities.rules';
-import { TrigramPostings } from './trigram';
+import { Summaries, type SummaryColumns, summaryColumns } from './authorities.summaries';
+import { type PostingsState, TrigramPostings } from './trigram';
 
 /** Relevance tiers of a name match, best first; typo matches rank below all of them. */
 const EXACT = 4;
@@ -18,71 +19,124 @@ const MIN_SIMILARITY = 0.35;
 /** A directory row as the index takes it; `searchKeys` (from searchKeys()) is computed when absent. */
 export type IndexRow = AuthoritySummary & { searchKeys?: string | null };
 
-interface Entry {
-  summary: AuthoritySummary;
-  /** ' '-prefixed folded words of every name form, for prefix and substring tests. */
-  text: string;
-  /** Folded name forms (place name, Latin place name, full name). */
+/** The directory as parallel arrays: summaries and their '|'-separated search keys. */
+export interface DirectoryRows {
+  summaries: AuthoritySummary[];
   keys: string[];
-  /** Name forms plus their single words, for typo matching inside longer names. */
-  gramKeys: string[];
+}
+
+/**
+ * Everything a built index is made of, as flat data: what a directory snapshot stores, so that a
+ * restart restores the index instead of building it again (sorting, trigrams) from the rows.
+ */
+export interface IndexState {
+  summaries: SummaryColumns;
+  /** Every entry's text (' ' + its '|'-separated name forms) joined by newlines in population order. */
+  keysText: string;
+  /** Where entry byPopulation[k]'s text starts in keysText (and in the haystack); n + 1 values. */
+  starts: Int32Array;
+  byPopulation: Int32Array;
+  byName: Int32Array;
+  /** Entries in code order, for lookups by binary search. */
+  byCode: Int32Array;
+  grams: PostingsState;
 }
 
 /**
  * The directory search index: compact in-memory arrays over every authority, so a search is a scan
  * of ~100k short strings plus a trigram lookup for typos, independent of the database's collation.
  * Pure: it is built from rows and knows nothing of where they came from.
+ *
+ * It is flat arrays and a few long strings (name forms, summaries' texts), so a restart restores
+ * it from a snapshot without building it, and without making 100k objects before it is needed.
  */
 export class DirectoryIndex {
-  private entries: Entry[] = [];
-  private byCode = new Map<string, number>();
-  private byPopulation: number[] = [];
-  private byName: number[] = [];
-  /** Every entry's text joined in population order: one indexOf pass beats 100k includes() calls. */
+  private summaries = new Summaries([]);
+  private keysText = '';
+  /** keysText with '|' read as a space: every entry's words, so one indexOf pass scans them all. */
   private haystack = '';
-  private starts = new Int32Array(0);
+  private starts: Int32Array = new Int32Array(1);
+  private byPopulation: Int32Array = new Int32Array(0);
+  private byName: Int32Array = new Int32Array(0);
+  /** Each entry's place in byPopulation (so its text in keysText is found without a search). */
+  private position: Int32Array = new Int32Array(0);
+  private byCode: Int32Array = new Int32Array(0);
   private grams = new TrigramPostings();
   /** Per-entry scratch flags, reused between searches to avoid allocating 100k-element sets. */
-  private matchedFlags = new Uint8Array(0);
-  private columns = new FilterColumns([]);
+  private matchedFlags: Uint8Array = new Uint8Array(0);
+  private columns = FilterColumns.of([]);
 
-  constructor(rows: IndexRow[] = []) {
-    this.replaceAll(rows);
+  constructor(rows: readonly IndexRow[] = []) {
+    if (rows.length) this.replaceAll(rows);
+  }
+
+  /** An index over rows in their parallel-array form; it keeps (does not copy) the summaries. */
+  static fromRows(rows: DirectoryRows): DirectoryIndex {
+    const index = new DirectoryIndex();
+    index.build(rows.summaries, rows.keys);
+    return index;
+  }
+
+  /**
+   * An index restored from a state() of this code's version: no sorting, no trigram building. The
+   * state's shape is checked (sizes, bounds), not every element: it comes from this code's own file.
+   */
+  static fromState(state: IndexState): DirectoryIndex {
+    const { summaries, starts, byPopulation, byName, byCode, keysText, grams } = state;
+    const n = summaries.population.length;
+    const consistent = starts.length === n + 1 && starts[n] === (n ? keysText.length + 1 : 0) && [byPopulation, byName, byCode].every((order) => order.length === n);
+    if (!consistent) throw new Error('inconsistent directory index state');
+    const index = new DirectoryIndex();
+    index.grams = TrigramPostings.fromState(grams);
+    index.summaries = new Summaries(summaries);
+    index.byCode = byCode;
+    index.arrange(byPopulation, byName, keysText, starts, FilterColumns.ofColumns(summaries));
+    return index;
+  }
+
+  /** The index as flat data, for a snapshot; the arrays are the index's own (do not modify them). */
+  state(): IndexState {
+    return {
+      summaries: summaryColumns(this.summaries.all()),
+      keysText: this.keysText,
+      starts: this.starts,
+      byPopulation: this.byPopulation,
+      byName: this.byName,
+      byCode: this.byCode,
+      grams: this.grams.state(),
+    };
   }
 
   get size(): number {
-    return this.entries.length;
+    return this.summaries.size;
   }
 
   /** Rebuild from scratch (start-up, or after a bulk load). */
-  replaceAll(rows: IndexRow[]): void {
-    this.entries = [];
-    this.byCode.clear();
-    this.grams = new TrigramPostings();
-    for (const row of rows) this.add(row);
-    this.grams.seal();
-    this.reorder();
-    this.columns = new FilterColumns(this.all());
+  replaceAll(rows: readonly IndexRow[]): void {
+    this.build(rows.map(summaryOf), rows.map(keysOf));
   }
 
   /** Add or replace one authority (after an edit), keeping the orders right. */
   upsert(row: IndexRow): void {
-    const at = this.byCode.get(row.code);
+    const keys = Array.from({ length: this.size }, (_, i) => this.keysOf(i));
+    const at = this.codeIndex(row.code);
     if (at === undefined) {
-      this.add(row);
+      const i = this.summaries.push(summaryOf(row));
+      keys.push(keysOf(row));
+      this.addGrams(i, keys[i]!);
       this.grams.seal();
-    } else this.entries[at] = { ...this.entries[at]!, summary: makeEntry(row).summary };
-    this.reorder();
-    this.columns = new FilterColumns(this.all());
+      this.byCode = codeOrder(this.summaries.all());
+    } else this.summaries.set(at, summaryOf(row));
+    this.reorder(keys);
   }
 
   get(code: string): AuthoritySummary | undefined {
-    const at = this.byCode.get(code);
-    return at === undefined ? undefined : this.entries[at]!.summary;
+    const at = this.codeIndex(code);
+    return at === undefined ? undefined : this.summaries.at(at);
   }
 
   all(): readonly AuthoritySummary[] {
-    return this.entries.map((e) => e.summary);
+    return this.summaries.all();
   }
 
   /** Search with filters, sorting and paging, as GET /api/authorities describes. */
@@ -92,58 +146,120 @@ export class DirectoryIndex {
     const sort = query.sort ?? (q ? 'relevance' : near ? 'distance' : '-population');
     const accept = this.columns.predicate(query);
     const distance = this.columns.distance;
-    let ids = q ? this.rankByName(q, accept) : sort === 'name' ? this.byName.filter(accept) : this.byPopulation.filter(accept);
+    let ids = q ? this.rankByName(q, accept) : pick(sort === 'name' ? this.byName : this.byPopulation, accept);
     if (q && (sort === 'name' || sort === '-population' || sort === 'population')) {
-      const hit = new Uint8Array(this.entries.length);
+      const hit = new Uint8Array(this.size);
       for (const i of ids) hit[i] = 1;
-      ids = (sort === 'name' ? this.byName : this.byPopulation).filter((i) => hit[i] === 1);
+      ids = pick(sort === 'name' ? this.byName : this.byPopulation, (i) => hit[i] === 1);
     }
     if (sort === 'population') ids.reverse();
     if (sort === 'distance') ids = byDistance(ids, distance);
 
     const page = ids.slice(query.offset, query.offset + query.limit).map((i) => {
-      const s = this.entries[i]!.summary;
+      const s = this.summaries.at(i);
       const d = distance[i]!;
       return near && !Number.isNaN(d) ? { ...s, distanceKm: Math.round(d * 10) / 10 } : s;
     });
     return { items: page, total: ids.length };
   }
 
-  private add(row: IndexRow): void {
-    const index = this.entries.length;
-    const entry = makeEntry(row);
-    this.entries.push(entry);
-    this.byCode.set(row.code, index);
-    for (const key of entry.gramKeys) this.grams.add(key, index);
+  private build(summaries: AuthoritySummary[], keys: string[]): void {
+    if (keys.length !== summaries.length) throw new Error('every summary needs its search keys');
+    this.summaries = new Summaries(summaries);
+    this.grams = new TrigramPostings();
+    for (let i = 0; i < keys.length; i++) this.addGrams(i, keys[i]!);
+    this.grams.seal();
+    this.byCode = codeOrder(summaries);
+    this.reorder(keys);
   }
 
-  private reorder(): void {
-    const n = this.entries.length;
-    const ids = Array.from({ length: n }, (_, i) => i);
-    const pop = (i: number) => this.entries[i]!.summary.population ?? -1;
-    this.byPopulation = [...ids].sort((a, b) => pop(b) - pop(a) || cmp(this.nameKey(a), this.nameKey(b)));
-    this.byName = [...ids].sort((a, b) => cmp(this.nameKey(a), this.nameKey(b)) || pop(b) - pop(a));
-    this.starts = new Int32Array(n + 1);
+  /** An entry's name forms and their single words go into the trigram postings. */
+  private addGrams(index: number, keys: string): void {
+    const forms = keys.split('|');
+    for (const form of forms) this.grams.add(form, index);
+    // Single words of multi-word forms, for typos inside longer names (a one-word form is its own word).
+    const words: string[] = [];
+    for (const form of forms) {
+      if (!form.includes(' ')) continue;
+      for (const w of form.split(' ')) if (w.length >= 3 && !forms.includes(w) && !words.includes(w)) words.push(w);
+    }
+    for (const word of words) this.grams.add(word, index);
+  }
+
+  /**
+   * The population and name orders and the texts. Names are ranked by one string sort, so the two
+   * orders then sort on numbers only (the same orders as comparing the names themselves).
+   */
+  private reorder(keys: readonly string[]): void {
+    const summaries = this.summaries.all();
+    const n = summaries.length;
+    const pop = new Float64Array(n);
+    const names: string[] = new Array<string>(n);
+    const ids: number[] = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      pop[i] = summaries[i]!.population ?? -1;
+      names[i] = firstKey(keys[i]!);
+      ids[i] = i;
+    }
+    const alphabetical = ids.slice().sort((a, b) => cmp(names[a]!, names[b]!));
+    const rank = new Int32Array(n);
+    for (let k = 1, r = 0; k < n; k++) {
+      if (names[alphabetical[k]!] !== names[alphabetical[k - 1]!]) r++;
+      rank[alphabetical[k]!] = r;
+    }
+    // Both sorts are stable over ascending ids, so ties keep id order as before.
+    const byPopulation = ids.sort((a, b) => pop[b]! - pop[a]! || rank[a]! - rank[b]!);
+    const byName = alphabetical.sort((a, b) => rank[a]! - rank[b]! || pop[b]! - pop[a]! || a - b);
+    const starts = new Int32Array(n + 1);
+    const ordered: string[] = new Array<string>(n);
     let at = 0;
-    const parts: string[] = [];
-    this.byPopulation.forEach((i, k) => {
-      this.starts[k] = at;
-      const text = this.entries[i]!.text;
-      parts.push(text);
-      at += text.length + 1;
-    });
-    this.starts[n] = at;
-    this.haystack = parts.join('\n');
+    for (let k = 0; k < n; k++) {
+      const forms = keys[byPopulation[k]!]!;
+      ordered[k] = forms;
+      starts[k] = at;
+      at += forms.length + 2; // ' ' + forms + '\n'
+    }
+    starts[n] = at;
+    const text = n ? ` ${ordered.join('\n ')}` : '';
+    this.arrange(Int32Array.from(byPopulation), Int32Array.from(byName), text, starts, FilterColumns.of(summaries));
   }
 
-  private nameKey(i: number): string {
-    return this.entries[i]!.keys[0] ?? '';
+  private arrange(byPopulation: Int32Array, byName: Int32Array, keysText: string, starts: Int32Array, columns: FilterColumns): void {
+    this.byPopulation = byPopulation;
+    this.byName = byName;
+    this.keysText = keysText;
+    this.haystack = keysText.replaceAll('|', ' ');
+    this.starts = starts;
+    this.position = new Int32Array(byPopulation.length);
+    for (let k = 0; k < byPopulation.length; k++) this.position[byPopulation[k]!] = k;
+    this.columns = columns;
+  }
+
+  /** An entry's '|'-separated name forms. */
+  private keysOf(i: number): string {
+    const k = this.position[i]!;
+    return this.keysText.slice(this.starts[k]! + 1, this.starts[k + 1]! - 1);
+  }
+
+  private codeIndex(code: string): number | undefined {
+    const { byCode, summaries } = this;
+    let lo = 0;
+    let hi = byCode.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = byCode[mid]!;
+      const c = summaries.code(at);
+      if (c === code) return at;
+      if (c < code) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 
   /** Name matches in relevance order: exact, prefix, word prefix, substring (each by population), then typos. */
   private rankByName(q: string, accept: (i: number) => boolean): number[] {
     const tiers: number[][] = [[], [], [], [], []];
-    if (this.matchedFlags.length !== this.entries.length) this.matchedFlags = new Uint8Array(this.entries.length);
+    if (this.matchedFlags.length !== this.summaries.size) this.matchedFlags = new Uint8Array(this.summaries.size);
     const matched = this.matchedFlags.fill(0);
     const { haystack, starts } = this;
     // One or two letters match word starts only: "a" inside every name would rank nothing useful.
@@ -161,11 +277,14 @@ export class DirectoryIndex {
     return [...tiers[EXACT]!, ...tiers[PREFIX]!, ...tiers[WORD_PREFIX]!, ...tiers[SUBSTRING]!, ...fuzzy];
   }
 
+  /** Exact: a name form is q; prefix: a form starts with q; word prefix: a word of the text does. */
   private tier(i: number, q: string): number {
-    const e = this.entries[i]!;
-    if (e.keys.some((key) => key === q)) return EXACT;
-    if (e.keys.some((key) => key.startsWith(q))) return PREFIX;
-    return e.text.includes(` ${q}`) ? WORD_PREFIX : SUBSTRING;
+    const keys = this.keysOf(i);
+    if (keys === q || keys.startsWith(`${q}|`) || keys.endsWith(`|${q}`) || keys.includes(`|${q}|`)) return EXACT;
+    if (keys.startsWith(q) || keys.includes(`|${q}`)) return PREFIX;
+    // Without a space, q cannot span two forms, so the text's word starts are the keys' own.
+    const wordStart = q.includes(' ') ? ` ${keys.replaceAll('|', ' ')}`.includes(` ${q}`) : keys.includes(` ${q}`);
+    return wordStart ? WORD_PREFIX : SUBSTRING;
   }
 
   /** Authorities whose name is a likely typo of q, best similarity first (trigram Jaccard, as pg_trgm). */
@@ -174,19 +293,38 @@ export class DirectoryIndex {
     this.grams.similar(q, MIN_SIMILARITY, (owner, sim) => {
       if (!skip[owner] && (best.get(owner) ?? 0) < sim) best.set(owner, sim);
     });
-    const pop = (i: number) => this.entries[i]!.summary.population ?? -1;
+    const population = this.columns.population;
+    const pop = (i: number) => (Number.isNaN(population[i]!) ? -1 : population[i]!);
     return [...best.keys()]
       .filter(accept)
       .sort((a, b) => best.get(b)! - best.get(a)! || pop(b) - pop(a));
   }
 }
 
-function makeEntry(row: IndexRow): Entry {
-  const { searchKeys: stored, ...summary } = row;
-  const keys = (stored ?? searchKeys(row.name, row.nameLatin)).split('|');
-  const words: string[] = [];
-  for (const k of keys) for (const w of k.split(' ')) if (w.length >= 3 && !keys.includes(w) && !words.includes(w)) words.push(w);
-  return { summary, keys, gramKeys: [...keys, ...words], text: ` ${keys.join(' ')}` };
+/** The summary part of a row, as a new object of its own. */
+function summaryOf(row: IndexRow): AuthoritySummary {
+  return {
+    code: row.code,
+    name: row.name,
+    nameLatin: row.nameLatin,
+    country: row.country,
+    type: row.type,
+    population: row.population,
+    lat: row.lat,
+    lon: row.lon,
+    region: row.region,
+    regionName: row.regionName,
+  };
+}
+
+function keysOf(row: IndexRow): string {
+  return row.searchKeys ?? searchKeys(row.name, row.nameLatin);
+}
+
+/** The first name form (the place name), which the name order sorts by. */
+export function firstKey(keys: string): string {
+  const bar = keys.indexOf('|');
+  return bar < 0 ? keys : keys.slice(0, bar);
 }
 
 const SLOT = 2 ** 20;
@@ -207,3 +345,17 @@ function byDistance(ids: number[], distance: Float64Array): number[] {
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Entries in code order; with duplicate codes (never in the database) a lookup finds one of them. */
+function codeOrder(summaries: readonly AuthoritySummary[]): Int32Array {
+  const codes = summaries.map((s) => s.code);
+  return Int32Array.from(codes.keys()).sort((a, b) => cmp(codes[a]!, codes[b]!));
+}
+
+/** The entries of an order that pass a test, in that order. */
+function pick(order: Int32Array, accept: (i: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < order.length; k++) if (accept(order[k]!)) out.push(order[k]!);
+  return out;
+}
+

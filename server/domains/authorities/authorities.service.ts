@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { count, eq, max } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { AuthorityProfile, AuthorityProfileUpdate, AuthoritySummary, AuthorityType } from '../../../shared/authorities';
 import type { Theme } from '../../../shared/themes';
 import { audit } from '../../platform/audit';
@@ -8,7 +9,10 @@ import type { Db } from '../../platform/db';
 import { notFound } from '../../platform/errors';
 import { authorityOfficers } from '../accounts/accounts.officers';
 import { authorities } from './authorities.schema';
-import { DirectoryIndex, type IndexRow } from './authorities.index';
+import { DirectoryIndex, type DirectoryRows, firstKey } from './authorities.index';
+import { searchKeys } from './authorities.rules';
+import { decodeSnapshot, encodeSnapshot, snapshotCodeVersion } from './authorities.snapshot';
+import { referenceLoads } from '../reference/reference.schema';
 
 type AuthorityRecord = typeof authorities.$inferSelect;
 
@@ -31,50 +35,76 @@ function toSummary(r: Pick<AuthorityRecord, keyof typeof summaryColumns>): Autho
 
 /**
  * Build the in-memory directory from the database. With a cache folder (the embedded database),
- * the rows are kept in a snapshot file named after the table's version, because reading ~100k
- * rows out of PGlite costs seconds at every start while the file takes a tenth of that.
+ * the built index is kept in a snapshot file named after the directory's version, because reading
+ * ~100k rows out of PGlite and indexing them costs seconds at every start, restoring a snapshot
+ * tens of milliseconds.
+ *
+ * The version is the reference load (its row count and time), the latest `updated_at` (rows change
+ * only through that load and through edits that stamp `updated_at`; inserts stamp it too) and the
+ * code that builds the index. Both database values are index or tiny-table lookups: a count(*)
+ * would read the whole table at every start.
  */
 export async function buildDirectory(db: Db, cacheDir?: string): Promise<DirectoryIndex> {
-  if (!cacheDir) return new DirectoryIndex(await readSummaries(db));
-  const [v] = await db.select({ n: count(), at: max(authorities.updatedAt) }).from(authorities);
-  const file = path.join(cacheDir, `directory-${v?.n ?? 0}-${v?.at?.getTime() ?? 0}.json`);
-  const cached = readSnapshot(file);
-  if (cached) return new DirectoryIndex(cached);
-  const rows = await readSummaries(db);
-  writeSnapshot(cacheDir, file, rows);
-  return new DirectoryIndex(rows);
+  const code = cacheDir ? snapshotCodeVersion() : null;
+  if (!cacheDir || !code) return DirectoryIndex.fromRows(await readDirectory(db));
+  const file = path.join(cacheDir, `directory-${await directoryVersion(db, code)}.bin`);
+  const restored = readSnapshot(file);
+  if (restored) return restored;
+  const index = DirectoryIndex.fromRows(await readDirectory(db));
+  writeSnapshot(cacheDir, file, index);
+  return index;
 }
 
-async function readSummaries(db: Db): Promise<IndexRow[]> {
+/** A short name for the directory's version (timestamps to the microsecond, as stored). */
+async function directoryVersion(db: Db, code: string): Promise<string> {
+  const [load] = await db
+    .select({ rows: referenceLoads.rows, at: sql<string>`${referenceLoads.loadedAt}::text` })
+    .from(referenceLoads)
+    .where(eq(referenceLoads.dataset, 'authorities'));
+  const [latest] = await db.select({ at: sql<string | null>`max(${authorities.updatedAt})::text` }).from(authorities);
+  const version = `${load?.rows ?? 0}|${load?.at ?? ''}|${latest?.at ?? ''}|${code}`;
+  return createHash('sha256').update(version).digest('hex').slice(0, 16);
+}
+
+/**
+ * Every directory row, ordered by name key then code: the order depends on the data alone (not on
+ * where the database keeps rows), so the index's ties are the same at every start, and its name
+ * sort finds the rows already sorted.
+ */
+async function readDirectory(db: Db): Promise<DirectoryRows> {
   const rows = await db.select({ ...summaryColumns, searchKeys: authorities.searchKeys }).from(authorities);
-  return rows.map((r) => ({ ...toSummary(r), searchKeys: r.searchKeys }));
+  const keyed = rows.map(({ searchKeys: stored, ...r }) => {
+    const keys = stored ?? searchKeys(r.name, r.nameLatin);
+    return { summary: toSummary(r), keys, name: firstKey(keys) };
+  });
+  keyed.sort((a, b) => compare(a.name, b.name) || compare(a.summary.code, b.summary.code));
+  return { summaries: keyed.map((k) => k.summary), keys: keyed.map((k) => k.keys) };
 }
 
-const SNAPSHOT_FIELDS = [...Object.keys(summaryColumns), 'searchKeys'] as (keyof IndexRow)[];
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
-/** Snapshots are stored column by column: half the size of row objects and quicker to parse. */
-function readSnapshot(file: string): IndexRow[] | null {
-  let columns: unknown[][];
+function readSnapshot(file: string): DirectoryIndex | null {
   try {
-    columns = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown[][];
+    const state = decodeSnapshot(fs.readFileSync(file));
+    return state && DirectoryIndex.fromState(state);
   } catch {
-    return null; // missing or unreadable: rebuild from the database
+    return null; // missing, unreadable or inconsistent: rebuild from the database
   }
-  const n = columns[0]?.length ?? 0;
-  const rows: IndexRow[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const row: Record<string, unknown> = {};
-    SNAPSHOT_FIELDS.forEach((f, c) => (row[f] = columns[c]![i]));
-    rows[i] = row as IndexRow;
-  }
-  return rows;
 }
 
-function writeSnapshot(dir: string, file: string, rows: IndexRow[]): void {
-  fs.mkdirSync(dir, { recursive: true });
-  for (const old of fs.readdirSync(dir)) if (old.startsWith('directory-')) fs.rmSync(path.join(dir, old), { force: true });
-  fs.writeFileSync(`${file}.tmp`, JSON.stringify(SNAPSHOT_FIELDS.map((f) => rows.map((r) => r[f] ?? null))));
-  fs.renameSync(`${file}.tmp`, file);
+function writeSnapshot(dir: string, file: string, index: DirectoryIndex): void {
+  try {
+    const bytes = encodeSnapshot(index.state());
+    fs.mkdirSync(dir, { recursive: true });
+    for (const old of fs.readdirSync(dir)) if (old.startsWith('directory-')) fs.rmSync(path.join(dir, old), { force: true });
+    fs.writeFileSync(`${file}.tmp`, bytes);
+    fs.renameSync(`${file}.tmp`, file);
+  } catch (err) {
+    // Only a cache: the directory is right without it, the next start just reads the database again.
+    console.warn(`TwinBridge: directory snapshot not written (${err instanceof Error ? err.message : String(err)})`);
+  }
 }
 
 /** The full profile of one authority; contact officers only for signed-in readers. */

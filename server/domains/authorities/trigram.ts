@@ -4,6 +4,8 @@
  * query stay within a few milliseconds.
  */
 const BASE = 37;
+/** Every packed trigram is below this, so postings are one flat array indexed by trigram. */
+const GRAMS = BASE * BASE * BASE;
 
 function charCode(c: number): number {
   if (c >= 97 && c <= 122) return c - 96; // a-z → 1..26
@@ -11,62 +13,163 @@ function charCode(c: number): number {
   return 0; // space
 }
 
-/** Distinct packed trigrams of a folded string, padded like pg_trgm ("  w", " wo", ..., "rd "). */
-export function trigramCodes(folded: string): number[] {
-  const out = new Set<number>();
-  for (const word of folded.split(' ')) {
-    if (!word) continue;
-    let a = 0;
-    let b = 0;
-    const n = word.length;
-    for (let i = 0; i <= n; i++) {
-      const c = i < n ? charCode(word.charCodeAt(i)) : 0;
-      out.add((a * BASE + b) * BASE + c);
-      a = b;
-      b = c;
+/**
+ * Write the distinct packed trigrams of a folded string into `out` from `at` (first occurrence
+ * order, padded like pg_trgm: "  w", " wo", ..., "rd ") and return how many there are.
+ */
+function writeCodes(folded: string, out: Int32Array, at: number): number {
+  let n = 0;
+  let a = 0;
+  let b = 0;
+  let inWord = false;
+  const len = folded.length;
+  for (let i = 0; i <= len; i++) {
+    const ch = i < len ? folded.charCodeAt(i) : 32;
+    if (ch === 32) {
+      if (!inWord) continue;
+      inWord = false;
+      n = pushDistinct(out, at, n, (a * BASE + b) * BASE); // the closing "rd " trigram
+      a = 0;
+      b = 0;
+      continue;
     }
+    inWord = true;
+    const c = charCode(ch);
+    n = pushDistinct(out, at, n, (a * BASE + b) * BASE + c);
+    a = b;
+    b = c;
   }
-  return [...out];
+  return n;
 }
 
+function pushDistinct(out: Int32Array, at: number, n: number, code: number): number {
+  for (let j = at; j < at + n; j++) if (out[j] === code) return n;
+  out[at + n] = code;
+  return n + 1;
+}
+
+let scratch = new Int32Array(256);
+
+/** Distinct packed trigrams of a folded string, padded like pg_trgm ("  w", " wo", ..., "rd "). */
+export function trigramCodes(folded: string): number[] {
+  if (scratch.length < folded.length + 2) scratch = new Int32Array(folded.length * 2 + 2);
+  const n = writeCodes(folded, scratch, 0);
+  return Array.from(scratch.subarray(0, n));
+}
+
+/** Sealed postings as flat arrays (what a directory snapshot stores). */
+export interface PostingsState {
+  offsets: Int32Array;
+  ids: Int32Array;
+  owner: Int32Array;
+  size: Int32Array;
+}
+
+/**
+ * Keys' trigrams as compressed postings: the key ids of trigram g are ids[offsets[g] .. offsets[g+1]),
+ * in ascending key order. Keys are added in batches; seal() folds a batch into the postings.
+ */
 export class TrigramPostings {
-  private lists = new Map<number, number[]>();
-  private sealed = new Map<number, Int32Array>();
-  private owner: number[] = [];
-  private size: number[] = [];
-  private counts = new Uint8Array(0);
-  private touched = new Int32Array(0);
+  private offsets: Int32Array = new Int32Array(GRAMS + 1);
+  private ids: Int32Array = new Int32Array(0);
+  /** Owner (directory entry) and number of distinct trigrams of every sealed key. */
+  private owner: Int32Array = new Int32Array(0);
+  private size: Int32Array = new Int32Array(0);
+  /** Keys added since the last seal: their owners, trigram counts and trigrams back to back. */
+  private pendingOwner: number[] = [];
+  private pendingSize: number[] = [];
+  private pendingCodes: Int32Array = new Int32Array(1024);
+  private pendingLength = 0;
+  private counts: Uint8Array = new Uint8Array(0);
+  private touched: Int32Array = new Int32Array(0);
+
+  /** Postings restored from their state (no pending keys); its shape is checked, not every id. */
+  static fromState({ offsets, ids, owner, size }: PostingsState): TrigramPostings {
+    const keys = owner.length;
+    let ok = offsets.length === GRAMS + 1 && size.length === keys && offsets[0] === 0 && offsets[GRAMS] === ids.length;
+    for (let g = 0; ok && g < GRAMS; g++) ok = offsets[g]! <= offsets[g + 1]!;
+    if (!ok) throw new Error('not trigram postings');
+    const postings = new TrigramPostings();
+    postings.offsets = offsets;
+    postings.ids = ids;
+    postings.owner = owner;
+    postings.size = size;
+    postings.counts = new Uint8Array(keys);
+    postings.touched = new Int32Array(keys);
+    return postings;
+  }
+
+  /** The sealed postings (call seal() first). */
+  state(): PostingsState {
+    const { offsets, ids, owner, size } = this;
+    return { offsets, ids, owner, size };
+  }
 
   /** Index one key of an owner (an entry may own several keys: name, Latin name, single words). */
   add(key: string, owner: number): void {
-    const id = this.owner.length;
-    const codes = trigramCodes(key);
-    this.owner.push(owner);
-    this.size.push(codes.length);
-    for (const g of codes) {
-      const list = this.lists.get(g);
-      if (list) list.push(id);
-      else this.lists.set(g, [id]);
+    const need = this.pendingLength + key.length + 2;
+    if (need > this.pendingCodes.length) {
+      const grown = new Int32Array(Math.max(need, this.pendingCodes.length * 2));
+      grown.set(this.pendingCodes.subarray(0, this.pendingLength));
+      this.pendingCodes = grown;
     }
+    const n = writeCodes(key, this.pendingCodes, this.pendingLength);
+    this.pendingLength += n;
+    this.pendingOwner.push(owner);
+    this.pendingSize.push(n);
   }
 
-  /** Freeze the lists into typed arrays; call after a batch of add(). */
+  /** Fold the keys added since the last seal into the postings; call after a batch of add(). */
   seal(): void {
-    for (const [g, list] of this.lists) this.sealed.set(g, Int32Array.from(list));
-    this.counts = new Uint8Array(this.owner.length);
-    this.touched = new Int32Array(this.owner.length);
+    const { offsets, ids, pendingCodes, pendingSize } = this;
+    const sealedKeys = this.owner.length;
+    const keys = sealedKeys + pendingSize.length;
+    // Count per trigram (old postings plus the batch), then lay the lists out back to back.
+    const counts = new Int32Array(GRAMS);
+    for (let g = 0; g < GRAMS; g++) counts[g] = offsets[g + 1]! - offsets[g]!;
+    for (let j = 0; j < this.pendingLength; j++) counts[pendingCodes[j]!]!++;
+    const nextOffsets = new Int32Array(GRAMS + 1);
+    for (let g = 0; g < GRAMS; g++) nextOffsets[g + 1] = nextOffsets[g]! + counts[g]!;
+    const nextIds = new Int32Array(nextOffsets[GRAMS]!);
+    // Old lists first (their key ids are the smaller ones), then the batch in key order.
+    const cursor = new Int32Array(GRAMS);
+    for (let g = 0; g < GRAMS; g++) {
+      const from = offsets[g]!;
+      const to = offsets[g + 1]!;
+      if (to > from) nextIds.set(ids.subarray(from, to), nextOffsets[g]!);
+      cursor[g] = nextOffsets[g]! + (to - from);
+    }
+    let j = 0;
+    for (let k = 0; k < pendingSize.length; k++) {
+      const id = sealedKeys + k;
+      for (const end = j + pendingSize[k]!; j < end; j++) nextIds[cursor[pendingCodes[j]!]!++] = id;
+    }
+    const owner = new Int32Array(keys);
+    owner.set(this.owner);
+    owner.set(this.pendingOwner, sealedKeys);
+    const size = new Int32Array(keys);
+    size.set(this.size);
+    size.set(pendingSize, sealedKeys);
+    this.offsets = nextOffsets;
+    this.ids = nextIds;
+    this.owner = owner;
+    this.size = size;
+    this.pendingOwner = [];
+    this.pendingSize = [];
+    this.pendingCodes = new Int32Array(1024);
+    this.pendingLength = 0;
+    this.counts = new Uint8Array(keys);
+    this.touched = new Int32Array(keys);
   }
 
   /** Call back every (owner, similarity) whose key's Jaccard similarity to q reaches `min`. */
   similar(q: string, min: number, found: (owner: number, sim: number) => void): void {
     const codes = trigramCodes(q);
-    const { counts, touched } = this;
+    const { counts, touched, offsets, ids } = this;
     let n = 0;
     for (const g of codes) {
-      const list = this.sealed.get(g);
-      if (!list) continue;
-      for (let j = 0; j < list.length; j++) {
-        const id = list[j]!;
+      for (let j = offsets[g]!, end = offsets[g + 1]!; j < end; j++) {
+        const id = ids[j]!;
         if (counts[id] === 0) touched[n++] = id;
         counts[id]!++;
       }

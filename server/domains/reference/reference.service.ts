@@ -82,6 +82,6 @@ export interface PreparedReference {
 export async function prepareReference(db: Db, dir: string, progress: Progress = () => {}, cacheDir?: string): Promise<PreparedReference> {
   const authoritiesLoaded = await loadReferenceData(db, dir, progress);
   const directory = await buildDirectory(db, cacheDir);
-  const twinningStats = await loadTwinnings(db, dir, directory.all(), progress);
+  const twinningStats = await loadTwinnings(db, dir, directory, progress);
   return { directory, authoritiesLoaded, twinningStats };
 }

@@ -45,17 +45,20 @@ export function matchStatsOf(rows: readonly Pick<TwinningRow, 'aMatch' | 'bMatch
   return { pairs: rows.length, sides: rows.length * 2, matchedSides, bothMatched, byMethod, bySource };
 }
 
-/** Load the real twinnings once, in one transaction with its marker row; returns the match counts. */
+/**
+ * Load the real twinnings once, in one transaction with its marker row; returns the match counts.
+ * The directory is only listed when loading (listing makes every summary: not for nothing at a restart).
+ */
 export async function loadTwinnings(
   db: Db,
   dir: string,
-  directory: readonly AuthoritySummary[],
+  directory: { all(): readonly AuthoritySummary[] },
   progress: Progress = () => {},
 ): Promise<MatchStats | null> {
   const done = await db.select().from(referenceLoads).where(eq(referenceLoads.dataset, 'twinnings'));
   if (done.length > 0) return null;
   progress('matching twinnings', 0, 1);
-  const rows = readTwinnings(dir, directory);
+  const rows = readTwinnings(dir, directory.all());
   await db.transaction(async (tx) => {
     for (let i = 0; i < rows.length; i += BATCH) {
       await tx.insert(twinnings).values(rows.slice(i, i + BATCH));
