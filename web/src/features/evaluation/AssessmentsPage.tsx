@@ -23,7 +23,7 @@ export default function AssessmentsPage() {
       {list.data && list.data.items.length === 0 && <Text c="dimmed">{t('evaluation.mine.none')}</Text>}
       {list.data && list.data.items.length > 0 && (
         <Table.ScrollContainer minWidth={560}>
-          <Table striped>
+          <Table withTableBorder>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('evaluation.mine.reference')}</Table.Th>

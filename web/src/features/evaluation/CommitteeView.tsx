@@ -19,7 +19,7 @@ export function CommitteeView({ grid, applicationId, onChanged }: { grid: Evalua
     <Stack gap="md">
       <Group gap="sm">
         <Text size="sm">{v.spread === null ? t('evaluation.committee.noSpread') : t('evaluation.committee.spread', { spread: v.spread })}</Text>
-        {v.diverges && <Badge color="orange.9" variant="filled">{t('evaluation.committee.diverges')}</Badge>}
+        {v.diverges && <Badge color="red.9" variant="filled">{t('evaluation.committee.diverges')}</Badge>}
       </Group>
       <SheetsTable grid={grid} view={v} />
       <ConsensusForm key={v.consensus?.recordedAt ?? 'none'} grid={grid} view={v} onSaved={(x) => { ev.setData(x); onChanged?.(); }} />

@@ -28,7 +28,7 @@ export function RankingSection({ callId, awarded, version, onAwarded }: { callId
         <Text component="li" size="sm">{t('evaluation.ranking.pending', { count: x.pending })}</Text>
       </Group>
       <Table.ScrollContainer minWidth={640}>
-        <Table striped withTableBorder>
+        <Table withTableBorder>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col" ta="right">{t('evaluation.ranking.rank')}</Table.Th>

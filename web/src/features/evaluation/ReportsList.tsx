@@ -17,7 +17,7 @@ export function ReportsList({ award, manager, onDone }: { award: AwardView; mana
           <Paper key={r.id} withBorder radius="md" p="sm">
             <Group gap="sm" mb={4}>
               <Text fw={600}>{t(`evaluation.report.kind.${r.kind}`)}</Text>
-              <Badge variant="light" color={r.status === 'approved' ? 'teal' : r.status === 'returned' ? 'orange' : 'bridge'}>{t(`evaluation.report.status.${r.status}`, { defaultValue: r.status })}</Badge>
+              <Badge variant="light" color={r.status === 'approved' ? 'teal' : r.status === 'returned' ? 'yellow' : 'bridge'}>{t(`evaluation.report.status.${r.status}`, { defaultValue: r.status })}</Badge>
               <Text size="sm" c="dimmed">{fmt.date(r.submittedAt)}</Text>
             </Group>
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{r.narrative}</Text>

@@ -14,7 +14,7 @@ export function AssignmentStatusBadge({ status }: { status: AssignmentStatus }) 
 /** Marks a further assessor's sheet (called in on divergent scores). */
 export function FurtherBadge() {
   const { t } = useTranslation();
-  return <Badge variant="light" color="grape">{t('evaluation.further')}</Badge>;
+  return <Badge variant="outline" color="grape.9">{t('evaluation.further')}</Badge>;
 }
 
 /** A ranked application's outcome as a badge. */
