@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BUDGET_HEADINGS } from './grants';
+import { ledgerView } from './grants.api';
 
 // Request and response shapes of the evaluation (assessors, consensus), the award and the money.
 
@@ -10,6 +11,8 @@ export const declarationBody = z.object({ noConflict: z.boolean(), note: z.strin
 
 export const criterionScore = z.object({ score: z.number().int().min(0).max(100), comment: z.string().trim().max(3000) });
 export const scoresBody = z.object({ scores: z.record(z.string().max(40), criterionScore) });
+/** Submitting sends the sheet, or nothing to submit the saved draft as it stands. */
+export const submitBody = z.object({ scores: scoresBody.shape.scores.optional() }).optional();
 
 /** An assessor's own view of an assignment: the application only after declaring no conflict. */
 export const assignmentView = z.object({
@@ -81,6 +84,10 @@ export const rankingView = z.object({
   leftCents: z.number().int(),
   /** Applications still under evaluation: the award waits for them. */
   pending: z.number().int(),
+  /** The award is confirmed: outcomes are the recorded decisions, no longer a preview. */
+  decided: z.boolean(),
+  /** The call's budget ledger as it stands (before confirming: without this preview's awards). */
+  ledger: ledgerView,
 });
 export type RankingView = z.infer<typeof rankingView>;
 
@@ -120,5 +127,7 @@ export const awardView = z.object({
   reports: z.array(z.object({ id: z.string(), kind: z.string(), status: z.string(), narrative: z.string(), comments: z.string(), acceptedCostsCents: z.number().int().nullable(), costs: z.record(z.string(), z.number()), indicators: z.array(z.object({ name: z.string(), achieved: z.number() })), submittedAt: z.string() })),
   amendments: z.array(z.object({ reason: z.string(), before: z.unknown(), after: z.unknown(), createdAt: z.string() })),
   paidCents: z.number().int(),
+  /** This award's line of the call's ledger: paid out, recovered, still owed to the beneficiary. */
+  ledger: z.object({ grantCents: z.number().int(), paidCents: z.number().int(), recoveredCents: z.number().int(), owedCents: z.number().int() }),
 });
 export type AwardView = z.infer<typeof awardView>;

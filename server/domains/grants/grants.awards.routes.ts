@@ -5,18 +5,14 @@ import { ledgerView } from '../../../shared/grants.api';
 import { amendmentBody, awardView, contractBody, rankingView, reportBody, reportDecisionBody } from '../../../shared/grants.review';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
-import { forbidden, notFound } from '../../platform/errors';
-import { awardCall, declineAward, rankingView as ranking } from './grants.award.service';
-import { amend, awardOf, contract, payFinal, payPreFinancing } from './grants.money.service';
-import { managesGrants } from './grants.policy';
-import { ledgerOf } from './grants.programmes.service';
+import { awardCall, awardIdOf, declineAward, rankingView as ranking } from './grants.award.service';
+import { amend, awardOf, callLedger, contract, payFinal, payPreFinancing } from './grants.money.service';
 import { decideReport, submitReport } from './grants.reports.service';
-import { calls } from './grants.schema';
-import { eq } from 'drizzle-orm';
 
 const tags = ['grant scheme: award and payments'];
 const idParams = z.object({ id: z.uuid() });
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
+const promotion = z.object({ promoted: z.array(z.string()), freedCents: z.number().int() });
 
 /** Ranking and award within the budget, reserve promotion, contracts, reports, payments and the ledger. */
 export function awardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -31,12 +27,7 @@ export function awardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get('/calls/:id/ledger', {
       schema: { tags, summary: "The call's budget ledger: total, awarded, committed, paid, left (programme managers)", params: idParams, response: { 200: ledgerView, ...errors } },
-    }, async (req) => {
-      if (!managesGrants(requireUser(req))) throw forbidden('Only programme managers see the ledger of a call');
-      const [call] = await ctx.db.select().from(calls).where(eq(calls.id, req.params.id));
-      if (!call) throw notFound('No such call');
-      return ledgerOf(ctx.db, [call]);
-    });
+    }, async (req) => callLedger(ctx, requireUser(req), req.params.id));
 
     app.get('/awards/:id', {
       schema: { tags, summary: 'An award: contract, payment plan, payments, reports, amendments (project officers, managers)', params: idParams, response: { 200: awardView, ...errors } },
@@ -44,8 +35,15 @@ export function awardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     for (const kind of ['declined', 'withdrawn'] as const)
       app.post(`/awards/:id/${kind === 'declined' ? 'decline' : 'withdraw'}`, {
-        schema: { tags, summary: `The awardee ${kind === 'declined' ? 'declines' : 'withdraws'}; the next fitting reserve application moves up`, params: idParams, response: { 200: z.object({ promoted: z.array(z.string()), freedCents: z.number().int() }), ...errors } },
+        schema: { tags, summary: `The awardee ${kind === 'declined' ? 'declines' : 'withdraws'}; the next fitting reserve application moves up`, params: idParams, response: { 200: promotion, ...errors } },
       }, async (req) => declineAward(ctx, requireUser(req), req.params.id, kind));
+
+    app.post('/applications/:id/withdraw-award', {
+      schema: { tags, summary: 'The awardee withdraws, named by its application; the next fitting reserve application moves up', params: idParams, response: { 200: promotion, ...errors } },
+    }, async (req) => {
+      const user = requireUser(req);
+      return declineAward(ctx, user, await awardIdOf(ctx, req.params.id), 'withdrawn');
+    });
 
     app.post('/awards/:id/contract', {
       schema: { tags, summary: 'Sign the contract: dates and the grant rate (programme managers)', params: idParams, body: contractBody, response: { 200: awardView, ...errors } },

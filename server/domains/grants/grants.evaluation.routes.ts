@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../../shared/errors';
-import { assignmentView, consensusBody, declarationBody, evaluationView, scoresBody } from '../../../shared/grants.review';
+import { assignmentView, consensusBody, declarationBody, evaluationView, scoresBody, submitBody } from '../../../shared/grants.review';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { evaluationOf, recordConsensus } from './grants.consensus.service';
@@ -35,8 +35,8 @@ export function evaluationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => saveScores(ctx, requireUser(req), req.params.id, req.body.scores, false));
 
     app.post('/assignments/:id/submit', {
-      schema: { tags, summary: 'Submit the score sheet: every criterion scored with a comment; divergent totals call a further assessor', params: idParams, body: scoresBody, response: { 200: assignmentView, ...errors } },
-    }, async (req) => saveScores(ctx, requireUser(req), req.params.id, req.body.scores, true));
+      schema: { tags, summary: 'Submit the score sheet (the one sent, or the saved draft): every criterion scored with a comment; divergent totals call a further assessor', params: idParams, body: submitBody, response: { 200: assignmentView, ...errors } },
+    }, async (req) => saveScores(ctx, requireUser(req), req.params.id, req.body?.scores, true));
 
     app.get('/applications/:id/evaluation', {
       schema: { tags, summary: "The committee's view: every sheet, spread, divergence, consensus (programme managers)", params: idParams, response: { 200: evaluationView, ...errors } },

@@ -7,12 +7,31 @@ import type { Db } from '../../platform/db';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors';
 import { summariseBudget } from './budget.rules';
 import { refused } from './grants.errors';
+import { problem } from './problems';
 import { managesGrants, officerAuthority } from './grants.policy';
+import { ledgerOf } from './grants.programmes.service';
 import { amendments, applicationPartners, applications, awards, calls, grantReports, payments } from './grants.schema';
 import { amendmentProblems, finalPayment, lastDayWithin, paymentPlan, preFinancing } from './payments.rules';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const net = (rows: { kind: string; amountCents: number }[]) => rows.reduce((s, p) => s + (p.kind === 'recovery' ? -p.amountCents : p.amountCents), 0);
+const sumOf = (rows: { amountCents: number }[]) => rows.reduce((s, p) => s + p.amountCents, 0);
+
+/** An award's line of the call's ledger (payments.rules.ledger): what the contract still owes is 0 before signature. */
+function ledgerLine(award: typeof awards.$inferSelect, paid: { kind: string; amountCents: number }[]) {
+  const paidCents = sumOf(paid.filter((p) => p.kind !== 'recovery'));
+  const recoveredCents = sumOf(paid.filter((p) => p.kind === 'recovery'));
+  const committed = award.status === 'contracted' || award.status === 'closed' ? award.grantCents : 0;
+  return { grantCents: award.grantCents, paidCents, recoveredCents, owedCents: committed - (paidCents - recoveredCents) };
+}
+
+/** The budget ledger of one call (managers). */
+export async function callLedger(ctx: AppContext, user: SessionUser, callId: string) {
+  if (!managesGrants(user)) throw forbidden('Only programme managers see the ledger of a call');
+  const [call] = await ctx.db.select().from(calls).where(eq(calls.id, callId));
+  if (!call) throw notFound('No such call');
+  return ledgerOf(ctx.db, [call]);
+}
 
 /** An award with its application and call, optionally locked for a change. */
 async function loadAward(db: Db, id: string, lock: boolean) {
@@ -45,6 +64,7 @@ export async function awardOf(ctx: AppContext, user: SessionUser, id: string): P
     reports: reports.map((r) => ({ id: r.id, kind: r.kind, status: r.status, narrative: r.narrative, comments: r.comments, acceptedCostsCents: r.acceptedCostsCents, costs: r.costs, indicators: r.indicators, submittedAt: r.submittedAt.toISOString() })),
     amendments: changes.map((a) => ({ reason: a.reason, before: a.before, after: a.after, createdAt: a.createdAt.toISOString() })),
     paidCents: net(paid),
+    ledger: ledgerLine(award, paid),
   };
 }
 
@@ -96,16 +116,30 @@ export async function payFinal(ctx: AppContext, user: SessionUser, id: string) {
   return awardOf(ctx, user, id);
 }
 
-/** Record an amendment of the grant or the end date with its reason (managers). */
+/**
+ * Record an amendment of the grant or the end date with its reason (managers). Besides the call's
+ * rules (amendmentProblems), a grant never goes below what is already paid out (the ledger would owe
+ * a negative amount) nor rises by more than the call has left (money freed may have gone to the reserve).
+ */
 export async function amend(ctx: AppContext, user: SessionUser, id: string, change: { reason: string; endsOn?: string; grantCents?: number }) {
   if (!managesGrants(user)) throw forbidden('Only programme managers amend contracts');
   await ctx.db.transaction(async (tx) => {
+    const [found] = await tx.select({ callId: awards.callId }).from(awards).where(eq(awards.id, id));
+    if (!found) throw notFound('No such award');
+    // The call first, as every change of a call's committed money takes it: its left budget holds still.
+    await tx.select({ id: calls.id }).from(calls).where(eq(calls.id, found.callId)).for('update');
     const { award, call } = await loadAward(tx, id, true);
     if (award.status !== 'contracted') throw conflict('Only a running contract is amended');
     const [first] = await tx.select().from(amendments).where(eq(amendments.awardId, id)).orderBy(amendments.createdAt).limit(1);
     const originalGrantCents = (first?.before as { grantCents?: number } | undefined)?.grantCents ?? award.grantCents;
     const terms = { grantCents: award.grantCents, originalGrantCents, startDate: award.startsOn!, endDate: award.endsOn! };
     const problems = amendmentProblems(terms, { reason: change.reason, endDate: change.endsOn, grantCents: change.grantCents }, call.rules).map((p) => ({ ...p, field: p.field === 'endDate' ? 'endsOn' : p.field }));
+    if (change.grantCents !== undefined && !problems.some((p) => p.field === 'grantCents')) {
+      const paid = net(await tx.select().from(payments).where(eq(payments.awardId, id)));
+      const { leftCents } = await ledgerOf(tx, [call]);
+      if (change.grantCents < paid) problems.push(problem('grantCents', 'grant_below_paid', { min: paid }));
+      if (change.grantCents - award.grantCents > leftCents) problems.push(problem('grantCents', 'grant_above_budget_left', { max: award.grantCents + leftCents }));
+    }
     if (problems.length) throw refused('The amendment breaks the call’s rules', problems);
     const before = { grantCents: award.grantCents, endsOn: award.endsOn };
     const after = { grantCents: change.grantCents ?? award.grantCents, endsOn: change.endsOn ?? award.endsOn };
@@ -115,4 +149,3 @@ export async function amend(ctx: AppContext, user: SessionUser, id: string, chan
   });
   return awardOf(ctx, user, id);
 }
-

@@ -6,42 +6,73 @@ import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { conflict, forbidden, notFound } from '../../platform/errors';
-import { users } from '../accounts/accounts.schema';
-import { assignAssessors, needsFurtherAssessor, scoreSheetProblems, sheetTotals, type ScoreSheet } from './evaluation.rules';
+import { listUsers } from '../accounts/accounts.admin';
+import { assignAssessors, divergence, needsFurtherAssessor, scoreSheetProblems, sheetTotals, type ScoreSheet } from './evaluation.rules';
 import { refused } from './grants.errors';
 import { isAssessor, managesGrants } from './grants.policy';
 import { applicationPartners, applications, applicationVersions, assignments, calls } from './grants.schema';
 
 type AssignmentRow = typeof assignments.$inferSelect;
+type ApplicationRow = typeof applications.$inferSelect;
+/** Far more assessors than any scheme has: the pool is read in one page. */
+const POOL_PAGE = { limit: 100_000, offset: 0 };
 
-/** Assessors' current workload: assignments not conflicted, across all calls. */
-async function loads(db: Db): Promise<{ id: string; load: number }[]> {
-  const pool = await db.select({ id: users.id }).from(users).where(eq(users.role, 'assessor'));
+/**
+ * Assessors who may take work (role assessor, not disabled) and their workload: assignments not
+ * conflicted, across all calls. Users record no nationality, so an assessor's country is unknown ('')
+ * and the same-country exclusion cannot apply to anyone yet.
+ */
+async function assessorPool(db: Db): Promise<{ id: string; country: string; load: number }[]> {
+  const { items } = await listUsers(db, { ...POOL_PAGE, role: 'assessor' });
   const counts = await db.select({ id: assignments.assessorId, n: count() }).from(assignments).where(ne(assignments.status, 'conflicted')).groupBy(assignments.assessorId);
-  return pool.map((a) => ({ id: a.id, load: counts.find((c) => c.id === a.id)?.n ?? 0 }));
+  const load = new Map(counts.map((c) => [c.id, c.n]));
+  return items.filter((u) => !u.disabled).map((u) => ({ id: u.id, country: '', load: load.get(u.id) ?? 0 }));
 }
 
-/** Assign `perApplication` assessors to the given applications, balancing workload, never a conflicted one. */
-async function assign(tx: Db, actorId: string | null, rules: CallRules, appIds: string[], perApplication: (id: string) => number, further: boolean) {
+/** Whether an application needs its further assessor: its submitted sheets diverge, or one was called before. */
+function furtherDue(rules: CallRules, mine: readonly AssignmentRow[]): { due: boolean; spread: number } {
+  const live = mine.filter((r) => r.status !== 'conflicted');
+  const totals = live.filter((r) => r.status === 'submitted').map((r) => r.total ?? 0);
+  const { spread } = divergence(totals, rules.divergenceThreshold);
+  const regularDone = Math.min(live.length, rules.assessorsPerApplication);
+  return { due: mine.some((r) => r.further) || needsFurtherAssessor(totals, rules, regularDone), spread };
+}
+
+/**
+ * Fill each application up to the call's assessors per application, plus the further one where it is
+ * due (so a re-run replaces a further assessor who declared a conflict, or one nobody could take
+ * before). Conflicted assessors are never assigned again; workload is balanced by assignAssessors.
+ * Assessors beyond the regular number are marked `further`. The caller holds the application rows locked.
+ */
+async function assign(tx: Db, actorId: string | null, rules: CallRules, appIds: string[]) {
+  const regular = rules.assessorsPerApplication;
   const rows = await tx.select().from(assignments).where(inArray(assignments.applicationId, appIds));
   const partners = await tx.select().from(applicationPartners).where(inArray(applicationPartners.applicationId, appIds));
-  const apps = await tx.select({ id: applications.id, lead: applications.leadCode }).from(applications).where(inArray(applications.id, appIds));
+  const apps = await tx.select({ id: applications.id, lead: applications.leadCode }).from(applications).where(inArray(applications.id, appIds)).orderBy(applications.id);
+  const pool = await assessorPool(tx);
   const added: Record<string, string[]> = {};
   const unfilled: string[] = [];
   // One application at a time: each may need a different number of assessors (a further one).
   for (const app of apps) {
     const mine = rows.filter((r) => r.applicationId === app.id);
+    const live = mine.filter((r) => r.status !== 'conflicted').map((r) => r.assessorId);
+    const further = furtherDue(rules, mine);
     const result = assignAssessors({
       applications: [{ id: app.id, countries: [app.lead.slice(0, 2), ...partners.filter((p) => p.applicationId === app.id).map((p) => p.authorityCode.slice(0, 2))] }],
-      assessors: (await loads(tx)).map((a) => ({ ...a, country: '' })), // assessors' nationality is not recorded yet
-      perApplication: perApplication(app.id),
+      assessors: pool,
+      perApplication: regular + (further.due ? 1 : 0),
       excludeSameCountry: rules.excludeSameCountryAssessors,
       conflicts: new Set(mine.filter((r) => r.status === 'conflicted').map((r) => `${r.assessorId}:${app.id}`)),
-      existing: { [app.id]: mine.filter((r) => r.status !== 'conflicted').map((r) => r.assessorId) },
+      existing: { [app.id]: live },
     });
-    const fresh = (result.added[app.id] ?? []).filter((id) => !mine.some((r) => r.assessorId === id));
-    if (fresh.length) await tx.insert(assignments).values(fresh.map((assessorId) => ({ applicationId: app.id, assessorId, further })));
-    for (const assessorId of fresh) await audit(tx, { actorId, action: further ? 'evaluation.further_assessor_assigned' : 'evaluation.assessor_assigned', entityType: 'application', entityId: app.id, after: { assessorId } });
+    const fresh = result.added[app.id] ?? [];
+    for (const [i, assessorId] of fresh.entries()) {
+      const isFurther = live.length + i >= regular;
+      await tx.insert(assignments).values({ applicationId: app.id, assessorId, further: isFurther });
+      await audit(tx, { actorId, action: isFurther ? 'evaluation.further_assessor_assigned' : 'evaluation.assessor_assigned', entityType: 'application', entityId: app.id, after: isFurther ? { assessorId, spread: further.spread, threshold: rules.divergenceThreshold } : { assessorId } });
+      const p = pool.find((a) => a.id === assessorId);
+      if (p) p.load += 1;
+    }
     added[app.id] = fresh;
     if (result.unfilled.length) unfilled.push(app.id);
   }
@@ -54,13 +85,16 @@ export async function assignCall(ctx: AppContext, user: SessionUser, callId: str
   return ctx.db.transaction(async (tx) => {
     const [call] = await tx.select().from(calls).where(eq(calls.id, callId)).for('update');
     if (!call) throw notFound('No such call');
-    const apps = await tx.select({ id: applications.id }).from(applications).where(and(eq(applications.callId, callId), eq(applications.status, 'evaluation')));
+    // Locked, so a submit that calls a further assessor cannot pick the same one at the same time.
+    const apps = await tx.select({ id: applications.id }).from(applications).where(and(eq(applications.callId, callId), eq(applications.status, 'evaluation'))).for('update');
     if (!apps.length) throw conflict('No application of this call awaits evaluation');
-    return assign(tx, user.id, call.rules, apps.map((a) => a.id), () => call.rules.assessorsPerApplication, false);
+    const result = await assign(tx, user.id, call.rules, apps.map((a) => a.id));
+    await audit(tx, { actorId: user.id, action: 'evaluation.assignment_run', entityType: 'call', entityId: callId, after: result });
+    return result;
   });
 }
 
-function toAssignmentView(r: AssignmentRow, app: typeof applications.$inferSelect, content: unknown): AssignmentView {
+function toAssignmentView(r: AssignmentRow, app: ApplicationRow, content: unknown): AssignmentView {
   return {
     id: r.id, applicationId: app.id, reference: app.reference, titleEn: app.content.titleEn, titleTr: app.content.titleTr, callId: app.callId,
     status: r.status as AssignmentStatus, further: r.further, scores: r.scores, total: r.total, submittedAt: r.submittedAt?.toISOString() ?? null,
@@ -75,12 +109,18 @@ export async function myAssignments(ctx: AppContext, user: SessionUser) {
   return { items: rows.map(({ r, app }) => toAssignmentView(r, app, null)) };
 }
 
-/** An assignment of the assessor, with its application row; anyone else gets 404. */
+/** An assignment of the assessor with its application row (both locked with `lock`); anyone else gets 404. */
 async function ownAssignment(db: Db, user: SessionUser, id: string, lock = false) {
+  if (!isAssessor(user)) throw notFound('No such assignment');
   const q = db.select({ r: assignments, app: applications }).from(assignments).innerJoin(applications, eq(applications.id, assignments.applicationId)).where(and(eq(assignments.id, id), eq(assignments.assessorId, user.id)));
   const [row] = lock ? await q.for('update') : await q;
-  if (!row || !isAssessor(user)) throw notFound('No such assignment');
+  if (!row) throw notFound('No such assignment');
   return row;
+}
+
+/** Declarations and sheets are taken only while the application is under evaluation (not withdrawn, not decided). */
+function requireUnderEvaluation(app: ApplicationRow): void {
+  if (app.status !== 'evaluation') throw conflict(`The application is ${app.status}: its evaluation is closed`);
 }
 
 /** The assignment, with the frozen submitted version once the assessor declared no conflict. */
@@ -93,33 +133,49 @@ export async function getAssignment(ctx: AppContext, user: SessionUser, id: stri
 /** Declare no conflict of interest (the application becomes readable) or a conflict (the assessor steps aside). */
 export async function declare(ctx: AppContext, user: SessionUser, id: string, noConflict: boolean, note?: string) {
   await ctx.db.transaction(async (tx) => {
-    const { r } = await ownAssignment(tx, user, id, true);
+    const { r, app } = await ownAssignment(tx, user, id, true);
     if (r.status !== 'assigned') throw conflict('The declaration is already made');
-    await tx.update(assignments).set({ status: noConflict ? 'declared' : 'conflicted', declaredAt: new Date() }).where(eq(assignments.id, id));
-    await audit(tx, { actorId: user.id, action: noConflict ? 'evaluation.no_conflict_declared' : 'evaluation.conflict_declared', entityType: 'application', entityId: r.applicationId, after: { assignmentId: id, note: note ?? null } });
+    requireUnderEvaluation(app);
+    const status = noConflict ? 'declared' : 'conflicted';
+    await tx.update(assignments).set({ status, declaredAt: new Date() }).where(eq(assignments.id, id));
+    await audit(tx, { actorId: user.id, action: noConflict ? 'evaluation.no_conflict_declared' : 'evaluation.conflict_declared', entityType: 'application', entityId: r.applicationId, before: { status: r.status }, after: { assignmentId: id, status, note: note ?? null } });
   });
   return getAssignment(ctx, user, id);
 }
 
-/** Save (draft) or submit a score sheet; on submit, divergent totals call a further assessor at once. */
-export async function saveScores(ctx: AppContext, user: SessionUser, id: string, scores: ScoreSheet, submit: boolean) {
+/**
+ * Save a draft sheet or submit it (the one sent, or the saved draft). A draft may be incomplete but
+ * not wrong; a submitted sheet is complete and final. When the submitted sheets now diverge beyond the
+ * call's threshold, a further assessor is assigned in the same transaction.
+ */
+export async function saveScores(ctx: AppContext, user: SessionUser, id: string, sent: ScoreSheet | undefined, submit: boolean) {
   await ctx.db.transaction(async (tx) => {
+    // Locks the application row too: submits of one application run one after the other, so none misses a divergence.
     const { r, app } = await ownAssignment(tx, user, id, true);
     if (r.status === 'assigned' || r.status === 'conflicted') throw conflict('Declare that you have no conflict of interest first');
     if (r.status === 'submitted') throw conflict('This score sheet is submitted and final');
+    requireUnderEvaluation(app);
     const [call] = await tx.select().from(calls).where(eq(calls.id, app.callId));
     const rules = call!.rules;
-    const known = new Set(rules.grid.sections.flatMap((s) => s.criteria.map((c) => c.key)));
-    const unknown = Object.keys(scores).filter((k) => !known.has(k)).map((k) => ({ field: `scores.${k}`, code: 'unknown_criterion' }));
-    const problems = submit ? scoreSheetProblems(rules.grid, scores) : unknown;
-    if (problems.length) throw refused(submit ? 'The score sheet is not complete' : 'Unknown criteria', problems);
+    const scores = sent ?? r.scores;
+    const all = scoreSheetProblems(rules.grid, scores);
+    const problems = submit ? all : all.filter((p) => p.code !== 'required');
+    if (problems.length) throw refused(submit ? 'The score sheet is not complete' : 'The draft has scores the grid does not allow', problems);
     const total = submit ? sheetTotals(rules.grid, scores).total : null;
     await tx.update(assignments).set({ scores, total, status: submit ? 'submitted' : r.status, submittedAt: submit ? new Date() : null }).where(eq(assignments.id, id));
     if (!submit) return;
-    await audit(tx, { actorId: user.id, action: 'evaluation.scores_submitted', entityType: 'application', entityId: app.id, after: { assignmentId: id, total } });
-    const sheets = await tx.select().from(assignments).where(and(eq(assignments.applicationId, app.id), ne(assignments.status, 'conflicted')));
-    const totals = sheets.filter((s) => s.status === 'submitted').map((s) => s.total ?? 0);
-    if (needsFurtherAssessor(totals, rules, sheets.length)) await assign(tx, null, rules, [app.id], () => sheets.length + 1, true);
+    await audit(tx, { actorId: user.id, action: 'evaluation.scores_submitted', entityType: 'application', entityId: app.id, before: { status: r.status }, after: { assignmentId: id, status: 'submitted', total } });
+    await callFurtherIfDivergent(tx, rules, app.id);
   });
   return getAssignment(ctx, user, id);
+}
+
+/** After a submit: a further assessor when the submitted totals diverge; audited also when none can be found. */
+async function callFurtherIfDivergent(tx: Db, rules: CallRules, applicationId: string): Promise<void> {
+  const sheets = await tx.select().from(assignments).where(and(eq(assignments.applicationId, applicationId), ne(assignments.status, 'conflicted')));
+  const totals = sheets.filter((s) => s.status === 'submitted').map((s) => s.total ?? 0);
+  if (!needsFurtherAssessor(totals, rules, sheets.length)) return;
+  const { unfilled } = await assign(tx, null, rules, [applicationId]);
+  if (unfilled.length)
+    await audit(tx, { actorId: null, action: 'evaluation.further_assessor_unavailable', entityType: 'application', entityId: applicationId, after: { spread: divergence(totals, rules.divergenceThreshold).spread, threshold: rules.divergenceThreshold } });
 }

@@ -4,50 +4,38 @@ import type { Theme } from '../../../shared/themes';
 import { Agent, testApp, type TestApp } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { signedIn } from '../accounts/accounts.testkit';
-import { validContent2018 } from './fixtures';
 import { call, demoPeople, fieldCodes, officerOf, openRules, programme, statuses } from './grants.applications.testkit';
-import { applicationPartners, applications, applicationVersions } from './grants.schema';
-import { ledgerBalances } from './payments.rules';
+import { applications } from './grants.schema';
+import { applicationInEvaluation, assignmentsOf, closeCall, consensusAt, EUR, expectBooksBalance, sheet } from './grants.testkit';
 
 // The evaluation, award and money of one call, end to end through the API: five applications in
 // evaluation (inserted as the administrative check leaves them), three assessors, a divergence,
 // the consensus, a tie broken by theme, the award within the budget, a decline that promotes the
-// reserve, contracts, pre-financing, final reports, a final payment and a recovery order.
+// reserve, contracts, pre-financing, an amendment, final reports, a final payment and a recovery
+// order; the books balance after every money step.
 
 let t: TestApp;
 let p: Awaited<ReturnType<typeof demoPeople>>;
 let assessors: Agent[];
 let leadA: Agent;
+let leadB: Agent;
 let leadC: Agent;
 let anonymous: Agent;
 let callId = '';
 const app: Record<string, string> = {};
-const EUR = 100;
-const SOMEONE = '00000000-0000-4000-8000-000000000001'; // the applicant who submitted (not needed here)
-const CRITERIA: [string, number][] = [['relevance', 3], ['operational_capacity', 4], ['methodology', 5], ['sustainability', 3], ['budget', 2]];
+const awardIds: string[] = [];
 
-/** A sheet with every criterion at `v` of 5, with a comment. */
-function sheet(v: number) {
-  const scores: Record<string, { score: number; comment: string }> = {};
-  for (const [key, n] of CRITERIA) for (let i = 1; i <= n; i++) scores[`${key}_${i}`] = { score: v, comment: 'Reasoned comment.' };
-  return { scores };
-}
-/** Consensus sections at level `v` (relevance counts twice, or is set apart). */
-const consensus = (v: number, relevance = v * 6) => ({
-  sections: Object.fromEntries(CRITERIA.map(([k, n]) => [k, { score: k === 'relevance' ? relevance : v * n, justification: 'Agreed in committee.' }])),
-});
-
-async function applicationInEvaluation(letter: string, lead: string, theme: Theme, grantEuros: number) {
-  const content = { ...validContent2018(), theme, titleEn: `Project ${letter}`, requestedGrantCents: grantEuros * EUR };
+async function inEvaluation(letter: string, lead: string, theme: Theme, grantEuros: number) {
   const submittedAt = new Date(Date.now() - 86_400_000 + letter.charCodeAt(0) * 1000);
-  const [row] = await t.ctx.db.insert(applications).values({ callId, reference: `REV/01-${letter}`, leadCode: lead, status: 'evaluation', content, version: 1, submittedAt, createdBy: SOMEONE }).returning();
-  await t.ctx.db.insert(applicationPartners).values({ applicationId: row!.id, authorityCode: 'DE_06412000', confirmedAt: submittedAt });
-  await t.ctx.db.insert(applicationVersions).values({ applicationId: row!.id, version: 1, stage: 'full', content, partners: ['DE_06412000'], submittedBy: SOMEONE, submittedAt });
-  app[letter] = row!.id;
+  app[letter] = await applicationInEvaluation(t, callId, { reference: `REV/01-${letter}`, lead, theme, grantCents: grantEuros * EUR, submittedAt });
 }
 
-async function assignmentsOf(who: Agent): Promise<{ id: string; applicationId: string; status: string; further: boolean; content: unknown }[]> {
-  return (await who.request('GET', '/api/assessments')).json().items;
+/** The award of an application, as the public project list shows it. */
+async function awardOf(letter: string): Promise<string> {
+  const items = (await anonymous.request('GET', '/api/projects')).json().items as { id: string; applicationId: string }[];
+  const id = items.find((x) => x.applicationId === app[letter])!.id;
+  if (!awardIds.includes(id)) awardIds.push(id);
+  return id;
 }
 
 beforeAll(async () => {
@@ -56,14 +44,15 @@ beforeAll(async () => {
   p = await demoPeople(t);
   assessors = [p.assessor, await signedIn(t.app, 'assessor2@twinbridge.demo'), await signedIn(t.app, 'assessor3@twinbridge.demo')];
   leadA = await officerOf(t, p.admin, 'ankara.rev@example.org', 'TR-BSB-06');
+  leadB = await officerOf(t, p.admin, 'antalya.rev@example.org', 'TR-BSB-07');
   leadC = await officerOf(t, p.admin, 'bursa.rev@example.org', 'TR-BSB-16');
   anonymous = new Agent(t.app);
   callId = await call(p.manager, await programme(p.manager, 'REV'), 'REV/01', openRules({ budgetCents: 200_000 * EUR }));
-  await applicationInEvaluation('A', 'TR-BSB-06', 'energy', 90_000);
-  await applicationInEvaluation('B', 'TR-BSB-07', 'energy', 80_000);
-  await applicationInEvaluation('C', 'TR-BSB-16', 'culture', 90_000);
-  await applicationInEvaluation('D', 'TR-BSB-09', 'recycling', 70_000);
-  await applicationInEvaluation('E', 'TR-BSB-10', 'migration_management', 75_000);
+  await inEvaluation('A', 'TR-BSB-06', 'energy', 90_000);
+  await inEvaluation('B', 'TR-BSB-07', 'energy', 80_000);
+  await inEvaluation('C', 'TR-BSB-16', 'culture', 90_000);
+  await inEvaluation('D', 'TR-BSB-09', 'recycling', 70_000);
+  await inEvaluation('E', 'TR-BSB-10', 'migration_management', 75_000);
 });
 afterAll(async () => t.close());
 
@@ -75,17 +64,22 @@ describe('independent evaluation', () => {
     const loads = await Promise.all(assessors.map(async (a) => (await assignmentsOf(a)).length));
     expect(loads.reduce((s, n) => s + n, 0)).toBe(10);
     expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
+    const again = (await p.manager.request('POST', `/api/calls/${callId}/assignments`)).json();
+    expect(Object.values(again.added).flat()).toEqual([]); // existing assignments are kept, none added
   });
   it('shows an application to an assessor only after the declaration of no conflict', async () => {
     const [mine] = await assignmentsOf(p.assessor);
-    expect(mine!.content).toBeNull();
+    expect(mine).toMatchObject({ content: null, reference: expect.stringMatching(/^REV\/01-/), titleEn: expect.stringMatching(/^Project /) });
+    expect((await p.assessor.request('GET', `/api/assignments/${mine!.id}`)).json().content).toBeNull();
     expect((await p.assessor.request('PUT', `/api/assignments/${mine!.id}/scores`, sheet(4))).statusCode).toBe(409);
     const declared = await p.assessor.request('POST', `/api/assignments/${mine!.id}/declaration`, { noConflict: true });
-    expect(declared.json()).toMatchObject({ status: 'declared', content: { titleEn: expect.stringMatching(/^Project /) } });
+    expect(declared.json()).toMatchObject({ status: 'declared', content: { titleEn: expect.stringMatching(/^Project /), partners: ['DE_06412000'] } });
     expect((await p.assessor.request('POST', `/api/assignments/${mine!.id}/declaration`, { noConflict: true })).statusCode).toBe(409);
     const other = (await assignmentsOf(assessors[1]!))[0]!;
     expect((await p.assessor.request('GET', `/api/assignments/${other.id}`)).statusCode).toBe(404);
-    expect(await statuses([leadA, p.citizen], 'GET', '/api/assessments')).toEqual([403, 403]);
+    expect(await statuses([leadA, p.citizen, p.manager], 'GET', '/api/assessments')).toEqual([403, 403, 403]);
+    expect(await statuses([leadA, p.manager, anonymous], 'GET', `/api/assignments/${mine!.id}`)).toEqual([404, 404, 401]);
+    expect(await statuses([assessors[1]!, p.manager], 'POST', `/api/assignments/${mine!.id}/declaration`, { noConflict: true })).toEqual([404, 404]);
   });
   it('refuses an incomplete sheet naming every gap, and keeps each sheet private to its assessor', async () => {
     const [mine] = await assignmentsOf(p.assessor);
@@ -93,9 +87,9 @@ describe('independent evaluation', () => {
     delete partial.scores.relevance_1;
     partial.scores.budget_1 = { score: 9, comment: '' };
     expect(fieldCodes(await p.assessor.request('POST', `/api/assignments/${mine!.id}/submit`, partial)).sort()).toEqual(['scores.budget_1.comment:required', 'scores.budget_1.score:score_out_of_range', 'scores.relevance_1:required']);
-    expect(await statuses([p.assessor, leadA, p.istanbul], 'GET', `/api/applications/${mine!.applicationId}/evaluation`)).toEqual([403, 403, 403]);
+    expect(await statuses([p.assessor, leadA, p.istanbul, p.citizen, anonymous], 'GET', `/api/applications/${mine!.applicationId}/evaluation`)).toEqual([403, 403, 403, 403, 401]);
   });
-  it('scores every application; divergent scores call a further assessor', async () => {
+  it('scores every application; divergent scores call a further assessor at once', async () => {
     const level: Record<string, number[]> = { A: [5, 3], B: [4, 4], C: [4, 4], D: [3, 3], E: [2, 2] };
     const letterOf = (id: string) => Object.keys(app).find((k) => app[k] === id)!;
     const sheetsIn: Record<string, number> = {};
@@ -103,103 +97,158 @@ describe('independent evaluation', () => {
       for (const x of (await assignmentsOf(a)).filter((y) => !y.further)) {
         if (x.status === 'assigned') await a.request('POST', `/api/assignments/${x.id}/declaration`, { noConflict: true });
         const nth = (sheetsIn[x.applicationId] = (sheetsIn[x.applicationId] ?? -1) + 1);
-        const v = level[letterOf(x.applicationId)]![nth]!;
-        const done = await a.request('POST', `/api/assignments/${x.id}/submit`, sheet(v));
-        expect(done.json().status, done.body).toBe('submitted');
+        const done = await a.request('POST', `/api/assignments/${x.id}/submit`, sheet(level[letterOf(x.applicationId)]![nth]!));
+        expect(done.json(), done.body).toMatchObject({ status: 'submitted', total: 20 * level[letterOf(x.applicationId)]![nth]! });
+        expect((await a.request('PUT', `/api/assignments/${x.id}/scores`, sheet(1))).statusCode).toBe(409); // final
       }
     const view = (await p.manager.request('GET', `/api/applications/${app.A}/evaluation`)).json();
     expect(view).toMatchObject({ spread: 40, diverges: true });
     expect(view.sheets).toHaveLength(3);
+    expect(view.sheets.find((s: { total: number | null }) => s.total === 100).sections).toEqual({ relevance: 30, operational_capacity: 20, methodology: 25, sustainability: 15, budget: 10 });
     expect(view.sheets.filter((s: { further: boolean }) => s.further)).toHaveLength(1);
-    expect((await p.manager.request('PUT', `/api/applications/${app.A}/consensus`, consensus(5))).statusCode).toBe(409); // the further sheet is missing
+    expect((await p.manager.request('GET', `/api/applications/${app.B}/evaluation`)).json()).toMatchObject({ spread: 0, diverges: false });
+    expect((await p.manager.request('PUT', `/api/applications/${app.A}/consensus`, consensusAt(5))).statusCode).toBe(409); // the further sheet is missing
     const further = view.sheets.find((s: { further: boolean }) => s.further).assignmentId;
     const who = await Promise.all(assessors.map(async (a) => ((await a.request('GET', `/api/assignments/${further}`)).statusCode === 200 ? a : null)));
     const a = who.find(Boolean)!;
+    expect((await a.request('GET', `/api/assignments/${further}`)).json()).toMatchObject({ further: true, status: 'assigned', content: null });
     await a.request('POST', `/api/assignments/${further}/declaration`, { noConflict: true });
-    await a.request('POST', `/api/assignments/${further}/submit`, sheet(4));
+    expect((await a.request('POST', `/api/assignments/${further}/submit`, sheet(4))).json().status).toBe('submitted');
+  });
+  it('never shows an assessor another assessor’s sheet, and an applicant never sees scores', async () => {
+    for (const a of assessors)
+      for (const x of await assignmentsOf(a)) {
+        const own = (await a.request('GET', `/api/assignments/${x.id}`)).json();
+        expect(Object.keys(own)).not.toContain('sheets');
+        for (const b of assessors.filter((y) => y !== a)) {
+          const theirs = (await assignmentsOf(b)).find((y) => y.applicationId === x.applicationId);
+          if (theirs) expect((await a.request('GET', `/api/assignments/${theirs.id}`)).statusCode).toBe(404);
+        }
+      }
+    const applicantView = await leadA.request('GET', `/api/applications/${app.A}`);
+    expect(applicantView.body).not.toContain('Reasoned comment.');
   });
   it('records the consensus; thresholds and the eliminatory section apply', async () => {
-    expect((await leadA.request('PUT', `/api/applications/${app.A}/consensus`, consensus(5))).statusCode).toBe(403);
-    const bad = await p.manager.request('PUT', `/api/applications/${app.A}/consensus`, { sections: { relevance: { score: 31, justification: 'x' } } });
-    expect(fieldCodes(bad)).toEqual(expect.arrayContaining(['sections.relevance:score_out_of_range', 'sections.methodology:required']));
-    const levels: Record<string, ReturnType<typeof consensus>> = { A: consensus(5), B: consensus(4), C: consensus(4), D: consensus(3, 20), E: consensus(2) };
+    expect(await statuses([leadA, p.assessor, anonymous], 'PUT', `/api/applications/${app.A}/consensus`, consensusAt(5))).toEqual([403, 403, 401]);
+    const bad = await p.manager.request('PUT', `/api/applications/${app.A}/consensus`, { sections: { relevance: { score: 31, justification: 'x' }, impact: { score: 1, justification: 'x' } } });
+    expect(fieldCodes(bad)).toEqual(expect.arrayContaining(['sections.relevance:score_out_of_range', 'sections.methodology:required', 'sections.impact:unknown_section']));
+    const blank = await p.manager.request('PUT', `/api/applications/${app.A}/consensus`, { sections: { relevance: { score: 30, justification: '  ' } } });
+    expect(blank.statusCode).toBe(400);
+    const levels: Record<string, ReturnType<typeof consensusAt>> = { A: consensusAt(5), B: consensusAt(4), C: consensusAt(4), D: consensusAt(3, 20), E: consensusAt(2) };
     for (const [k, body] of Object.entries(levels)) expect((await p.manager.request('PUT', `/api/applications/${app[k]}/consensus`, body)).statusCode).toBe(200);
     const e = (await p.manager.request('GET', `/api/applications/${app.E}/evaluation`)).json();
     expect(e.consensus).toMatchObject({ total: 40, passed: false, eliminatedBy: 'relevance' });
+    expect(e.status).toBe('evaluated');
   });
 });
 
 describe('ranking and award within the budget', () => {
   it('ranks by score, breaks the tie by the unfunded theme, funds within the budget and keeps a reserve', async () => {
-    expect(await statuses([anonymous, leadA, p.assessor], 'GET', `/api/calls/${callId}/ranking`)).toEqual([401, 403, 403]);
+    expect(await statuses([anonymous, leadA, p.assessor, p.citizen], 'GET', `/api/calls/${callId}/ranking`)).toEqual([401, 403, 403, 403]);
     const ranking = (await p.manager.request('GET', `/api/calls/${callId}/ranking`)).json();
-    expect(ranking.items.map((i: { reference: string; outcome: string }) => `${i.reference.slice(-1)}:${i.outcome}`)).toEqual(['A:awarded', 'C:awarded', 'B:reserve', 'D:reserve', 'E:rejected']);
-    expect(ranking).toMatchObject({ budgetCents: 200_000 * EUR, awardedCents: 180_000 * EUR, leftCents: 20_000 * EUR, pending: 0 });
-    expect((await leadA.request('POST', `/api/calls/${callId}/award`)).statusCode).toBe(403);
-    expect((await p.manager.request('POST', `/api/calls/${callId}/award`)).statusCode).toBe(200);
+    // B and C tie at 80 with equal relevance: C's theme (culture) is not yet funded above, B's (energy) is.
+    expect(ranking.items.map((i: { reference: string; outcome: string; rank: number | null }) => `${i.reference.slice(-1)}${i.rank ?? '-'}:${i.outcome}`)).toEqual(['A1:awarded', 'C2:awarded', 'B3:reserve', 'D4:reserve', 'E-:rejected']);
+    expect(ranking).toMatchObject({ budgetCents: 200_000 * EUR, awardedCents: 180_000 * EUR, leftCents: 20_000 * EUR, pending: 0, decided: false, ledger: { awardedCents: 0, leftCents: 200_000 * EUR } });
+  });
+  it('confirms the award once, after the deadline, and only by a manager', async () => {
+    expect(await statuses([anonymous, leadA, p.assessor, p.citizen], 'POST', `/api/calls/${callId}/award`)).toEqual([401, 403, 403, 403]);
+    expect((await p.manager.request('POST', `/api/calls/${callId}/award`)).statusCode).toBe(409); // still open
+    await closeCall(t, callId);
+    const awarded = await p.manager.request('POST', `/api/calls/${callId}/award`);
+    expect(awarded.json()).toMatchObject({ decided: true, awardedCents: 180_000 * EUR, ledger: { awardedCents: 180_000 * EUR, committedCents: 0 } });
     expect((await p.manager.request('POST', `/api/calls/${callId}/award`)).statusCode).toBe(409);
-    const [e] = await t.ctx.db.select().from(applications).where(eq(applications.id, app.E!));
-    expect(e!.status).toBe('rejected');
+    const rows = await t.ctx.db.select({ ref: applications.reference, status: applications.status, decidedAt: applications.decidedAt }).from(applications).where(eq(applications.callId, callId)).orderBy(applications.reference);
+    expect(rows.map((r) => `${r.ref.slice(-1)}:${r.status}`)).toEqual(['A:awarded', 'B:reserve', 'C:awarded', 'D:reserve', 'E:rejected']);
+    expect(rows.every((r) => r.decidedAt)).toBe(true);
+    expect((await p.manager.request('PUT', `/api/applications/${app.A}/consensus`, consensusAt(4))).statusCode).toBe(409); // decided
+    await expectBooksBalance(p.manager, callId, [await awardOf('A'), await awardOf('C')]);
   });
   it('moves the next fitting reserve application up when an awardee declines', async () => {
-    const projects = (await anonymous.request('GET', '/api/projects')).json().items as { id: string; applicationId: string }[];
-    const c = projects.find((x) => x.applicationId === app.C)!;
-    expect((await leadA.request('POST', `/api/awards/${c.id}/decline`)).statusCode).toBe(403);
-    const declined = await leadC.request('POST', `/api/awards/${c.id}/decline`);
+    const c = await awardOf('C');
+    expect(await statuses([leadA, p.citizen, p.assessor, anonymous], 'POST', `/api/awards/${c}/decline`)).toEqual([403, 403, 403, 401]);
+    const declined = await leadC.request('POST', `/api/awards/${c}/decline`);
     expect(declined.json()).toEqual({ promoted: [app.B], freedCents: 90_000 * EUR });
-    const ledger = (await p.manager.request('GET', `/api/calls/${callId}/ledger`)).json();
+    expect((await leadC.request('POST', `/api/awards/${c}/decline`)).statusCode).toBe(409);
+    const ledger = await expectBooksBalance(p.manager, callId, [await awardOf('A'), await awardOf('B')]);
     expect(ledger).toMatchObject({ awardedCents: 170_000 * EUR, leftCents: 30_000 * EUR });
-    expect(ledgerBalances(ledger)).toBe(true);
+    const ranking = (await p.manager.request('GET', `/api/calls/${callId}/ranking`)).json();
+    expect(ranking.items.map((i: { reference: string; outcome: string }) => `${i.reference.slice(-1)}:${i.outcome}`)).toEqual(['A:awarded', 'B:awarded', 'D:reserve', 'E:rejected']);
   });
 });
 
 describe('contracts, reports and payments', () => {
-  const award = async (letter: string) => ((await anonymous.request('GET', '/api/projects')).json().items as { id: string; applicationId: string }[]).find((x) => x.applicationId === app[letter])!.id;
+  it('keeps money to managers', async () => {
+    const a = await awardOf('A');
+    const who = [anonymous, p.citizen, p.assessor, leadA];
+    expect(await statuses(who, 'POST', `/api/awards/${a}/contract`, { startsOn: '2027-01-01', durationMonths: 12 })).toEqual([401, 403, 403, 403]);
+    expect(await statuses(who, 'POST', `/api/awards/${a}/payments/pre-financing`)).toEqual([401, 403, 403, 403]);
+    expect(await statuses(who, 'POST', `/api/awards/${a}/payments/final`)).toEqual([401, 403, 403, 403]);
+    expect(await statuses(who, 'POST', `/api/awards/${a}/amendments`, { reason: 'x', endsOn: '2027-06-30' })).toEqual([401, 403, 403, 403]);
+    expect(await statuses(who, 'GET', `/api/calls/${callId}/ledger`)).toEqual([401, 403, 403, 403]);
+  });
   it('signs a contract with the grant rate and pays 80 % pre-financing once', async () => {
-    const a = await award('A');
-    expect((await leadA.request('POST', `/api/awards/${a}/contract`, { startsOn: '2027-01-01', durationMonths: 12 })).statusCode).toBe(403);
+    const a = await awardOf('A');
+    expect((await p.manager.request('POST', `/api/awards/${a}/payments/pre-financing`)).statusCode).toBe(409); // no contract yet
     expect((await p.manager.request('POST', `/api/awards/${a}/contract`, { startsOn: '2027-01-01', durationMonths: 24 })).json().fields[0].path).toBe('durationMonths');
+    expect((await p.manager.request('POST', `/api/awards/${a}/contract`, { startsOn: '2027-02-30', durationMonths: 12 })).statusCode).toBe(400);
     const signed = (await p.manager.request('POST', `/api/awards/${a}/contract`, { startsOn: '2027-01-01', durationMonths: 12 })).json();
-    expect(signed).toMatchObject({ status: 'contracted', grantRateBp: 8411, endsOn: '2027-12-31' });
+    expect(signed).toMatchObject({ status: 'contracted', grantRateBp: 8411, endsOn: '2027-12-31', plan: [{ kind: 'pre_financing', amountCents: 72_000 * EUR }, { kind: 'final', amountCents: 18_000 * EUR }] });
+    expect((await p.manager.request('POST', `/api/awards/${a}/contract`, { startsOn: '2027-01-01', durationMonths: 12 })).statusCode).toBe(409);
+    await expectBooksBalance(p.manager, callId, awardIds);
     const paid = (await p.manager.request('POST', `/api/awards/${a}/payments/pre-financing`)).json();
     expect(paid.payments).toEqual([expect.objectContaining({ kind: 'pre_financing', amountCents: 72_000 * EUR })]);
     expect((await p.manager.request('POST', `/api/awards/${a}/payments/pre-financing`)).statusCode).toBe(409);
-    expect((await leadA.request('GET', `/api/awards/${a}`)).json().paidCents).toBe(72_000 * EUR);
-    expect((await p.istanbul.request('GET', `/api/awards/${a}`)).statusCode).toBe(404);
+    expect((await leadA.request('GET', `/api/awards/${a}`)).json()).toMatchObject({ paidCents: 72_000 * EUR, ledger: { grantCents: 90_000 * EUR, owedCents: 18_000 * EUR } });
+    expect(await statuses([p.istanbul, p.citizen, p.assessor, leadC], 'GET', `/api/awards/${a}`)).toEqual([404, 404, 404, 404]);
+    expect((await p.koln.request('GET', `/api/awards/${a}`)).statusCode).toBe(404); // not a partner of this project
+    expect(await expectBooksBalance(p.manager, callId, awardIds)).toMatchObject({ committedCents: 90_000 * EUR, paidCents: 72_000 * EUR, owedCents: 18_000 * EUR });
   });
   it('pays the balance on the approved final report: accepted costs × grant rate − paid', async () => {
-    const a = await award('A');
+    const a = await awardOf('A');
     expect((await p.manager.request('POST', `/api/awards/${a}/payments/final`)).statusCode).toBe(409);
     const report = { kind: 'final', narrative: 'Done.', indicators: [{ name: 'Trees planted', achieved: 210 }], costs: { human_resources: 40_000 * EUR, travel: 14_000 * EUR, equipment: 30_000 * EUR, services: 16_000 * EUR } };
-    expect((await p.manager.request('POST', `/api/awards/${a}/reports`, report)).statusCode).toBe(403);
+    expect(await statuses([p.manager, leadB, p.citizen], 'POST', `/api/awards/${a}/reports`, report)).toEqual([403, 403, 403]);
+    expect((await leadA.request('POST', `/api/awards/${a}/reports`, { ...report, costs: { catering: 1 } })).statusCode).toBe(400);
     const submitted = (await leadA.request('POST', `/api/awards/${a}/reports`, report)).json();
     const reportId = submitted.reports[0].id;
+    expect((await leadA.request('POST', `/api/awards/${a}/reports`, report)).statusCode).toBe(409); // one waits already
+    expect((await leadA.request('POST', `/api/reports/${reportId}/decision`, { decision: 'approved', acceptedCostsCents: 1 })).statusCode).toBe(403);
     expect((await p.manager.request('POST', `/api/reports/${reportId}/decision`, { decision: 'approved' })).json().fields[0].path).toBe('acceptedCostsCents');
+    expect((await p.manager.request('POST', `/api/reports/${reportId}/decision`, { decision: 'approved', acceptedCostsCents: 100_001 * EUR })).statusCode).toBe(400); // above the reported costs
     expect((await p.manager.request('POST', `/api/reports/${reportId}/decision`, { decision: 'approved', acceptedCostsCents: 100_000 * EUR })).statusCode).toBe(200);
     const settled = (await p.manager.request('POST', `/api/awards/${a}/payments/final`)).json();
     expect(settled).toMatchObject({ status: 'closed', grantCents: 84_110 * EUR, paidCents: 84_110 * EUR });
     expect(settled.payments.at(-1)).toMatchObject({ kind: 'final', amountCents: 12_110 * EUR });
+    expect((await p.manager.request('POST', `/api/awards/${a}/payments/final`)).statusCode).toBe(409);
+    expect(await expectBooksBalance(p.manager, callId, awardIds)).toMatchObject({ awardedCents: (84_110 + 80_000) * EUR, leftCents: (200_000 - 84_110 - 80_000) * EUR });
+  });
+  it('records an amendment with its reason and the before and after, within the call’s limits', async () => {
+    const b = await awardOf('B');
+    await p.manager.request('POST', `/api/awards/${b}/contract`, { startsOn: '2027-02-01', durationMonths: 12 });
+    expect((await p.manager.request('POST', `/api/awards/${b}/payments/pre-financing`)).json().paidCents).toBe(64_000 * EUR);
+    await expectBooksBalance(p.manager, callId, awardIds);
+    const refusedAmendment = await p.manager.request('POST', `/api/awards/${b}/amendments`, { reason: 'Smaller pilot', grantCents: 60_000 * EUR, endsOn: '2028-09-01' });
+    expect(fieldCodes(refusedAmendment).sort()).toEqual(['endsOn:duration_above_max', 'grantCents:grant_below_paid']);
+    expect(fieldCodes(await p.manager.request('POST', `/api/awards/${b}/amendments`, { reason: ' ', grantCents: 90_000 * EUR })).sort()).toEqual(['grantCents:grant_above_original', 'reason:required']);
+    const amended = (await p.manager.request('POST', `/api/awards/${b}/amendments`, { reason: 'Smaller pilot, later end', grantCents: 76_000 * EUR, endsOn: '2028-03-31' })).json();
+    expect(amended).toMatchObject({ grantCents: 76_000 * EUR, endsOn: '2028-03-31', amendments: [{ reason: 'Smaller pilot, later end', before: { grantCents: 80_000 * EUR, endsOn: '2028-01-31' }, after: { grantCents: 76_000 * EUR, endsOn: '2028-03-31' } }] });
+    expect((await expectBooksBalance(p.manager, callId, awardIds)).leftCents).toBe((200_000 - 84_110 - 76_000) * EUR);
+    expect((await p.manager.request('POST', `/api/awards/${await awardOf('A')}/amendments`, { reason: 'Late', endsOn: '2028-01-31' })).statusCode).toBe(409); // closed
   });
   it('turns an overpayment into a recovery order, and the ledger still balances', async () => {
-    const b = await award('B');
-    await p.manager.request('POST', `/api/awards/${b}/contract`, { startsOn: '2027-02-01', durationMonths: 12 });
-    await p.manager.request('POST', `/api/awards/${b}/payments/pre-financing`);
-    const lead = await officerOf(t, p.admin, 'antalya.rev@example.org', 'TR-BSB-07');
-    const returned = (await lead.request('POST', `/api/awards/${b}/reports`, { kind: 'final', narrative: 'Less done.', indicators: [], costs: { travel: 50_000 * EUR } })).json();
+    const b = await awardOf('B');
+    const returned = (await leadB.request('POST', `/api/awards/${b}/reports`, { kind: 'final', narrative: 'Less done.', indicators: [], costs: { travel: 50_000 * EUR } })).json();
     const id = returned.reports[0].id;
     expect((await p.manager.request('POST', `/api/reports/${id}/decision`, { decision: 'returned' })).statusCode).toBe(400);
-    await p.manager.request('POST', `/api/reports/${id}/decision`, { decision: 'approved', acceptedCostsCents: 50_000 * EUR });
+    expect((await p.manager.request('POST', `/api/reports/${id}/decision`, { decision: 'returned', comments: 'Add the travel receipts.' })).json().reports[0]).toMatchObject({ status: 'returned', comments: 'Add the travel receipts.' });
+    expect((await p.manager.request('POST', `/api/awards/${b}/payments/final`)).statusCode).toBe(409); // nothing approved
+    const again = (await leadB.request('POST', `/api/awards/${b}/reports`, { kind: 'final', narrative: 'Less done, receipts added.', indicators: [], costs: { travel: 50_000 * EUR } })).json();
+    await p.manager.request('POST', `/api/reports/${again.reports[1].id}/decision`, { decision: 'approved', acceptedCostsCents: 50_000 * EUR });
     const settled = (await p.manager.request('POST', `/api/awards/${b}/payments/final`)).json();
+    // 50,000 × 74.76 % = 37,380 < 64,000 pre-financing: 26,620 to recover.
     expect(settled.payments.at(-1)).toMatchObject({ kind: 'recovery', amountCents: 26_620 * EUR });
-    expect(settled).toMatchObject({ grantCents: 37_380 * EUR, paidCents: 37_380 * EUR });
-    const ledger = (await p.manager.request('GET', `/api/calls/${callId}/ledger`)).json();
-    expect(ledgerBalances(ledger)).toBe(true);
+    expect(settled).toMatchObject({ status: 'closed', grantCents: 37_380 * EUR, paidCents: 37_380 * EUR, ledger: { recoveredCents: 26_620 * EUR, owedCents: 0 } });
+    const ledger = await expectBooksBalance(p.manager, callId, awardIds);
     expect(ledger).toMatchObject({ awardedCents: (84_110 + 37_380) * EUR, paidCents: (72_000 + 12_110 + 64_000) * EUR, recoveredCents: 26_620 * EUR, owedCents: 0 });
-  });
-  it('records an amendment with its reason, within the call’s limits', async () => {
-    const d = (await p.manager.request('GET', `/api/calls/${callId}/ranking`)).json();
-    expect(d.items.find((i: { reference: string }) => i.reference.endsWith('D')).outcome).toBe('reserve');
-    const a = await award('A');
-    expect((await p.manager.request('POST', `/api/awards/${a}/amendments`, { reason: 'Late', endsOn: '2028-01-31' })).statusCode).toBe(409); // closed
   });
 });

@@ -1,0 +1,103 @@
+import { eq } from 'drizzle-orm';
+import { expect } from 'vitest';
+import type { EvaluationGrid } from '../../../shared/grants';
+import type { Theme } from '../../../shared/themes';
+import type { Agent, TestApp } from '../../test/harness';
+import { signedUp } from '../accounts/accounts.testkit';
+import { call2018Rules, validContent2018 } from './fixtures';
+import { applicationPartners, applications, applicationVersions, calls } from './grants.schema';
+import { ledgerBalances } from './payments.rules';
+
+// Helpers of the evaluation, award and money tests. Applications are inserted as the administrative
+// check leaves them (status 'evaluation', a frozen version 1), so these tests do not depend on the
+// application workflow's routes.
+
+export const EUR = 100;
+/** The applicant who submitted; not a user of these tests. */
+const SUBMITTER = '00000000-0000-4000-8000-000000000001';
+
+export interface InEvaluation {
+  reference: string;
+  lead: string;
+  theme: Theme;
+  grantCents: number;
+  partner?: string;
+  /** Earlier submissions win the 'earlier_submission' tie-break. */
+  submittedAt?: Date;
+}
+
+/** Insert an application of the call in status 'evaluation' with its partner and frozen version; returns its id. */
+export async function applicationInEvaluation(t: TestApp, callId: string, a: InEvaluation): Promise<string> {
+  const content = { ...validContent2018(), theme: a.theme, titleEn: `Project ${a.reference}`, requestedGrantCents: a.grantCents };
+  const submittedAt = a.submittedAt ?? new Date(Date.now() - 86_400_000);
+  const partner = a.partner ?? 'DE_06412000';
+  const [row] = await t.ctx.db.insert(applications).values({ callId, reference: a.reference, leadCode: a.lead, status: 'evaluation', content, version: 1, submittedAt, createdBy: SUBMITTER }).returning();
+  await t.ctx.db.insert(applicationPartners).values({ applicationId: row!.id, authorityCode: partner, confirmedAt: submittedAt });
+  await t.ctx.db.insert(applicationVersions).values({ applicationId: row!.id, version: 1, stage: 'full', content, partners: [partner], submittedBy: SUBMITTER, submittedAt });
+  return row!.id;
+}
+
+/** Set an application's status directly, as another workflow (the applicant's withdrawal) would. */
+export async function setStatus(t: TestApp, applicationId: string, status: string): Promise<void> {
+  await t.ctx.db.update(applications).set({ status }).where(eq(applications.id, applicationId));
+}
+
+/** Move the call's deadline into the past: the award waits for it. */
+export async function closeCall(t: TestApp, callId: string): Promise<void> {
+  const [c] = await t.ctx.db.select().from(calls).where(eq(calls.id, callId));
+  await t.ctx.db.update(calls).set({ rules: { ...c!.rules, deadlineAt: new Date(Date.now() - 60_000).toISOString() } }).where(eq(calls.id, callId));
+}
+
+/** A new user given the assessor role by the admin (through the admin users API). */
+export async function newAssessor(t: TestApp, admin: Agent, email: string): Promise<Agent> {
+  const agent = await signedUp(t.app, email, `Assessor ${email}`);
+  const id = (await agent.request('GET', '/api/auth/me')).json().user.id as string;
+  const res = await admin.request('PATCH', `/api/admin/users/${id}/role`, { role: 'assessor' });
+  if (res.statusCode !== 200) throw new Error(`assessor role for ${email}: ${res.statusCode} ${res.body}`);
+  return agent;
+}
+
+type Scores = Record<string, { score: number; comment: string }>;
+
+/** A complete sheet: every criterion of the grid at `v` points (of its max), with a comment. Total = 20·v on the 2018 grid. */
+export function sheet(v: number, grid: EvaluationGrid = call2018Rules().grid): { scores: Scores } {
+  const scores: Scores = {};
+  for (const c of grid.sections.flatMap((s) => s.criteria)) scores[c.key] = { score: Math.min(v, c.maxScore), comment: 'Reasoned comment.' };
+  return { scores };
+}
+
+/** A consensus at level `v` of every criterion (relevance may be set apart), with its justification. */
+export function consensusAt(v: number, relevance?: number, grid: EvaluationGrid = call2018Rules().grid) {
+  const sections = Object.fromEntries(
+    grid.sections.map((s) => [s.key, { score: s.key === 'relevance' && relevance !== undefined ? relevance : s.criteria.reduce((n, c) => n + v * c.weight, 0), justification: 'Agreed in committee.' }]),
+  );
+  return { sections };
+}
+
+export interface Assignment {
+  id: string;
+  applicationId: string;
+  status: string;
+  further: boolean;
+  content: unknown;
+  scores: Scores;
+  total: number | null;
+}
+
+/** The assessor's own assignments. */
+export async function assignmentsOf(who: Agent): Promise<Assignment[]> {
+  return (await who.request('GET', '/api/assessments')).json().items;
+}
+
+/** The call's ledger balances, and every award's net payments stay within its grant with nothing owed below 0. */
+export async function expectBooksBalance(manager: Agent, callId: string, awardIds: readonly string[]) {
+  const ledger = (await manager.request('GET', `/api/calls/${callId}/ledger`)).json();
+  expect(ledgerBalances(ledger), JSON.stringify(ledger)).toBe(true);
+  for (const id of awardIds) {
+    const a = (await manager.request('GET', `/api/awards/${id}`)).json();
+    expect(a.ledger.paidCents - a.ledger.recoveredCents).toBeLessThanOrEqual(a.grantCents);
+    expect(a.ledger.owedCents).toBeGreaterThanOrEqual(0);
+    expect(a.paidCents).toBe(a.ledger.paidCents - a.ledger.recoveredCents);
+  }
+  return ledger as { awardedCents: number; committedCents: number; paidCents: number; recoveredCents: number; owedCents: number; leftCents: number };
+}
