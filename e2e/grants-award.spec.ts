@@ -24,8 +24,8 @@ function e(lang: Lang, key: string, vars: Record<string, string | number> = {}):
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The fixed start of a label with variables ('Score for {{name}}…' → /^Score for /). */
-const startOf = (lang: Lang, key: string) => new RegExp(`^${escape(e(lang, key).split('{{')[0]!)}`);
+/** A label with variables as a pattern ('Score for {{name}} (0 to {{max}})' → /^Score for .* \(0 to .*\)$/). */
+const startOf = (lang: Lang, key: string) => new RegExp(`^${e(lang, key).split(/\{\{\w+\}\}/).map(escape).join('.*')}$`);
 
 /** A fresh browser context signed in; `lang` is chosen with the switch's stored choice, so it wins over the account's. */
 async function signedIn(browser: Browser, email: string, lang: Lang): Promise<Page> {
