@@ -12,7 +12,7 @@ export const declarationBody = z.object({ noConflict: z.boolean(), note: z.strin
 export const criterionScore = z.object({ score: z.number().int().min(0).max(100), comment: z.string().trim().max(3000) });
 export const scoresBody = z.object({ scores: z.record(z.string().max(40), criterionScore) });
 /** Submitting sends the sheet, or nothing to submit the saved draft as it stands. */
-export const submitBody = z.object({ scores: scoresBody.shape.scores.optional() }).optional();
+export const submitBody = z.object({ scores: scoresBody.shape.scores.optional() }).nullish(); // Fastify passes null when nothing is sent
 
 /** An assessor's own view of an assignment: the application only after declaring no conflict. */
 export const assignmentView = z.object({

@@ -5,7 +5,7 @@ import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { conflict, forbidden, notFound } from '../../platform/errors';
 import { users } from '../accounts/accounts.schema';
-import { consensusProblems, divergence, finalScore, sheetTotals } from './evaluation.rules';
+import { consensusProblems, divergence, finalScore, needsFurtherAssessor, sheetTotals } from './evaluation.rules';
 import { refused } from './grants.errors';
 import { managesGrants } from './grants.policy';
 import { applications, assignments, calls, consensusScores } from './grants.schema';
@@ -34,7 +34,7 @@ export async function evaluationOf(ctx: AppContext, user: SessionUser, applicati
   };
 }
 
-/** Record the committee's consensus per section once every sheet is in; thresholds and eliminatory sections apply. */
+/** Record the committee's consensus per section once every sheet is in (a further one where they diverge); thresholds and eliminatory sections apply. */
 export async function recordConsensus(ctx: AppContext, user: SessionUser, applicationId: string, sections: Record<string, { score: number; justification: string }>) {
   if (!managesGrants(user)) throw forbidden('Only the evaluation committee records a consensus');
   await ctx.db.transaction(async (tx) => {
@@ -46,6 +46,9 @@ export async function recordConsensus(ctx: AppContext, user: SessionUser, applic
     const sheets = await tx.select().from(assignments).where(and(eq(assignments.applicationId, applicationId), ne(assignments.status, 'conflicted')));
     if (sheets.length < call!.rules.assessorsPerApplication || sheets.some((s) => s.status !== 'submitted'))
       throw conflict('Every assigned assessor must submit a score sheet first');
+    // Diverging sheets are read by a further assessor before the committee decides; a re-run of the assignment adds one.
+    if (needsFurtherAssessor(sheets.map((s) => s.total ?? 0), call!.rules, sheets.length))
+      throw conflict('The scores diverge beyond the threshold: a further assessor must score it first (run the assignment again)');
     const scores = Object.fromEntries(Object.entries(sections).map(([k, v]) => [k, v.score]));
     const problems = consensusProblems(call!.rules.grid, scores).map((p) => ({ ...p, field: p.field.replace(/^consensus\./, 'sections.') }));
     if (problems.length) throw refused('The consensus does not fit the grid', problems);
