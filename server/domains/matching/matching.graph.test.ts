@@ -28,6 +28,14 @@ describe('TwinGraph', () => {
     expect(g.neighbours[baku]!.sort()).toEqual([i('TR-T1'), i('DE_2')]);
   });
 
+  it('finds the node a twinning side was built into, and adds none for an unknown side', () => {
+    expect(g.nodeOf('DE_1', undefined, null)).toBe(i('DE_1'));
+    expect(g.nodeOf(null, 'BAKU', 'AZ')).toBe(g.neighbours[i('TR-T1')]!.find((p) => p >= g.n));
+    expect(g.nodeOf(null, 'Ganja', 'AZ')).toBeNull();
+    expect(g.nodeOf('XX_9', undefined, null)).toBeNull();
+    expect(g.neighbours).toHaveLength(9);
+  });
+
   it('counts degrees, Turkish and EU ties, and Turkey’s ties per country', () => {
     expect(g.degree[i('DE_2')]).toBe(3);
     expect(g.degree[i('DE_3')]).toBe(0);

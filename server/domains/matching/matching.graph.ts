@@ -99,6 +99,12 @@ export class TwinGraph {
     return i;
   }
 
+  /** The node a twinning side was built into, without adding one (the evaluation hides such edges). */
+  nodeOf(code: string | null, name: string | undefined, country: string | null): number | null {
+    if (code !== null) return this.index.get(code) ?? null;
+    return name && country ? (this.external.get(`${country}:${fold(name)}`) ?? null) : null;
+  }
+
   /** True when a country index stands for an EU member state. */
   euCountry(c: number): boolean {
     return EU.has(this.countries[c] ?? '');

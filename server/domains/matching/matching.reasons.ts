@@ -21,7 +21,7 @@ const country = (code: string, lang: Lang) => new Intl.DisplayNames([lang], { ty
 const num = (n: number | null, lang: Lang) => (n === null ? '?' : n.toLocaleString(lang === 'tr' ? 'tr-TR' : 'en-GB'));
 
 /** Plain-words sentence for one signal, in Turkish or English. */
-function sentence(kind: Signal | string, f: ReasonFacts, lang: Lang): string | null {
+export function sentence(kind: Signal | string, f: ReasonFacts, lang: Lang): string | null {
   const tr = lang === 'tr';
   switch (kind) {
     case 'population':

@@ -1,6 +1,7 @@
 import type { TwinGraph } from './matching.graph';
+import { boundTables, coreBound } from './matching.bound';
 import {
-  boundTables, coreBound, DEFAULT_WEIGHTS, fillCore, fillLate, fillSignals, LATE, type Signal, SIGNALS, score, signalRecord, sourceContext, weightVector, type Weights,
+  DEFAULT_WEIGHTS, fillCore, fillLate, fillSignals, LATE, type Signal, SIGNALS, score, signalRecord, sourceContext, weightVector, type Weights,
 } from './matching.rules';
 
 export interface CandidateFilter {
@@ -58,7 +59,7 @@ export function recommend(g: TwinGraph, source: number, opts: RecommendOptions):
   for (const list of [order.seed, order.rest]) {
     for (const c of list) {
       // A candidate whose best case cannot beat the k-th score is skipped before any exp, distance or callback.
-      if (top.length === opts.k && coreBound(g, tables, w, c) + lateMax < floor - BOUND_SLACK) continue;
+      if (top.length === opts.k && coreBound(g, ctx, tables, w, c) + lateMax < floor - BOUND_SLACK) continue;
       if (!accept(c) || opts.hidden?.has(c) || excluded.has(c)) continue;
       fillCore(g, ctx, c, values);
       const core = score(values, w, LATE);

@@ -43,9 +43,16 @@ const LOG_101 = Math.log(101);
 const LOG_11 = Math.log(11);
 const DISTANCE_SCALE_KM = 300;
 const EARTH_DIAMETER_KM = 2 * 6371.0088;
-const clip = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
+/** Clipped to 0..1. */
+export const clip = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 /** 0 for none, ~0.63 for one, ~0.86 for two: the first tie says most. */
-const saturate = (count: number) => 1 - Math.exp(-count);
+export const saturate = (count: number) => 1 - Math.exp(-count);
+/** size: a city of a million is as large as it needs to be. */
+export const sizeOf = (g: TwinGraph, c: number) => clip(g.logPop[c]! / LOG_1E6);
+/** twinning_activity: log of the number of partners, 100 = 1. */
+export const activityOf = (degree: number) => (degree > 0 ? Math.min(1, Math.log1p(degree) / LOG_101) : 0);
+/** The Turkish ties a candidate brings: to Turkish towns for a Turkish source, to EU towns for an EU one. */
+export const tiesOf = (g: TwinGraph, ctx: SourceContext, c: number) => (ctx.turkishSource ? g.turkishTies[c]! : g.euTies[c]!);
 
 /** The signals that cost no trigonometry and no callbacks, written into out[0..LATE). */
 export function fillCore(g: TwinGraph, ctx: SourceContext, c: number, out: Float64Array): void {
@@ -53,10 +60,10 @@ export function fillCore(g: TwinGraph, ctx: SourceContext, c: number, out: Float
   const country = g.country[c]!;
   const degree = g.degree[c]!;
   out[0] = Math.exp(-Math.abs(g.logPop[s]! - g.logPop[c]!) / 1.5);
-  out[1] = clip(g.logPop[c]! / LOG_1E6);
+  out[1] = sizeOf(g, c);
   out[2] = ctx.sizePattern[binOf(g, c)]!;
-  out[3] = degree > 0 ? Math.min(1, Math.log1p(degree) / LOG_101) : 0;
-  out[4] = saturate(ctx.turkishSource ? g.turkishTies[c]! : g.euTies[c]!);
+  out[3] = activityOf(degree);
+  out[4] = saturate(tiesOf(g, ctx, c));
   out[5] = saturate(ctx.regionTies.get(c));
   out[6] = ctx.countryShare[country]!;
   out[7] = saturate(ctx.yourCountries[country]!);
@@ -93,31 +100,6 @@ function fastDistanceKm(g: TwinGraph, a: number, b: number): number {
   const sLon = Math.sin(dLon / 2);
   const h = sLat * sLat + g.cosLat[a]! * g.cosLat[b]! * sLon * sLon;
   return EARTH_DIAMETER_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-/** Per-request lookup tables for `coreBound`: the source-dependent parts of the core score. */
-export interface BoundTables {
-  byCountry: Float64Array;
-  byBin: Float64Array;
-  /** Most the population signal and the graph signals (zero without any twinning) can add. */
-  population: number;
-  graph: number;
-}
-
-/** Tables for bounding the core score of a request with weights w. */
-export function boundTables(ctx: SourceContext, w: Float64Array): BoundTables {
-  const byCountry = ctx.countryShare.map((share, c) => w[6]! * share + w[7]! * saturate(ctx.yourCountries[c]!));
-  const byBin = ctx.sizePattern.map((v) => w[2]! * v);
-  const graph = [3, 4, 5, 8, 9].reduce((sum, i) => sum + Math.max(0, w[i]!), 0);
-  return { byCountry, byBin, population: Math.max(0, w[0]!), graph };
-}
-
-/**
- * An upper bound of the core score from a few array look-ups: the scan skips most of the 95k EU
- * authorities with it (those without any twinning cannot have Turkish ties or shared partners).
- */
-export function coreBound(g: TwinGraph, t: BoundTables, w: Float64Array, c: number): number {
-  return t.population + w[1]! * clip(g.logPop[c]! / LOG_1E6) + t.byBin[binOf(g, c)]! + t.byCountry[g.country[c]!]! + (g.degree[c]! > 0 ? t.graph : 0);
 }
 
 /** The signal values as a record, for explaining one recommendation. */
