@@ -7,6 +7,7 @@ import { forbidden } from '../../platform/errors';
 import { loadLeadDraft, loadReadable, requireDraft } from './grants.applications.access';
 import { refused } from './grants.errors';
 import { buildView, partnerState } from './grants.applications.view';
+import { notifyInvitedPartners } from './grants.notify';
 import { officerAuthority } from './grants.policy';
 import { problem, type Problem } from './problems';
 import { applicationPartners } from './grants.schema';
@@ -35,6 +36,7 @@ export async function setPartners(ctx: AppContext, user: SessionUser, id: string
     const added = codes.filter((c) => !before.includes(c));
     if (removed.length) await tx.delete(applicationPartners).where(and(eq(applicationPartners.applicationId, id), inArray(applicationPartners.authorityCode, removed)));
     if (added.length) await tx.insert(applicationPartners).values(added.map((authorityCode) => ({ applicationId: id, authorityCode })));
+    await notifyInvitedPartners(tx, ctx, app, added);
     await audit(tx, { actorId: user.id, action: 'application.partners_changed', entityType: 'application', entityId: id, before: { partners: before }, after: { partners: [...codes], added, removed } });
     return app;
   });

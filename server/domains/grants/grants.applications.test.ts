@@ -213,6 +213,14 @@ describe('administrative check', () => {
     expect((await ankara.request('GET', a)).json().adminCheck).toMatchObject({ eligible: false, reasons: 'The signed statutes of the partner are missing.' });
     expect((await ankara.request('POST', `${a}/withdraw`)).statusCode).toBe(409);
   });
+  it('tells the lead of the check’s outcome and the partners of their invitation', async () => {
+    const kinds = async (agent: Agent, appId: string) =>
+      ((await agent.request('GET', '/api/notifications')).json().items as { kind: string; payload: { link: string } }[]).filter((n) => n.payload.link === `/grants/applications/${appId}`).map((n) => n.kind);
+    expect(await kinds(p.istanbul, id)).toEqual(['application_eligible']);
+    expect(await kinds(ankara, ankaraId)).toEqual(['application_ineligible']);
+    expect(await kinds(p.koln, ankaraId)).toEqual(['application_partner_invited']);
+    expect(await kinds(p.manager, ankaraId)).toEqual([]);
+  });
   it('lets the lead withdraw while in evaluation', async () => {
     expect((await p.istanbul.request('POST', url('/withdraw'))).json().status).toBe('withdrawn');
   });

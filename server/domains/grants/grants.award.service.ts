@@ -5,6 +5,7 @@ import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { conflict, forbidden, notFound } from '../../platform/errors';
+import { notifyLead } from './grants.notify';
 import { managesGrants, officerAuthority } from './grants.policy';
 import { ledgerOf } from './grants.programmes.service';
 import { applications, awards, calls, consensusScores } from './grants.schema';
@@ -73,6 +74,7 @@ export async function awardCall(ctx: AppContext, user: SessionUser, callId: stri
       const status = allocation.awarded.includes(app.id) ? 'awarded' : allocation.reserve.includes(app.id) ? 'reserve' : 'rejected';
       await tx.update(applications).set({ status, decidedAt: now, updatedAt: now }).where(eq(applications.id, app.id));
       if (status === 'awarded') await tx.insert(awards).values({ callId, applicationId: app.id, rank: rankOf.get(app.id)!, grantCents: app.content.requestedGrantCents! });
+      await notifyLead(tx, ctx, app, `application_${status}`);
       await audit(tx, { actorId: user.id, action: `application.${status}`, entityType: 'application', entityId: app.id, before: { status: app.status }, after: { status, rank: rankOf.get(app.id) ?? null } });
     }
     await tx.update(calls).set({ status: 'awarded', awardedAt: now, updatedAt: now }).where(eq(calls.id, callId));
@@ -117,7 +119,8 @@ export async function declineAward(ctx: AppContext, user: SessionUser, awardId: 
     for (const id of out.promoted) {
       const r = ranked.find((x) => x.id === id)!;
       await tx.insert(awards).values({ callId: award!.callId, applicationId: id, rank: r.rank, grantCents: r.requestedGrantCents });
-      await tx.update(applications).set({ status: 'awarded', decidedAt: now, updatedAt: now }).where(eq(applications.id, id));
+      const [promoted] = await tx.update(applications).set({ status: 'awarded', decidedAt: now, updatedAt: now }).where(eq(applications.id, id)).returning();
+      await notifyLead(tx, ctx, promoted!, 'application_awarded');
       await audit(tx, { actorId: user.id, action: 'application.promoted_from_reserve', entityType: 'application', entityId: id, before: { status: 'reserve' }, after: { status: 'awarded', rank: r.rank, grantCents: r.requestedGrantCents } });
     }
     return { promoted: out.promoted, freedCents: out.freedCents };

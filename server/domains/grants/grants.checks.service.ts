@@ -8,6 +8,7 @@ import { adminCheckOutcome } from './eligibility.rules';
 import { loadReadable } from './grants.applications.access';
 import { nextStamp } from './grants.applications.service';
 import { buildView } from './grants.applications.view';
+import { notifyLead } from './grants.notify';
 import { managesGrants } from './grants.policy';
 import { adminChecks, applications } from './grants.schema';
 
@@ -44,6 +45,7 @@ export async function recordAdminCheck(ctx: AppContext, user: SessionUser, id: s
       before: { status: app.status, answers: before?.answers ?? null },
       after: { status, answers: body.answers, failed: outcome.failed, unanswered: outcome.unanswered, reasons: body.reasons },
     });
+    if (status !== 'admin_check') await notifyLead(tx, ctx, saved!, status === 'evaluation' ? 'application_eligible' : 'application_ineligible');
     return saved!;
   });
   return buildView(ctx, ctx.db, row, 'manager');

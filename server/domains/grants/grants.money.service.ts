@@ -8,6 +8,7 @@ import { badRequest, conflict, forbidden, notFound } from '../../platform/errors
 import { summariseBudget } from './budget.rules';
 import { refused } from './grants.errors';
 import { problem } from './problems';
+import { notifyAwardLead } from './grants.notify';
 import { managesGrants, officerAuthority } from './grants.policy';
 import { ledgerOf } from './grants.programmes.service';
 import { amendments, applicationPartners, applications, awards, calls, grantReports, payments } from './grants.schema';
@@ -93,6 +94,7 @@ export async function payPreFinancing(ctx: AppContext, user: SessionUser, id: st
     if (done.length) throw conflict('The pre-financing is already paid');
     const amountCents = preFinancing(award.grantCents, call.rules.preFinancingBp);
     await tx.insert(payments).values({ awardId: id, kind: 'pre_financing', amountCents, paidOn: today(), createdBy: user.id });
+    await notifyAwardLead(tx, ctx, id, 'payment_made');
     await audit(tx, { actorId: user.id, action: 'payment.pre_financing', entityType: 'award', entityId: id, after: { amountCents } });
   });
   return awardOf(ctx, user, id);
@@ -111,6 +113,8 @@ export async function payFinal(ctx: AppContext, user: SessionUser, id: string) {
     if (out.dueCents > 0) await tx.insert(payments).values({ awardId: id, kind: 'final', amountCents: out.dueCents, paidOn: today(), createdBy: user.id });
     if (out.recoveryCents > 0) await tx.insert(payments).values({ awardId: id, kind: 'recovery', amountCents: out.recoveryCents, paidOn: today(), createdBy: user.id });
     await tx.update(awards).set({ status: 'closed', grantCents: out.finalGrantCents }).where(eq(awards.id, id));
+    if (out.dueCents > 0) await notifyAwardLead(tx, ctx, id, 'payment_made');
+    if (out.recoveryCents > 0) await notifyAwardLead(tx, ctx, id, 'recovery_order');
     await audit(tx, { actorId: user.id, action: out.recoveryCents ? 'payment.recovery_order' : 'payment.final', entityType: 'award', entityId: id, before: { grantCents: award.grantCents, paidCents: paid }, after: out });
   });
   return awardOf(ctx, user, id);

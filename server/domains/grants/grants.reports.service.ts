@@ -6,6 +6,7 @@ import { badRequest, conflict, forbidden, notFound } from '../../platform/errors
 import { managesGrants, officerAuthority } from './grants.policy';
 import { applications, awards, grantReports } from './grants.schema';
 import { awardOf } from './grants.money.service';
+import { notifyAwardLead } from './grants.notify';
 
 export interface ReportInput {
   kind: 'interim' | 'final';
@@ -44,6 +45,7 @@ export async function decideReport(ctx: AppContext, user: SessionUser, reportId:
     if (d.acceptedCostsCents !== undefined && d.acceptedCostsCents > reported) throw badRequest('Too much', [{ path: 'acceptedCostsCents', message: `at most the reported costs (${reported} cents)` }]);
     await tx.update(grantReports).set({ status: d.decision, comments: d.comments, acceptedCostsCents: d.decision === 'approved' ? (d.acceptedCostsCents ?? null) : null, decidedAt: new Date() }).where(eq(grantReports.id, reportId));
     await audit(tx, { actorId: user.id, action: `report.${d.decision}`, entityType: 'award', entityId: r.awardId, before: { status: 'submitted' }, after: { reportId, status: d.decision, acceptedCostsCents: d.acceptedCostsCents ?? null } });
+    await notifyAwardLead(tx, ctx, r.awardId, d.decision === 'approved' ? 'report_approved' : 'report_returned');
     return r.awardId;
   });
   return awardOf(ctx, user, awardId);

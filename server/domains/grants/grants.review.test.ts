@@ -252,3 +252,22 @@ describe('contracts, reports and payments', () => {
     expect(ledger).toMatchObject({ awardedCents: (84_110 + 37_380) * EUR, paidCents: (72_000 + 12_110 + 64_000) * EUR, recoveredCents: 26_620 * EUR, owedCents: 0 });
   });
 });
+
+describe('notifications', () => {
+  /** Kinds of an agent's grant notifications, oldest first, with the application each names. */
+  async function heard(agent: Agent): Promise<string[]> {
+    const items = (await agent.request('GET', '/api/notifications')).json().items as { kind: string; payload: { title: string; link: string }; createdAt: string }[];
+    return items
+      .filter((n) => n.payload.title.startsWith('REV/01-'))
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .map((n) => `${n.payload.title.slice(-1)}:${n.kind}`);
+  }
+  it('tells each lead authority of its own application’s decision, reports and payments, and nobody else', async () => {
+    expect(await heard(leadA)).toEqual(['A:application_awarded', 'A:payment_made', 'A:report_approved', 'A:payment_made']);
+    expect(await heard(leadB)).toEqual(['B:application_reserve', 'B:application_awarded', 'B:payment_made', 'B:report_returned', 'B:report_approved', 'B:recovery_order']);
+    expect(await heard(leadC)).toEqual(['C:application_awarded']);
+    expect(await heard(p.istanbul)).toEqual([]);
+    const award = (await leadA.request('GET', '/api/notifications')).json().items.find((n: { kind: string }) => n.kind === 'report_approved');
+    expect(award.payload.link).toBe(`/grants/awards/${await awardOf('A')}`);
+  });
+});

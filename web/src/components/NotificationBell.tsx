@@ -13,7 +13,12 @@ export function notificationLink(n: Notification): string {
   return link.startsWith('/') && !link.startsWith('//') ? link : '/partners/inbox';
 }
 
-const KNOWN = ['eoi_received', 'eoi_accepted', 'eoi_declined', 'message_received'];
+/** Kinds with their own sentence in notifications.kind; any other kind reads as "news". */
+const KNOWN = [
+  'eoi_received', 'eoi_accepted', 'eoi_declined', 'message_received', 'twinning_dormant_risk',
+  'application_partner_invited', 'application_eligible', 'application_ineligible', 'application_awarded', 'application_reserve', 'application_rejected',
+  'report_approved', 'report_returned', 'payment_made', 'recovery_order',
+];
 
 /** The header bell: unread count, the latest notifications in plain words, "mark all read". */
 export function NotificationBell() {
