@@ -41,6 +41,15 @@ export const officerRequestBody = z.object({
 });
 export const officerDecisionBody = z.object({ decision: z.enum(['approved', 'rejected']) });
 export const roleChangeBody = z.object({ role: z.enum(ROLES) });
+/** An assessor's country as ISO 3166-1 alpha-2 (EL is taken as GR), or null to clear it. */
+export const countryChangeBody = z.object({
+  country: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, 'a two-letter ISO 3166-1 country code')
+    .transform((c) => (c.toUpperCase() === 'EL' ? 'GR' : c.toUpperCase()))
+    .nullable(),
+});
 
 /** Sign-up and sign-in answer with the user and the CSRF token for later writes. */
 export const authResponse = z.object({ user: sessionUser, csrfToken: z.string() });
@@ -80,6 +89,8 @@ export const adminUser = z.object({
   name: z.string(),
   role: z.enum(ROLES),
   locale: z.enum(LOCALES),
+  /** The country an assessor is tied to, for the same-country exclusion; null when not recorded. */
+  country: z.string().nullable(),
   createdAt: z.string(),
   disabled: z.boolean(),
   officerRequest: z.object({ authorityCode: z.string(), status: z.enum(OFFICER_STATUSES) }).nullable(),

@@ -14,6 +14,7 @@ import {
   officerRequestQuery,
   outboxList,
   outboxQuery,
+  countryChangeBody,
   roleChangeBody,
   type SessionUser,
 } from '../../../shared/accounts';
@@ -21,7 +22,7 @@ import { apiError } from '../../../shared/errors';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { forbidden } from '../../platform/errors';
-import { changeRole, listAudit, listOutbox, listUsers } from './accounts.admin';
+import { changeCountry, changeRole, listAudit, listOutbox, listUsers } from './accounts.admin';
 import { decideOfficerRequest, fileOfficerRequest, listOfficerRequests } from './accounts.officers';
 import { canAdministerAccounts, canAskToBeOfficer } from './accounts.policy';
 
@@ -100,6 +101,20 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => {
       const admin = requireAdmin(req);
       return changeRole(ctx.db, admin.id, req.params.id, req.body.role);
+    });
+
+    app.patch('/admin/users/:id/country', {
+      schema: {
+        tags: adminTags,
+        summary: "Record the country an assessor is tied to (a call may exclude assessors from the applicants' countries)",
+        security,
+        params: idParams,
+        body: countryChangeBody,
+        response: { 200: adminUser, 400: apiError, ...refused, 404: apiError },
+      },
+    }, async (req) => {
+      const admin = requireAdmin(req);
+      return changeCountry(ctx.db, admin.id, req.params.id, req.body.country);
     });
 
     app.get('/admin/outbox', {

@@ -22,6 +22,7 @@ const ADMIN_ROUTES: [method: 'GET' | 'POST' | 'PATCH', url: string, body?: objec
   ['POST', `/api/admin/officer-requests/${someId}/decision`, { decision: 'approved' }],
   ['GET', '/api/admin/users'],
   ['PATCH', `/api/admin/users/${someId}/role`, { role: 'admin' }],
+  ['PATCH', `/api/admin/users/${someId}/country`, { country: 'DE' }],
   ['GET', '/api/admin/outbox'],
   ['GET', '/api/admin/audit'],
 ];
@@ -136,5 +137,30 @@ describe('OpenAPI', () => {
       expect(doc.paths[path], path).toBeDefined();
     }
     expect(doc.paths['/api/auth/signin'].post.responses['429']).toBeDefined();
+  });
+});
+
+describe('PATCH /api/admin/users/:id/country', () => {
+  it("records an assessor's country (EL read as GR), audited, and clears it", async () => {
+    const id = await userId('assessor3@twinbridge.demo');
+    const res = await admin.request('PATCH', `/api/admin/users/${id}/country`, { country: 'el' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ id, country: 'GR' });
+    expect((await admin.request('GET', '/api/admin/users?q=assessor3')).json().items[0].country).toBe('GR');
+    expect((await admin.request('PATCH', `/api/admin/users/${id}/country`, { country: null })).json().country).toBeNull();
+    const audit = (await admin.request('GET', `/api/admin/audit?entityType=user&entityId=${id}`)).json();
+    const changes = audit.items.filter((e: { action: string }) => e.action === 'user.country_changed');
+    expect(changes.map((e: { before: { country: string | null }; after: { country: string | null } }) => `${e.before.country}→${e.after.country}`)).toEqual(['GR→null', 'null→GR']);
+  });
+  it('refuses a code that is not two letters with 400 and the field, changing nothing', async () => {
+    const id = await userId('assessor2@twinbridge.demo');
+    const before = (await admin.request('GET', '/api/admin/users?q=assessor2')).json().items[0].country;
+    for (const country of ['Germany', 'D', '12', '']) {
+      const res = await admin.request('PATCH', `/api/admin/users/${id}/country`, { country });
+      expect(res.statusCode, country).toBe(400);
+      expect(res.json().fields[0].path).toBe('country');
+    }
+    expect((await admin.request('GET', '/api/admin/users?q=assessor2')).json().items[0].country).toBe(before);
+    expect((await admin.request('PATCH', `/api/admin/users/${randomUUID()}/country`, { country: 'DE' })).statusCode).toBe(404);
   });
 });

@@ -27,6 +27,7 @@ async function selectUsers(db: Db, where: SQL | undefined, page: Page): Promise<
     name: user.name,
     role: user.role as Role,
     locale: user.locale === 'en' ? 'en' : 'tr',
+    country: user.country,
     createdAt: user.createdAt.toISOString(),
     disabled: user.disabledAt !== null,
     officerRequest: link ? { authorityCode: link.authorityCode, status: link.status as OfficerStatus } : null,
@@ -61,6 +62,19 @@ export async function changeRole(db: Db, actorId: string, userId: string, role: 
   const [item] = await selectUsers(db, eq(users.id, userId), { limit: 1, offset: 0 });
   if (!item) throw notFound('No such user');
   return item;
+}
+
+/** An admin records the country an assessor is tied to (or clears it); audited like every profile change. */
+export async function changeCountry(db: Db, actorId: string, userId: string, country: string | null): Promise<AdminUser> {
+  await db.transaction(async (tx) => {
+    const [user] = await tx.select({ country: users.country }).from(users).where(eq(users.id, userId)).for('update');
+    if (!user) throw notFound('No such user');
+    if (user.country === country) return;
+    await tx.update(users).set({ country }).where(eq(users.id, userId));
+    await audit(tx, { actorId, action: 'user.country_changed', entityType: 'user', entityId: userId, before: { country: user.country }, after: { country } });
+  });
+  const [changed] = await selectUsers(db, eq(users.id, userId), { limit: 1, offset: 0 });
+  return changed!;
 }
 
 /** The mails the platform produced, newest first. */

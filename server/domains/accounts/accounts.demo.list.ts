@@ -10,6 +10,8 @@ export interface DemoAccount {
   name: string;
   role: Role;
   locale: 'tr' | 'en';
+  /** An assessor's country, for calls that exclude assessors from the applicants' countries. */
+  country?: string;
   /** Officers act for this authority through an approved link. */
   authorityCode?: string;
   position?: string;
@@ -21,7 +23,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: 'manager@twinbridge.demo', name: 'Demo Programme Manager', role: 'programme_manager', locale: 'en' },
   { email: 'assessor@twinbridge.demo', name: 'Demo Assessor', role: 'assessor', locale: 'en' },
   // Evaluation needs two independent assessors per application, and a third when scores diverge.
-  { email: 'assessor2@twinbridge.demo', name: 'Elena Rossi', role: 'assessor', locale: 'en' },
+  { email: 'assessor2@twinbridge.demo', name: 'Elena Rossi', role: 'assessor', locale: 'en', country: 'IT' },
   { email: 'assessor3@twinbridge.demo', name: 'Mehmet Demir', role: 'assessor', locale: 'tr' },
   {
     email: 'istanbul@twinbridge.demo',

@@ -32,7 +32,7 @@ export async function seedDemoAccounts(db: Db, names: AuthorityNames): Promise<{
     for (const a of missing) {
       const [row] = await tx
         .insert(users)
-        .values({ email: a.email, name: a.name, role: a.role, locale: a.locale, passwordHash })
+        .values({ email: a.email, name: a.name, role: a.role, locale: a.locale, country: a.country ?? null, passwordHash })
         .onConflictDoNothing()
         .returning({ id: users.id });
       if (!row) continue;

@@ -11,6 +11,11 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     role: text('role').notNull().default('public'),
     locale: text('locale').notNull().default('tr'),
+    /**
+     * The country an assessor is tied to (nationality or employer), ISO 3166-1 alpha-2, recorded by an
+     * admin: a call may exclude assessors from the applicants' countries. Null when not recorded.
+     */
+    country: text('country'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
   },

@@ -1,5 +1,6 @@
 import { and, count, eq, inArray, ne } from 'drizzle-orm';
 import type { SessionUser } from '../../../shared/accounts';
+import { toIsoCountry } from '../../../shared/countries';
 import type { CallRules } from '../../../shared/grants';
 import type { AssignmentStatus, AssignmentView } from '../../../shared/grants.review';
 import { audit } from '../../platform/audit';
@@ -14,19 +15,21 @@ import { applicationPartners, applications, applicationVersions, assignments, ca
 
 type AssignmentRow = typeof assignments.$inferSelect;
 type ApplicationRow = typeof applications.$inferSelect;
+/** An authority's country from its code (TR-BSB-34, DE_05315000, EL_… for Greece → GR). */
+const countryOfCode = (code: string) => toIsoCountry(code.slice(0, 2));
 /** Far more assessors than any scheme has: the pool is read in one page. */
 const POOL_PAGE = { limit: 100_000, offset: 0 };
 
 /**
  * Assessors who may take work (role assessor, not disabled) and their workload: assignments not
- * conflicted, across all calls. Users record no nationality, so an assessor's country is unknown ('')
- * and the same-country exclusion cannot apply to anyone yet.
+ * conflicted, across all calls. An assessor whose country an admin has not recorded has '' (no
+ * country), which the same-country exclusion never matches.
  */
 async function assessorPool(db: Db): Promise<{ id: string; country: string; load: number }[]> {
   const { items } = await listUsers(db, { ...POOL_PAGE, role: 'assessor' });
   const counts = await db.select({ id: assignments.assessorId, n: count() }).from(assignments).where(ne(assignments.status, 'conflicted')).groupBy(assignments.assessorId);
   const load = new Map(counts.map((c) => [c.id, c.n]));
-  return items.filter((u) => !u.disabled).map((u) => ({ id: u.id, country: '', load: load.get(u.id) ?? 0 }));
+  return items.filter((u) => !u.disabled).map((u) => ({ id: u.id, country: u.country ?? '', load: load.get(u.id) ?? 0 }));
 }
 
 /** Whether an application needs its further assessor: its submitted sheets diverge, or one was called before. */
@@ -58,7 +61,7 @@ async function assign(tx: Db, actorId: string | null, rules: CallRules, appIds: 
     const live = mine.filter((r) => r.status !== 'conflicted').map((r) => r.assessorId);
     const further = furtherDue(rules, mine);
     const result = assignAssessors({
-      applications: [{ id: app.id, countries: [app.lead.slice(0, 2), ...partners.filter((p) => p.applicationId === app.id).map((p) => p.authorityCode.slice(0, 2))] }],
+      applications: [{ id: app.id, countries: [app.lead, ...partners.filter((p) => p.applicationId === app.id).map((p) => p.authorityCode)].map(countryOfCode) }],
       assessors: pool,
       perApplication: regular + (further.due ? 1 : 0),
       excludeSameCountry: rules.excludeSameCountryAssessors,

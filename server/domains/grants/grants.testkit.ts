@@ -77,6 +77,7 @@ export function consensusAt(v: number, relevance?: number, grid: EvaluationGrid 
 export interface Assignment {
   id: string;
   applicationId: string;
+  reference: string;
   status: string;
   further: boolean;
   content: unknown;

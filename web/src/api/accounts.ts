@@ -52,4 +52,7 @@ export const listUsers = (query: { q?: string; role?: Role; offset?: number }) =
 export const changeRole = (id: string, role: Role) =>
   request(`/admin/users/${id}/role`, { method: 'PATCH', body: { role } }, adminUser);
 
+export const changeCountry = (id: string, country: string | null) =>
+  request(`/admin/users/${id}/country`, { method: 'PATCH', body: { country } }, adminUser);
+
 export const listOutbox = (offset = 0) => request('/admin/outbox', { query: { limit: 50, offset } }, outboxList);

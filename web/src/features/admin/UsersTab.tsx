@@ -1,14 +1,15 @@
 import { Badge, Group, Pagination, Select, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../../components/notify';
 import { ROLES, type Role } from '../../../../shared/accounts';
-import { changeRole, listUsers } from '../../api/accounts';
+import { changeCountry, changeRole, listUsers } from '../../api/accounts';
 import { DebouncedTextInput } from '../../components/DebouncedTextInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorText } from '../../components/errors';
 import { Loading } from '../../components/Loading';
 import { useFormat } from '../../i18n/format';
+import { countryOptions } from '../partners/countryOptions';
 import { useLoader } from './useLoader';
 
 const PAGE = 50;
@@ -23,6 +24,18 @@ export function UsersTab({ currentUserId }: { currentUserId: string }) {
   const query = { q: q || undefined, role: role ?? undefined, offset: (page - 1) * PAGE };
   const { data, error, loading, reload } = useLoader(() => listUsers(query), JSON.stringify(query));
   const roles = ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }));
+  const countries = useMemo(() => countryOptions(fmt), [fmt]);
+
+  // Assessors only: a call may exclude assessors from the applicants' countries.
+  const recordCountry = async (id: string, name: string, next: string | null) => {
+    try {
+      await changeCountry(id, next);
+      notify('teal', t(next ? 'admin.users.countryChanged' : 'admin.users.countryCleared', { name }));
+    } catch (err) {
+      notify('red', errorText(err, t), t('errors.title'));
+    }
+    reload();
+  };
 
   const change = async (id: string, name: string, next: Role) => {
     try {
@@ -45,7 +58,7 @@ export function UsersTab({ currentUserId }: { currentUserId: string }) {
       {loading && !data ? <Loading /> : data && (
         <>
           <Text size="sm" mb="xs">{t('admin.users.count', { count: data.total, formatted: fmt.num(data.total) })}</Text>
-          <Table.ScrollContainer minWidth={720}>
+          <Table.ScrollContainer minWidth={900}>
             <Table striped verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
@@ -54,6 +67,7 @@ export function UsersTab({ currentUserId }: { currentUserId: string }) {
                   <Table.Th scope="col">{t('admin.users.created')}</Table.Th>
                   <Table.Th scope="col">{t('admin.users.officerRequest')}</Table.Th>
                   <Table.Th scope="col">{t('admin.users.role')}</Table.Th>
+                  <Table.Th scope="col">{t('admin.users.country')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -68,6 +82,12 @@ export function UsersTab({ currentUserId }: { currentUserId: string }) {
                     <Table.Td>
                       <Select aria-label={t('admin.users.roleOf', { name: u.name })} data={roles} value={u.role} allowDeselect={false}
                         size="xs" w={190} disabled={u.id === currentUserId} onChange={(v) => v && void change(u.id, u.name, v as Role)} />
+                    </Table.Td>
+                    <Table.Td>
+                      {u.role === 'assessor' ? (
+                        <Select aria-label={t('admin.users.countryOf', { name: u.name })} data={countries} value={u.country} clearable searchable
+                          placeholder={t('admin.users.countryNone')} size="xs" w={190} onChange={(v) => void recordCountry(u.id, u.name, v)} />
+                      ) : (u.country ? fmt.country(u.country) : '–')}
                     </Table.Td>
                   </Table.Tr>
                 ))}
