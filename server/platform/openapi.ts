@@ -3,6 +3,22 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 
+type Operation = { requestBody?: { required?: boolean; content?: Record<string, { schema?: { nullable?: boolean } }> } };
+
+/**
+ * A body the route accepts as absent (a nullish zod schema, e.g. submitting the saved draft) is an
+ * optional request body in OpenAPI; @fastify/swagger marks every body required.
+ */
+export function optionalNullableBodies<T extends { paths?: object }>(doc: T): T {
+  for (const ops of Object.values(doc.paths ?? {}) as (Record<string, Operation> | undefined)[]) {
+    for (const op of Object.values(ops ?? {})) {
+      const body = op?.requestBody;
+      if (body?.content && Object.values(body.content).every((c) => c.schema?.nullable === true)) body.required = false;
+    }
+  }
+  return doc;
+}
+
 /** OpenAPI 3 generated from the same zod schemas that validate requests; docs page at /api/docs. */
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
@@ -21,6 +37,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       },
     },
     transform: jsonSchemaTransform,
+    transformObject: (doc) => ('openapiObject' in doc ? optionalNullableBodies(doc.openapiObject) : doc.swaggerObject),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

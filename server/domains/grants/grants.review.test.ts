@@ -81,6 +81,11 @@ describe('independent evaluation', () => {
     expect(await statuses([leadA, p.manager, anonymous], 'GET', `/api/assignments/${mine!.id}`)).toEqual([404, 404, 401]);
     expect(await statuses([assessors[1]!, p.manager], 'POST', `/api/assignments/${mine!.id}/declaration`, { noConflict: true })).toEqual([404, 404]);
   });
+  it('documents the submit body as optional: nothing sent submits the saved draft', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(doc.paths['/api/assignments/{id}/submit'].post.requestBody.required).toBe(false);
+    expect(doc.paths['/api/assignments/{id}/scores'].put.requestBody.required).toBe(true);
+  });
   it('refuses an incomplete sheet naming every gap, and keeps each sheet private to its assessor', async () => {
     const [mine] = await assignmentsOf(p.assessor);
     const partial = sheet(4);
