@@ -39,7 +39,7 @@ export default function AwardPage() {
   const award = useLoad((s) => getAward(id, s), `${id}|${user?.id ?? ''}`);
   const project = useLoad((s) => getProject(id, s), id);
   const callId = project.data?.callId ?? '';
-  const ledger = useLoad(manager && callId ? (s) => getCallLedger(callId, s) : null, `${callId}|${award.data?.paidCents ?? 0}|${award.data?.grantCents ?? 0}`);
+  const ledger = useLoad(manager && callId ? (s) => getCallLedger(callId, s) : null, `${callId}|${manager}|${award.data?.paidCents ?? 0}|${award.data?.grantCents ?? 0}`);
   const act = useAction();
   if (award.error) return <Page title={t('evaluation.award.heading')}><ErrorAlert error={award.error} /></Page>;
   if (!award.data || award.data.id !== id) return <Loading />;

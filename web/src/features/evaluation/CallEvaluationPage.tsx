@@ -31,15 +31,18 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export default function CallEvaluationPage() {
   const { t, i18n } = useTranslation();
   const id = useParams().id ?? '';
-  const { user } = useAuth();
+  const { user, loading } = useAuth();
   const [version, setVersion] = useState(0);
   const allowed = managesGrants(user);
-  const call = useLoad(allowed ? (s) => getCall(id, s) : null, `${id}|${version}`);
-  const apps = useLoad(allowed ? (s) => listApplications({ call: id }, s) : null, `${id}|${version}`);
-  const ledger = useLoad(allowed ? (s) => getCallLedger(id, s) : null, `${id}|${version}`);
+  // The keys name the viewer too: on a direct visit the session arrives after the first render.
+  const key = `${id}|${version}|${user?.id ?? ''}`;
+  const call = useLoad(allowed ? (s) => getCall(id, s) : null, key);
+  const apps = useLoad(allowed ? (s) => listApplications({ call: id }, s) : null, key);
+  const ledger = useLoad(allowed ? (s) => getCallLedger(id, s) : null, key);
   const act = useAction();
   const [unfilled, setUnfilled] = useState<string[] | null>(null);
   const [open, setOpen] = useState<string[]>([]);
+  if (loading) return <Loading />;
   if (!allowed) return <Page title={t('evaluation.call.heading')}><Text>{t('evaluation.call.managersOnly')}</Text></Page>;
   if (call.error) return <Page title={t('evaluation.call.heading')}><ErrorAlert error={call.error} /></Page>;
   if (!call.data) return <Loading />;
