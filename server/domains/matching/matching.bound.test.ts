@@ -11,7 +11,7 @@ function pairs(weights = DEFAULT_WEIGHTS) {
   const w = weightVector(weights);
   return [...g.turkish, ...g.eu].flatMap((s) => {
     const ctx = sourceContext(g, s);
-    const t = boundTables(ctx, w);
+    const t = boundTables(g, ctx, w);
     return (g.isTurkish[s] ? g.eu : g.turkish).map((c) => {
       fillCore(g, ctx, c, values);
       return { core: score(values, w, LATE), bound: coreBound(g, ctx, t, w, c) };
@@ -24,8 +24,8 @@ describe('coreBound', () => {
     for (const { core, bound } of pairs()) expect(bound).toBeGreaterThanOrEqual(core - 1e-12);
   });
 
-  it('is exact when population and turkey_like_partners weigh nothing: it bounds only those two', () => {
-    for (const { core, bound } of pairs({ ...DEFAULT_WEIGHTS, population: 0, turkey_like_partners: 0 })) expect(bound).toBeCloseTo(core, 12);
+  it('is exact when population, turkey_like_partners and partners_ties weigh nothing: it bounds only those three', () => {
+    for (const { core, bound } of pairs({ ...DEFAULT_WEIGHTS, population: 0, turkey_like_partners: 0, partners_ties: 0 })) expect(bound).toBeCloseTo(core, 12);
   });
 
   it('holds for negative weights too', () => {

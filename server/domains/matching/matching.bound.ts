@@ -1,34 +1,47 @@
 import type { TwinGraph } from './matching.graph';
 import { binOf, type SourceContext } from './matching.context';
+import { areaTiesOf, crossTiesOf, partnersTiesValue, regionLinksValue, regionTiesValue } from './matching.nearby';
 import { activityOf, saturate, sizeOf, tiesOf } from './matching.rules';
 
 /** Per-request look-up tables for `coreBound`: the source-dependent parts of the core score. */
 export interface BoundTables {
   byCountry: Float64Array;
   byBin: Float64Array;
+  /** region_links per area, and region_ties per area for a candidate without twinnings of its own. */
+  linksByArea: Float64Array;
+  tiesByArea: Float64Array;
   /** Most the population signal can add (it needs an exp per candidate, so it is bounded, not computed). */
   population: number;
   /** Most turkey_like_partners can add (it walks the candidate's partners), zero without any twinning. */
   turkeyLike: number;
+  /** Weight of partners_ties, bounded per candidate by its number of partners on its own side (it walks them too). */
+  partnersTies: number;
 }
 
 /** Tables for bounding the core score of a request with weights w. */
-export function boundTables(ctx: SourceContext, w: Float64Array): BoundTables {
+export function boundTables(g: TwinGraph, ctx: SourceContext, w: Float64Array): BoundTables {
   const byCountry = ctx.countryShare.map((share, c) => w[6]! * share + w[7]! * saturate(ctx.yourCountries[c]!));
   const byBin = ctx.sizePattern.map((v) => w[2]! * v);
-  return { byCountry, byBin, population: Math.max(0, w[0]!), turkeyLike: Math.max(0, w[9]!) };
+  const linksByArea = ctx.regionLinks.map((_, a) => w[12]! * regionLinksValue(ctx, a));
+  const tiesByArea = g.areaTies.map((count) => w[10]! * regionTiesValue(count));
+  return { byCountry, byBin, linksByArea, tiesByArea, population: Math.max(0, w[0]!), turkeyLike: Math.max(0, w[9]!), partnersTies: Math.max(0, w[11]!) };
 }
 
 /**
- * An upper bound of the core score: exact for every signal but population and turkey_like_partners,
- * which it replaces by their most. The scan skips most of the 95k EU authorities with it before any
- * partner walk or distance; a twinned candidate costs a log and three exps here, an untwinned one none.
+ * An upper bound of the core score: exact for every signal but population, turkey_like_partners and
+ * partners_ties, which it replaces by their most. The scan skips most of the 95k EU authorities with it
+ * before any partner walk or distance; a twinned candidate costs two logs and three exps here, an
+ * untwinned one none (its area's figures come from the per-request tables).
  */
 export function coreBound(g: TwinGraph, ctx: SourceContext, t: BoundTables, w: Float64Array, c: number): number {
-  let bound = t.population + w[1]! * sizeOf(g, c) + t.byBin[binOf(g, c)]! + t.byCountry[g.country[c]!]!;
+  const area = g.area[c]!;
+  let bound = t.population + w[1]! * sizeOf(g, c) + t.byBin[binOf(g, c)]! + t.byCountry[g.country[c]!]! + (area < 0 ? 0 : t.linksByArea[area]!);
   const degree = g.degree[c]!;
-  if (degree === 0) return bound;
-  bound += w[3]! * activityOf(degree) + w[4]! * saturate(tiesOf(g, ctx, c)) + t.turkeyLike;
+  // Without twinnings of its own, the area's ties are all the others': region_ties comes from the table.
+  if (degree === 0) return bound + (area < 0 ? 0 : t.tiesByArea[area]!);
+  bound += w[3]! * activityOf(degree) + w[4]! * saturate(tiesOf(g, ctx, c)) + t.turkeyLike + w[10]! * regionTiesValue(areaTiesOf(g, c));
+  // Partners across the divide or outside the directory cannot be tied partners: the rest bounds the count.
+  bound += t.partnersTies * partnersTiesValue(degree - crossTiesOf(g, c));
   const region = ctx.regionTies.get(c);
   const shared = ctx.sharedPartners.get(c);
   if (region > 0) bound += w[5]! * saturate(region);

@@ -47,6 +47,8 @@ export interface SourceContext {
   sizePattern: Float64Array;
   /** Authorities of the source's province (or NUTS-3 region) twinned with each candidate. */
   regionTies: SparseCounts;
+  /** Partners across the divide of the other authorities of the source's province (or NUTS-3 region), per area of those partners. */
+  regionLinks: Float64Array;
   /** Adamic–Adar weight of the partners each candidate shares with the source. */
   sharedPartners: SparseCounts;
 }
@@ -66,9 +68,14 @@ export function sourceContext(g: TwinGraph, source: number): SourceContext {
   ctx.yourCountries.fill(0);
   for (const p of g.neighbours[source]!) ctx.yourCountries[g.country[p]!]! += 1;
   ctx.regionTies.clear();
+  ctx.regionLinks.fill(0);
   for (const t of s.byRegion.get(g.region[source] ?? '') ?? []) {
     if (t === source) continue;
-    for (const e of g.neighbours[t]!) if (e < g.n && g.isTurkish[e] !== g.isTurkish[source]) ctx.regionTies.add(e, 1);
+    for (const e of g.neighbours[t]!) {
+      if (e >= g.n || g.isTurkish[e] === g.isTurkish[source]) continue;
+      ctx.regionTies.add(e, 1);
+      if (g.area[e]! >= 0) ctx.regionLinks[g.area[e]!]! += 1;
+    }
   }
   ctx.sharedPartners.clear();
   for (const p of g.neighbours[source]!) {
@@ -134,7 +141,7 @@ function scratchOf(g: TwinGraph) {
   };
   const ctx: SourceContext = {
     source: -1, turkishSource: false, countryShare: new Float64Array(MAX_COUNTRIES), yourCountries: new Float64Array(MAX_COUNTRIES),
-    worldShare: new Float64Array(MAX_COUNTRIES), sizePattern: new Float64Array(BINS), regionTies: new SparseCounts(g.n), sharedPartners: new SparseCounts(g.n),
+    worldShare: new Float64Array(MAX_COUNTRIES), sizePattern: new Float64Array(BINS), regionTies: new SparseCounts(g.n), regionLinks: new Float64Array(g.areaTies.length), sharedPartners: new SparseCounts(g.n),
   };
   // Candidates of a Turkish source are EU authorities, and the other way round.
   s = { ctx, byRegion, binShare: [share(g.eu), share(g.turkish)] };

@@ -55,6 +55,10 @@ export class TwinGraph {
   readonly turkish: number[] = [];
   /** Indices of the EU authorities, so a scan for one side never walks the other. */
   readonly eu: number[] = [];
+  /** Area of each directory authority: its NUTS-2 region (EU) or province (Turkey); -1 when unknown. */
+  readonly area: Int32Array;
+  /** Twinnings across the divide of each area's authorities (an EU region's with Turkish towns, a province's with EU towns). */
+  readonly areaTies: Float64Array;
   private external = new Map<string, number>();
 
   constructor(directory: readonly AuthoritySummary[], edges: readonly Edge[]) {
@@ -68,6 +72,12 @@ export class TwinGraph {
     this.turkishTies = new Int32Array(this.n);
     this.euTies = new Int32Array(this.n);
     this.region = directory.map((a) => a.region);
+    const areas = new Map<string, number>();
+    this.area = Int32Array.from(directory, (a) => {
+      const key = a.region === null ? null : a.country === 'TR' ? a.region : a.region.slice(0, 4);
+      return key === null ? -1 : (areas.get(key) ?? areas.set(key, areas.size).get(key)!);
+    });
+    this.areaTies = new Float64Array(areas.size);
     this.type = directory.map((a) => a.type);
     directory.forEach((a, i) => {
       this.index.set(a.code, i);
@@ -134,6 +144,11 @@ export class TwinGraph {
     return out;
   }
 
+  /** True when a twinning of directory authority `self` with `other` crosses the Turkey–EU divide. */
+  private crosses(self: number, other: number): boolean {
+    return this.isTurkish[self] ? EU.has(this.countries[this.country[other]!]!) : this.turkishNode(other);
+  }
+
   private node(code: string | null, name: string | undefined, country: string | null): number | null {
     if (code !== null) return this.index.get(code) ?? null;
     if (!name || !country) return null;
@@ -159,6 +174,7 @@ export class TwinGraph {
       if (self < this.n) this.degree[self]! += sign;
       if (self < this.n && this.turkishNode(other)) this.turkishTies[self]! += sign;
       if (self < this.n && EU.has(this.countries[this.country[other]!]!)) this.euTies[self]! += sign;
+      if (self < this.n && this.area[self]! >= 0 && this.crosses(self, other)) this.areaTies[this.area[self]!]! += sign;
     }
     const turkishSide = this.turkishNode(a) ? a : this.turkishNode(b) ? b : -1;
     if (turkishSide < 0) return;

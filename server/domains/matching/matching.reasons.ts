@@ -50,6 +50,21 @@ export function sentence(kind: Signal | string, f: ReasonFacts, lang: Lang): str
       return tr ? `${f.sharedPartners} ortak kardeş şehriniz var` : `Shares ${f.sharedPartners} partner ${f.sharedPartners === 1 ? 'town' : 'towns'} with you`;
     case 'turkey_like_partners':
       return tr ? 'Türkiye’nin de kardeş olduğu ülkelerde ortakları var' : 'Has partners where Turkish towns have theirs too';
+    case 'region_ties': {
+      const eu = f.candidate.country === 'TR';
+      if (tr) return eu ? 'İlindeki başka belediyeler de AB belediyeleriyle kardeş' : 'Bölgesindeki başka belediyeler de Türk belediyeleriyle kardeş';
+      return eu ? 'Other towns in its province are twinned with EU towns' : 'Other towns in its region are twinned with Turkish towns';
+    }
+    case 'partners_ties': {
+      const eu = f.candidate.country === 'TR';
+      if (tr) return eu ? 'Kardeş şehirleri de AB belediyeleriyle kardeş' : 'Kardeş şehirleri de Türk belediyeleriyle kardeş';
+      return eu ? 'Its partner towns are twinned with EU towns too' : 'Its partner towns are twinned with Turkish towns too';
+    }
+    case 'region_links': {
+      const eu = f.candidate.country === 'TR';
+      if (tr) return eu ? 'Bölgenizdeki belediyelerin bu ilde kardeşleri var' : 'İlinizdeki belediyelerin bu bölgede kardeşleri var';
+      return eu ? 'Towns of your region have partners in its province' : 'Towns of your province have partners in its region';
+    }
     case 'distance':
       return f.distanceKm === null ? null : tr ? `Yakın: ${num(Math.round(f.distanceKm), lang)} km` : `Close by: ${num(Math.round(f.distanceKm), lang)} km`;
     case 'themes':

@@ -49,7 +49,7 @@ export function recommend(g: TwinGraph, source: number, opts: RecommendOptions):
   // The most the lazy signals (distance, themes, open request; each ≤ 1) can still add.
   let lateMax = 0;
   for (let i = LATE; i < w.length; i++) lateMax += Math.max(0, w[i]!);
-  const tables = boundTables(ctx, w);
+  const tables = boundTables(g, ctx, w);
   const excluded = new Set<number>([source, ...g.neighbours[source]!]);
   const accept = candidateFilter(g, opts.filter);
   const extra = { themes: 0, openRequest: 0 };
