@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sourceContext } from './matching.context';
-import { type Edge, TwinGraph } from './matching.graph';
+import { TwinGraph } from './matching.graph';
 import { areaTiesOf, partnersTiesValue, regionLinksValue, regionTiesValue, tiedPartnersOf } from './matching.nearby';
-import { authority } from './matching.testkit';
-
-const pair = (a: string, b: string): Edge => ({ a, b, aCountry: null, bCountry: null });
+import { authority, pair } from './matching.testkit';
 
 /** Two Edirne towns and one in Istanbul; two German towns in NUTS-2 DEA1, one in DEA2, one in DE30. */
 const g = new TwinGraph(

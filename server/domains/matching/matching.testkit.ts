@@ -7,7 +7,8 @@ export function authority(code: string, country: string, population: number, lat
   return { code, name: code, nameLatin: null, country, type, population, lat, lon, region, regionName: null };
 }
 
-const pair = (a: string, b: string): Edge => ({ a, b, aCountry: null, bCountry: null });
+/** A twinning between two directory codes. */
+export const pair = (a: string, b: string): Edge => ({ a, b, aCountry: null, bCountry: null });
 
 /**
  * A tiny world: two Turkish towns in Edirne (TR-22) and Istanbul (TR-34); a Bulgarian town near Edirne,
