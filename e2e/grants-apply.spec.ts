@@ -1,9 +1,9 @@
-import { expect, request, test, type Browser, type Page } from '@playwright/test';
+import { expect, request, test } from '@playwright/test';
 import applicationsEn from '../web/src/i18n/applications.en.json' with { type: 'json' };
 import applicationsTr from '../web/src/i18n/applications.tr.json' with { type: 'json' };
 import grantsEn from '../web/src/i18n/grants.en.json' with { type: 'json' };
 import grantsTr from '../web/src/i18n/grants.tr.json' with { type: 'json' };
-import { DEMO_PASSWORD, expectAccessible, t } from './support';
+import { expectAccessible, signedIn } from './support';
 
 // The demo programme's open call TWIN-DEMO/02 holds a draft led by İstanbul with Köln as a
 // partner that has not confirmed yet (server/domains/grants/grants.demo.open.ts).
@@ -27,18 +27,6 @@ function a(lang: Lang, key: string, vars: Record<string, string | number> = {}):
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A fresh browser context in a language, signed in through the sign-in page (the UI follows the account's language). */
-async function signedIn(browser: Browser, email: string, lang: Lang): Promise<Page> {
-  const context = await browser.newContext({ locale: lang === 'tr' ? 'tr-TR' : 'en-GB' });
-  const page = await context.newPage();
-  await page.goto('/signin');
-  await page.getByLabel(t(lang, 'accounts.email')).fill(email);
-  await page.getByRole('textbox', { name: t(lang, 'accounts.password'), exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: t(lang, 'accounts.signIn.submit') }).click();
-  await expect(page.getByRole('button', { name: new RegExp(t(lang, 'nav.accountMenu')) })).toBeVisible();
-  return page;
-}
 
 test('İstanbul submits a joint application once Köln confirms; the secretariat finds it eligible', async ({ browser, baseURL }) => {
   test.setTimeout(360_000);

@@ -1,7 +1,7 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import evaluationEn from '../web/src/i18n/evaluation.en.json' with { type: 'json' };
 import evaluationTr from '../web/src/i18n/evaluation.tr.json' with { type: 'json' };
-import { DEMO_PASSWORD, expectAccessible, t } from './support';
+import { expectAccessible, signedIn } from './support';
 
 // Demo data (server/domains/grants/grants.demo*.ts): the open call TWIN-DEMO/02 has two applications
 // in evaluation, each with assessor@ assigned and no declaration yet; the closed call
@@ -27,19 +27,6 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A label with variables as a pattern ('Score for {{name}} (0 to {{max}})' → /^Score for .* \(0 to .*\)$/). */
 const startOf = (lang: Lang, key: string) => new RegExp(`^${e(lang, key).split(/\{\{\w+\}\}/).map(escape).join('.*')}$`);
 
-/** A fresh browser context signed in; `lang` is chosen with the switch's stored choice, so it wins over the account's. */
-async function signedIn(browser: Browser, email: string, lang: Lang): Promise<Page> {
-  const context = await browser.newContext({ locale: lang === 'tr' ? 'tr-TR' : 'en-GB' });
-  await context.addInitScript((l) => localStorage.setItem('tb.lang', l), lang);
-  const page = await context.newPage();
-  await page.goto('/signin');
-  await page.getByLabel(t(lang, 'accounts.email')).fill(email);
-  await page.getByRole('textbox', { name: t(lang, 'accounts.password'), exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: t(lang, 'accounts.signIn.submit') }).click();
-  await expect(page.getByRole('button', { name: new RegExp(t(lang, 'nav.accountMenu')) })).toBeVisible();
-  return page;
-}
-
 async function callId(page: Page, reference: string): Promise<string> {
   const calls = ((await (await page.request.get('/api/calls')).json()) as { items: { id: string; reference: string }[] }).items;
   return calls.find((c) => c.reference === reference)!.id;
@@ -49,7 +36,7 @@ let scored = '';
 
 test('an assessor declares no conflict, scores and submits (Turkish); the manager sees the committee view', async ({ browser }) => {
   test.setTimeout(240_000);
-  const as = await signedIn(browser, 'assessor@twinbridge.demo', 'tr');
+  const as = await signedIn(browser, 'assessor@twinbridge.demo', 'tr', { pinLanguage: true });
   await as.goto('/grants');
   await as.getByRole('link', { name: e('tr', 'mine.title') }).click();
   await expect(as.getByRole('heading', { level: 1, name: e('tr', 'mine.title') })).toBeVisible();
@@ -95,7 +82,7 @@ test('an assessor declares no conflict, scores and submits (Turkish); the manage
   await as.context().close();
 
   // The programme manager opens the call's evaluation and the committee view of that application.
-  const pm = await signedIn(browser, 'manager@twinbridge.demo', 'en');
+  const pm = await signedIn(browser, 'manager@twinbridge.demo', 'en', { pinLanguage: true });
   await pm.goto(`/grants/calls/${await callId(pm, OPEN_CALL)}`);
   await pm.getByRole('link', { name: e('en', 'call.heading') }).click();
   await expect(pm.getByRole('heading', { level: 1, name: e('en', 'call.title', { reference: OPEN_CALL }) })).toBeVisible();
@@ -110,7 +97,7 @@ test('an assessor declares no conflict, scores and submits (Turkish); the manage
 });
 
 test('the manager opens a contracted award of the awarded demo call: payments and the ledger', async ({ browser }) => {
-  const pm = await signedIn(browser, 'manager@twinbridge.demo', 'en');
+  const pm = await signedIn(browser, 'manager@twinbridge.demo', 'en', { pinLanguage: true });
   const id = await callId(pm, AWARDED_CALL);
   const projects = ((await (await pm.request.get('/api/projects')).json()) as { items: { id: string; callId: string; status: string }[] }).items;
   const contracted = projects.find((p) => p.callId === id && p.status === 'contracted')!;

@@ -10,7 +10,7 @@ import grantsTr from '../web/src/i18n/grants.tr.json' with { type: 'json' };
 import tr from '../web/src/i18n/tr.json' with { type: 'json' };
 import { toIstanbulLocal } from '../web/src/features/grants/istanbul';
 import { centsToInput, formatCents } from '../web/src/features/grants/money';
-import { DEMO_PASSWORD, expectAccessible } from './support';
+import { expectAccessible, signedIn } from './support';
 
 // A whole grant call in the browser (issue 5): the manager opens a programme and a call and publishes
 // it; İstanbul (Turkish) applies with Köln (English) as partner and submits; the secretariat finds it
@@ -48,19 +48,6 @@ const money = (lang: Lang, cents: number) => formatCents(cents, INTL[lang]);
 /** Money as typed into a euro input in a language. */
 const typed = (lang: Lang, cents: number) => centsToInput(cents, INTL[lang]);
 
-/** A fresh browser context signed in; `lang` is set with the switch's stored choice, so it wins over the account's. */
-async function signedIn(browser: Browser, email: string, lang: Lang): Promise<Page> {
-  const context = await browser.newContext({ locale: INTL[lang] });
-  await context.addInitScript((l) => localStorage.setItem('tb.lang', l), lang);
-  const page = await context.newPage();
-  await page.goto('/signin');
-  await page.getByLabel(s(lang, 'accounts.email')).fill(email);
-  await page.getByRole('textbox', { name: s(lang, 'accounts.password'), exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: s(lang, 'accounts.signIn.submit') }).click();
-  await expect(page.getByRole('button', { name: new RegExp(s(lang, 'nav.accountMenu')) })).toBeVisible();
-  return page;
-}
-
 const KOLN = 'DE_05315000';
 // Assessors read in both languages.
 const ASSESSOR_LANG: Record<string, Lang> = { 'assessor@twinbridge.demo': 'tr', 'assessor2@twinbridge.demo': 'en', 'assessor3@twinbridge.demo': 'tr' };
@@ -97,7 +84,7 @@ async function callOf(page: Page, id: string): Promise<CallJson> {
 /** An assessor declares no conflict and submits a sheet with `score` on every criterion. */
 async function assess(browser: Browser, email: string, reference: string, score: number, further: boolean): Promise<void> {
   const lang = ASSESSOR_LANG[email]!;
-  const as = await signedIn(browser, email, lang);
+  const as = await signedIn(browser, email, lang, { pinLanguage: true });
   await as.goto('/grants');
   await as.getByRole('link', { name: s(lang, 'evaluation.mine.title') }).click();
   const row = as.getByRole('row').filter({ hasText: reference });
@@ -148,7 +135,7 @@ interface Flow {
 
 /** 1. The manager (English) opens a programme and a call with the 2018 grid, a deadline minutes ahead in Istanbul time, and publishes it. */
 async function publishCall(browser: Browser, stamp: string): Promise<{ pm: Page; callId: string; grid: Grid }> {
-  const pm = await signedIn(browser, 'manager@twinbridge.demo', 'en');
+  const pm = await signedIn(browser, 'manager@twinbridge.demo', 'en', { pinLanguage: true });
   await pm.goto('/grants');
   await pm.getByRole('button', { name: s('en', 'grants.newProgramme.button') }).click();
   const dialog = pm.getByRole('dialog', { name: s('en', 'grants.newProgramme.title') });
@@ -195,7 +182,7 @@ async function publishCall(browser: Browser, stamp: string): Promise<{ pm: Page;
 
 /** 2. İstanbul's officer (Turkish) starts an application to the call and fills in what submission needs, with Köln as partner. */
 async function draftApplication(browser: Browser, f: Omit<Flow, 'ist'>, koln: string): Promise<Page> {
-  const ist = await signedIn(browser, 'istanbul@twinbridge.demo', 'tr');
+  const ist = await signedIn(browser, 'istanbul@twinbridge.demo', 'tr', { pinLanguage: true });
   await ist.goto('/grants/applications');
   const openCalls = ist.getByRole('region', { name: s('tr', 'applications.list.openCalls') });
   await openCalls.getByRole('listitem').filter({ hasText: f.callRef }).getByRole('button', { name: s('tr', 'applications.apply.start') }).click();
@@ -235,7 +222,7 @@ async function draftApplication(browser: Browser, f: Omit<Flow, 'ist'>, koln: st
 
 /** Köln's officer (English) confirms; İstanbul submits the application. */
 async function confirmAndSubmit(browser: Browser, f: Flow): Promise<void> {
-  const kol = await signedIn(browser, 'koln@twinbridge.demo', 'en');
+  const kol = await signedIn(browser, 'koln@twinbridge.demo', 'en', { pinLanguage: true });
   await kol.goto('/grants/applications');
   const row = kol.getByRole('row').filter({ hasText: f.reference });
   await expect(row.getByText(s('en', 'applications.role.partner'))).toBeVisible();

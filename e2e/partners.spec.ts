@@ -1,17 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, expectAccessible, t } from './support';
-
-/** A fresh browser context signed in as a demo officer; the UI follows the account's language. */
-async function signedIn(browser: Browser, email: string, lang: 'en' | 'tr'): Promise<Page> {
-  const context = await browser.newContext({ locale: lang === 'tr' ? 'tr-TR' : 'en-GB' });
-  const page = await context.newPage();
-  await page.goto('/signin');
-  await page.getByLabel(t(lang, 'accounts.email')).fill(email);
-  await page.getByRole('textbox', { name: t(lang, 'accounts.password'), exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: t(lang, 'accounts.signIn.submit') }).click();
-  await expect(page.getByRole('button', { name: new RegExp(t(lang, 'nav.accountMenu')) })).toBeVisible();
-  return page;
-}
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, signedIn, t } from './support';
 
 /** Pick an option of a segmented control (its radio is visually hidden: click its label). */
 async function chooseSegment(page: Page, name: string): Promise<void> {

@@ -1,22 +1,10 @@
-import { expect, request, test, type Browser, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, expectAccessible, t } from './support';
+import { expect, request, test, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, expectAccessible, signedIn, t } from './support';
 
 const ISTANBUL = 'TR-BSB-34';
 // A mid-size EU town with no twinning with İstanbul in the loaded lists.
 const PARTNER = 'BE_24062';
 const PARTNER_PASSWORD = 'leuven-officer-2026';
-
-/** A fresh browser context signed in through the sign-in page; the UI follows the account's language. */
-async function signedIn(browser: Browser, email: string, password: string, lang: 'en' | 'tr'): Promise<Page> {
-  const context = await browser.newContext({ locale: lang === 'tr' ? 'tr-TR' : 'en-GB' });
-  const page = await context.newPage();
-  await page.goto('/signin');
-  await page.getByLabel(t(lang, 'accounts.email')).fill(email);
-  await page.getByRole('textbox', { name: t(lang, 'accounts.password'), exact: true }).fill(password);
-  await page.getByRole('button', { name: t(lang, 'accounts.signIn.submit') }).click();
-  await expect(page.getByRole('button', { name: new RegExp(t(lang, 'nav.accountMenu')) })).toBeVisible();
-  return page;
-}
 
 /** Through the API: a new user asks to act for the partner town and the admin approves it. */
 async function makePartnerOfficer(baseURL: string): Promise<{ email: string; name: string }> {
@@ -59,7 +47,7 @@ test('İstanbul and a new partner take a twinning from proposal to signed; the p
   const st = (lang: 'en' | 'tr', s: string) => t(lang, `twinnings.status.${s}`);
 
   // İstanbul's officer (a Turkish account) proposes from the partner's profile.
-  const a = await signedIn(browser, 'istanbul@twinbridge.demo', DEMO_PASSWORD, 'tr');
+  const a = await signedIn(browser, 'istanbul@twinbridge.demo', 'tr', { password: DEMO_PASSWORD });
   await a.goto(`/authorities/${PARTNER}`);
   await expect(a.getByRole('heading', { level: 2, name: t('tr', 'twinnings.profile.title') })).toBeVisible();
   const propose = a.getByRole('button', { name: t('tr', 'twinnings.propose.buttonNamed', { name: partner.name }) });
@@ -81,7 +69,7 @@ test('İstanbul and a new partner take a twinning from proposal to signed; the p
   await expectAccessible(a, 'twinning waiting for the partner (tr)');
 
   // The partner's officer approves "agreed" and asks for "signed".
-  const b = await signedIn(browser, partner.email, PARTNER_PASSWORD, 'en');
+  const b = await signedIn(browser, partner.email, 'en', { password: PARTNER_PASSWORD });
   await b.goto(url);
   const istanbulName = (await a.getByRole('heading', { level: 1 }).textContent())!.split(' – ')[0]!;
   await expect(b.getByText(t('en', 'twinnings.lifecycle.waiting', { name: partner.name, status: st('en', 'agreed') }))).toBeVisible();
