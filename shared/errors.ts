@@ -15,5 +15,44 @@ export const apiError = z.object({
       }),
     )
     .optional(),
+  /** For a 409: why, as a stable code (CONFLICT_CODES) the UI translates, with its figures. */
+  reason: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type ApiError = z.infer<typeof apiError>;
+
+/**
+ * Why a request conflicts with the current state (a 409): a stable code the UI translates, so a
+ * Turkish reader never gets the server's English sentence. Add a code here, use it in `conflict(...)`,
+ * and translate it in conflicts.{en,tr}.json (the i18n test checks every code has both).
+ */
+export const CONFLICT_CODES = [
+  // accounts
+  'email_taken', 'officer_already_linked', 'officer_request_pending', 'officer_request_decided', 'own_admin_role',
+  // partner matching
+  'request_closed', 'request_closed_edit', 'interest_pending', 'interest_answered', 'interest_not_accepted',
+  // twinnings
+  'twinning_self', 'twinning_exists', 'twinning_step_not_allowed', 'twinning_step_pending', 'twinning_already_approved',
+  'twinning_nothing_pending', 'twinning_nothing_to_withdraw', 'twinning_ended',
+  // grant scheme: programmes and calls
+  'programme_code_taken', 'call_reference_taken', 'call_published_locked', 'call_published_title', 'call_not_draft',
+  // applications
+  'call_closed', 'call_deadline_passed', 'call_not_open_yet', 'call_full_stage', 'lead_has_application', 'changed_meanwhile',
+  'application_not_draft', 'application_not_withdrawable', 'application_not_checkable', 'application_files_full',
+  // evaluation
+  'nothing_to_assign', 'evaluation_closed', 'declaration_made', 'declaration_first', 'score_sheet_final',
+  'consensus_not_in_evaluation', 'consensus_call_awarded', 'consensus_scores_missing', 'consensus_scores_diverge',
+  // award, contract, reports, payments
+  'call_already_awarded', 'award_before_deadline', 'award_applications_pending', 'award_nothing_evaluated',
+  'award_not_open', 'award_not_ranked', 'contract_not_running', 'prefinancing_before_contract', 'prefinancing_paid',
+  'final_report_not_approved', 'report_waiting', 'final_report_approved', 'report_decided',
+] as const;
+export type ConflictCode = (typeof CONFLICT_CODES)[number];
+/** The figures a conflict's sentence needs (a date, a reference, a count); values are language-neutral. */
+export type ConflictParams = Record<string, string | number>;
+/** A refusal a pure rule returns: the code the UI translates, the English sentence for API readers, its figures. */
+export interface Refusal {
+  code: ConflictCode;
+  message: string;
+  params?: ConflictParams;
+}

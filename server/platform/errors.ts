@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { ApiError } from '../../shared/errors';
+import type { ApiError, ConflictCode, ConflictParams, Refusal } from '../../shared/errors';
 
 /** An error a service throws on purpose: it becomes a 4xx with this status and message. */
 export class HttpError extends Error {
@@ -9,17 +9,24 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: { path: string; message: string }[],
+    /** A 409's stable reason and its figures, for the UI to translate. */
+    readonly reason?: { code: ConflictCode; params?: ConflictParams },
   ) {
     super(message);
   }
 }
+
 
 export const badRequest = (message: string, fields?: ApiError['fields']) =>
   new HttpError(400, 'bad_request', message, fields);
 export const unauthorized = (message = 'Sign in first') => new HttpError(401, 'unauthorized', message);
 export const forbidden = (message = 'You may not do this') => new HttpError(403, 'forbidden', message);
 export const notFound = (message = 'Not found') => new HttpError(404, 'not_found', message);
-export const conflict = (message: string) => new HttpError(409, 'conflict', message);
+/** A state conflict (409) with its stable reason code; `message` is the English sentence of the same. */
+export const conflict = (code: ConflictCode, message: string, params?: ConflictParams) =>
+  new HttpError(409, 'conflict', message, undefined, params ? { code, params } : { code });
+/** The 409 of a rule's refusal. */
+export const refused = (r: Refusal) => conflict(r.code, r.message, r.params);
 
 function fieldPath(instancePath: string, fallback: string): string {
   const p = instancePath.replace(/^\//, '').replace(/\//g, '.');
@@ -38,7 +45,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(400).send(body);
     }
     if (err instanceof HttpError) {
-      const body: ApiError = { error: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) };
+      const body: ApiError = {
+        error: err.code,
+        message: err.message,
+        ...(err.fields ? { fields: err.fields } : {}),
+        ...(err.reason ? { reason: err.reason.code, ...(err.reason.params ? { params: err.reason.params } : {}) } : {}),
+      };
       return reply.status(err.status).send(body);
     }
     const status = err.statusCode ?? 500;

@@ -83,3 +83,9 @@ export class Agent {
     this.csrf = (me.json() as { csrfToken: string | null }).csrfToken ?? '';
   }
 }
+
+/** A refusal as "<status> <reason>" (e.g. "409 interest_pending"): a test says which rule refused, not only that one did. */
+export function refusal(res: LightMyRequestResponse): string {
+  const body = res.json() as { error?: string; reason?: string };
+  return `${res.statusCode} ${body.reason ?? body.error ?? ''}`;
+}

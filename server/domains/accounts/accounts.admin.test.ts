@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agent, testApp, type TestApp } from '../../test/harness';
+import { Agent, testApp, type TestApp, refusal } from '../../test/harness';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from './accounts.demo';
 import { signedIn, signedUp } from './accounts.testkit';
 
@@ -91,7 +91,7 @@ describe('PATCH /api/admin/users/:id/role', () => {
   it('refuses an admin removing their own admin role with 409', async () => {
     const id = await userId('admin@twinbridge.demo');
     const res = await admin.request('PATCH', `/api/admin/users/${id}/role`, { role: 'public' });
-    expect(res.statusCode).toBe(409);
+    expect(refusal(res)).toBe('409 own_admin_role');
     expect((await admin.request('GET', '/api/auth/me')).json().user.role).toBe('admin');
   });
   it('is 404 for an unknown user, 400 for a malformed id or role', async () => {

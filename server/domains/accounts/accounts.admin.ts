@@ -3,7 +3,7 @@ import type { AdminUser, AuditEntryView, OfficerStatus, Role } from '../../../sh
 import { audit } from '../../platform/audit';
 import { auditLog } from '../../platform/audit.schema';
 import type { Db } from '../../platform/db';
-import { conflict, notFound } from '../../platform/errors';
+import { notFound, refused } from '../../platform/errors';
 import { officerLinks, outbox, users } from './accounts.schema';
 import { containsPattern, roleChangeRefusal } from './accounts.rules';
 
@@ -54,7 +54,7 @@ export async function changeRole(db: Db, actorId: string, userId: string, role: 
     const [user] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId)).for('update');
     if (!user) throw notFound('No such user');
     const refusal = roleChangeRefusal(actorId, userId, user.role as Role, role);
-    if (refusal) throw conflict(refusal);
+    if (refusal) throw refused(refusal);
     if (user.role === role) return;
     await tx.update(users).set({ role }).where(eq(users.id, userId));
     await audit(tx, { actorId, action: 'user.role_changed', entityType: 'user', entityId: userId, before: { role: user.role }, after: { role } });

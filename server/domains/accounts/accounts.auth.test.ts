@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit.schema';
-import { Agent, testApp, type TestApp } from '../../test/harness';
+import { Agent, testApp, type TestApp, refusal } from '../../test/harness';
 import { signedIn, signedUp } from './accounts.testkit';
 
 let t: TestApp;
@@ -37,7 +37,7 @@ describe('sign-up, sign-in, me, sign-out', () => {
   it('refuses a second account for the same email in any case', async () => {
     await signedUp(t.app, 'twice@example.org');
     const res = await new Agent(t.app).request('POST', '/api/auth/signup', { email: 'TWICE@example.org', name: 'Other', password: PASSWORD, locale: 'en' });
-    expect(res.statusCode).toBe(409);
+    expect(refusal(res)).toBe('409 email_taken');
     expect(res.json().error).toBe('conflict');
   });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agent, testApp, type TestApp } from '../../test/harness';
+import { Agent, testApp, type TestApp, refusal } from '../../test/harness';
 import { seedDemoAccounts } from './accounts.demo';
 import { outbox } from './accounts.schema';
 import { signedIn, signedUp } from './accounts.testkit';
@@ -33,7 +33,7 @@ describe('an officer request approved by an admin', () => {
 
   it('cannot be filed twice while pending', async () => {
     const res = await officer.request('POST', '/api/officer-requests', { authorityCode: 'TR-BSB-34' });
-    expect(res.statusCode).toBe(409);
+    expect(refusal(res)).toBe('409 officer_request_pending');
   });
 
   it('leaves the user unable to edit the profile before approval', async () => {
@@ -75,8 +75,8 @@ describe('an officer request approved by an admin', () => {
   });
 
   it('cannot be decided again, nor replaced while approved', async () => {
-    expect((await decide(requestId, 'rejected')).statusCode).toBe(409);
-    expect((await officer.request('POST', '/api/officer-requests', { authorityCode: 'TR-BSB-34' })).statusCode).toBe(409);
+    expect(refusal(await decide(requestId, 'rejected'))).toBe('409 officer_request_decided');
+    expect(refusal(await officer.request('POST', '/api/officer-requests', { authorityCode: 'TR-BSB-34' }))).toBe('409 officer_already_linked');
   });
 });
 

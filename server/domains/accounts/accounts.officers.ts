@@ -63,7 +63,7 @@ export async function fileOfficerRequest(
     const id = await db.transaction(async (tx) => {
       const [existing] = await tx.select().from(officerLinks).where(eq(officerLinks.userId, userId)).for('update');
       if (existing && !canFileOfficerRequest(existing.status as OfficerStatus)) {
-        throw conflict(existing.status === 'approved' ? 'You already act for an authority' : 'You already have a pending request');
+        throw existing.status === 'approved' ? conflict('officer_already_linked', 'You already act for an authority') : conflict('officer_request_pending', 'You already have a pending request');
       }
       // One row per user (unique index): a rejected request is reused rather than piled up.
       const [row] = existing
@@ -77,7 +77,7 @@ export async function fileOfficerRequest(
     return await requestById(db, names, id);
   } catch (err) {
     // Two first requests racing: the unique index on user_id lets one through.
-    if (isUniqueViolation(err)) throw conflict('You already have a pending request');
+    if (isUniqueViolation(err)) throw conflict('officer_request_pending', 'You already have a pending request');
     throw err;
   }
 }
@@ -105,7 +105,7 @@ export async function decideOfficerRequest(
   await db.transaction(async (tx) => {
     const [link] = await tx.select().from(officerLinks).where(eq(officerLinks.id, id)).for('update');
     if (!link) throw notFound('No such officer request');
-    if (!canDecideOfficerRequest(link.status as OfficerStatus)) throw conflict(`This request was already ${link.status}`);
+    if (!canDecideOfficerRequest(link.status as OfficerStatus)) throw conflict('officer_request_decided', `This request was already ${link.status}`);
     await tx.update(officerLinks).set({ status: decision, decidedBy: adminId, decidedAt: new Date() }).where(eq(officerLinks.id, id));
     await audit(tx, { actorId: adminId, action: `officer_request.${decision}`, entityType: 'officer_request', entityId: id, before: { status: link.status }, after: { status: decision, authorityCode: link.authorityCode, userId: link.userId } });
     if (decision === 'approved') await promote(tx, adminId, link.userId);

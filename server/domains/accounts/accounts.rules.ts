@@ -1,3 +1,4 @@
+import type { Refusal } from '../../../shared/errors';
 import type { OfficerStatus, Role } from '../../../shared/accounts';
 
 /** Sign-in throttling: failures counted per key over a sliding window. */
@@ -77,8 +78,8 @@ export function canDecideOfficerRequest(status: OfficerStatus): boolean {
  * Why a role change is refused, or null when it may go ahead. Admins cannot drop their own
  * admin role, so the platform is never left without the admin who could undo a mistake.
  */
-export function roleChangeRefusal(actorId: string, targetId: string, from: Role, to: Role): string | null {
-  if (actorId === targetId && from === 'admin' && to !== 'admin') return 'You cannot remove your own admin role';
+export function roleChangeRefusal(actorId: string, targetId: string, from: Role, to: Role): Refusal | null {
+  if (actorId === targetId && from === 'admin' && to !== 'admin') return { code: 'own_admin_role', message: 'You cannot remove your own admin role' };
   return null;
 }
 

@@ -69,7 +69,7 @@ export async function signUp(
     });
     return await loadSessionUser(db, id);
   } catch (err) {
-    if (isUniqueViolation(err)) throw conflict('An account with this email exists already');
+    if (isUniqueViolation(err)) throw conflict('email_taken', 'An account with this email exists already');
     throw err;
   }
 }

@@ -62,7 +62,7 @@ export async function loadAsLead(db: Db, user: SessionUser, id: string): Promise
 
 /** A submitted application is frozen; edits belong to the draft only. */
 export function requireDraft(app: ApplicationRow): void {
-  if (app.status !== 'draft') throw conflict(`The application is ${app.status}: only a draft can be changed`);
+  if (app.status !== 'draft') throw conflict('application_not_draft', `The application is ${app.status}: only a draft can be changed`);
 }
 
 /** The lead's editable draft, locked for update: 404 / 403 / 409 in that order. */

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agent, testApp, type TestApp } from '../../test/harness';
+import { Agent, testApp, type TestApp, refusal } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { validContent2018 } from './fixtures';
 import { call, demoPeople, fieldCodes, officerOf, openRules, programme, rulesAround, statuses } from './grants.applications.testkit';
@@ -77,7 +77,7 @@ describe("the server's clock", () => {
   it('refuses drafts to a call not open yet or already closed', async () => {
     const later = await call(p.manager, programmeId, 'TWIN-D/LATER', rulesAround(DAY, 30 * DAY));
     const res = await p.istanbul.request('POST', `/api/calls/${later}/applications`);
-    expect(res.statusCode).toBe(409);
+    expect(refusal(res)).toBe('409 call_not_open_yet');
     expect(res.json().message).toMatch(/opens at/);
     const past = await call(p.manager, programmeId, 'TWIN-D/PAST', rulesAround(-30 * DAY, -DAY));
     expect((await p.istanbul.request('POST', `/api/calls/${past}/applications`)).json().message).toMatch(/deadline passed/);
@@ -91,7 +91,7 @@ describe("the server's clock", () => {
     expect(fieldCodes(res)).toEqual(['call.deadlineAt:deadline_passed']);
     expect((await p.istanbul.request('GET', url())).json()).toMatchObject({ status: 'draft', version: 0, problems: [{ field: 'call.deadlineAt', code: 'deadline_passed' }] });
     expect((await p.istanbul.request('GET', url('/versions'))).json().items).toEqual([]);
-    expect((await ankara.request('POST', `/api/calls/${soonId}/applications`)).statusCode).toBe(409);
+    expect(refusal(await ankara.request('POST', `/api/calls/${soonId}/applications`))).toBe('409 call_deadline_passed');
   }, CLOSES_IN + 20_000);
 });
 
@@ -108,7 +108,7 @@ describe('a two-stage call', () => {
     // The shortlist (evaluation's side) moves the call and the application to the full stage.
     await t.ctx.db.update(calls).set({ stage: 'full' }).where(eq(calls.id, twoStage));
     await t.ctx.db.update(applications).set({ stage: 'full', status: 'draft' }).where(eq(applications.id, created.json().id));
-    expect((await p.istanbul.request('POST', `/api/calls/${twoStage}/applications`)).statusCode).toBe(409);
+    expect(refusal(await p.istanbul.request('POST', `/api/calls/${twoStage}/applications`))).toBe('409 call_full_stage');
     const budget = [...validContent2018().budget, { heading: 'other', year: 1, description: 'Publicity', amountCents: 20_000_00 }];
     await ankara.request('PATCH', a, { content: { requestedGrantCents: 110_000_00, budget } });
     const over = await ankara.request('POST', `${a}/submit`);

@@ -47,7 +47,7 @@ export async function uploadApplicationFile(ctx: AppContext, user: SessionUser, 
     return await ctx.db.transaction(async (tx) => {
       await loadLeadDraft(tx, user, id);
       const [held] = await tx.select({ n: count() }).from(applicationFiles).where(eq(applicationFiles.applicationId, id));
-      if ((held?.n ?? 0) >= MAX_APPLICATION_FILES) throw conflict(`An application holds at most ${MAX_APPLICATION_FILES} files: remove one first`);
+      if ((held?.n ?? 0) >= MAX_APPLICATION_FILES) throw conflict('application_files_full', `An application holds at most ${MAX_APPLICATION_FILES} files: remove one first`, { max: MAX_APPLICATION_FILES });
       const [row] = await tx
         .insert(applicationFiles)
         .values({ applicationId: id, filename: up.filename, contentType: up.contentType, size: bytes.length, storageKey: key, uploadedBy: user.id })

@@ -26,10 +26,10 @@ function refuseLead(ctx: AppContext, code: string, call: CallRow, now: Date): vo
   const { leadTypes, leadCountries } = call.rules;
   if (!a || !leadTypes.includes(a.type) || !leadCountries.includes(a.country))
     throw new HttpError(403, 'forbidden', `${a?.name ?? code} (${a?.type ?? 'unknown'}, ${a?.country ?? '?'}) may not lead under this call: lead types ${leadTypes.join(', ')}; countries ${leadCountries.join(', ')}`);
-  if (call.status !== 'published') throw conflict(`The call is ${call.status}: it takes no new applications`);
-  if (deadlinePassed(call.rules, now)) throw conflict(`The call's deadline passed at ${call.rules.deadlineAt}`);
-  if (!isOpen(call.rules, now)) throw conflict(`The call opens at ${call.rules.opensAt}`);
-  if (call.rules.twoStage && call.stage === 'full') throw conflict('The call is in its full stage: only shortlisted concept notes go on');
+  if (call.status !== 'published') throw conflict('call_closed', `The call is ${call.status}: it takes no new applications`);
+  if (deadlinePassed(call.rules, now)) throw conflict('call_deadline_passed', `The call's deadline passed at ${call.rules.deadlineAt}`, { at: call.rules.deadlineAt });
+  if (!isOpen(call.rules, now)) throw conflict('call_not_open_yet', `The call opens at ${call.rules.opensAt}`, { at: call.rules.opensAt });
+  if (call.rules.twoStage && call.stage === 'full') throw conflict('call_full_stage', 'The call is in its full stage: only shortlisted concept notes go on');
 }
 
 /** The next reference in the call: '<call reference>-001', '-002', … (the call row is locked meanwhile). */
@@ -52,7 +52,7 @@ export async function createApplication(ctx: AppContext, user: SessionUser, call
     if (!call || call.status === 'draft') throw notFound('No such call');
     refuseLead(ctx, code, call, now);
     const [taken] = await tx.select().from(applications).where(and(eq(applications.callId, callId), eq(applications.leadCode, code), ne(applications.status, 'withdrawn')));
-    if (taken) throw conflict(`${code} already leads application ${taken.reference} (${taken.status}) to this call`);
+    if (taken) throw conflict('lead_has_application', `${code} already leads application ${taken.reference} (${taken.status}) to this call`, { reference: taken.reference });
     const reference = await nextReference(tx, call);
     const [created] = await tx
       .insert(applications)
@@ -105,7 +105,7 @@ export async function updateApplication(ctx: AppContext, user: SessionUser, id: 
   const row = await ctx.db.transaction(async (tx) => {
     const { app } = await loadLeadDraft(tx, user, id);
     if (patch.expectedUpdatedAt !== undefined && Date.parse(patch.expectedUpdatedAt) !== app.updatedAt.getTime())
-      throw conflict(`Changed by someone else at ${app.updatedAt.toISOString()}: reload before saving`);
+      throw conflict('changed_meanwhile', `Changed by someone else at ${app.updatedAt.toISOString()}: reload before saving`, { at: app.updatedAt.toISOString() });
     const content: ApplicationContent = { ...app.content, ...patch.content };
     const fields = Object.keys(patch.content);
     const [saved] = await tx.update(applications).set({ content, updatedAt: nextStamp(app.updatedAt) }).where(eq(applications.id, id)).returning();
@@ -119,7 +119,7 @@ export async function updateApplication(ctx: AppContext, user: SessionUser, id: 
 export async function withdrawApplication(ctx: AppContext, user: SessionUser, id: string): Promise<ApplicationView> {
   const row = await ctx.db.transaction(async (tx) => {
     const { app } = await loadAsLead(tx, user, id);
-    if (!WITHDRAWABLE.has(app.status)) throw conflict(`The application is ${app.status}: it can no longer be withdrawn here`);
+    if (!WITHDRAWABLE.has(app.status)) throw conflict('application_not_withdrawable', `The application is ${app.status}: it can no longer be withdrawn here`);
     const [saved] = await tx.update(applications).set({ status: 'withdrawn', updatedAt: nextStamp(app.updatedAt) }).where(eq(applications.id, id)).returning();
     await audit(tx, { actorId: user.id, action: 'application.withdrawn', entityType: 'application', entityId: id, before: { status: app.status }, after: { status: 'withdrawn' } });
     return saved!;

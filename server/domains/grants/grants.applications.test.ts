@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agent, testApp, type TestApp } from '../../test/harness';
+import { Agent, testApp, type TestApp, refusal } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { validContent2018 } from './fixtures';
 import { call, demoPeople, fieldCodes, officerOf, openRules, programme, statuses } from './grants.applications.testkit';
@@ -45,7 +45,7 @@ describe('starting a draft', () => {
     expect(a).toMatchObject({ reference: 'TWIN-T/01-001', status: 'draft', stage: 'full', version: 0, submittedAt: null, viewerRole: 'lead', lead: { code: 'TR-BSB-34', country: 'TR' }, partners: [], adminCheck: null });
     expect(a.content).toMatchObject({ titleEn: '', theme: null, budget: [], requestedGrantCents: null });
     expect(a.problems.map((x: { field: string }) => x.field)).toEqual(expect.arrayContaining(['content.titleEn', 'content.theme', 'partners', 'content.budget', 'content.requestedGrantCents']));
-    expect((await p.istanbul.request('POST', `/api/calls/${callId}/applications`)).statusCode).toBe(409);
+    expect(refusal(await p.istanbul.request('POST', `/api/calls/${callId}/applications`))).toBe('409 lead_has_application');
     const second = await ankara.request('POST', `/api/calls/${callId}/applications`);
     expect(second.json()).toMatchObject({ reference: 'TWIN-T/01-002', lead: { code: 'TR-BSB-06' } });
     ankaraId = second.json().id;
@@ -87,7 +87,7 @@ describe('autosave', () => {
     expect(second.json().content).toMatchObject({ titleEn: 'Green streets', titleTr: 'Yeşil sokaklar', durationMonths: 12 });
     expect(second.json().updatedAt).not.toBe(stamp);
     const stale = await p.istanbul.request('PATCH', url(), { content: { titleEn: 'Overwritten' }, expectedUpdatedAt: stamp });
-    expect(stale.statusCode).toBe(409);
+    expect(refusal(stale)).toBe('409 changed_meanwhile');
     expect((await p.istanbul.request('GET', url())).json().content.titleEn).toBe('Green streets');
   });
 });
@@ -146,11 +146,11 @@ describe('submission', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'submitted', version: 1, problems: [], budget: { totalCents: 107_000_00, grantRateBp: 8411 } });
     expect(res.json().submittedAt).toEqual(expect.any(String));
-    expect((await p.istanbul.request('PATCH', url(), { content: { titleEn: 'Later' } })).statusCode).toBe(409);
-    expect((await p.istanbul.request('PUT', url('/partners'), { codes: ['AT_90001'] })).statusCode).toBe(409);
-    expect((await p.koln.request('POST', url('/partners/decline'))).statusCode).toBe(409);
-    expect((await p.istanbul.request('POST', url('/submit'))).statusCode).toBe(409);
-    expect((await p.istanbul.request('POST', url('/files'), { filename: 'a.txt', contentType: 'text/plain', dataBase64: 'aGk=' })).statusCode).toBe(409);
+    expect(refusal(await p.istanbul.request('PATCH', url(), { content: { titleEn: 'Later' } }))).toBe('409 application_not_draft');
+    expect(refusal(await p.istanbul.request('PUT', url('/partners'), { codes: ['AT_90001'] }))).toBe('409 application_not_draft');
+    expect(refusal(await p.koln.request('POST', url('/partners/decline')))).toBe('409 application_not_draft');
+    expect(refusal(await p.istanbul.request('POST', url('/submit')))).toBe('409 application_not_draft');
+    expect(refusal(await p.istanbul.request('POST', url('/files'), { filename: 'a.txt', contentType: 'text/plain', dataBase64: 'aGk=' }))).toBe('409 application_not_draft');
   });
   it('shows the frozen versions to the application’s readers only', async () => {
     expect((await p.koln.request('GET', url('/versions'))).json().items).toEqual([
@@ -171,8 +171,8 @@ describe('withdrawal', () => {
     expect(await statuses([anonymous, p.citizen, p.istanbul, p.koln, p.assessor], 'POST', w)).toEqual([401, 404, 404, 404, 404]);
     expect((await p.manager.request('POST', w)).statusCode).toBe(403);
     expect((await ankara.request('POST', w)).json()).toMatchObject({ status: 'withdrawn', problems: [] });
-    expect((await ankara.request('POST', w)).statusCode).toBe(409);
-    expect((await ankara.request('PATCH', `/api/applications/${ankaraId}`, { content: { titleEn: 'x' } })).statusCode).toBe(409);
+    expect(refusal(await ankara.request('POST', w))).toBe('409 application_not_withdrawable');
+    expect(refusal(await ankara.request('PATCH', `/api/applications/${ankaraId}`, { content: { titleEn: 'x' } }))).toBe('409 application_not_draft');
     const again = await ankara.request('POST', `/api/calls/${callId}/applications`);
     expect(again.json()).toMatchObject({ reference: 'TWIN-T/01-003', status: 'draft' });
     ankaraId = again.json().id;
@@ -184,7 +184,7 @@ describe('administrative check', () => {
   it('is for programme managers, on submitted applications only', async () => {
     const body = { answers, reasons: '' };
     expect(await statuses([anonymous, p.citizen, p.assessor, p.istanbul, p.koln], 'PUT', url('/admin-check'), body)).toEqual([401, 403, 403, 403, 403]);
-    expect((await p.manager.request('PUT', `/api/applications/${ankaraId}/admin-check`, body)).statusCode).toBe(409);
+    expect(refusal(await p.manager.request('PUT', `/api/applications/${ankaraId}/admin-check`, body))).toBe('409 application_not_checkable');
     expect((await p.manager.request('PUT', url('/admin-check'), { answers: { astrology_ok: true } })).statusCode).toBe(400);
   });
   it('saves an incomplete check in progress, then sends a complete, eligible one on to evaluation', async () => {
@@ -196,7 +196,7 @@ describe('administrative check', () => {
     const seen = (await p.istanbul.request('GET', url())).json();
     expect(seen).toMatchObject({ status: 'evaluation', adminCheck: { eligible: true } });
     expect(JSON.stringify(seen)).not.toMatch(/score/i);
-    expect((await p.manager.request('PUT', url('/admin-check'), { answers, reasons: '' })).statusCode).toBe(409);
+    expect(refusal(await p.manager.request('PUT', url('/admin-check'), { answers, reasons: '' }))).toBe('409 application_not_checkable');
   });
   it('finds an application ineligible only with reasons, which the applicant reads', async () => {
     const a = `/api/applications/${ankaraId}`;
@@ -211,7 +211,7 @@ describe('administrative check', () => {
     const res = await p.manager.request('PUT', `${a}/admin-check`, { ...no, reasons: 'The signed statutes of the partner are missing.' });
     expect(res.json()).toMatchObject({ status: 'ineligible', adminCheck: { complete: true, eligible: false, failed: ['documents_complete'] } });
     expect((await ankara.request('GET', a)).json().adminCheck).toMatchObject({ eligible: false, reasons: 'The signed statutes of the partner are missing.' });
-    expect((await ankara.request('POST', `${a}/withdraw`)).statusCode).toBe(409);
+    expect(refusal(await ankara.request('POST', `${a}/withdraw`))).toBe('409 application_not_withdrawable');
   });
   it('tells the lead of the check’s outcome and the partners of their invitation', async () => {
     const kinds = async (agent: Agent, appId: string) =>

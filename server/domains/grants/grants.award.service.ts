@@ -4,7 +4,7 @@ import type { RankingView } from '../../../shared/grants.review';
 import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db';
-import { conflict, forbidden, notFound } from '../../platform/errors';
+import { conflict, forbidden, notFound, refused } from '../../platform/errors';
 import { notifyLead } from './grants.notify';
 import { managesGrants, officerAuthority } from './grants.policy';
 import { ledgerOf } from './grants.programmes.service';
@@ -63,11 +63,11 @@ export async function awardCall(ctx: AppContext, user: SessionUser, callId: stri
   await ctx.db.transaction(async (tx) => {
     const [locked] = await tx.select().from(calls).where(eq(calls.id, callId)).for('update');
     if (!locked) throw notFound('No such call');
-    if (locked.status === 'awarded') throw conflict('This call is already awarded');
-    if (Date.parse(locked.rules.deadlineAt) > Date.now()) throw conflict(`The call takes applications until ${locked.rules.deadlineAt}; award after the deadline`);
+    if (locked.status === 'awarded') throw conflict('call_already_awarded', 'This call is already awarded');
+    if (Date.parse(locked.rules.deadlineAt) > Date.now()) throw conflict('award_before_deadline', `The call takes applications until ${locked.rules.deadlineAt}; award after the deadline`, { at: locked.rules.deadlineAt });
     const { rows, ranked, allocation, pending } = await rankingOf(tx, callId, true);
-    if (pending) throw conflict(`${pending} application(s) are still under check or evaluation`);
-    if (!rows.length) throw conflict('No evaluated application to award');
+    if (pending) throw conflict('award_applications_pending', `${pending} application(s) are still under check or evaluation`, { count: pending });
+    if (!rows.length) throw conflict('award_nothing_evaluated', 'No evaluated application to award');
     const now = new Date();
     const rankOf = new Map(ranked.map((x) => [x.id, x.rank]));
     for (const { app } of rows) {
@@ -104,14 +104,14 @@ export async function declineAward(ctx: AppContext, user: SessionUser, awardId: 
     const [award] = await tx.select().from(awards).where(eq(awards.id, awardId)).for('update');
     const [app] = await tx.select().from(applications).where(eq(applications.id, award!.applicationId));
     if (!managesGrants(user) && officerAuthority(user) !== app!.leadCode) throw forbidden('Only the lead authority or a programme manager may decline');
-    if (award!.status !== 'awarded') throw conflict(`The award is ${award!.status}; only an award not yet contracted can be ${kind}`);
+    if (award!.status !== 'awarded') throw conflict('award_not_open', `The award is ${award!.status}; only an award not yet contracted can be ${kind}`);
     const { call, ranked } = await rankingOf(tx, award!.callId, true);
     const live = await tx.select().from(awards).where(and(eq(awards.callId, award!.callId), inArray(awards.status, ['awarded', 'contracted', 'closed'])));
     const inReserve = new Set((await tx.select({ id: applications.id }).from(applications).where(and(eq(applications.callId, call.id), eq(applications.status, 'reserve')))).map((x) => x.id));
     const committed = live.reduce((s, a) => s + a.grantCents, 0);
     const state = { budgetCents: call.rules.budgetCents, ranked, awarded: live.map((a) => a.applicationId), reserve: ranked.map((r) => r.id).filter((id) => inReserve.has(id)), committedCents: committed, leftCents: call.rules.budgetCents - committed };
     const out = promoteFromReserve(state, award!.applicationId);
-    if (!out.ok) throw conflict(out.reason);
+    if (!out.ok) throw refused(out.reason);
     const now = new Date();
     await tx.update(awards).set({ status: kind }).where(eq(awards.id, awardId));
     await tx.update(applications).set({ status: kind, updatedAt: now }).where(eq(applications.id, award!.applicationId));

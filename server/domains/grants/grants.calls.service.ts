@@ -35,7 +35,7 @@ export async function createProgramme(ctx: AppContext, user: SessionUser, input:
   manager(user);
   return ctx.db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: programmes.id }).from(programmes).where(eq(programmes.code, input.code));
-    if (taken) throw conflict(`A programme with code ${input.code} exists`);
+    if (taken) throw conflict('programme_code_taken', `A programme with code ${input.code} exists`, { code: input.code });
     const [row] = await tx.insert(programmes).values(input).returning();
     await audit(tx, { actorId: user.id, action: 'programme.created', entityType: 'programme', entityId: row!.id, after: input });
     return row!;
@@ -51,7 +51,7 @@ export async function createCall(ctx: AppContext, user: SessionUser, programmeId
     const [p] = await tx.select({ id: programmes.id }).from(programmes).where(eq(programmes.id, programmeId));
     if (!p) throw notFound('No such programme');
     const [taken] = await tx.select({ id: calls.id }).from(calls).where(eq(calls.reference, input.reference));
-    if (taken) throw conflict(`A call with reference ${input.reference} exists`);
+    if (taken) throw conflict('call_reference_taken', `A call with reference ${input.reference} exists`, { reference: input.reference });
     const [row] = await tx.insert(calls).values({ ...input, programmeId, stage: input.rules.twoStage ? 'concept' : 'full', createdBy: user.id }).returning();
     await audit(tx, { actorId: user.id, action: 'call.created', entityType: 'call', entityId: row!.id, after: { reference: input.reference } });
     return row!.id;
@@ -69,8 +69,8 @@ export async function updateCall(ctx: AppContext, user: SessionUser, id: string,
     if (!before) throw notFound('No such call');
     if (before.status !== 'draft') {
       const locked = lockedAfterPublish(before.rules, input.rules);
-      if (locked.length) throw conflict(`Published: applicants rely on ${locked.join(', ')}; only the deadline may be extended`);
-      if (input.titleEn !== before.titleEn || input.titleTr !== before.titleTr) throw conflict('Published: the title is fixed');
+      if (locked.length) throw conflict('call_published_locked', `Published: applicants rely on ${locked.join(', ')}; only the deadline may be extended`);
+      if (input.titleEn !== before.titleEn || input.titleTr !== before.titleTr) throw conflict('call_published_title', 'Published: the title is fixed');
     }
     await tx.update(calls).set({ ...input, updatedAt: new Date() }).where(eq(calls.id, id));
     await audit(tx, { actorId: user.id, action: 'call.updated', entityType: 'call', entityId: id, before: { rules: before.rules }, after: { rules: input.rules } });
@@ -84,7 +84,7 @@ export async function publishCall(ctx: AppContext, user: SessionUser, id: string
   await ctx.db.transaction(async (tx) => {
     const [c] = await tx.select().from(calls).where(eq(calls.id, id)).for('update');
     if (!c) throw notFound('No such call');
-    if (c.status !== 'draft') throw conflict(`The call is already ${c.status}`);
+    if (c.status !== 'draft') throw conflict('call_not_draft', `The call is already ${c.status}`);
     await tx.update(calls).set({ status: 'published', publishedAt: new Date(), updatedAt: new Date() }).where(eq(calls.id, id));
     await audit(tx, { actorId: user.id, action: 'call.published', entityType: 'call', entityId: id, before: { status: 'draft' }, after: { status: 'published' } });
   });

@@ -32,7 +32,7 @@ export async function recordAdminCheck(ctx: AppContext, user: SessionUser, id: s
   const status = statusAfterCheck(outcome);
   const row = await ctx.db.transaction(async (tx) => {
     const { app } = await loadReadable(tx, user, id, true);
-    if (!CHECKABLE.has(app.status)) throw conflict(`The application is ${app.status}: the administrative check is for submitted applications`);
+    if (!CHECKABLE.has(app.status)) throw conflict('application_not_checkable', `The application is ${app.status}: the administrative check is for submitted applications`);
     if (status === 'ineligible' && body.reasons === '')
       throw badRequest('Say why the application is ineligible', [{ path: 'reasons', message: `required: failed ${outcome.failed.join(', ')}` }]);
     const values = { answers: body.answers, eligible: outcome.complete ? outcome.eligible : null, reasons: body.reasons, checkedBy: user.id, checkedAt: new Date() };

@@ -40,15 +40,15 @@ export async function recordConsensus(ctx: AppContext, user: SessionUser, applic
   await ctx.db.transaction(async (tx) => {
     const [app] = await tx.select().from(applications).where(eq(applications.id, applicationId)).for('update');
     if (!app) throw notFound('No such application');
-    if (app.status !== 'evaluation' && app.status !== 'evaluated') throw conflict(`The application is ${app.status}, not under evaluation`);
+    if (app.status !== 'evaluation' && app.status !== 'evaluated') throw conflict('consensus_not_in_evaluation', `The application is ${app.status}, not under evaluation`);
     const [call] = await tx.select().from(calls).where(eq(calls.id, app.callId));
-    if (call!.status === 'awarded') throw conflict('The call is awarded; its scores are final');
+    if (call!.status === 'awarded') throw conflict('consensus_call_awarded', 'The call is awarded; its scores are final');
     const sheets = await tx.select().from(assignments).where(and(eq(assignments.applicationId, applicationId), ne(assignments.status, 'conflicted')));
     if (sheets.length < call!.rules.assessorsPerApplication || sheets.some((s) => s.status !== 'submitted'))
-      throw conflict('Every assigned assessor must submit a score sheet first');
+      throw conflict('consensus_scores_missing', 'Every assigned assessor must submit a score sheet first');
     // Diverging sheets are read by a further assessor before the committee decides; a re-run of the assignment adds one.
     if (needsFurtherAssessor(sheets.map((s) => s.total ?? 0), call!.rules, sheets.length))
-      throw conflict('The scores diverge beyond the threshold: a further assessor must score it first (run the assignment again)');
+      throw conflict('consensus_scores_diverge', 'The scores diverge beyond the threshold: a further assessor must score it first (run the assignment again)');
     const scores = Object.fromEntries(Object.entries(sections).map(([k, v]) => [k, v.score]));
     const problems = consensusProblems(call!.rules.grid, scores).map((p) => ({ ...p, field: p.field.replace(/^consensus\./, 'sections.') }));
     if (problems.length) throw refused('The consensus does not fit the grid', problems);

@@ -88,7 +88,7 @@ export function planDemoCall(rules: CallRules, pairs: readonly DemoPair[]): Plan
   const allocation = allocate(ranked, rules.budgetCents, rules.minGrantCents, rules.maxGrantCents);
   const decliner = allocation.awarded[2]!;
   const after = promoteFromReserve({ budgetCents: rules.budgetCents, ranked, awarded: allocation.awarded, reserve: allocation.reserve, committedCents: allocation.committedCents, leftCents: allocation.leftCents }, decliner);
-  if (!after.ok) throw new Error(after.reason);
+  if (!after.ok) throw new Error(after.reason.message);
   for (const r of ranked) {
     const app = apps[Number(r.id)]!;
     app.rank = r.rank;

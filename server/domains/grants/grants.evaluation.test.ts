@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit.schema';
-import { Agent, testApp, type TestApp } from '../../test/harness';
+import { Agent, testApp, type TestApp, refusal } from '../../test/harness';
 import { users } from '../accounts/accounts.schema';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { signedIn } from '../accounts/accounts.testkit';
@@ -64,14 +64,14 @@ describe('assignment around the main path', () => {
   it('closes the evaluation of a withdrawn application', async () => {
     await setStatus(t, id.W!, 'withdrawn'); // as the applicant's withdrawal leaves it
     const [{ who, a }] = (await holders(id.W!)) as [{ who: Agent; a: Assignment }];
-    expect((await who.request('POST', `/api/assignments/${a.id}/declaration`, { noConflict: true })).statusCode).toBe(409);
+    expect(refusal(await who.request('POST', `/api/assignments/${a.id}/declaration`, { noConflict: true }))).toBe('409 evaluation_closed');
     expect((await who.request('GET', `/api/assignments/${a.id}`)).json().status).toBe('assigned');
   });
   it('steps a conflicted assessor aside; a re-run assigns someone else, never them again', async () => {
     const [{ who, a }] = (await holders(id.P!)) as [{ who: Agent; a: Assignment }];
     const conflicted = (await who.request('POST', `/api/assignments/${a.id}/declaration`, { noConflict: false, note: 'I advised the lead last year.' })).json();
     expect(conflicted).toMatchObject({ status: 'conflicted', content: null });
-    expect((await who.request('PUT', `/api/assignments/${a.id}/scores`, sheet(3))).statusCode).toBe(409);
+    expect(refusal(await who.request('PUT', `/api/assignments/${a.id}/scores`, sheet(3)))).toBe('409 declaration_first');
     expect((await audited('evaluation.conflict_declared', id.P!))[0]!.after).toMatchObject({ assignmentId: a.id, note: 'I advised the lead last year.' });
     const rerun = (await p.manager.request('POST', `/api/calls/${callId}/assignments`)).json();
     expect(rerun.added[id.P!]).toHaveLength(1);
@@ -105,7 +105,7 @@ describe('score sheets', () => {
     const view = (await p.manager.request('GET', `/api/applications/${id.P}/evaluation`)).json();
     expect(view).toMatchObject({ spread: 40, diverges: true });
     expect(view.sheets.map((s: { status: string }) => s.status).sort()).toEqual(['conflicted', 'submitted', 'submitted']);
-    expect((await p.manager.request('PUT', `/api/applications/${id.P}/consensus`, consensusAt(4))).statusCode).toBe(409);
+    expect(refusal(await p.manager.request('PUT', `/api/applications/${id.P}/consensus`, consensusAt(4)))).toBe('409 consensus_scores_diverge');
     const fresh = await newAssessor(t, p.admin, 'fresh.eyes@example.org');
     const rerun = (await p.manager.request('POST', `/api/calls/${callId}/assignments`)).json();
     expect(Object.entries(rerun.added).filter(([, v]) => (v as string[]).length).map(([k]) => k)).toEqual([id.P]);
@@ -121,7 +121,7 @@ describe('score sheets', () => {
     for (const [k, v] of Object.entries(levels))
       for (const [i, { who, a }] of (await holders(id[k]!)).entries()) {
         await who.request('POST', `/api/assignments/${a.id}/declaration`, { noConflict: true });
-        if (i === 0) expect((await p.manager.request('PUT', `/api/applications/${id[k]}/consensus`, consensusAt(4))).statusCode).toBe(409);
+        if (i === 0) expect(refusal(await p.manager.request('PUT', `/api/applications/${id[k]}/consensus`, consensusAt(4)))).toBe('409 consensus_scores_missing');
         await who.request('POST', `/api/assignments/${a.id}/submit`, sheet(v[i]!));
       }
     expect((await p.manager.request('GET', `/api/applications/${id.R}/evaluation`)).json()).toMatchObject({ spread: 20, diverges: false, sheets: [{}, {}] });
@@ -160,7 +160,7 @@ describe('award, decline and amendments', () => {
     expect(tooMuch.json().fields).toEqual([expect.objectContaining({ path: 'grantCents', code: 'grant_above_budget_left', params: { max: 85_000 * EUR } })]);
     expect((await p.manager.request('POST', `/api/awards/${aP}/amendments`, { reason: 'Most of the pilot back', grantCents: 85_000 * EUR })).statusCode).toBe(200);
     expect((await expectBooksBalance(p.manager, callId, [aP, aQ, aR])).leftCents).toBe(0);
-    expect((await p.manager.request('POST', `/api/awards/${aP}/decline`)).statusCode).toBe(409); // contracted
+    expect(refusal(await p.manager.request('POST', `/api/awards/${aP}/decline`))).toBe('409 award_not_open'); // contracted
   });
   it('lets the lead withdraw an award named by its application', async () => {
     expect(await statuses([new Agent(t.app), p.citizen, leadP], 'POST', `/api/applications/${id.R}/withdraw-award`)).toEqual([401, 403, 403]);
@@ -168,7 +168,7 @@ describe('award, decline and amendments', () => {
     expect((await leadR.request('POST', `/api/applications/${id.R}/withdraw-award`)).json()).toEqual({ promoted: [], freedCents: 95_000 * EUR });
     const [r] = await t.ctx.db.select({ app: applications.status, award: awards.status }).from(applications).innerJoin(awards, eq(awards.applicationId, applications.id)).where(eq(applications.id, id.R!));
     expect(r).toEqual({ app: 'withdrawn', award: 'withdrawn' });
-    expect((await leadR.request('POST', `/api/applications/${id.R}/withdraw-award`)).statusCode).toBe(409);
+    expect(refusal(await leadR.request('POST', `/api/applications/${id.R}/withdraw-award`))).toBe('409 award_not_open');
     expect((await expectBooksBalance(p.manager, callId, [await awardIdOf(id.P!)])).leftCents).toBe(95_000 * EUR);
   });
 });

@@ -74,7 +74,7 @@ export async function contract(ctx: AppContext, user: SessionUser, id: string, s
   if (!managesGrants(user)) throw forbidden('Only programme managers sign contracts');
   await ctx.db.transaction(async (tx) => {
     const { award, app, call } = await loadAward(tx, id, true);
-    if (award.status !== 'awarded') throw conflict(`The award is ${award.status}`);
+    if (award.status !== 'awarded') throw conflict('award_not_open', `The award is ${award.status}`);
     if (durationMonths > call.rules.maxDurationMonths) throw badRequest('Too long', [{ path: 'durationMonths', message: `at most ${call.rules.maxDurationMonths} months` }]);
     const grantRateBp = summariseBudget(app.content.budget, award.grantCents).grantRateBp;
     const endsOn = lastDayWithin(startsOn, durationMonths);
@@ -89,9 +89,9 @@ export async function payPreFinancing(ctx: AppContext, user: SessionUser, id: st
   if (!managesGrants(user)) throw forbidden('Only programme managers make payments');
   await ctx.db.transaction(async (tx) => {
     const { award, call } = await loadAward(tx, id, true);
-    if (award.status !== 'contracted') throw conflict('Pre-financing follows the contract');
+    if (award.status !== 'contracted') throw conflict('prefinancing_before_contract', 'Pre-financing follows the contract');
     const done = await tx.select().from(payments).where(and(eq(payments.awardId, id), eq(payments.kind, 'pre_financing')));
-    if (done.length) throw conflict('The pre-financing is already paid');
+    if (done.length) throw conflict('prefinancing_paid', 'The pre-financing is already paid');
     const amountCents = preFinancing(award.grantCents, call.rules.preFinancingBp);
     await tx.insert(payments).values({ awardId: id, kind: 'pre_financing', amountCents, paidOn: today(), createdBy: user.id });
     await notifyAwardLead(tx, ctx, id, 'payment_made');
@@ -105,9 +105,9 @@ export async function payFinal(ctx: AppContext, user: SessionUser, id: string) {
   if (!managesGrants(user)) throw forbidden('Only programme managers make payments');
   await ctx.db.transaction(async (tx) => {
     const { award } = await loadAward(tx, id, true);
-    if (award.status !== 'contracted') throw conflict(`The award is ${award.status}`);
+    if (award.status !== 'contracted') throw conflict('contract_not_running', `The award is ${award.status}`);
     const [report] = await tx.select().from(grantReports).where(and(eq(grantReports.awardId, id), eq(grantReports.kind, 'final'), eq(grantReports.status, 'approved')));
-    if (!report) throw conflict('The final report must be approved first');
+    if (!report) throw conflict('final_report_not_approved', 'The final report must be approved first');
     const paid = net(await tx.select().from(payments).where(eq(payments.awardId, id)));
     const out = finalPayment({ grantCents: award.grantCents, grantRateBp: award.grantRateBp ?? 0, acceptedEligibleCostsCents: report.acceptedCostsCents ?? 0, paidCents: paid });
     if (out.dueCents > 0) await tx.insert(payments).values({ awardId: id, kind: 'final', amountCents: out.dueCents, paidOn: today(), createdBy: user.id });
@@ -133,7 +133,7 @@ export async function amend(ctx: AppContext, user: SessionUser, id: string, chan
     // The call first, as every change of a call's committed money takes it: its left budget holds still.
     await tx.select({ id: calls.id }).from(calls).where(eq(calls.id, found.callId)).for('update');
     const { award, call } = await loadAward(tx, id, true);
-    if (award.status !== 'contracted') throw conflict('Only a running contract is amended');
+    if (award.status !== 'contracted') throw conflict('contract_not_running', 'Only a running contract is amended');
     const [first] = await tx.select().from(amendments).where(eq(amendments.awardId, id)).orderBy(amendments.createdAt).limit(1);
     const originalGrantCents = (first?.before as { grantCents?: number } | undefined)?.grantCents ?? award.grantCents;
     const terms = { grantCents: award.grantCents, originalGrantCents, startDate: award.startsOn!, endDate: award.endsOn! };

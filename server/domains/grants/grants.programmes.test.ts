@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp, type Agent, type TestApp } from '../../test/harness';
+import { testApp, type Agent, type TestApp, refusal } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { signedIn } from '../accounts/accounts.testkit';
 import { call2018Rules } from './fixtures';
@@ -28,7 +28,7 @@ describe('programmes and calls', () => {
     const res = await manager.request('POST', '/api/programmes', body);
     expect(res.statusCode).toBe(201);
     programmeId = res.json().id;
-    expect((await manager.request('POST', '/api/programmes', body)).statusCode).toBe(409);
+    expect(refusal(await manager.request('POST', '/api/programmes', body))).toBe('409 programme_code_taken');
     expect((await manager.request('POST', '/api/programmes', { ...body, code: 'lower case' })).json().fields[0].path).toBe('code');
   });
   it('refuses call rules that do not hold together, naming every field', async () => {
@@ -47,14 +47,14 @@ describe('programmes and calls', () => {
     expect((await anonymous(`/api/programmes/${programmeId}`)).json().calls).toEqual([]);
     expect((await officer.request('POST', `/api/calls/${callId}/publish`)).statusCode).toBe(403);
     expect((await manager.request('POST', `/api/calls/${callId}/publish`)).json()).toMatchObject({ status: 'published' });
-    expect((await manager.request('POST', `/api/calls/${callId}/publish`)).statusCode).toBe(409);
+    expect(refusal(await manager.request('POST', `/api/calls/${callId}/publish`))).toBe('409 call_not_draft');
     const pub = (await anonymous(`/api/calls/${callId}`)).json();
     expect(pub).toMatchObject({ reference: 'TWIN-2018/01', rules: { maxGrantCents: 13_000_000, grid: { overallThreshold: 60 } } });
   });
   it('locks what applicants rely on once published; only extending the deadline is allowed', async () => {
     const { reference: _r, ...body } = call;
     const res = await manager.request('PUT', `/api/calls/${callId}`, { ...body, rules: { ...call.rules, maxGrantCents: 15_000_000 } });
-    expect(res.statusCode).toBe(409);
+    expect(refusal(res)).toBe('409 call_published_locked');
     expect(res.json().message).toMatch(/maxGrantCents/);
     const later = await manager.request('PUT', `/api/calls/${callId}`, { ...body, rules: { ...call.rules, deadlineAt: '2019-02-15T17:00:00+03:00' } });
     expect(later.statusCode).toBe(200);

@@ -21,10 +21,10 @@ export async function submitReport(ctx: AppContext, user: SessionUser, awardId: 
     const [row] = await tx.select({ award: awards, lead: applications.leadCode }).from(awards).innerJoin(applications, eq(applications.id, awards.applicationId)).where(eq(awards.id, awardId)).for('update', { of: awards });
     if (!row) throw notFound('No such award');
     if (officerAuthority(user) !== row.lead) throw forbidden('Only officers of the lead authority report');
-    if (row.award.status !== 'contracted') throw conflict('Reports are for a running contract');
+    if (row.award.status !== 'contracted') throw conflict('contract_not_running', 'Reports are for a running contract');
     const open = await tx.select().from(grantReports).where(eq(grantReports.awardId, awardId));
-    if (open.some((r) => r.status === 'submitted')) throw conflict('A report is waiting for the programme manager');
-    if (input.kind === 'final' && open.some((r) => r.kind === 'final' && r.status === 'approved')) throw conflict('The final report is already approved');
+    if (open.some((r) => r.status === 'submitted')) throw conflict('report_waiting', 'A report is waiting for the programme manager');
+    if (input.kind === 'final' && open.some((r) => r.kind === 'final' && r.status === 'approved')) throw conflict('final_report_approved', 'The final report is already approved');
     const costs = Object.fromEntries(Object.entries(input.costs).filter((e): e is [string, number] => e[1] !== undefined));
     const [report] = await tx.insert(grantReports).values({ awardId, kind: input.kind, narrative: input.narrative, indicators: input.indicators, costs, submittedBy: user.id }).returning();
     await audit(tx, { actorId: user.id, action: `report.${input.kind}_submitted`, entityType: 'award', entityId: awardId, after: { reportId: report!.id } });
@@ -38,7 +38,7 @@ export async function decideReport(ctx: AppContext, user: SessionUser, reportId:
   const awardId = await ctx.db.transaction(async (tx) => {
     const [r] = await tx.select().from(grantReports).where(eq(grantReports.id, reportId)).for('update');
     if (!r) throw notFound('No such report');
-    if (r.status !== 'submitted') throw conflict(`The report is already ${r.status}`);
+    if (r.status !== 'submitted') throw conflict('report_decided', `The report is already ${r.status}`);
     if (d.decision === 'returned' && !d.comments) throw badRequest('Say what to change', [{ path: 'comments', message: 'required when returning a report' }]);
     const reported = Object.values(r.costs).reduce((s, c) => s + c, 0);
     if (d.decision === 'approved' && r.kind === 'final' && d.acceptedCostsCents === undefined) throw badRequest('Accepted costs missing', [{ path: 'acceptedCostsCents', message: 'required to approve a final report' }]);

@@ -90,7 +90,7 @@ export async function assignCall(ctx: AppContext, user: SessionUser, callId: str
     if (!call) throw notFound('No such call');
     // Locked, so a submit that calls a further assessor cannot pick the same one at the same time.
     const apps = await tx.select({ id: applications.id }).from(applications).where(and(eq(applications.callId, callId), eq(applications.status, 'evaluation'))).for('update');
-    if (!apps.length) throw conflict('No application of this call awaits evaluation');
+    if (!apps.length) throw conflict('nothing_to_assign', 'No application of this call awaits evaluation');
     const result = await assign(tx, user.id, call.rules, apps.map((a) => a.id));
     await audit(tx, { actorId: user.id, action: 'evaluation.assignment_run', entityType: 'call', entityId: callId, after: result });
     return result;
@@ -123,7 +123,7 @@ async function ownAssignment(db: Db, user: SessionUser, id: string, lock = false
 
 /** Declarations and sheets are taken only while the application is under evaluation (not withdrawn, not decided). */
 function requireUnderEvaluation(app: ApplicationRow): void {
-  if (app.status !== 'evaluation') throw conflict(`The application is ${app.status}: its evaluation is closed`);
+  if (app.status !== 'evaluation') throw conflict('evaluation_closed', `The application is ${app.status}: its evaluation is closed`);
 }
 
 /** The assignment, with the frozen submitted version once the assessor declared no conflict. */
@@ -137,7 +137,7 @@ export async function getAssignment(ctx: AppContext, user: SessionUser, id: stri
 export async function declare(ctx: AppContext, user: SessionUser, id: string, noConflict: boolean, note?: string) {
   await ctx.db.transaction(async (tx) => {
     const { r, app } = await ownAssignment(tx, user, id, true);
-    if (r.status !== 'assigned') throw conflict('The declaration is already made');
+    if (r.status !== 'assigned') throw conflict('declaration_made', 'The declaration is already made');
     requireUnderEvaluation(app);
     const status = noConflict ? 'declared' : 'conflicted';
     await tx.update(assignments).set({ status, declaredAt: new Date() }).where(eq(assignments.id, id));
@@ -155,8 +155,8 @@ export async function saveScores(ctx: AppContext, user: SessionUser, id: string,
   await ctx.db.transaction(async (tx) => {
     // Locks the application row too: submits of one application run one after the other, so none misses a divergence.
     const { r, app } = await ownAssignment(tx, user, id, true);
-    if (r.status === 'assigned' || r.status === 'conflicted') throw conflict('Declare that you have no conflict of interest first');
-    if (r.status === 'submitted') throw conflict('This score sheet is submitted and final');
+    if (r.status === 'assigned' || r.status === 'conflicted') throw conflict('declaration_first', 'Declare that you have no conflict of interest first');
+    if (r.status === 'submitted') throw conflict('score_sheet_final', 'This score sheet is submitted and final');
     requireUnderEvaluation(app);
     const [call] = await tx.select().from(calls).where(eq(calls.id, app.callId));
     const rules = call!.rules;

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Theme } from '../../../shared/themes';
-import { Agent, testApp, type TestApp } from '../../test/harness';
+import { Agent, testApp, type TestApp, refusal } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { signedIn } from '../accounts/accounts.testkit';
 import { call, demoPeople, fieldCodes, officerOf, openRules, programme, statuses } from './grants.applications.testkit';
@@ -71,10 +71,10 @@ describe('independent evaluation', () => {
     const [mine] = await assignmentsOf(p.assessor);
     expect(mine).toMatchObject({ content: null, reference: expect.stringMatching(/^REV\/01-/), titleEn: expect.stringMatching(/^Project /) });
     expect((await p.assessor.request('GET', `/api/assignments/${mine!.id}`)).json().content).toBeNull();
-    expect((await p.assessor.request('PUT', `/api/assignments/${mine!.id}/scores`, sheet(4))).statusCode).toBe(409);
+    expect(refusal(await p.assessor.request('PUT', `/api/assignments/${mine!.id}/scores`, sheet(4)))).toBe('409 declaration_first');
     const declared = await p.assessor.request('POST', `/api/assignments/${mine!.id}/declaration`, { noConflict: true });
     expect(declared.json()).toMatchObject({ status: 'declared', content: { titleEn: expect.stringMatching(/^Project /), partners: ['DE_06412000'] } });
-    expect((await p.assessor.request('POST', `/api/assignments/${mine!.id}/declaration`, { noConflict: true })).statusCode).toBe(409);
+    expect(refusal(await p.assessor.request('POST', `/api/assignments/${mine!.id}/declaration`, { noConflict: true }))).toBe('409 declaration_made');
     const other = (await assignmentsOf(assessors[1]!))[0]!;
     expect((await p.assessor.request('GET', `/api/assignments/${other.id}`)).statusCode).toBe(404);
     expect(await statuses([leadA, p.citizen, p.manager], 'GET', '/api/assessments')).toEqual([403, 403, 403]);
@@ -104,7 +104,7 @@ describe('independent evaluation', () => {
         const nth = (sheetsIn[x.applicationId] = (sheetsIn[x.applicationId] ?? -1) + 1);
         const done = await a.request('POST', `/api/assignments/${x.id}/submit`, sheet(level[letterOf(x.applicationId)]![nth]!));
         expect(done.json(), done.body).toMatchObject({ status: 'submitted', total: 20 * level[letterOf(x.applicationId)]![nth]! });
-        expect((await a.request('PUT', `/api/assignments/${x.id}/scores`, sheet(1))).statusCode).toBe(409); // final
+        expect(refusal(await a.request('PUT', `/api/assignments/${x.id}/scores`, sheet(1)))).toBe('409 score_sheet_final'); // final
       }
     const view = (await p.manager.request('GET', `/api/applications/${app.A}/evaluation`)).json();
     expect(view).toMatchObject({ spread: 40, diverges: true });
@@ -112,7 +112,7 @@ describe('independent evaluation', () => {
     expect(view.sheets.find((s: { total: number | null }) => s.total === 100).sections).toEqual({ relevance: 30, operational_capacity: 20, methodology: 25, sustainability: 15, budget: 10 });
     expect(view.sheets.filter((s: { further: boolean }) => s.further)).toHaveLength(1);
     expect((await p.manager.request('GET', `/api/applications/${app.B}/evaluation`)).json()).toMatchObject({ spread: 0, diverges: false });
-    expect((await p.manager.request('PUT', `/api/applications/${app.A}/consensus`, consensusAt(5))).statusCode).toBe(409); // the further sheet is missing
+    expect(refusal(await p.manager.request('PUT', `/api/applications/${app.A}/consensus`, consensusAt(5)))).toBe('409 consensus_scores_missing'); // the further sheet is missing
     const further = view.sheets.find((s: { further: boolean }) => s.further).assignmentId;
     const who = await Promise.all(assessors.map(async (a) => ((await a.request('GET', `/api/assignments/${further}`)).statusCode === 200 ? a : null)));
     const a = who.find(Boolean)!;
@@ -157,15 +157,15 @@ describe('ranking and award within the budget', () => {
   });
   it('confirms the award once, after the deadline, and only by a manager', async () => {
     expect(await statuses([anonymous, leadA, p.assessor, p.citizen], 'POST', `/api/calls/${callId}/award`)).toEqual([401, 403, 403, 403]);
-    expect((await p.manager.request('POST', `/api/calls/${callId}/award`)).statusCode).toBe(409); // still open
+    expect(refusal(await p.manager.request('POST', `/api/calls/${callId}/award`))).toBe('409 award_before_deadline'); // still open
     await closeCall(t, callId);
     const awarded = await p.manager.request('POST', `/api/calls/${callId}/award`);
     expect(awarded.json()).toMatchObject({ decided: true, awardedCents: 180_000 * EUR, ledger: { awardedCents: 180_000 * EUR, committedCents: 0 } });
-    expect((await p.manager.request('POST', `/api/calls/${callId}/award`)).statusCode).toBe(409);
+    expect(refusal(await p.manager.request('POST', `/api/calls/${callId}/award`))).toBe('409 call_already_awarded');
     const rows = await t.ctx.db.select({ ref: applications.reference, status: applications.status, decidedAt: applications.decidedAt }).from(applications).where(eq(applications.callId, callId)).orderBy(applications.reference);
     expect(rows.map((r) => `${r.ref.slice(-1)}:${r.status}`)).toEqual(['A:awarded', 'B:reserve', 'C:awarded', 'D:reserve', 'E:rejected']);
     expect(rows.every((r) => r.decidedAt)).toBe(true);
-    expect((await p.manager.request('PUT', `/api/applications/${app.A}/consensus`, consensusAt(4))).statusCode).toBe(409); // decided
+    expect(refusal(await p.manager.request('PUT', `/api/applications/${app.A}/consensus`, consensusAt(4)))).toBe('409 consensus_not_in_evaluation'); // decided
     await expectBooksBalance(p.manager, callId, [await awardOf('A'), await awardOf('C')]);
   });
   it('moves the next fitting reserve application up when an awardee declines', async () => {
@@ -173,7 +173,7 @@ describe('ranking and award within the budget', () => {
     expect(await statuses([leadA, p.citizen, p.assessor, anonymous], 'POST', `/api/awards/${c}/decline`)).toEqual([403, 403, 403, 401]);
     const declined = await leadC.request('POST', `/api/awards/${c}/decline`);
     expect(declined.json()).toEqual({ promoted: [app.B], freedCents: 90_000 * EUR });
-    expect((await leadC.request('POST', `/api/awards/${c}/decline`)).statusCode).toBe(409);
+    expect(refusal(await leadC.request('POST', `/api/awards/${c}/decline`))).toBe('409 award_not_open');
     const ledger = await expectBooksBalance(p.manager, callId, [await awardOf('A'), await awardOf('B')]);
     expect(ledger).toMatchObject({ awardedCents: 170_000 * EUR, leftCents: 30_000 * EUR });
     const ranking = (await p.manager.request('GET', `/api/calls/${callId}/ranking`)).json();
@@ -193,16 +193,16 @@ describe('contracts, reports and payments', () => {
   });
   it('signs a contract with the grant rate and pays 80 % pre-financing once', async () => {
     const a = await awardOf('A');
-    expect((await p.manager.request('POST', `/api/awards/${a}/payments/pre-financing`)).statusCode).toBe(409); // no contract yet
+    expect(refusal(await p.manager.request('POST', `/api/awards/${a}/payments/pre-financing`))).toBe('409 prefinancing_before_contract'); // no contract yet
     expect((await p.manager.request('POST', `/api/awards/${a}/contract`, { startsOn: '2027-01-01', durationMonths: 24 })).json().fields[0].path).toBe('durationMonths');
     expect((await p.manager.request('POST', `/api/awards/${a}/contract`, { startsOn: '2027-02-30', durationMonths: 12 })).statusCode).toBe(400);
     const signed = (await p.manager.request('POST', `/api/awards/${a}/contract`, { startsOn: '2027-01-01', durationMonths: 12 })).json();
     expect(signed).toMatchObject({ status: 'contracted', grantRateBp: 8411, endsOn: '2027-12-31', plan: [{ kind: 'pre_financing', amountCents: 72_000 * EUR }, { kind: 'final', amountCents: 18_000 * EUR }] });
-    expect((await p.manager.request('POST', `/api/awards/${a}/contract`, { startsOn: '2027-01-01', durationMonths: 12 })).statusCode).toBe(409);
+    expect(refusal(await p.manager.request('POST', `/api/awards/${a}/contract`, { startsOn: '2027-01-01', durationMonths: 12 }))).toBe('409 award_not_open');
     await expectBooksBalance(p.manager, callId, awardIds);
     const paid = (await p.manager.request('POST', `/api/awards/${a}/payments/pre-financing`)).json();
     expect(paid.payments).toEqual([expect.objectContaining({ kind: 'pre_financing', amountCents: 72_000 * EUR })]);
-    expect((await p.manager.request('POST', `/api/awards/${a}/payments/pre-financing`)).statusCode).toBe(409);
+    expect(refusal(await p.manager.request('POST', `/api/awards/${a}/payments/pre-financing`))).toBe('409 prefinancing_paid');
     expect((await leadA.request('GET', `/api/awards/${a}`)).json()).toMatchObject({ paidCents: 72_000 * EUR, ledger: { grantCents: 90_000 * EUR, owedCents: 18_000 * EUR } });
     expect(await statuses([p.istanbul, p.citizen, p.assessor, leadC], 'GET', `/api/awards/${a}`)).toEqual([404, 404, 404, 404]);
     expect((await p.koln.request('GET', `/api/awards/${a}`)).statusCode).toBe(404); // not a partner of this project
@@ -210,13 +210,13 @@ describe('contracts, reports and payments', () => {
   });
   it('pays the balance on the approved final report: accepted costs × grant rate − paid', async () => {
     const a = await awardOf('A');
-    expect((await p.manager.request('POST', `/api/awards/${a}/payments/final`)).statusCode).toBe(409);
+    expect(refusal(await p.manager.request('POST', `/api/awards/${a}/payments/final`))).toBe('409 final_report_not_approved');
     const report = { kind: 'final', narrative: 'Done.', indicators: [{ name: 'Trees planted', achieved: 210 }], costs: { human_resources: 40_000 * EUR, travel: 14_000 * EUR, equipment: 30_000 * EUR, services: 16_000 * EUR } };
     expect(await statuses([p.manager, leadB, p.citizen], 'POST', `/api/awards/${a}/reports`, report)).toEqual([403, 403, 403]);
     expect((await leadA.request('POST', `/api/awards/${a}/reports`, { ...report, costs: { catering: 1 } })).statusCode).toBe(400);
     const submitted = (await leadA.request('POST', `/api/awards/${a}/reports`, report)).json();
     const reportId = submitted.reports[0].id;
-    expect((await leadA.request('POST', `/api/awards/${a}/reports`, report)).statusCode).toBe(409); // one waits already
+    expect(refusal(await leadA.request('POST', `/api/awards/${a}/reports`, report))).toBe('409 report_waiting'); // one waits already
     expect((await leadA.request('POST', `/api/reports/${reportId}/decision`, { decision: 'approved', acceptedCostsCents: 1 })).statusCode).toBe(403);
     expect((await p.manager.request('POST', `/api/reports/${reportId}/decision`, { decision: 'approved' })).json().fields[0].path).toBe('acceptedCostsCents');
     expect((await p.manager.request('POST', `/api/reports/${reportId}/decision`, { decision: 'approved', acceptedCostsCents: 100_001 * EUR })).statusCode).toBe(400); // above the reported costs
@@ -224,7 +224,7 @@ describe('contracts, reports and payments', () => {
     const settled = (await p.manager.request('POST', `/api/awards/${a}/payments/final`)).json();
     expect(settled).toMatchObject({ status: 'closed', grantCents: 84_110 * EUR, paidCents: 84_110 * EUR });
     expect(settled.payments.at(-1)).toMatchObject({ kind: 'final', amountCents: 12_110 * EUR });
-    expect((await p.manager.request('POST', `/api/awards/${a}/payments/final`)).statusCode).toBe(409);
+    expect(refusal(await p.manager.request('POST', `/api/awards/${a}/payments/final`))).toBe('409 contract_not_running');
     expect(await expectBooksBalance(p.manager, callId, awardIds)).toMatchObject({ awardedCents: (84_110 + 80_000) * EUR, leftCents: (200_000 - 84_110 - 80_000) * EUR });
   });
   it('records an amendment with its reason and the before and after, within the call’s limits', async () => {
@@ -238,7 +238,7 @@ describe('contracts, reports and payments', () => {
     const amended = (await p.manager.request('POST', `/api/awards/${b}/amendments`, { reason: 'Smaller pilot, later end', grantCents: 76_000 * EUR, endsOn: '2028-03-31' })).json();
     expect(amended).toMatchObject({ grantCents: 76_000 * EUR, endsOn: '2028-03-31', amendments: [{ reason: 'Smaller pilot, later end', before: { grantCents: 80_000 * EUR, endsOn: '2028-01-31' }, after: { grantCents: 76_000 * EUR, endsOn: '2028-03-31' } }] });
     expect((await expectBooksBalance(p.manager, callId, awardIds)).leftCents).toBe((200_000 - 84_110 - 76_000) * EUR);
-    expect((await p.manager.request('POST', `/api/awards/${await awardOf('A')}/amendments`, { reason: 'Late', endsOn: '2028-01-31' })).statusCode).toBe(409); // closed
+    expect(refusal(await p.manager.request('POST', `/api/awards/${await awardOf('A')}/amendments`, { reason: 'Late', endsOn: '2028-01-31' }))).toBe('409 contract_not_running'); // closed
   });
   it('turns an overpayment into a recovery order, and the ledger still balances', async () => {
     const b = await awardOf('B');
@@ -246,7 +246,7 @@ describe('contracts, reports and payments', () => {
     const id = returned.reports[0].id;
     expect((await p.manager.request('POST', `/api/reports/${id}/decision`, { decision: 'returned' })).statusCode).toBe(400);
     expect((await p.manager.request('POST', `/api/reports/${id}/decision`, { decision: 'returned', comments: 'Add the travel receipts.' })).json().reports[0]).toMatchObject({ status: 'returned', comments: 'Add the travel receipts.' });
-    expect((await p.manager.request('POST', `/api/awards/${b}/payments/final`)).statusCode).toBe(409); // nothing approved
+    expect(refusal(await p.manager.request('POST', `/api/awards/${b}/payments/final`))).toBe('409 final_report_not_approved'); // nothing approved
     const again = (await leadB.request('POST', `/api/awards/${b}/reports`, { kind: 'final', narrative: 'Less done, receipts added.', indicators: [], costs: { travel: 50_000 * EUR } })).json();
     await p.manager.request('POST', `/api/reports/${again.reports[1].id}/decision`, { decision: 'approved', acceptedCostsCents: 50_000 * EUR });
     const settled = (await p.manager.request('POST', `/api/awards/${b}/payments/final`)).json();

@@ -134,7 +134,7 @@ describe('property: allocation', () => {
           const who = live[p % live.length]!;
           const wasAwarded = state.awarded.includes(who);
           const res = promoteFromReserve(state, who);
-          if (!res.ok) throw new Error(res.reason);
+          if (!res.ok) throw new Error(res.reason.message);
           expect(res.freedCents).toBe(wasAwarded ? grantOf.get(who) : 0);
           state = res.state;
           gone.push(who);

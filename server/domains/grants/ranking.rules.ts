@@ -1,3 +1,4 @@
+import type { Refusal } from '../../../shared/errors';
 import type { TIE_BREAKS } from '../../../shared/grants';
 
 /**
@@ -118,7 +119,7 @@ export interface AwardState {
 
 export type Promotion =
   | { ok: true; state: AwardState; promoted: string[]; freedCents: number }
-  | { ok: false; reason: string };
+  | { ok: false; reason: Refusal };
 
 /**
  * An awardee declines or withdraws: its grant returns to the budget, and the reserve is scanned in
@@ -129,7 +130,7 @@ export function promoteFromReserve(state: AwardState, declinedId: string): Promo
   const grantOf = new Map(state.ranked.map((c) => [c.id, c.requestedGrantCents]));
   if (state.reserve.includes(declinedId))
     return { ok: true, state: { ...state, reserve: state.reserve.filter((id) => id !== declinedId) }, promoted: [], freedCents: 0 };
-  if (!state.awarded.includes(declinedId)) return { ok: false, reason: `${declinedId} is neither awarded nor in reserve` };
+  if (!state.awarded.includes(declinedId)) return { ok: false, reason: { code: 'award_not_ranked', message: `${declinedId} is neither awarded nor in reserve` } };
   const freedCents = grantOf.get(declinedId) ?? 0;
   let committedCents = state.committedCents - freedCents;
   const awarded = state.awarded.filter((id) => id !== declinedId);

@@ -34,13 +34,13 @@ export async function sendInterest(ctx: AppContext, user: SessionUser, body: { t
     if (body.requestId) {
       const [req] = await tx.select().from(partnerRequests).where(eq(partnerRequests.id, body.requestId));
       if (!req || req.authorityCode !== body.toCode) throw badRequest('The request is not one of that authority', [{ path: 'requestId', message: 'not a request of toCode' }]);
-      if (req.status !== 'open') throw conflict('That partner request is closed');
+      if (req.status !== 'open') throw conflict('request_closed', 'That partner request is closed');
     }
     const open = await tx
       .select({ id: expressionsOfInterest.id })
       .from(expressionsOfInterest)
       .where(and(eq(expressionsOfInterest.status, 'pending'), or(and(eq(expressionsOfInterest.fromCode, from), eq(expressionsOfInterest.toCode, body.toCode)), and(eq(expressionsOfInterest.fromCode, body.toCode), eq(expressionsOfInterest.toCode, from)))));
-    if (open.length) throw conflict('An expression of interest between these authorities is already waiting for an answer');
+    if (open.length) throw conflict('interest_pending', 'An expression of interest between these authorities is already waiting for an answer');
     const [created] = await tx.insert(expressionsOfInterest).values({ fromCode: from, toCode: body.toCode, requestId: body.requestId ?? null, message: body.message, createdBy: user.id }).returning();
     await audit(tx, { actorId: user.id, action: 'eoi.sent', entityType: 'expression_of_interest', entityId: created!.id, after: { from, to: body.toCode } });
     await notifyAuthority(tx, ctx.mail, ctx.config.publicUrl, body.toCode, 'eoi_received', { title: ctx.directory.get(from)!.name, link: '/partners/inbox', eoiId: created!.id });
@@ -56,7 +56,7 @@ export async function decideInterest(ctx: AppContext, user: SessionUser, id: str
     if (!eoi) throw notFound('No such expression of interest');
     if (!actsFor(user, eoi.toCode) && !actsFor(user, eoi.fromCode)) throw notFound('No such expression of interest');
     if (!actsFor(user, eoi.toCode)) throw forbidden('Only the receiving authority answers an expression of interest');
-    if (eoi.status !== 'pending') throw conflict(`This expression of interest is already ${eoi.status}`);
+    if (eoi.status !== 'pending') throw conflict('interest_answered', `This expression of interest is already ${eoi.status}`);
     const [after] = await tx.update(expressionsOfInterest).set({ status: decision, decidedBy: user.id, decidedAt: new Date() }).where(eq(expressionsOfInterest.id, id)).returning();
     let conversationId: string | null = null;
     if (decision === 'accepted') {
@@ -76,7 +76,7 @@ export async function withdrawInterest(ctx: AppContext, user: SessionUser, id: s
     const [eoi] = await tx.select().from(expressionsOfInterest).where(eq(expressionsOfInterest.id, id)).for('update');
     if (!eoi || (!actsFor(user, eoi.fromCode) && !actsFor(user, eoi.toCode))) throw notFound('No such expression of interest');
     if (!actsFor(user, eoi.fromCode)) throw forbidden('Only the sending authority can withdraw it');
-    if (eoi.status !== 'pending') throw conflict(`This expression of interest is already ${eoi.status}`);
+    if (eoi.status !== 'pending') throw conflict('interest_answered', `This expression of interest is already ${eoi.status}`);
     const [after] = await tx.update(expressionsOfInterest).set({ status: 'withdrawn', decidedBy: user.id, decidedAt: new Date() }).where(eq(expressionsOfInterest.id, id)).returning();
     await audit(tx, { actorId: user.id, action: 'eoi.withdrawn', entityType: 'expression_of_interest', entityId: id });
     return toEoi(ctx, after!, null);
@@ -98,6 +98,6 @@ export async function listInterests(ctx: AppContext, user: SessionUser) {
 export async function acceptedInterest(ctx: AppContext, user: SessionUser, id: string) {
   const [eoi] = await ctx.db.select().from(expressionsOfInterest).where(eq(expressionsOfInterest.id, id));
   if (!eoi || (!actsFor(user, eoi.fromCode) && !actsFor(user, eoi.toCode))) throw notFound('No such expression of interest');
-  if (eoi.status !== 'accepted') throw conflict('Only an accepted expression of interest becomes a twinning');
+  if (eoi.status !== 'accepted') throw conflict('interest_not_accepted', 'Only an accepted expression of interest becomes a twinning');
   return { id: eoi.id, partnerCode: eoi.fromCode === user.authorityCode ? eoi.toCode : eoi.fromCode };
 }

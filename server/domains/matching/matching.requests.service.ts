@@ -61,7 +61,7 @@ export async function updateRequest(
     const [before] = await tx.select().from(partnerRequests).where(eq(partnerRequests.id, id)).for('update');
     if (!before) throw notFound('No such partner request');
     if (!canEditRequest(user, before.authorityCode)) throw forbidden('Only officers of this authority can change its requests');
-    if (before.status === 'closed' && change.status !== 'open' && Object.keys(change).some((k) => k !== 'status')) throw conflict('A closed request cannot be edited; reopen it first');
+    if (before.status === 'closed' && change.status !== 'open' && Object.keys(change).some((k) => k !== 'status')) throw conflict('request_closed_edit', 'A closed request cannot be edited; reopen it first');
     const [after] = await tx.update(partnerRequests).set({ ...change, updatedAt: new Date() }).where(eq(partnerRequests.id, id)).returning();
     await audit(tx, { actorId: user.id, action: 'partner_request.updated', entityType: 'partner_request', entityId: id, before: { status: before.status }, after: change });
     return after!;

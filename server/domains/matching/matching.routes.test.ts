@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp, type Agent, type TestApp } from '../../test/harness';
+import { testApp, type Agent, type TestApp, refusal } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { signedIn, signedUp } from '../accounts/accounts.testkit';
 
@@ -91,7 +91,7 @@ describe('first contact and conversations', () => {
     const res = await koln.request('POST', '/api/expressions-of-interest', { toCode: 'TR-BSB-34', message: 'Köln would like to explore a partnership on culture.' });
     expect(res.statusCode).toBe(201);
     eoi = res.json().id;
-    expect((await koln.request('POST', '/api/expressions-of-interest', { toCode: 'TR-BSB-34', message: 'Köln would like to explore it again.' })).statusCode).toBe(409);
+    expect(refusal(await koln.request('POST', '/api/expressions-of-interest', { toCode: 'TR-BSB-34', message: 'Köln would like to explore it again.' }))).toBe('409 interest_pending');
     const notes = (await istanbul.request('GET', '/api/notifications')).json();
     expect(notes.items[0]).toMatchObject({ kind: 'eoi_received' });
     expect((await istanbul.request('GET', '/api/expressions-of-interest')).json().items[0].id).toBe(eoi);
@@ -103,7 +103,7 @@ describe('first contact and conversations', () => {
     expect(res.json()).toMatchObject({ status: 'accepted' });
     conversation = res.json().conversationId;
     expect(conversation).toBeTruthy();
-    expect((await istanbul.request('POST', `/api/expressions-of-interest/${eoi}/decision`, { decision: 'declined' })).statusCode).toBe(409);
+    expect(refusal(await istanbul.request('POST', `/api/expressions-of-interest/${eoi}/decision`, { decision: 'declined' }))).toBe('409 interest_answered');
   });
   it('the two sides write, with attachments; nobody else reads', async () => {
     const pdf = Buffer.from('%PDF-1.4\n% a tiny test file\n').toString('base64');

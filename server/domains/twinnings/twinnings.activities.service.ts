@@ -23,7 +23,7 @@ export async function addActivity(ctx: AppContext, user: SessionUser, twinningId
     const [t] = await tx.select().from(twinnings).where(eq(twinnings.id, twinningId)).for('update');
     if (!t) throw notFound('No such twinning');
     if (!sideOf(user, t)) throw forbidden('Only officers of the two authorities log activities');
-    if (t.status === 'ended') throw conflict('This twinning has ended');
+    if (t.status === 'ended') throw conflict('twinning_ended', 'This twinning has ended');
     const [row] = await tx.insert(twinningActivities).values({ ...body, endsOn: body.endsOn ?? null, twinningId, createdBy: user.id }).returning();
     await tx.update(twinnings).set({ remindedAt: null }).where(eq(twinnings.id, twinningId));
     await audit(tx, { actorId: user.id, action: 'twinning.activity_logged', entityType: 'twinning', entityId: twinningId, after: { activityId: row!.id, kind: body.kind } });

@@ -3,7 +3,7 @@ import type { SessionUser } from '../../../shared/accounts';
 import type { TwinningStatus } from '../../../shared/twinnings';
 import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
-import { conflict, forbidden, notFound } from '../../platform/errors';
+import { conflict, forbidden, notFound, refused } from '../../platform/errors';
 import { listAudit } from '../accounts/accounts.admin';
 import { apply, type Command, type Side } from './twinnings.rules';
 import { twinnings } from './twinnings.schema';
@@ -39,13 +39,13 @@ export async function proposeTwinning(ctx: AppContext, user: SessionUser, partne
   const partner = ctx.directory.get(partnerCode);
   const mine = ctx.directory.get(own)!;
   if (!partner) throw notFound(`No authority with code ${partnerCode}`);
-  if (partnerCode === own) throw conflict('An authority cannot twin with itself');
+  if (partnerCode === own) throw conflict('twinning_self', 'An authority cannot twin with itself');
   const row = await ctx.db.transaction(async (tx) => {
     const existing = await tx
       .select({ id: twinnings.id })
       .from(twinnings)
       .where(and(sql`${twinnings.status} <> 'ended'`, or(and(eq(twinnings.aCode, own), eq(twinnings.bCode, partnerCode)), and(eq(twinnings.aCode, partnerCode), eq(twinnings.bCode, own)))));
-    if (existing.length) throw conflict('These authorities already have a twinning in the registry');
+    if (existing.length) throw conflict('twinning_exists', 'These authorities already have a twinning in the registry');
     const [created] = await tx
       .insert(twinnings)
       .values({ aCode: own, aName: mine.name, aCountry: mine.country, bCode: partnerCode, bName: partner.name, bCountry: partner.country, status: 'proposed', source: 'platform', sources: ['platform'], createdBy: user.id, eoiId: eoiId ?? null })
@@ -66,7 +66,7 @@ export async function changeTwinning(ctx: AppContext, user: SessionUser, id: str
     if (!by) throw forbidden('Only officers of the two authorities change a twinning');
     const state = { status: before.status as TwinningStatus, pending: before.pendingTarget ? { target: before.pendingTarget as TwinningStatus, approvals: before.pendingApprovals } : null };
     const out = apply(state, { ...cmd, by } as Command);
-    if (!out.ok) throw conflict(out.reason);
+    if (!out.ok) throw refused(out.reason);
     const [after] = await tx
       .update(twinnings)
       .set({ status: out.state.status, pendingTarget: out.state.pending?.target ?? null, pendingApprovals: out.state.pending?.approvals ?? [], updatedAt: new Date() })

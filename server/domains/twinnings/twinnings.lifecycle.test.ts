@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp, type Agent, type TestApp } from '../../test/harness';
+import { testApp, type Agent, type TestApp, refusal } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { signedIn, signedUp } from '../accounts/accounts.testkit';
 
@@ -30,7 +30,7 @@ describe('a twinning made on the platform, step by step', () => {
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ status: 'proposed', source: 'platform', a: { code: 'DE_05315000' }, b: { code: 'TR-BSB-06' } });
     id = res.json().id;
-    expect((await koln.request('POST', '/api/twinnings', { partnerCode: 'TR-BSB-06' })).statusCode).toBe(409);
+    expect(refusal(await koln.request('POST', '/api/twinnings', { partnerCode: 'TR-BSB-06' }))).toBe('409 twinning_exists');
     expect((await step(citizen, 'move', { to: 'exploring' })).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'POST', url: `/api/twinnings/${id}/move`, payload: { to: 'exploring' } })).statusCode).toBe(401);
   });
@@ -40,15 +40,15 @@ describe('a twinning made on the platform, step by step', () => {
   it('takes a binding step only with both approvals; a side may withdraw before the other approves', async () => {
     const asked = await step(koln, 'move', { to: 'agreed' });
     expect(asked.json()).toMatchObject({ status: 'exploring', pending: { target: 'agreed', approvals: ['a'] } });
-    expect((await step(koln, 'approve')).statusCode).toBe(409);
+    expect(refusal(await step(koln, 'approve'))).toBe('409 twinning_already_approved');
     expect((await step(koln, 'withdraw')).json()).toMatchObject({ status: 'exploring', pending: null });
-    expect((await step(ankara, 'approve')).statusCode).toBe(409);
+    expect(refusal(await step(ankara, 'approve'))).toBe('409 twinning_nothing_pending');
     await step(koln, 'move', { to: 'agreed' });
     expect((await step(ankara, 'approve')).json()).toMatchObject({ status: 'agreed', pending: null });
   });
   it('refuses what the lifecycle forbids with 409 and the reason, and bad input with 400', async () => {
     const res = await step(ankara, 'move', { to: 'active' });
-    expect(res.statusCode).toBe(409);
+    expect(refusal(res)).toBe('409 twinning_step_not_allowed');
     expect(res.json().message).toMatch(/agreed to active/);
     expect((await step(ankara, 'move', { to: 'married' })).statusCode).toBe(400);
     expect((await ankara.request('POST', '/api/twinnings/not-a-uuid/approve')).statusCode).toBe(400);

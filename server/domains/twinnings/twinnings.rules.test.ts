@@ -6,7 +6,7 @@ import { apply, BINDING, type Command, dormantAtRisk, type LifecycleState, nextS
 const at = (status: TwinningStatus): LifecycleState => ({ status, pending: null });
 const ok = (s: LifecycleState, c: Command) => {
   const out = apply(s, c);
-  if (!out.ok) throw new Error(out.reason);
+  if (!out.ok) throw new Error(out.reason.message);
   return out;
 };
 

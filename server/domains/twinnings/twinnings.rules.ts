@@ -1,3 +1,4 @@
+import type { Refusal } from '../../../shared/errors';
 import type { TwinningStatus } from '../../../shared/twinnings';
 
 /**
@@ -37,7 +38,7 @@ export type Command =
 
 export type Outcome =
   | { ok: true; state: LifecycleState; effect: 'moved' | 'approval_recorded' | 'approval_withdrawn' }
-  | { ok: false; reason: string };
+  | { ok: false; reason: Refusal };
 
 /** The states a twinning may go to next from a status. */
 export function nextStatuses(status: TwinningStatus): readonly TwinningStatus[] {
@@ -45,7 +46,7 @@ export function nextStatuses(status: TwinningStatus): readonly TwinningStatus[] 
 }
 
 const other = (s: Side): Side => (s === 'a' ? 'b' : 'a');
-const fail = (reason: string): Outcome => ({ ok: false, reason });
+const fail = (code: Refusal['code'], message: string, params?: Refusal['params']): Outcome => ({ ok: false, reason: { code, message, ...(params ? { params } : {}) } });
 
 /** Apply one side's command to a lifecycle state; a refused command says why and changes nothing. */
 export function apply(state: LifecycleState, cmd: Command): Outcome {
@@ -60,9 +61,9 @@ export function apply(state: LifecycleState, cmd: Command): Outcome {
 }
 
 function move(state: LifecycleState, to: TwinningStatus, by: Side): Outcome {
-  if (!NEXT[state.status].includes(to)) return fail(`A twinning cannot go from ${state.status} to ${to}`);
+  if (!NEXT[state.status].includes(to)) return fail('twinning_step_not_allowed', `A twinning cannot go from ${state.status} to ${to}`, { from: state.status, to });
   if (state.pending) {
-    if (state.pending.target !== to) return fail(`A step to ${state.pending.target} awaits approval; approve or withdraw it first`);
+    if (state.pending.target !== to) return fail('twinning_step_pending', `A step to ${state.pending.target} awaits approval; approve or withdraw it first`, { target: state.pending.target });
     return approve(state, by);
   }
   if (!BINDING.has(to)) return { ok: true, state: { status: to, pending: null }, effect: 'moved' };
@@ -71,15 +72,15 @@ function move(state: LifecycleState, to: TwinningStatus, by: Side): Outcome {
 
 function approve(state: LifecycleState, by: Side): Outcome {
   const p = state.pending;
-  if (!p) return fail('There is no step awaiting approval');
-  if (p.approvals.includes(by)) return fail('Your side has already approved this step; the other side must approve it');
+  if (!p) return fail('twinning_nothing_pending', 'There is no step awaiting approval');
+  if (p.approvals.includes(by)) return fail('twinning_already_approved', 'Your side has already approved this step; the other side must approve it');
   if (p.approvals.includes(other(by))) return { ok: true, state: { status: p.target, pending: null }, effect: 'moved' };
   return { ok: true, state: { status: state.status, pending: { target: p.target, approvals: [...p.approvals, by] } }, effect: 'approval_recorded' };
 }
 
 function withdraw(state: LifecycleState, by: Side): Outcome {
   const p = state.pending;
-  if (!p || !p.approvals.includes(by)) return fail('Your side has no approval to withdraw');
+  if (!p || !p.approvals.includes(by)) return fail('twinning_nothing_to_withdraw', 'Your side has no approval to withdraw');
   const approvals = p.approvals.filter((s) => s !== by);
   return { ok: true, state: { status: state.status, pending: approvals.length ? { target: p.target, approvals } : null }, effect: 'approval_withdrawn' };
 }

@@ -11,6 +11,9 @@ export class ApiRequestError extends Error {
     message: string,
     readonly fields: FieldError[] = [],
     readonly retryAfterSeconds: number | null = null,
+    /** A 409's stable reason code (CONFLICT_CODES) and its figures, for a translated sentence. */
+    readonly reason: string | null = null,
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = 'ApiRequestError';
@@ -56,8 +59,8 @@ async function toError(res: Response): Promise<ApiRequestError> {
   try {
     const parsed = apiError.safeParse(await res.json());
     if (parsed.success) {
-      const { error, message, fields } = parsed.data;
-      return new ApiRequestError(res.status, error, message, fields ?? [], retryAfter);
+      const { error, message, fields, reason, params } = parsed.data;
+      return new ApiRequestError(res.status, error, message, fields ?? [], retryAfter, reason ?? null, params ?? {});
     }
   } catch {
     // Not JSON (a proxy's error page): fall through to a generic error.

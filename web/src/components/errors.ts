@@ -1,5 +1,10 @@
 import type { TFunction } from 'i18next';
+import { CONFLICT_CODES } from '../../../shared/errors';
 import { ApiRequestError } from '../api/client';
+import { currentLang } from '../i18n';
+import { makeFormatter } from '../i18n/format';
+
+const KNOWN_CONFLICTS: ReadonlySet<string> = new Set(CONFLICT_CODES);
 
 /** A translated, user-facing sentence for any error an API call threw. */
 export function errorText(err: unknown, t: TFunction): string {
@@ -16,7 +21,7 @@ export function errorText(err: unknown, t: TFunction): string {
     case 404:
       return t('errors.notFound');
     case 409:
-      return t('errors.conflict');
+      return conflictText(err, t);
     case 429:
       return err.retryAfterSeconds
         ? t('errors.rateLimitedFor', { count: Math.max(1, Math.ceil(err.retryAfterSeconds / 60)) })
@@ -24,6 +29,17 @@ export function errorText(err: unknown, t: TFunction): string {
     default:
       return err.status >= 500 ? t('errors.server') : t('errors.unexpected');
   }
+}
+
+/**
+ * A 409 in words: the translated sentence of its reason code, with its figures (`at` is a date and
+ * time, shown in the reader's language); the generic sentence for a code this build does not know.
+ */
+function conflictText(err: ApiRequestError, t: TFunction): string {
+  if (!err.reason || !KNOWN_CONFLICTS.has(err.reason)) return t('errors.conflict');
+  const params: Record<string, string | number> = { ...err.params };
+  if (typeof params.at === 'string') params.at = makeFormatter(currentLang()).dateTime(params.at);
+  return t(`conflicts.${err.reason}`, params);
 }
 
 /** Server field messages by field name (the last path segment), for inputs' `error` props. */

@@ -5,6 +5,7 @@ import { APPLICATION_STATUSES, CALL_STATUSES, TIE_BREAKS } from '../../../shared
 import { PROJECT_STATUSES } from '../../../shared/grants.api';
 import { ASSIGNMENT_STATUSES, REPORT_KINDS } from '../../../shared/grants.review';
 import { THEMES } from '../../../shared/themes';
+import { CONFLICT_CODES } from '../../../shared/errors';
 import { CALL_PROBLEM_CODES } from '../../../server/domains/grants/call.rules';
 import { ADMIN_CHECKS, BUDGET_HEADINGS } from '../../../shared/grants';
 import { PARTNER_STATES, VIEWER_ROLES } from '../../../shared/grants.applications';
@@ -12,6 +13,8 @@ import { BUDGET_PROBLEM_CODES } from '../../../server/domains/grants/budget.rule
 import { ELIGIBILITY_PROBLEM_CODES } from '../../../server/domains/grants/eligibility.rules';
 import applicationsEn from './applications.en.json';
 import applicationsTr from './applications.tr.json';
+import conflictsEn from './conflicts.en.json';
+import conflictsTr from './conflicts.tr.json';
 import en from './en.json';
 import evaluationEn from './evaluation.en.json';
 import evaluationTr from './evaluation.tr.json';
@@ -33,9 +36,9 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 // Areas with their own dictionary files are merged into the main one at start (see index.ts).
-const AREA_FILES: [string, Tree, Tree][] = [['grants', grantsEn as Tree, grantsTr as Tree], ['applications', applicationsEn as Tree, applicationsTr as Tree], ['evaluation', evaluationEn as Tree, evaluationTr as Tree]];
-const enKeys = leaves({ ...(en as Tree), ...grantsEn, ...applicationsEn, ...evaluationEn } as Tree);
-const trKeys = leaves({ ...(tr as Tree), ...grantsTr, ...applicationsTr, ...evaluationTr } as Tree);
+const AREA_FILES: [string, Tree, Tree][] = [['grants', grantsEn as Tree, grantsTr as Tree], ['applications', applicationsEn as Tree, applicationsTr as Tree], ['evaluation', evaluationEn as Tree, evaluationTr as Tree], ['conflicts', conflictsEn as Tree, conflictsTr as Tree]];
+const enKeys = leaves({ ...(en as Tree), ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn } as Tree);
+const trKeys = leaves({ ...(tr as Tree), ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr } as Tree);
 // Plural forms (_one/_other) are looked up by their base key.
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
 const known = new Set([...enKeys.keys()].map(base));
@@ -101,6 +104,10 @@ describe('translations', () => {
   it('names every assignment state and report kind of the evaluation', () => {
     const needed = [...ASSIGNMENT_STATUSES.map((x) => `evaluation.status.${x}`), ...REPORT_KINDS.map((x) => `evaluation.report.kind.${x}`)];
     expect(needed.filter((k) => !known.has(k))).toEqual([]);
+  });
+
+  it('says every 409 reason of the API in words', () => {
+    expect(CONFLICT_CODES.map((x) => `conflicts.${x}`).filter((k) => !known.has(k))).toEqual([]);
   });
 
   it('is written in Turkish with its own letters', () => {

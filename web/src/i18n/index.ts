@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import applicationsEn from './applications.en.json';
 import applicationsTr from './applications.tr.json';
+import conflictsEn from './conflicts.en.json';
+import conflictsTr from './conflicts.tr.json';
 import en from './en.json';
 import evaluationEn from './evaluation.en.json';
 import evaluationTr from './evaluation.tr.json';
@@ -60,7 +62,7 @@ i18n.on('languageChanged', (lng) => {
 
 void i18n.use(initReactI18next).init({
   // Areas with their own dictionary files (top-level key of their own) are merged in here.
-  resources: { en: { translation: { ...en, ...grantsEn, ...applicationsEn, ...evaluationEn } }, tr: { translation: { ...tr, ...grantsTr, ...applicationsTr, ...evaluationTr } } },
+  resources: { en: { translation: { ...en, ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn } }, tr: { translation: { ...tr, ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr } } },
   lng: initialLang(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

@@ -7,7 +7,6 @@ import { approveStep, moveTwinning, withdrawApproval, type Twinning } from '../.
 import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
-import { conflictKey } from './conflicts';
 import { SourceBadge, StatusBadge } from './labels';
 import { actionsFor, BINDING, otherSide, sideOf, waitingSide } from './lifecycle';
 
@@ -58,7 +57,7 @@ export function LifecyclePanel({ twinning: tw, onChanged }: Props) {
           {t('twinnings.lifecycle.waiting', { name: name(waiting), status: status(tw.pending.target) })}
         </Alert>
       )}
-      {error !== null && (conflictKey(error) ? <Alert color="red" variant="light" role="alert" mb="sm">{t(conflictKey(error)!)}</Alert> : <ErrorAlert error={error} />)}
+      {error !== null && <ErrorAlert error={error} />}
       {side && (
         <Stack gap="xs" mt="xs">
           <Text size="sm" fw={600}>{t('twinnings.lifecycle.yourSide', { name: name(side) })}</Text>

@@ -1,4 +1,4 @@
-import { Alert, Button, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { IconArrowRight, IconHeartHandshake } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,6 @@ import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
 import { ownAuthority } from '../partners/officer';
-import { conflictKey } from './conflicts';
 import { forgetTwinnings, liveTwinningWith, twinningsOfCached } from './ownTwinnings';
 
 interface Props {
@@ -59,15 +58,13 @@ export function ProposeTwinningButton({ partnerCode, partnerName, eoiId, size = 
       setBusy(false);
     }
   };
-  const reason = conflictKey(error);
   return (
     <Stack gap="xs" align="flex-start">
       <Button size={size} loading={busy} onClick={() => void propose()} leftSection={<IconHeartHandshake size={16} aria-hidden />}
         aria-label={t('twinnings.propose.buttonNamed', { name: partnerName })}>
         {t('twinnings.propose.button')}
       </Button>
-      {reason && <Alert color="red" variant="light" role="alert">{t(reason)}</Alert>}
-      {error !== null && !reason && <ErrorAlert error={error} />}
+      {error !== null && <ErrorAlert error={error} />}
     </Stack>
   );
 }

@@ -32,7 +32,7 @@ function api(user: typeof koln | null, onApprove?: () => void) {
     if (url.pathname === `/api/twinnings/${ID}/files`) return { status: 200, body: { items: [protocol] } };
     if (url.pathname === `/api/twinnings/${ID}/approve` && init.method === 'POST') {
       onApprove?.();
-      return { status: 409, body: { error: 'conflict', message: 'Your side has already approved this step; the other side must approve it' } };
+      return { status: 409, body: { error: 'conflict', message: 'Your side has already approved this step; the other side must approve it', reason: 'twinning_already_approved' } };
     }
     return { status: 404 };
   });

@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ApiRequestError } from '../api/client';
+import i18n from '../i18n';
+import { errorText } from './errors';
+
+const conflict = (reason: string | null, params: Record<string, string | number> = {}) =>
+  new ApiRequestError(409, 'conflict', 'The English sentence of the server', [], null, reason, params);
+
+describe('errorText for a 409', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('says the reason in the reader language, never the server sentence', async () => {
+    await i18n.changeLanguage('en');
+    expect(errorText(conflict('interest_pending'), i18n.t)).toBe('An expression of interest between these authorities is already waiting for an answer.');
+    await i18n.changeLanguage('tr');
+    expect(errorText(conflict('interest_pending'), i18n.t)).toBe('Bu iki yönetim arasında yanıt bekleyen bir ilgi beyanı zaten var.');
+  });
+
+  it('fills in the figures: counts with plurals, dates and times in the reader language', async () => {
+    await i18n.changeLanguage('en');
+    expect(errorText(conflict('award_applications_pending', { count: 2 }), i18n.t)).toBe('2 applications are still under check or evaluation.');
+    expect(errorText(conflict('award_applications_pending', { count: 1 }), i18n.t)).toBe('1 application is still under check or evaluation.');
+    const en = errorText(conflict('call_deadline_passed', { at: '2026-03-31T20:59:00.000Z' }), i18n.t);
+    expect(en).toMatch(/^The call's deadline passed on 31 Mar 2026, \d\d:59\.$/);
+    await i18n.changeLanguage('tr');
+    expect(errorText(conflict('call_deadline_passed', { at: '2026-03-31T20:59:00.000Z' }), i18n.t)).toMatch(/^Çağrının son başvuru tarihi 31 Mar 2026 \d\d:59 tarihinde geçti\.$/);
+  });
+
+  it('falls back to the generic sentence for no reason or one this build does not know', async () => {
+    await i18n.changeLanguage('en');
+    expect(errorText(conflict(null), i18n.t)).toBe('This conflicts with the current state (it may already exist).');
+    expect(errorText(conflict('some_future_reason'), i18n.t)).toBe('This conflicts with the current state (it may already exist).');
+  });
+});
