@@ -1,5 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, signedIn, t } from './support';
+import { expect, request, test, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, expectAccessible, signedIn, t } from './support';
+
+const ISTANBUL = 'TR-BSB-34';
+// İstanbul's recommendations leave out its existing twins, Köln among them; München is a German
+// city over a million people with no twinning with İstanbul in the loaded lists.
+const PARTNER = 'DE_09162000';
+const PARTNER_PASSWORD = 'muenchen-officer-2026';
 
 /** Pick an option of a segmented control (its radio is visually hidden: click its label). */
 async function chooseSegment(page: Page, name: string): Promise<void> {
@@ -7,7 +13,36 @@ async function chooseSegment(page: Page, name: string): Promise<void> {
   await page.locator(`label[for="${id}"]`).click();
 }
 
-test('İstanbul approaches Köln; Köln accepts from the notification and replies; İstanbul reads the reply', async ({ browser }) => {
+/** A country's name as the UI shows it (Intl display names, like the app's formatter). */
+const countryName = (lang: 'en' | 'tr', code: string) => new Intl.DisplayNames([lang], { type: 'region' }).of(code)!;
+
+/** Through the API: a new user asks to act for the partner city and the admin approves it. */
+async function makePartnerOfficer(baseURL: string): Promise<{ email: string; name: string }> {
+  const own = await request.newContext({ baseURL });
+  const twinned = (await (await own.get(`/api/authorities/${ISTANBUL}/twinnings`)).json()) as { items: { partner: { code: string | null } }[] };
+  expect(twinned.items.some((i) => i.partner.code === PARTNER), 'the partner must not be twinned with İstanbul').toBe(false);
+  const name = ((await (await own.get(`/api/authorities/${PARTNER}`)).json()) as { name: string }).name;
+
+  const email = `muenchen.${Date.now()}@example.org`;
+  const signup = await own.post('/api/auth/signup', { data: { email, name: 'Lukas Huber', password: PARTNER_PASSWORD, locale: 'en' } });
+  expect(signup.status()).toBe(201);
+  const { csrfToken } = (await signup.json()) as { csrfToken: string };
+  const asked = await own.post('/api/officer-requests', { data: { authorityCode: PARTNER, position: 'International relations' }, headers: { 'x-csrf-token': csrfToken } });
+  expect(asked.status()).toBe(201);
+  const { id } = (await asked.json()) as { id: string };
+
+  const admin = await request.newContext({ baseURL });
+  const signin = await admin.post('/api/auth/signin', { data: { email: 'admin@twinbridge.demo', password: DEMO_PASSWORD } });
+  const adminCsrf = ((await signin.json()) as { csrfToken: string }).csrfToken;
+  const decided = await admin.post(`/api/admin/officer-requests/${id}/decision`, { data: { decision: 'approved' }, headers: { 'x-csrf-token': adminCsrf } });
+  expect(decided.status()).toBe(200);
+  await Promise.all([own.dispose(), admin.dispose()]);
+  return { email, name };
+}
+
+test('İstanbul finds a partner in its recommendations and approaches it from the card; the partner accepts from the notification and replies; İstanbul reads the reply', async ({ browser, baseURL }) => {
+  test.setTimeout(240_000);
+  const partner = await makePartnerOfficer(baseURL!);
   const istanbul = await signedIn(browser, 'istanbul@twinbridge.demo', 'tr');
 
   // Recommended partners of the officer's own authority, each with its reasons.
@@ -20,55 +55,77 @@ test('İstanbul approaches Köln; Köln accepts from the notification and replie
   await expect(first.getByRole('button', { name: new RegExp(t('tr', 'partners.interest.sendTo', { name: '.+' })) })).toBeVisible();
   await expectAccessible(istanbul, 'recommended partners (tr)');
 
-  // Köln's profile: send an expression of interest.
-  await istanbul.goto('/authorities/DE_05315000');
-  await expect(istanbul.getByRole('heading', { level: 1 })).toContainText('Köln');
-  await expect(istanbul.getByRole('link', { name: t('tr', 'profile.recommendedPartners') })).toBeVisible();
-  await expectAccessible(istanbul, 'Köln profile with actions (tr)');
-  await istanbul.getByRole('button', { name: t('tr', 'partners.interest.button') }).click();
-  const dialog = istanbul.getByRole('dialog');
-  const message = `Merhaba Köln! İstanbul olarak iklim ve kültür alanında birlikte çalışmak istiyoruz. ${Date.now()}`;
+  // Narrow the candidates with the filters: German cities of at least a million people.
+  const germany = countryName('tr', 'DE');
+  const country = istanbul.getByRole('textbox', { name: t('tr', 'directory.country'), exact: true });
+  await country.click();
+  await country.fill(germany);
+  await istanbul.getByRole('option', { name: germany, exact: true }).click();
+  await expect(istanbul).toHaveURL(/[?&]country=DE\b/);
+  const minPopulation = istanbul.getByRole('textbox', { name: t('tr', 'directory.minPopulation'), exact: true });
+  await minPopulation.fill('1000000');
+  await minPopulation.press('Enter');
+  await expect(istanbul).toHaveURL(/[?&]minPopulation=1000000\b/);
+  const card = istanbul.getByRole('listitem').filter({ has: istanbul.getByRole('link', { name: partner.name, exact: true }) });
+  await expect(card).toBeVisible();
+  await expect(card.getByText(germany, { exact: true })).toBeVisible();
+  await expectAccessible(istanbul, 'filtered recommendations (tr)');
+
+  // Send the expression of interest from the partner's card.
+  await card.getByRole('button', { name: t('tr', 'partners.interest.sendTo', { name: partner.name }) }).click();
+  const dialog = istanbul.getByRole('dialog', { name: t('tr', 'partners.interest.title', { name: partner.name }) });
+  await expect(dialog).toBeVisible();
+  const message = `Merhaba! İstanbul olarak iklim ve kültür alanında birlikte çalışmak istiyoruz. ${Date.now()}`;
   await dialog.getByLabel(t('tr', 'partners.interest.message')).fill(message);
   await expectAccessible(istanbul, 'expression of interest form (tr)');
   await dialog.getByRole('button', { name: t('tr', 'partners.interest.send'), exact: true }).click();
   await expect(istanbul.getByText(t('tr', 'partners.interest.sentTitle'), { exact: true })).toBeVisible();
+  await expect(dialog).toBeHidden();
 
-  // Köln's officer sees the notification and accepts in the inbox.
-  const koln = await signedIn(browser, 'koln@twinbridge.demo', 'en');
-  const bell = koln.getByRole('button', { name: /^Notifications, \d+ unread$/ });
+  // The profile offers the same approach (its button only; the approach above is the one sent).
+  await card.getByRole('link', { name: partner.name, exact: true }).click();
+  await expect(istanbul).toHaveURL(new RegExp(`/authorities/${PARTNER}$`));
+  await expect(istanbul.getByRole('heading', { level: 1 })).toContainText('München');
+  await expect(istanbul.getByRole('link', { name: t('tr', 'profile.recommendedPartners') })).toBeVisible();
+  await expect(istanbul.getByRole('button', { name: t('tr', 'partners.interest.button') })).toBeVisible();
+  await expectAccessible(istanbul, 'partner profile with actions (tr)');
+
+  // The partner's officer sees the notification and accepts in the inbox.
+  const other = await signedIn(browser, partner.email, 'en', { password: PARTNER_PASSWORD });
+  const bell = other.getByRole('button', { name: /^Notifications, \d+ unread$/ });
   await expect(bell).toBeVisible();
   await bell.click();
-  const note = koln.getByRole('menuitem', { name: new RegExp(t('en', 'notifications.kind.eoi_received', { name: 'İstanbul.*' })) });
+  const note = other.getByRole('menuitem', { name: new RegExp(t('en', 'notifications.kind.eoi_received', { name: 'İstanbul.*' })) });
   await expect(note.first()).toBeVisible();
-  await expectAccessible(koln, 'notification menu (en)');
+  await expectAccessible(other, 'notification menu (en)');
   await note.first().click();
-  await expect(koln).toHaveURL(/\/partners\/inbox/);
-  const card = koln.getByRole('listitem').filter({ hasText: message });
-  await expect(card).toBeVisible();
-  await expectAccessible(koln, 'inbox (en)');
-  await card.getByRole('button', { name: /^Accept the expression of interest from/ }).click();
-  await expect(card.getByText(t('en', 'partners.inbox.status.accepted'))).toBeVisible();
-  await card.getByRole('link', { name: /^Open the conversation with/ }).click();
-  await expect(koln).toHaveURL(/\/partners\/conversations\/[0-9a-f-]+$/);
-  await expect(koln.getByRole('heading', { level: 2 })).toContainText('İstanbul');
+  await expect(other).toHaveURL(/\/partners\/inbox/);
+  const eoi = other.getByRole('listitem').filter({ hasText: message });
+  await expect(eoi).toBeVisible();
+  await expectAccessible(other, 'inbox (en)');
+  await eoi.getByRole('button', { name: /^Accept the expression of interest from/ }).click();
+  await expect(eoi.getByText(t('en', 'partners.inbox.status.accepted'))).toBeVisible();
+  await eoi.getByRole('link', { name: /^Open the conversation with/ }).click();
+  await expect(other).toHaveURL(/\/partners\/conversations\/[0-9a-f-]+$/);
+  await expect(other.getByRole('heading', { level: 2 })).toContainText('İstanbul');
 
-  // Köln replies with a small text file attached.
-  const reply = `Hello İstanbul, Köln is glad to talk. Here is our outline. ${Date.now()}`;
-  await koln.getByLabel(t('en', 'partners.conversations.message')).fill(reply);
-  const chooser = koln.waitForEvent('filechooser');
-  await koln.getByRole('button', { name: t('en', 'partners.files.attach') }).click();
+  // The partner replies with a small text file attached.
+  const reply = `Hello İstanbul, München is glad to talk. Here is our outline. ${Date.now()}`;
+  await other.getByLabel(t('en', 'partners.conversations.message')).fill(reply);
+  const chooser = other.waitForEvent('filechooser');
+  await other.getByRole('button', { name: t('en', 'partners.files.attach') }).click();
   await (await chooser).setFiles({ name: 'outline.txt', mimeType: 'text/plain', buffer: Buffer.from('Climate and culture, 2026-2027') });
-  await expect(koln.getByText('outline.txt')).toBeVisible();
-  await expectAccessible(koln, 'conversation with a file to send (en)');
-  await koln.getByRole('button', { name: t('en', 'partners.conversations.send') }).click();
-  await expect(koln.getByText(reply)).toBeVisible();
-  await expect(koln.getByRole('link', { name: 'outline.txt' })).toBeVisible();
-  await expectAccessible(koln, 'conversation after the reply (en)');
+  await expect(other.getByText('outline.txt')).toBeVisible();
+  await expectAccessible(other, 'conversation with a file to send (en)');
+  await other.getByRole('button', { name: t('en', 'partners.conversations.send') }).click();
+  await expect(other.getByText(reply)).toBeVisible();
+  await expect(other.getByRole('link', { name: 'outline.txt' })).toBeVisible();
+  await expectAccessible(other, 'conversation after the reply (en)');
 
   // İstanbul is told and reads the reply in the conversation.
   await istanbul.goto('/partners/conversations');
   await expectAccessible(istanbul, 'conversations (tr)');
-  await istanbul.getByRole('link', { name: /Köln/ }).first().click();
+  await istanbul.getByRole('link', { name: /München/ }).first().click();
   await expect(istanbul.getByText(reply)).toBeVisible();
   await expect(istanbul.getByRole('link', { name: 'outline.txt' })).toHaveAttribute('href', /\/api\/conversations\/.+\/attachments\//);
   await expectAccessible(istanbul, 'conversation (tr)');
@@ -103,4 +160,45 @@ test('the partner-request board: publish, find on the board and the map, close',
   await chooseSegment(koln, t('en', 'partners.requests.viewList'));
   await card.getByRole('button', { name: `Close request ${title}` }).click();
   await expect(card).toHaveCount(0);
+});
+
+test('İstanbul answers Köln\'s partner request from the board; Köln finds the answer in its inbox', async ({ browser }) => {
+  // Köln publishes a request (through the API: the board test covers the form).
+  const koln = await signedIn(browser, 'koln@twinbridge.demo', 'en');
+  const { csrfToken } = (await (await koln.request.get('/api/auth/me')).json()) as { csrfToken: string };
+  const title = `Culture exchange on the Rhine ${Date.now()}`;
+  const made = await koln.request.post('/api/partner-requests', {
+    data: { title, themes: ['culture'], descriptionEn: 'Köln looks for a Turkish city for a yearly exchange of artists.' },
+    headers: { 'x-csrf-token': csrfToken },
+  });
+  expect(made.status()).toBe(201);
+  const { id } = (await made.json()) as { id: string };
+
+  // İstanbul's officer answers it from its card on the board.
+  const istanbul = await signedIn(browser, 'istanbul@twinbridge.demo', 'tr');
+  await istanbul.goto('/partners/requests');
+  const request = istanbul.getByRole('listitem').filter({ hasText: title });
+  await expect(request).toBeVisible();
+  await expectAccessible(istanbul, 'request board (tr)');
+  await request.getByRole('button', { name: t('tr', 'partners.requests.answerNamed', { title }) }).click();
+  const dialog = istanbul.getByRole('dialog', { name: /Köln/ });
+  await expect(dialog.getByRole('textbox', { name: t('tr', 'partners.interest.request') })).toHaveValue(title);
+  const message = `Merhaba Köln! Sanatçı değişimi talebinize İstanbul olarak katılmak isteriz. ${Date.now()}`;
+  await dialog.getByLabel(t('tr', 'partners.interest.message')).fill(message);
+  await expectAccessible(istanbul, 'answering a request (tr)');
+  await dialog.getByRole('button', { name: t('tr', 'partners.interest.send'), exact: true }).click();
+  await expect(istanbul.getByText(t('tr', 'partners.interest.sentTitle'), { exact: true })).toBeVisible();
+
+  // Köln's inbox shows it as an answer to a request; Köln declines, so no approach stays pending.
+  await koln.goto('/partners/inbox');
+  const eoi = koln.getByRole('listitem').filter({ hasText: message });
+  await expect(eoi).toBeVisible();
+  await expect(eoi.getByText(new RegExp(t('en', 'partners.inbox.fromName', { name: 'İstanbul.*' })))).toBeVisible();
+  await expect(eoi).toContainText(t('en', 'partners.inbox.answersRequest'));
+  await expectAccessible(koln, 'inbox with an answer to a request (en)');
+  await eoi.getByRole('button', { name: /^Decline the expression of interest from/ }).click();
+  await expect(eoi.getByText(t('en', 'partners.inbox.status.declined'))).toBeVisible();
+
+  const closed = await koln.request.patch(`/api/partner-requests/${id}`, { data: { status: 'closed' }, headers: { 'x-csrf-token': csrfToken } });
+  expect(closed.status()).toBe(200);
 });
