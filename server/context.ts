@@ -13,7 +13,7 @@ export async function createContext(db: Db, config: Config, directory: Directory
     db,
     config,
     directory,
-    mail: createMailer(config.smtpUrl, config.mailFrom),
+    mail: createMailer(db, config.smtpUrl, config.mailFrom),
     files: localFileStore(path.join(config.dataDir, 'uploads')),
     matching: MatchingEngine.start(directory),
   };

@@ -30,7 +30,7 @@ export const CONFLICT_CODES = [
   // accounts
   'email_taken', 'officer_already_linked', 'officer_request_pending', 'officer_request_decided', 'own_admin_role',
   // partner matching
-  'request_closed', 'request_closed_edit', 'interest_pending', 'interest_answered', 'interest_not_accepted',
+  'request_closed', 'request_closed_edit', 'interest_pending', 'interest_answered', 'interest_not_accepted', 'interest_conversation_open',
   // twinnings
   'twinning_self', 'twinning_exists', 'twinning_step_not_allowed', 'twinning_step_pending', 'twinning_already_approved',
   'twinning_nothing_pending', 'twinning_nothing_to_withdraw', 'twinning_ended',

@@ -66,7 +66,7 @@ export const partnerRequest = z.object({
   title: z.string(),
   themes: z.array(z.enum(THEMES)),
   targetCountries: z.array(z.string()),
-  authorityTypes: z.array(z.string()),
+  authorityTypes: z.array(z.enum(AUTHORITY_TYPES)),
   minPopulation: z.number().nullable(),
   maxPopulation: z.number().nullable(),
   languages: z.array(z.string()),
@@ -102,6 +102,8 @@ export const expressionOfInterest = z.object({
   from: authoritySummary,
   to: authoritySummary,
   requestId: z.string().nullable(),
+  /** The title of the request it answers, so the other side sees which one. */
+  requestTitle: z.string().nullable(),
   message: z.string(),
   status: z.enum(EOI_STATUSES),
   createdAt: z.string(),

@@ -1,5 +1,5 @@
-import nodemailer from 'nodemailer';
-import { eq } from 'drizzle-orm';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { outbox } from '../domains/accounts/accounts.schema';
 import type { Db } from './db';
 
@@ -10,23 +10,59 @@ export interface Mail {
 }
 
 export interface Mailer {
-  /** Store the mail in the outbox and, when SMTP is configured, send it; never throws on delivery. */
+  /**
+   * Put the mail in the outbox with the caller's handle (inside its transaction, so a change that
+   * rolls back mails nobody). Delivery, when SMTP is configured, happens after commit, off the request.
+   */
   send(db: Db, mail: Mail): Promise<void>;
+  /** Deliver what the outbox holds unsent; resolves with the number delivered (0 without SMTP). */
+  flush(): Promise<number>;
 }
 
-/** Mails always land in the outbox table; SMTP_URL adds real delivery, recorded as sent or failed. */
-export function createMailer(smtpUrl: string | undefined, from: string): Mailer {
-  const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
-  return {
-    async send(db, mail) {
-      const [row] = await db.insert(outbox).values(mail).returning({ id: outbox.id });
-      if (!transport || !row) return;
+/** Mails a delivery round claims at most. */
+const BATCH = 20;
+/** A round also runs this often, for mails whose transaction had not committed when their round ran. */
+const SWEEP_MS = 30_000;
+
+/**
+ * Mails always land in the outbox table; an SMTP URL (or a nodemailer transport) adds real delivery,
+ * recorded as sent or failed. A round claims rows with SKIP LOCKED, so replicas never send one twice.
+ */
+export function createMailer(db: Db, smtp: string | Transporter | undefined, from: string): Mailer {
+  const transport = typeof smtp === 'string' ? nodemailer.createTransport(smtp) : (smtp ?? null);
+  let round: Promise<number> | null = null;
+
+  async function deliver(): Promise<number> {
+    if (!transport) return 0;
+    const pending = db.select({ id: outbox.id }).from(outbox).where(and(isNull(outbox.sentAt), isNull(outbox.error))).orderBy(outbox.createdAt).limit(BATCH).for('update', { skipLocked: true });
+    // Claimed by marking sent first: at most once, never twice (a crash mid-send loses that mail, it does not repeat it).
+    const claimed = await db.update(outbox).set({ sentAt: new Date() }).where(inArray(outbox.id, pending)).returning();
+    let sent = 0;
+    for (const m of claimed) {
       try {
-        await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.body });
-        await db.update(outbox).set({ sentAt: new Date() }).where(eq(outbox.id, row.id));
+        await transport.sendMail({ from, to: m.to, subject: m.subject, text: m.body });
+        sent++;
       } catch (err) {
-        await db.update(outbox).set({ error: String(err) }).where(eq(outbox.id, row.id));
+        await db.update(outbox).set({ sentAt: null, error: String(err) }).where(eq(outbox.id, m.id));
       }
+    }
+    return sent + (claimed.length === BATCH ? await deliver() : 0);
+  }
+
+  function flush(): Promise<number> {
+    // One round at a time in this process; a round asked for meanwhile runs after it.
+    const next = (round ?? Promise.resolve(0)).then(deliver, deliver);
+    round = next.catch(() => 0);
+    return next;
+  }
+
+  if (transport) setInterval(() => void flush().catch(() => {}), SWEEP_MS).unref();
+  return {
+    async send(handle, mail) {
+      await handle.insert(outbox).values(mail);
+      // After the caller's transaction: the round waits for it (PGlite) or misses an uncommitted row until the sweep.
+      if (transport) setTimeout(() => void flush().catch(() => {}), 20).unref();
     },
+    flush,
   };
 }

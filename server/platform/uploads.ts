@@ -31,3 +31,13 @@ export function attachmentProblem(f: UploadedFile): string | null {
   if (rule.magic && !rule.magic.every((b, i) => f.bytes[i] === b)) return `content is not a ${rule.ext[0]!.toUpperCase()} file`;
   return null;
 }
+
+/**
+ * A Content-Disposition header that keeps a file's name as written (Sözleşme.pdf, not
+ * S%C3%B6zle%C5%9Fme.pdf): RFC 6266's UTF-8 `filename*`, with an ASCII `filename` for old clients.
+ */
+export function contentDisposition(kind: 'inline' | 'attachment', filename: string): string {
+  const ascii = filename.replace(/ı/g, 'i').normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '_') || 'file';
+  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}

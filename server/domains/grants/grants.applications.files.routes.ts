@@ -4,6 +4,7 @@ import { apiError } from '../../../shared/errors';
 import { applicationFile, applicationFileUpload } from '../../../shared/grants.applications';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
+import { contentDisposition } from '../../platform/uploads';
 import { deleteApplicationFile, listApplicationFiles, readApplicationFile, uploadApplicationFile } from './grants.applications.files';
 
 const tags = ['grant applications'];
@@ -32,7 +33,7 @@ export function applicationFilesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       const disposition = INLINE.has(file.contentType) ? 'inline' : 'attachment';
       return reply
         .header('content-type', file.contentType)
-        .header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .header('content-disposition', contentDisposition(disposition, file.filename))
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')
         .send(file.bytes);

@@ -6,7 +6,7 @@ import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { decideInterest, listInterests, sendInterest, withdrawInterest } from './matching.contact.service';
 import { getConversation, listConversations, listNotifications, markNotificationsRead, postMessage, readAttachment } from './matching.conversations.service';
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '../../platform/uploads';
+import { contentDisposition, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '../../platform/uploads';
 
 const tags = ['first contact'];
 const idParams = z.object({ id: z.uuid() });
@@ -59,7 +59,7 @@ export function contactRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       const file = await readAttachment(ctx, requireUser(req), req.params.id, req.params.attachmentId);
       return reply
         .header('content-type', file.contentType)
-        .header('content-disposition', `attachment; filename="${encodeURIComponent(file.filename)}"`)
+        .header('content-disposition', contentDisposition('attachment', file.filename))
         .header('x-content-type-options', 'nosniff')
         .send(file.bytes);
     });

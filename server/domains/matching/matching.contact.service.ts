@@ -3,19 +3,21 @@ import type { SessionUser } from '../../../shared/accounts';
 import type { ExpressionOfInterest } from '../../../shared/matching';
 import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
+import type { Db } from '../../platform/db';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors';
 import { actsFor } from './matching.policy';
 import { notifyAuthority } from './matching.notify';
-import { conversations, expressionsOfInterest, partnerRequests } from './matching.schema';
+import { conversations, expressionsOfInterest, messages, partnerRequests } from './matching.schema';
 
 type Row = typeof expressionsOfInterest.$inferSelect;
 
-function toEoi(ctx: AppContext, r: Row, conversationId: string | null): ExpressionOfInterest {
+function toEoi(ctx: AppContext, r: Row, conversationId: string | null, requestTitle: string | null): ExpressionOfInterest {
   return {
     id: r.id,
     from: ctx.directory.get(r.fromCode)!,
     to: ctx.directory.get(r.toCode)!,
     requestId: r.requestId,
+    requestTitle: r.requestId ? requestTitle : null,
     message: r.message,
     status: r.status as ExpressionOfInterest['status'],
     createdAt: r.createdAt.toISOString(),
@@ -30,9 +32,11 @@ export async function sendInterest(ctx: AppContext, user: SessionUser, body: { t
   if (!from || !actsFor(user, from)) throw forbidden('Only an officer of an authority can send an expression of interest');
   if (!ctx.directory.get(body.toCode)) throw notFound(`No authority with code ${body.toCode}`);
   if (body.toCode === from) throw badRequest('An authority cannot approach itself', [{ path: 'toCode', message: 'must be another authority' }]);
+  let requestTitle: string | null = null;
   const row = await ctx.db.transaction(async (tx) => {
     if (body.requestId) {
       const [req] = await tx.select().from(partnerRequests).where(eq(partnerRequests.id, body.requestId));
+      requestTitle = req?.title ?? null;
       if (!req || req.authorityCode !== body.toCode) throw badRequest('The request is not one of that authority', [{ path: 'requestId', message: 'not a request of toCode' }]);
       if (req.status !== 'open') throw conflict('request_closed', 'That partner request is closed');
     }
@@ -41,12 +45,18 @@ export async function sendInterest(ctx: AppContext, user: SessionUser, body: { t
       .from(expressionsOfInterest)
       .where(and(eq(expressionsOfInterest.status, 'pending'), or(and(eq(expressionsOfInterest.fromCode, from), eq(expressionsOfInterest.toCode, body.toCode)), and(eq(expressionsOfInterest.fromCode, body.toCode), eq(expressionsOfInterest.toCode, from)))));
     if (open.length) throw conflict('interest_pending', 'An expression of interest between these authorities is already waiting for an answer');
+    // Accepted once, the two already talk: a second approach would open a second conversation.
+    const talking = await tx
+      .select({ id: conversations.id })
+      .from(conversations)
+      .where(or(and(eq(conversations.aCode, from), eq(conversations.bCode, body.toCode)), and(eq(conversations.aCode, body.toCode), eq(conversations.bCode, from))));
+    if (talking.length) throw conflict('interest_conversation_open', 'These authorities already have a conversation: write there', { conversationId: talking[0]!.id });
     const [created] = await tx.insert(expressionsOfInterest).values({ fromCode: from, toCode: body.toCode, requestId: body.requestId ?? null, message: body.message, createdBy: user.id }).returning();
     await audit(tx, { actorId: user.id, action: 'eoi.sent', entityType: 'expression_of_interest', entityId: created!.id, after: { from, to: body.toCode } });
     await notifyAuthority(tx, ctx.mail, ctx.config.publicUrl, body.toCode, 'eoi_received', { title: ctx.directory.get(from)!.name, link: '/partners/inbox', eoiId: created!.id });
     return created!;
   });
-  return toEoi(ctx, row, null);
+  return toEoi(ctx, row, null, requestTitle);
 }
 
 /** The other side accepts (opening a conversation) or declines; only a pending approach can be decided. */
@@ -60,13 +70,15 @@ export async function decideInterest(ctx: AppContext, user: SessionUser, id: str
     const [after] = await tx.update(expressionsOfInterest).set({ status: decision, decidedBy: user.id, decidedAt: new Date() }).where(eq(expressionsOfInterest.id, id)).returning();
     let conversationId: string | null = null;
     if (decision === 'accepted') {
-      const [c] = await tx.insert(conversations).values({ eoiId: id, aCode: eoi.fromCode, bCode: eoi.toCode }).returning();
+      const [c] = await tx.insert(conversations).values({ eoiId: id, aCode: eoi.fromCode, bCode: eoi.toCode, lastMessageAt: eoi.createdAt }).returning();
       conversationId = c!.id;
+      // The approach itself opens the conversation, so both sides read what started it.
+      await tx.insert(messages).values({ conversationId, authorId: eoi.createdBy, authorCode: eoi.fromCode, body: eoi.message, createdAt: eoi.createdAt });
     }
     await audit(tx, { actorId: user.id, action: `eoi.${decision}`, entityType: 'expression_of_interest', entityId: id, before: { status: 'pending' }, after: { status: decision } });
     const link = conversationId ? `/partners/conversations/${conversationId}` : '/partners/inbox';
     await notifyAuthority(tx, ctx.mail, ctx.config.publicUrl, eoi.fromCode, decision === 'accepted' ? 'eoi_accepted' : 'eoi_declined', { title: ctx.directory.get(eoi.toCode)!.name, link });
-    return toEoi(ctx, after!, conversationId);
+    return toEoi(ctx, after!, conversationId, (await requestTitles(tx, [after!]))[0] ?? null);
   });
 }
 
@@ -79,7 +91,7 @@ export async function withdrawInterest(ctx: AppContext, user: SessionUser, id: s
     if (eoi.status !== 'pending') throw conflict('interest_answered', `This expression of interest is already ${eoi.status}`);
     const [after] = await tx.update(expressionsOfInterest).set({ status: 'withdrawn', decidedBy: user.id, decidedAt: new Date() }).where(eq(expressionsOfInterest.id, id)).returning();
     await audit(tx, { actorId: user.id, action: 'eoi.withdrawn', entityType: 'expression_of_interest', entityId: id });
-    return toEoi(ctx, after!, null);
+    return toEoi(ctx, after!, null, (await requestTitles(tx, [after!]))[0] ?? null);
   });
 }
 
@@ -91,7 +103,16 @@ export async function listInterests(ctx: AppContext, user: SessionUser) {
   const rows = await ctx.db.select().from(expressionsOfInterest).where(where).orderBy(desc(expressionsOfInterest.createdAt)).limit(200);
   const convs = rows.length ? await ctx.db.select().from(conversations).where(inArray(conversations.eoiId, rows.map((r) => r.id))) : [];
   const byEoi = new Map(convs.map((c) => [c.eoiId, c.id]));
-  return { items: rows.map((r) => toEoi(ctx, r, byEoi.get(r.id) ?? null)) };
+  const titles = await requestTitles(ctx.db, rows);
+  return { items: rows.map((r, i) => toEoi(ctx, r, byEoi.get(r.id) ?? null, titles[i] ?? null)) };
+}
+
+/** The titles of the requests the approaches answer, in their order (null where none). */
+async function requestTitles(db: Db, rows: readonly Row[]): Promise<(string | null)[]> {
+  const ids = [...new Set(rows.flatMap((r) => (r.requestId ? [r.requestId] : [])))];
+  const found = ids.length ? await db.select({ id: partnerRequests.id, title: partnerRequests.title }).from(partnerRequests).where(inArray(partnerRequests.id, ids)) : [];
+  const byId = new Map(found.map((f) => [f.id, f.title]));
+  return rows.map((r) => (r.requestId ? (byId.get(r.requestId) ?? null) : null));
 }
 
 /** An accepted approach the user's authority is part of (to turn it into a proposed twinning). */

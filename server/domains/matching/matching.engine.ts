@@ -9,16 +9,8 @@ import { twinningEdges } from '../twinnings/twinnings.service';
 import { TwinGraph } from './matching.graph';
 import { type Lang, reasonsFor } from './matching.reasons';
 import { recommend } from './matching.recommend';
+import { bestRequestFit, type OpenRequest, overlap } from './matching.fit';
 import { partnerRequests } from './matching.schema';
-
-interface OpenRequest {
-  authority: number;
-  themes: string[];
-  targetCountries: string[];
-  authorityTypes: string[];
-  minPopulation: number | null;
-  maxPopulation: number | null;
-}
 
 /** Profiles' themes and open requests change on the platform; re-read them at most this often. */
 const PLATFORM_TTL_MS = 30_000;
@@ -29,8 +21,10 @@ const PLATFORM_TTL_MS = 30_000;
  * after a local change, so several replicas converge without a message bus.
  */
 export class MatchingEngine {
+  /** Each authority's themes: its profile's and its open requests', together. */
   private themes = new Map<number, string[]>();
-  private requests: OpenRequest[] = [];
+  /** Each authority's open requests (an authority may have several). */
+  private requests = new Map<number, OpenRequest[]>();
   private loadedAt = 0;
 
   /** The graph being built or built; built on first use or by warm(), so start-up never waits for it. */
@@ -79,17 +73,16 @@ export class MatchingEngine {
     await this.refresh(db, g);
     const source = g.index.get(code)!;
     const sourceThemes = new Set(q.theme ? [q.theme] : (this.themes.get(source) ?? []));
-    const requestOf = new Map(this.requests.map((r) => [r.authority, r]));
-    const fits = (c: number) => (q.theme ? (this.themes.get(c) ?? requestOf.get(c)?.themes ?? []).includes(q.theme) : true);
+    const src = this.directory.get(code)!;
+    const fits = (c: number) => !q.theme || (this.themes.get(c)?.includes(q.theme) ?? false);
     const recs = recommend(g, source, {
       k: q.k,
       filter: { country: q.country, type: q.type, minPopulation: q.minPopulation, maxPopulation: q.maxPopulation },
       hidden: new Set([...hidden].map((h) => g.index.get(h)).filter((i): i is number => i !== undefined)),
       themes: (c) => overlap(sourceThemes, this.themes.get(c)),
-      openRequest: (c) => requestFit(requestOf.get(c), this.directory.get(code)!, sourceThemes),
-      only: (c) => fits(c) && (!q.onlyWithRequest || requestOf.has(c)),
+      openRequest: (c) => bestRequestFit(this.requests.get(c), src, sourceThemes),
+      only: (c) => fits(c) && (!q.onlyWithRequest || this.requests.has(c)),
     });
-    const src = this.directory.get(code)!;
     const lang: Lang = q.lang ?? 'en';
     return recs.map((rec) => {
       const candidate = this.directory.get(g.codes[rec.index]!)!;
@@ -113,29 +106,23 @@ export class MatchingEngine {
       .from(authorities)
       .where(sql`jsonb_array_length(${authorities.themes}) > 0`);
     const open = await db.select().from(partnerRequests).where(sql`${partnerRequests.status} = 'open'`);
-    this.themes = new Map(withThemes.flatMap((r) => (g.index.has(r.code) ? [[g.index.get(r.code)!, r.themes] as const] : [])));
-    this.requests = open.flatMap((r) => {
+    const requests = new Map<number, OpenRequest[]>();
+    for (const r of open) {
       const i = g.index.get(r.authorityCode);
-      return i === undefined ? [] : [{ authority: i, themes: r.themes, targetCountries: r.targetCountries, authorityTypes: r.authorityTypes, minPopulation: r.minPopulation, maxPopulation: r.maxPopulation }];
-    });
+      if (i === undefined) continue;
+      const request = { authority: i, themes: r.themes, targetCountries: r.targetCountries, authorityTypes: r.authorityTypes, minPopulation: r.minPopulation, maxPopulation: r.maxPopulation };
+      (requests.get(i) ?? requests.set(i, []).get(i)!).push(request);
+    }
+    const themes = new Map<number, Set<string>>();
+    const add = (i: number | undefined, list: readonly string[]) => {
+      if (i !== undefined && list.length) for (const t of list) (themes.get(i) ?? themes.set(i, new Set()).get(i)!).add(t);
+    };
+    for (const r of withThemes) add(g.index.get(r.code), r.themes);
+    for (const [i, list] of requests) for (const r of list) add(i, r.themes);
+    this.themes = new Map([...themes].map(([i, set]) => [i, [...set]]));
+    this.requests = requests;
     this.loadedAt = Date.now();
   }
-}
-
-/** Share of the source's themes that the candidate lists too (0 when the source names none). */
-export function overlap(source: Set<string>, candidate: string[] | undefined): number {
-  if (source.size === 0 || !candidate) return 0;
-  return candidate.filter((t) => source.has(t)).length / source.size;
-}
-
-/** How well a candidate's open request fits the source: 1 when country, type, size and themes fit. */
-export function requestFit(r: OpenRequest | undefined, source: AuthoritySummary, themes: Set<string>): number {
-  if (!r) return 0;
-  const pop = source.population ?? 0;
-  if (r.targetCountries.length && !r.targetCountries.includes(source.country)) return 0;
-  if (r.authorityTypes.length && !r.authorityTypes.includes(source.type)) return 0;
-  if ((r.minPopulation !== null && pop < r.minPopulation) || (r.maxPopulation !== null && pop > r.maxPopulation)) return 0;
-  return themes.size === 0 || r.themes.some((t) => themes.has(t)) ? 1 : 0.5;
 }
 
 function km(a: AuthoritySummary, b: AuthoritySummary): number | null {

@@ -5,9 +5,12 @@ export function actsFor(user: SessionUser | null, code: string): boolean {
   return user?.role === 'officer' && user.authorityCode === code;
 }
 
-/** Requests are published and edited by the authority's officers; admins may close any (moderation). */
-export function canEditRequest(user: SessionUser | null, authorityCode: string): boolean {
-  return actsFor(user, authorityCode) || user?.role === 'admin';
+/**
+ * Requests are published and edited by the authority's officers; admins may close or reopen any
+ * (moderation) but not put words in an authority's mouth.
+ */
+export function canEditRequest(user: SessionUser | null, authorityCode: string, changes: readonly string[] = ['status']): boolean {
+  return actsFor(user, authorityCode) || (user?.role === 'admin' && changes.every((k) => k === 'status'));
 }
 
 /** A conversation is read by the two authorities' officers and by admins, nobody else. */

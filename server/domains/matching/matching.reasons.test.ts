@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type ReasonFacts, reasonsFor, sentence } from './matching.reasons';
+import { type ReasonFacts, reasonsFor, sentence, THEME_NAMES } from './matching.reasons';
 import type { Recommendation } from './matching.recommend';
 import { type Signal, SIGNALS } from './matching.rules';
 import { authority } from './matching.testkit';
+import en from '../../../web/src/i18n/en.json';
+import tr from '../../../web/src/i18n/tr.json';
 
 const facts: ReasonFacts = {
   source: authority('TR-T1', 'TR', 100_000, 41.67, 26.56, 'TR-22'),
-  candidate: authority('BG_1', 'BG', 90_000, 42.0, 26.0, 'BG341'),
+  candidate: authority('BG_1', 'BG', 290_000, 42.0, 26.0, 'BG341'),
   distanceKm: 70.4,
   turkishTies: 2,
   sharedPartners: 1,
@@ -14,6 +16,20 @@ const facts: ReasonFacts = {
 };
 
 describe('reasons', () => {
+  it('say only what is true: "a large city" from 200,000 people on, shared themes by name', () => {
+    const town = { ...facts, candidate: { ...facts.candidate, population: 57_751 } };
+    expect(sentence('size', town, 'en')).toBeNull();
+    expect(sentence('size', facts, 'en')).toBe('A large city (population 290,000)');
+    expect(sentence('themes', { ...facts, sharedThemes: ['culture', 'recycling'] }, 'en')).toBe('Shared themes: Culture, Recycling');
+    expect(sentence('themes', { ...facts, sharedThemes: ['culture', 'recycling'] }, 'tr')).toBe('Ortak temalar: Kültür, Geri dönüşüm');
+    expect(sentence('themes', { ...facts, sharedThemes: [] }, 'en')).toBeNull();
+  });
+
+  it('name themes as the UI does', () => {
+    expect(THEME_NAMES.en).toEqual(en.themes);
+    expect(THEME_NAMES.tr).toEqual(tr.themes);
+  });
+
   it('every signal has a plain-words sentence in Turkish and in English', () => {
     for (const s of SIGNALS) {
       const tr = sentence(s, facts, 'tr');

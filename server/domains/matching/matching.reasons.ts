@@ -1,4 +1,5 @@
 import type { AuthoritySummary } from '../../../shared/authorities';
+import type { Theme } from '../../../shared/themes';
 import type { Recommendation } from './matching.recommend';
 import { DEFAULT_WEIGHTS, type Signal } from './matching.rules';
 
@@ -16,6 +17,21 @@ export interface ReasonFacts {
 
 const MIN_VALUE = 0.25;
 const MAX_REASONS = 4;
+/** "A large city" is said from this population on; the size signal itself grows smoothly below it. */
+export const LARGE_CITY = 200_000;
+
+/** Theme names as the UI says them (a test keeps them equal to the web dictionaries). */
+export const THEME_NAMES: Record<Lang, Record<Theme, string>> = {
+  en: {
+    environment: 'Environment', energy: 'Energy', climate_change: 'Climate change', smart_cities: 'Smart cities', recycling: 'Recycling',
+    sustainable_tourism: 'Sustainable tourism', youth_and_sports: 'Youth and sports', culture: 'Culture', migration_management: 'Migration management', rural_development: 'Rural development',
+  },
+  tr: {
+    environment: 'Çevre', energy: 'Enerji', climate_change: 'İklim değişikliği', smart_cities: 'Akıllı şehirler', recycling: 'Geri dönüşüm',
+    sustainable_tourism: 'Sürdürülebilir turizm', youth_and_sports: 'Gençlik ve spor', culture: 'Kültür', migration_management: 'Göç yönetimi', rural_development: 'Kırsal kalkınma',
+  },
+};
+const themeList = (themes: readonly string[], lang: Lang) => themes.map((t) => THEME_NAMES[lang][t as Theme] ?? t).join(', ');
 
 const country = (code: string, lang: Lang) => new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
 const num = (n: number | null, lang: Lang) => (n === null ? '?' : n.toLocaleString(lang === 'tr' ? 'tr-TR' : 'en-GB'));
@@ -37,6 +53,7 @@ export function sentence(kind: Signal | string, f: ReasonFacts, lang: Lang): str
       return `Already twinned with ${f.turkishTies} ${eu ? 'EU' : 'Turkish'} ${f.turkishTies === 1 ? 'town' : 'towns'}`;
     }
     case 'size':
+      if ((f.candidate.population ?? 0) < LARGE_CITY) return null;
       return tr ? `Büyük bir şehir (${num(f.candidate.population, lang)} nüfus)` : `A large city (population ${num(f.candidate.population, lang)})`;
     case 'size_pattern':
       return tr ? 'Sizin büyüklüğünüzdeki belediyeler sıklıkla bu büyüklükteki şehirlerle kardeş olur' : 'Towns of your size often twin with towns of this size';
@@ -68,9 +85,10 @@ export function sentence(kind: Signal | string, f: ReasonFacts, lang: Lang): str
     case 'distance':
       return f.distanceKm === null ? null : tr ? `Yakın: ${num(Math.round(f.distanceKm), lang)} km` : `Close by: ${num(Math.round(f.distanceKm), lang)} km`;
     case 'themes':
-      return tr ? `Ortak temalar (${f.sharedThemes.length})` : `Shared themes (${f.sharedThemes.length})`;
+      if (!f.sharedThemes.length) return null;
+      return tr ? `Ortak temalar: ${themeList(f.sharedThemes, lang)}` : `Shared themes: ${themeList(f.sharedThemes, lang)}`;
     case 'open_request':
-      return tr ? 'Size uyan açık bir ortak arayışı var' : 'Has an open partner request that fits you';
+      return tr ? 'Size uyan açık bir ortaklık talebi var' : 'Has an open partner request that fits you';
     default:
       return null;
   }

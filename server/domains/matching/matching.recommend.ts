@@ -118,7 +118,10 @@ function candidateFilter(g: TwinGraph, f: CandidateFilter | undefined): (c: numb
   const country = f.country ? g.countries.indexOf(f.country) : -1;
   const minLog = f.minPopulation !== undefined ? Math.log1p(f.minPopulation) : -Infinity;
   const maxLog = f.maxPopulation !== undefined ? Math.log1p(f.maxPopulation) : Infinity;
+  // An authority whose population is unknown (0 in the graph) cannot be said to fit a population range.
+  const sized = f.minPopulation !== undefined || f.maxPopulation !== undefined;
   return (c) =>
+    (!sized || g.logPop[c]! > 0) &&
     (!f.country || g.country[c] === country) &&
     (!f.type || g.type[c] === f.type) &&
     g.logPop[c]! >= minLog - 1e-9 &&

@@ -1,12 +1,13 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { SessionUser } from '../../../shared/accounts';
-import type { PartnerRequest, PartnerRequestBody } from '../../../shared/matching';
+import type { AuthorityType } from '../../../shared/authorities';
+import { partnerRequestBody, type PartnerRequest, type PartnerRequestBody } from '../../../shared/matching';
 import type { Theme } from '../../../shared/themes';
 import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
-import { conflict, forbidden, notFound } from '../../platform/errors';
+import { badRequest, conflict, forbidden, notFound } from '../../platform/errors';
 import { fold } from '../../../shared/text/fold';
-import { canEditRequest } from './matching.policy';
+import { actsFor, canEditRequest } from './matching.policy';
 import { partnerRequests } from './matching.schema';
 
 type Row = typeof partnerRequests.$inferSelect;
@@ -18,7 +19,7 @@ function toRequest(ctx: AppContext, r: Row): PartnerRequest {
     title: r.title,
     themes: r.themes as Theme[],
     targetCountries: r.targetCountries,
-    authorityTypes: r.authorityTypes,
+    authorityTypes: r.authorityTypes as AuthorityType[],
     minPopulation: r.minPopulation,
     maxPopulation: r.maxPopulation,
     languages: r.languages,
@@ -40,7 +41,7 @@ async function rowById(ctx: AppContext, id: string): Promise<Row> {
 /** An officer publishes a request for their own authority. */
 export async function createRequest(ctx: AppContext, user: SessionUser, body: PartnerRequestBody): Promise<PartnerRequest> {
   const code = user.authorityCode;
-  if (!code || !canEditRequest(user, code)) throw forbidden('Only an officer of an authority can publish its partner requests');
+  if (!code || !actsFor(user, code)) throw forbidden('Only an officer of an authority can publish its partner requests');
   const row = await ctx.db.transaction(async (tx) => {
     const [created] = await tx.insert(partnerRequests).values({ ...body, authorityCode: code, createdBy: user.id }).returning();
     await audit(tx, { actorId: user.id, action: 'partner_request.created', entityType: 'partner_request', entityId: created!.id, after: body });
@@ -60,14 +61,24 @@ export async function updateRequest(
   const row = await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(partnerRequests).where(eq(partnerRequests.id, id)).for('update');
     if (!before) throw notFound('No such partner request');
-    if (!canEditRequest(user, before.authorityCode)) throw forbidden('Only officers of this authority can change its requests');
+    if (!canEditRequest(user, before.authorityCode, Object.keys(change))) throw forbidden('Only officers of this authority can change its requests; admins may close or reopen them');
     if (before.status === 'closed' && change.status !== 'open' && Object.keys(change).some((k) => k !== 'status')) throw conflict('request_closed_edit', 'A closed request cannot be edited; reopen it first');
+    assertWhole(before, change);
     const [after] = await tx.update(partnerRequests).set({ ...change, updatedAt: new Date() }).where(eq(partnerRequests.id, id)).returning();
     await audit(tx, { actorId: user.id, action: 'partner_request.updated', entityType: 'partner_request', entityId: id, before: { status: before.status }, after: change });
     return after!;
   });
   ctx.matching.invalidate();
   return toRequest(ctx, row);
+}
+
+/**
+ * An edit names only some fields, so the rules that tie fields together (min ≤ max population, a
+ * description in one language at least) are checked on the request as it would be after the edit.
+ */
+function assertWhole(before: Row, change: Partial<PartnerRequestBody>): void {
+  const after = partnerRequestBody.safeParse({ ...before, ...change }); // unknown keys (id, status, ...) are stripped
+  if (!after.success) throw badRequest('The edited request would be invalid', after.error.issues.map((i) => ({ path: i.path.join('.') || 'body', message: i.message })));
 }
 
 export async function getRequest(ctx: AppContext, id: string): Promise<PartnerRequest> {

@@ -45,6 +45,29 @@ describe('GET /api/authorities/:code/recommendations', () => {
     expect((await get('/api/authorities/TR-BSB-34/recommendations?k=500')).statusCode).toBe(400);
     expect((await get('/api/authorities/XX_1/recommendations')).statusCode).toBe(404);
   });
+  it('filters by theme on what a candidate works on: its profile themes and every open request of it', async () => {
+    // Ankara asks: İstanbul and Köln are twinned already (dev pairs), so Köln is never İstanbul's candidate.
+    const cologneFor = async (theme: string) =>
+      ((await get(`/api/authorities/TR-BSB-06/recommendations?country=DE&minPopulation=1000000&k=20&theme=${theme}`)).json().items as Item[]).map((i) => i.authority.code);
+    expect(await cologneFor('culture')).not.toContain('DE_05315000');
+    expect((await koln.request('PATCH', '/api/authorities/DE_05315000', { themes: ['culture'] })).statusCode).toBe(200);
+    const request = { title: 'Partner for youth exchanges', descriptionEn: 'Köln looks for a Turkish city for youth exchanges.' };
+    const ids: string[] = [];
+    for (const themes of [['recycling'], ['energy']]) ids.push((await koln.request('POST', '/api/partner-requests', { ...request, themes })).json().id);
+    for (const theme of ['culture', 'recycling', 'energy']) expect(await cologneFor(theme)).toEqual(['DE_05315000']);
+    expect(await cologneFor('migration_management')).toEqual([]);
+    const withRequest = (await get('/api/authorities/TR-BSB-06/recommendations?country=DE&k=20&onlyWithRequest=true')).json().items as Item[];
+    expect(withRequest.map((i) => i.authority.code)).toEqual(['DE_05315000']);
+    expect(withRequest[0]!.reasons.map((r) => r.kind)).toContain('open_request');
+    // An answer to a request names it, for both sides.
+    const answer = (await istanbul.request('POST', '/api/expressions-of-interest', { toCode: 'DE_05315000', requestId: ids[0], message: 'İstanbul answers your recycling request.' })).json();
+    expect(answer.requestTitle).toBe(request.title);
+    expect((await koln.request('GET', '/api/expressions-of-interest')).json().items.find((i: { id: string }) => i.id === answer.id).requestTitle).toBe(request.title);
+    expect((await istanbul.request('POST', `/api/expressions-of-interest/${answer.id}/withdraw`)).json()).toMatchObject({ status: 'withdrawn', requestTitle: request.title });
+    for (const id of ids) expect((await koln.request('PATCH', `/api/partner-requests/${id}`, { status: 'closed' })).statusCode).toBe(200);
+    expect(await cologneFor('energy')).toEqual([]);
+    expect(await cologneFor('culture')).toEqual(['DE_05315000']);
+  });
   it('remembers a candidate the officer hid; only that authority’s officers may hide', async () => {
     const first = (await get('/api/authorities/TR-BSB-34/recommendations?k=5')).json().items[0].authority.code as string;
     expect((await koln.request('PUT', `/api/authorities/TR-BSB-34/hidden-candidates/${first}`)).statusCode).toBe(403);
@@ -81,6 +104,20 @@ describe('partner requests', () => {
     expect((await get('/api/partner-requests')).json().total).toBe(0);
     expect((await get('/api/partner-requests/not-a-uuid')).statusCode).toBe(400);
   });
+  it('an edit is checked on the whole request it leaves: population range and a description', async () => {
+    const res = await istanbul.request('POST', '/api/partner-requests', { ...body, minPopulation: 500_000 });
+    const url = `/api/partner-requests/${res.json().id}`;
+    const inverted = await istanbul.request('PATCH', url, { maxPopulation: 1000 });
+    expect(inverted.statusCode).toBe(400);
+    expect(inverted.json().fields.map((f: { path: string }) => f.path)).toEqual(['minPopulation']);
+    const wordless = await istanbul.request('PATCH', url, { descriptionEn: '', descriptionTr: '' });
+    expect(wordless.statusCode).toBe(400);
+    expect(wordless.json().fields.map((f: { path: string }) => f.path)).toEqual(['descriptionEn']);
+    expect((await get(url)).json()).toMatchObject({ minPopulation: 500_000, maxPopulation: null, descriptionEn: body.descriptionEn });
+    expect((await istanbul.request('PATCH', url, { maxPopulation: 2_000_000, descriptionTr: 'Geri dönüşümde güçlü bir ortak arıyoruz.' })).statusCode).toBe(200);
+    expect((await admin.request('PATCH', url, { title: 'Words an admin put in İstanbul’s mouth' })).statusCode).toBe(403);
+    expect((await admin.request('PATCH', url, { status: 'closed' })).json()).toMatchObject({ status: 'closed', title: body.title, maxPopulation: 2_000_000 });
+  });
 });
 
 describe('first contact and conversations', () => {
@@ -114,8 +151,13 @@ describe('first contact and conversations', () => {
     const reply = await istanbul.request('POST', `/api/conversations/${conversation}/messages`, { body: 'Thank you, we read it.' });
     expect(reply.statusCode).toBe(201);
     const read = (await istanbul.request('GET', `/api/conversations/${conversation}`)).json();
-    expect(read.messages.map((m: { body: string }) => m.body)).toEqual(['Our proposal is attached.', 'Thank you, we read it.']);
-    const file = read.messages[0].attachments[0];
+    // The approach opens the thread, by its sender.
+    expect(read.messages.map((m: { body: string; authorCode: string }) => [m.authorCode, m.body])).toEqual([
+      ['DE_05315000', 'Köln would like to explore a partnership on culture.'],
+      ['DE_05315000', 'Our proposal is attached.'],
+      ['TR-BSB-34', 'Thank you, we read it.'],
+    ]);
+    const file = read.messages[1].attachments[0];
     const download = await istanbul.request('GET', `/api/conversations/${conversation}/attachments/${file.id}`);
     expect(download.statusCode).toBe(200);
     expect(download.rawPayload.toString()).toContain('%PDF-1.4');
@@ -126,5 +168,13 @@ describe('first contact and conversations', () => {
     expect((await admin.request('GET', `/api/conversations/${conversation}`)).statusCode).toBe(200);
     expect((await admin.request('POST', `/api/conversations/${conversation}/messages`, { body: 'hi' })).statusCode).toBe(403);
     expect((await koln.request('GET', '/api/conversations')).json().items.map((c: { id: string }) => c.id)).toContain(conversation);
+  });
+  it('a second approach between two authorities that already talk is refused, from either side', async () => {
+    for (const [who, to] of [[koln, 'TR-BSB-34'], [istanbul, 'DE_05315000']] as const) {
+      const res = await who.request('POST', '/api/expressions-of-interest', { toCode: to, message: 'Shall we start talking again?' });
+      expect(refusal(res)).toBe('409 interest_conversation_open');
+      expect(res.json().params).toEqual({ conversationId: conversation });
+    }
+    expect((await koln.request('GET', '/api/conversations')).json().items.filter((c: { id: string }) => c.id === conversation)).toHaveLength(1);
   });
 });

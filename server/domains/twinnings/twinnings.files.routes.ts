@@ -4,6 +4,7 @@ import { apiError } from '../../../shared/errors';
 import { twinningFile, twinningFileUpload } from '../../../shared/twinnings';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
+import { contentDisposition } from '../../platform/uploads';
 import { changeFile, listFiles, readFile, uploadFile } from './twinnings.files.service';
 
 const tags = ['twinnings'];
@@ -32,7 +33,7 @@ export function filesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       const disposition = INLINE.has(file.contentType) ? 'inline' : 'attachment';
       return reply
         .header('content-type', file.contentType)
-        .header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .header('content-disposition', contentDisposition(disposition, file.filename))
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', file.public ? 'public, max-age=300' : 'private, no-store')
         .send(file.bytes);

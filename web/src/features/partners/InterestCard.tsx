@@ -32,6 +32,7 @@ export function InterestCard({ eoi, received, busy, onDecide, onWithdraw }: Prop
           <Text size="sm" c="dimmed">
             {fmt.country(other.country)} · {fmt.dateTime(eoi.createdAt)}
             {eoi.requestId && ` · ${t('partners.inbox.answersRequest')}`}
+            {eoi.requestTitle && `: “${eoi.requestTitle}”`}
           </Text>
         </div>
         <Badge color={STATUS_COLORS[eoi.status]} variant="light">{t(`partners.inbox.status.${eoi.status}`)}</Badge>

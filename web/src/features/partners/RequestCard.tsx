@@ -5,15 +5,17 @@ import { Link } from 'react-router';
 import type { PartnerRequest } from '../../../../shared/matching';
 import { currentLang } from '../../i18n';
 import { useFormat } from '../../i18n/format';
-import { themeLabel } from '../authorities/labels';
+import { themeLabel, typeLabel } from '../authorities/labels';
 import { requestDescription } from './requestText';
 
-/** A partner request: authority, title, themes, target countries, timeframe and description. */
+/** A partner request: authority, title, themes, what kind of partner it looks for, timeframe and description. */
 export function RequestCard({ request: r, actions }: { request: PartnerRequest; actions?: ReactNode }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const d = requestDescription(r, currentLang());
   const titleId = `req-${r.id}`;
+  const [min, max] = [r.minPopulation, r.maxPopulation].map((n) => (n === null ? null : fmt.num(n)));
+  const population = min && max ? t('partners.requests.populationBetween', { min, max }) : min ? t('partners.requests.populationFrom', { min }) : max ? t('partners.requests.populationUpTo', { max }) : null;
   return (
     <Paper component="li" withBorder radius="md" p="md" aria-labelledby={titleId}>
       <Group justify="space-between" gap="xs" align="flex-start">
@@ -32,6 +34,9 @@ export function RequestCard({ request: r, actions }: { request: PartnerRequest; 
       <dl className="facts" style={{ marginTop: 'var(--mantine-spacing-xs)' }}>
         <dt>{t('partners.requests.targetCountries')}</dt>
         <dd>{r.targetCountries.length ? r.targetCountries.map((c) => fmt.country(c)).join(', ') : t('partners.requests.anyCountry')}</dd>
+        {r.authorityTypes.length > 0 && (<><dt>{t('partners.form.authorityTypes')}</dt><dd>{r.authorityTypes.map((x) => typeLabel(t, x)).join(', ')}</dd></>)}
+        {population && (<><dt>{t('partners.requests.population')}</dt><dd>{population}</dd></>)}
+        {r.languages.length > 0 && (<><dt>{t('partners.form.languages')}</dt><dd>{r.languages.map((x) => fmt.language(x)).join(', ')}</dd></>)}
         {r.timeframe && (<><dt>{t('partners.requests.timeframe')}</dt><dd>{r.timeframe}</dd></>)}
         <dt>{t('partners.requests.published')}</dt>
         <dd>{fmt.date(r.createdAt)}</dd>

@@ -1,0 +1,75 @@
+import nodemailer from 'nodemailer';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { outbox } from '../domains/accounts/accounts.schema';
+import { testApp, type TestApp } from '../test/harness';
+import { createMailer, type Mail } from './mail';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+});
+afterAll(async () => t.close());
+beforeEach(async () => {
+  await t.ctx.db.delete(outbox);
+});
+
+/** A nodemailer transport that keeps what it is given; `fail` makes it refuse like a down SMTP server. */
+function memoryTransport(fail = false) {
+  const delivered: { to: string; subject: string }[] = [];
+  const transport = nodemailer.createTransport({
+    name: 'memory',
+    version: '1',
+    send(mail, done) {
+      if (fail) return done(new Error('connection refused'), undefined as never);
+      delivered.push({ to: String(mail.data.to), subject: String(mail.data.subject) });
+      done(null, { envelope: mail.message.getEnvelope(), messageId: 'x' } as never);
+    },
+  });
+  return { transport, delivered };
+}
+const mail = (n: number): Mail => ({ to: `officer${n}@example.org`, subject: `Note ${n}`, body: 'Hello' });
+const settle = () => new Promise((r) => setTimeout(r, 100));
+
+describe('the mailer', () => {
+  it('mails nobody for a change that rolls back, and delivers a committed one once', async () => {
+    const { transport, delivered } = memoryTransport();
+    const mailer = createMailer(t.ctx.db, transport, 'TwinBridge <no-reply@example.org>');
+    await expect(t.ctx.db.transaction(async (tx) => {
+      await mailer.send(tx, mail(1));
+      throw new Error('the change fails after its mail was written');
+    })).rejects.toThrow('the change fails');
+    await t.ctx.db.transaction(async (tx) => mailer.send(tx, mail(2)));
+    await mailer.flush();
+    await settle();
+    expect(delivered).toEqual([{ to: 'officer2@example.org', subject: 'Note 2' }]);
+    const rows = await t.ctx.db.select().from(outbox);
+    expect(rows.map((r) => [r.to, r.sentAt !== null, r.error])).toEqual([['officer2@example.org', true, null]]);
+    expect(await mailer.flush()).toBe(0);
+  });
+
+  it('never sends one mail twice when rounds overlap', async () => {
+    const { transport, delivered } = memoryTransport();
+    const mailer = createMailer(t.ctx.db, transport, 'x@example.org');
+    for (let n = 1; n <= 25; n++) await mailer.send(t.ctx.db, mail(n));
+    await Promise.all([mailer.flush(), mailer.flush(), createMailer(t.ctx.db, transport, 'x@example.org').flush()]);
+    await settle();
+    expect(delivered.map((d) => d.to).sort()).toEqual(Array.from({ length: 25 }, (_, i) => `officer${i + 1}@example.org`).sort());
+  });
+
+  it('records a failed delivery and keeps the mail in the outbox', async () => {
+    const { transport } = memoryTransport(true);
+    const mailer = createMailer(t.ctx.db, transport, 'x@example.org');
+    await mailer.send(t.ctx.db, mail(1));
+    await mailer.flush();
+    await settle();
+    const [row] = await t.ctx.db.select().from(outbox);
+    expect([row!.sentAt, row!.error]).toEqual([null, 'Error: connection refused']);
+  });
+
+  it('only keeps mails in the outbox without SMTP', async () => {
+    const mailer = createMailer(t.ctx.db, undefined, 'x@example.org');
+    await mailer.send(t.ctx.db, mail(1));
+    expect(await mailer.flush()).toBe(0);
+    expect((await t.ctx.db.select().from(outbox)).map((r) => r.sentAt)).toEqual([null]);
+  });
+});
