@@ -59,7 +59,8 @@ export const PARTNER_REQUEST_STATUSES = ['open', 'closed'] as const;
 export const partnerRequestPatch = partnerRequestFields
   .partial()
   .extend({ status: z.enum(PARTNER_REQUEST_STATUSES).optional() })
-  .refine(populationOrder, { message: 'must not be greater than maxPopulation', path: ['minPopulation'] });
+  .refine(populationOrder, { message: 'must not be greater than maxPopulation', path: ['minPopulation'] })
+  .refine((r) => Object.keys(r).length > 0, { message: 'name at least one field to change' });
 export const partnerRequest = z.object({
   id: z.string(),
   authority: authoritySummary,

@@ -91,6 +91,8 @@ export async function withdrawInterest(ctx: AppContext, user: SessionUser, id: s
     if (eoi.status !== 'pending') throw conflict('interest_answered', `This expression of interest is already ${eoi.status}`);
     const [after] = await tx.update(expressionsOfInterest).set({ status: 'withdrawn', decidedBy: user.id, decidedAt: new Date() }).where(eq(expressionsOfInterest.id, id)).returning();
     await audit(tx, { actorId: user.id, action: 'eoi.withdrawn', entityType: 'expression_of_interest', entityId: id });
+    // The other side was told of the approach; it hears that it is off too.
+    await notifyAuthority(tx, ctx.mail, ctx.config.publicUrl, eoi.toCode, 'eoi_withdrawn', { title: ctx.directory.get(eoi.fromCode)!.name, link: '/partners/inbox' });
     return toEoi(ctx, after!, null, (await requestTitles(tx, [after!]))[0] ?? null);
   });
 }

@@ -4,7 +4,7 @@ import { authorityOfficers } from '../accounts/accounts.officers';
 import { notifications } from './matching.schema';
 
 export type NotificationKind =
-  | 'eoi_received' | 'eoi_accepted' | 'eoi_declined' | 'message_received' | 'twinning_dormant_risk'
+  | 'eoi_received' | 'eoi_accepted' | 'eoi_declined' | 'eoi_withdrawn' | 'message_received' | 'twinning_dormant_risk'
   | 'application_partner_invited' | 'application_eligible' | 'application_ineligible'
   | 'application_awarded' | 'application_reserve' | 'application_rejected'
   | 'report_approved' | 'report_returned' | 'payment_made' | 'recovery_order';
@@ -13,6 +13,7 @@ const SUBJECTS: Record<NotificationKind, { tr: string; en: string }> = {
   eoi_received: { tr: 'Yeni bir ilgi beyanı aldınız', en: 'You received an expression of interest' },
   eoi_accepted: { tr: 'İlgi beyanınız kabul edildi', en: 'Your expression of interest was accepted' },
   eoi_declined: { tr: 'İlgi beyanınız reddedildi', en: 'Your expression of interest was declined' },
+  eoi_withdrawn: { tr: 'Size gelen bir ilgi beyanı geri çekildi', en: 'An expression of interest to you was withdrawn' },
   message_received: { tr: 'Yeni mesaj', en: 'New message' },
   twinning_dormant_risk: { tr: 'Kardeş şehir ilişkiniz 24 aydır etkinliksiz', en: 'Your twinning has had no activity for 24 months' },
   application_partner_invited: { tr: 'Ortak bir hibe başvurusuna davet edildiniz', en: 'You are invited to a joint grant application' },

@@ -33,8 +33,11 @@ export const THEME_NAMES: Record<Lang, Record<Theme, string>> = {
 };
 const themeList = (themes: readonly string[], lang: Lang) => themes.map((t) => THEME_NAMES[lang][t as Theme] ?? t).join(', ');
 
-const country = (code: string, lang: Lang) => new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
-const num = (n: number | null, lang: Lang) => (n === null ? '?' : n.toLocaleString(lang === 'tr' ? 'tr-TR' : 'en-GB'));
+// Built once per language: an Intl object costs more to make than a whole candidate scan step.
+const REGIONS: Record<Lang, Intl.DisplayNames> = { tr: new Intl.DisplayNames(['tr'], { type: 'region' }), en: new Intl.DisplayNames(['en'], { type: 'region' }) };
+const NUMBERS: Record<Lang, Intl.NumberFormat> = { tr: new Intl.NumberFormat('tr-TR'), en: new Intl.NumberFormat('en-GB') };
+const country = (code: string, lang: Lang) => REGIONS[lang].of(code) ?? code;
+const num = (n: number | null, lang: Lang) => (n === null ? '?' : NUMBERS[lang].format(n));
 
 /** Plain-words sentence for one signal, in Turkish or English. */
 export function sentence(kind: Signal | string, f: ReasonFacts, lang: Lang): string | null {

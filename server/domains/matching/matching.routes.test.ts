@@ -64,6 +64,7 @@ describe('GET /api/authorities/:code/recommendations', () => {
     expect(answer.requestTitle).toBe(request.title);
     expect((await koln.request('GET', '/api/expressions-of-interest')).json().items.find((i: { id: string }) => i.id === answer.id).requestTitle).toBe(request.title);
     expect((await istanbul.request('POST', `/api/expressions-of-interest/${answer.id}/withdraw`)).json()).toMatchObject({ status: 'withdrawn', requestTitle: request.title });
+    expect((await koln.request('GET', '/api/notifications')).json().items[0]).toMatchObject({ kind: 'eoi_withdrawn', payload: { title: expect.stringContaining('İstanbul') } });
     for (const id of ids) expect((await koln.request('PATCH', `/api/partner-requests/${id}`, { status: 'closed' })).statusCode).toBe(200);
     expect(await cologneFor('energy')).toEqual([]);
     expect(await cologneFor('culture')).toEqual(['DE_05315000']);
@@ -107,6 +108,7 @@ describe('partner requests', () => {
   it('an edit is checked on the whole request it leaves: population range and a description', async () => {
     const res = await istanbul.request('POST', '/api/partner-requests', { ...body, minPopulation: 500_000 });
     const url = `/api/partner-requests/${res.json().id}`;
+    expect((await istanbul.request('PATCH', url, {})).statusCode).toBe(400);
     const inverted = await istanbul.request('PATCH', url, { maxPopulation: 1000 });
     expect(inverted.statusCode).toBe(400);
     expect(inverted.json().fields.map((f: { path: string }) => f.path)).toEqual(['minPopulation']);

@@ -15,7 +15,7 @@ export function notificationLink(n: Notification): string {
 
 /** Kinds with their own sentence in notifications.kind; any other kind reads as "news". */
 const KNOWN = [
-  'eoi_received', 'eoi_accepted', 'eoi_declined', 'message_received', 'twinning_dormant_risk',
+  'eoi_received', 'eoi_accepted', 'eoi_declined', 'eoi_withdrawn', 'message_received', 'twinning_dormant_risk',
   'application_partner_invited', 'application_eligible', 'application_ineligible', 'application_awarded', 'application_reserve', 'application_rejected',
   'report_approved', 'report_returned', 'payment_made', 'recovery_order',
 ];

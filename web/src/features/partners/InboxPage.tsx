@@ -9,6 +9,7 @@ import { errorText } from '../../components/errors';
 import { Loading } from '../../components/Loading';
 import { notify } from '../../components/notify';
 import { InterestCard } from './InterestCard';
+import { ownAuthority } from './officer';
 import { SectionHeader } from './SectionHeader';
 import { SignInPrompt } from './SignInPrompt';
 import { useLoad } from './useLoad';
@@ -38,6 +39,8 @@ export function InboxPage() {
   };
 
   const items = list.data?.items ?? [];
+  // An admin acts for no authority: they oversee every approach, read-only.
+  const overseen = !ownAuthority(user) && user.role === 'admin';
   const received = items.filter((e) => e.to.code === user.authorityCode);
   const sent = items.filter((e) => !received.includes(e));
   const section = (heading: string, rows: ExpressionOfInterest[], isReceived: boolean, empty: string) => (
@@ -46,7 +49,7 @@ export function InboxPage() {
       {rows.length === 0 ? <Paper withBorder p="md" radius="md"><Text c="dimmed">{t(empty)}</Text></Paper> : (
         <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
           {rows.map((e) => (
-            <InterestCard key={e.id} eoi={e} received={isReceived} busy={busy === e.id}
+            <InterestCard key={e.id} eoi={e} received={isReceived} overseen={overseen} busy={busy === e.id}
               onDecide={(d) => void act(e, () => decideInterest(e.id, d), d === 'accepted' ? 'partners.inbox.acceptedNote' : 'partners.inbox.declinedNote')}
               onWithdraw={() => void act(e, () => withdrawInterest(e.id), 'partners.inbox.withdrawnNote')} />
           ))}
@@ -61,7 +64,8 @@ export function InboxPage() {
       {!user.authorityCode && user.role !== 'admin' && <Text c="dimmed" mb="md">{t('partners.officersOnly')}</Text>}
       {list.error !== null && <ErrorAlert error={list.error} />}
       {list.error === null && !list.data && <Loading />}
-      {list.data && (
+      {list.data && overseen && section('partners.inbox.all', items, false, 'partners.inbox.noneAll')}
+      {list.data && !overseen && (
         <Stack gap="xl">
           {section('partners.inbox.received', received, true, 'partners.inbox.noneReceived')}
           {section('partners.inbox.sent', sent, false, 'partners.inbox.noneSent')}

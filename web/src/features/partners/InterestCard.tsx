@@ -11,13 +11,15 @@ const STATUS_COLORS = { pending: 'yellow', accepted: 'teal', declined: 'red', wi
 interface Props {
   eoi: ExpressionOfInterest;
   received: boolean;
+  /** An admin's view of two other authorities' approach: who to whom, no action for a side. */
+  overseen?: boolean;
   busy: boolean;
   onDecide: (decision: 'accepted' | 'declined') => void;
   onWithdraw: () => void;
 }
 
 /** One approach: the other authority, when, status, message, and what this side can do with it. */
-export function InterestCard({ eoi, received, busy, onDecide, onWithdraw }: Props) {
+export function InterestCard({ eoi, received, overseen = false, busy, onDecide, onWithdraw }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const other = received ? eoi.from : eoi.to;
@@ -27,7 +29,7 @@ export function InterestCard({ eoi, received, busy, onDecide, onWithdraw }: Prop
       <Group justify="space-between" gap="xs" align="flex-start">
         <div>
           <Text fw={700} id={titleId}>
-            {t(received ? 'partners.inbox.fromName' : 'partners.inbox.toName', { name: other.name })}
+            {overseen ? t('partners.inbox.fromTo', { from: eoi.from.name, to: eoi.to.name }) : t(received ? 'partners.inbox.fromName' : 'partners.inbox.toName', { name: other.name })}
           </Text>
           <Text size="sm" c="dimmed">
             {fmt.country(other.country)} · {fmt.dateTime(eoi.createdAt)}
@@ -41,7 +43,7 @@ export function InterestCard({ eoi, received, busy, onDecide, onWithdraw }: Prop
       <Group gap="xs" mt="sm">
         <Anchor component={Link} to={`/authorities/${encodeURIComponent(other.code)}`} size="sm">{t('partners.inbox.profile', { name: other.name })}</Anchor>
         <div style={{ flex: 1 }} />
-        {received && eoi.status === 'pending' && (
+        {!overseen && received && eoi.status === 'pending' && (
           <>
             <Button size="xs" loading={busy} leftSection={<IconCheck size={16} aria-hidden />} onClick={() => onDecide('accepted')}
               aria-label={t('partners.inbox.acceptNamed', { name: other.name })}>{t('partners.inbox.accept')}</Button>
@@ -49,11 +51,11 @@ export function InterestCard({ eoi, received, busy, onDecide, onWithdraw }: Prop
               aria-label={t('partners.inbox.declineNamed', { name: other.name })}>{t('partners.inbox.decline')}</Button>
           </>
         )}
-        {!received && eoi.status === 'pending' && (
+        {!overseen && !received && eoi.status === 'pending' && (
           <Button size="xs" variant="default" loading={busy} onClick={onWithdraw}
             aria-label={t('partners.inbox.withdrawNamed', { name: other.name })}>{t('partners.inbox.withdraw')}</Button>
         )}
-        {eoi.status === 'accepted' && <ProposeTwinningButton partnerCode={other.code} partnerName={other.name} eoiId={eoi.id} size="xs" />}
+        {!overseen && eoi.status === 'accepted' && <ProposeTwinningButton partnerCode={other.code} partnerName={other.name} eoiId={eoi.id} size="xs" />}
         {eoi.conversationId && (
           <Button size="xs" variant="light" component={Link} to={`/partners/conversations/${eoi.conversationId}`} leftSection={<IconMessages size={16} aria-hidden />}
             aria-label={t('partners.inbox.openConversationNamed', { name: other.name })}>{t('partners.inbox.openConversation')}</Button>

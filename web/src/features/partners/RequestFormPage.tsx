@@ -48,7 +48,8 @@ export function RequestFormPage() {
 
   const title = t(id ? 'partners.form.editTitle' : 'partners.form.newTitle');
   if (loading) return <Loading />;
-  if (!ownAuthority(user) && user?.role !== 'admin') return (<><SectionHeader title={title} /><SignInPrompt message={t('partners.form.officersOnly')} /></>);
+  // Admins moderate by closing or reopening on the board; the words of a request are its authority's.
+  if (!ownAuthority(user)) return (<><SectionHeader title={title} /><SignInPrompt message={t('partners.form.officersOnly')} /></>);
   if (!ready && error === null) return <Loading />;
 
   const submit = async (values: RequestValues) => {

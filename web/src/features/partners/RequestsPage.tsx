@@ -1,4 +1,4 @@
-import { Button, Group, Pagination, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Pagination, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,9 @@ import { SendInterestModal, type InterestTarget } from './SendInterestModal';
 import { useLoad } from './useLoad';
 import { useUrlState } from './urlState';
 
+/** The map shows at most the API's page maximum; narrower filters show the rest. */
+const MAP_LIMIT = 100;
+
 /** The partner-request board: filters in the URL, list or map, new/edit/close for officers. */
 export function RequestsPage() {
   const { t } = useTranslation();
@@ -28,7 +31,7 @@ export function RequestsPage() {
   const isMap = params.view === 'map';
   const offset = Number(params.offset) > 0 ? Number(params.offset) : 0;
   const query = { q: params.q, country: params.country, theme: params.theme, status: params.status };
-  const page = useLoad((s) => listRequests(isMap ? { ...query, limit: 100 } : { ...query, limit: REQUESTS_PER_PAGE, offset }, s), key);
+  const page = useLoad((s) => listRequests(isMap ? { ...query, limit: MAP_LIMIT } : { ...query, limit: REQUESTS_PER_PAGE, offset }, s), key);
   const [target, setTarget] = useState<InterestTarget | null>(null);
   const own = ownAuthority(user);
   const pages = Math.ceil((page.data?.total ?? 0) / REQUESTS_PER_PAGE);
@@ -50,6 +53,9 @@ export function RequestsPage() {
       </Group>
       {page.error !== null && <ErrorAlert error={page.error} />}
       {page.error === null && !page.data && <Loading />}
+      {page.data && isMap && page.data.total > page.data.items.length && (
+        <Alert color="blue" variant="light" mb="sm">{t('partners.requests.mapLimited', { shown: fmt.num(page.data.items.length), total: fmt.num(page.data.total) })}</Alert>
+      )}
       {page.data && isMap && <RequestsMap requests={page.data.items} />}
       {page.data && !isMap && page.data.items.length === 0 && (
         <Paper withBorder p="xl" radius="lg" ta="center"><Text>{t('partners.requests.empty')}</Text></Paper>
