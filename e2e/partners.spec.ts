@@ -1,5 +1,5 @@
-import { expect, request, test, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, expectAccessible, signedIn, t } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, newOfficer, signedIn, t } from './support';
 
 const ISTANBUL = 'TR-BSB-34';
 // İstanbul's recommendations leave out its existing twins, Köln among them; München is a German
@@ -16,33 +16,10 @@ async function chooseSegment(page: Page, name: string): Promise<void> {
 /** A country's name as the UI shows it (Intl display names, like the app's formatter). */
 const countryName = (lang: 'en' | 'tr', code: string) => new Intl.DisplayNames([lang], { type: 'region' }).of(code)!;
 
-/** Through the API: a new user asks to act for the partner city and the admin approves it. */
-async function makePartnerOfficer(baseURL: string): Promise<{ email: string; name: string }> {
-  const own = await request.newContext({ baseURL });
-  const twinned = (await (await own.get(`/api/authorities/${ISTANBUL}/twinnings`)).json()) as { items: { partner: { code: string | null } }[] };
-  expect(twinned.items.some((i) => i.partner.code === PARTNER), 'the partner must not be twinned with İstanbul').toBe(false);
-  const name = ((await (await own.get(`/api/authorities/${PARTNER}`)).json()) as { name: string }).name;
-
-  const email = `muenchen.${Date.now()}@example.org`;
-  const signup = await own.post('/api/auth/signup', { data: { email, name: 'Lukas Huber', password: PARTNER_PASSWORD, locale: 'en' } });
-  expect(signup.status()).toBe(201);
-  const { csrfToken } = (await signup.json()) as { csrfToken: string };
-  const asked = await own.post('/api/officer-requests', { data: { authorityCode: PARTNER, position: 'International relations' }, headers: { 'x-csrf-token': csrfToken } });
-  expect(asked.status()).toBe(201);
-  const { id } = (await asked.json()) as { id: string };
-
-  const admin = await request.newContext({ baseURL });
-  const signin = await admin.post('/api/auth/signin', { data: { email: 'admin@twinbridge.demo', password: DEMO_PASSWORD } });
-  const adminCsrf = ((await signin.json()) as { csrfToken: string }).csrfToken;
-  const decided = await admin.post(`/api/admin/officer-requests/${id}/decision`, { data: { decision: 'approved' }, headers: { 'x-csrf-token': adminCsrf } });
-  expect(decided.status()).toBe(200);
-  await Promise.all([own.dispose(), admin.dispose()]);
-  return { email, name };
-}
 
 test('İstanbul finds a partner in its recommendations and approaches it from the card; the partner accepts from the notification and replies; İstanbul reads the reply', async ({ browser, baseURL }) => {
   test.setTimeout(240_000);
-  const partner = await makePartnerOfficer(baseURL!);
+  const partner = await newOfficer(baseURL!, { code: PARTNER, notTwinnedWith: ISTANBUL, person: 'Lukas Huber', password: PARTNER_PASSWORD });
   const istanbul = await signedIn(browser, 'istanbul@twinbridge.demo', 'tr');
 
   // Recommended partners of the officer's own authority, each with its reasons.

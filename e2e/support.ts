@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, request, type Browser, type Page } from '@playwright/test';
 import en from '../web/src/i18n/en.json' with { type: 'json' };
 import tr from '../web/src/i18n/tr.json' with { type: 'json' };
 
@@ -42,4 +42,31 @@ export async function signedIn(browser: Browser, email: string, lang: 'en' | 'tr
   await page.getByRole('button', { name: t(lang, 'accounts.signIn.submit') }).click();
   await expect(page.getByRole('button', { name: new RegExp(t(lang, 'nav.accountMenu')) })).toBeVisible();
   return page;
+}
+
+/**
+ * Through the API: a new user asks to act for `code` and the demo admin approves it. `notTwinnedWith`
+ * checks first that the data has no twinning of the two (the spec's premise).
+ */
+export async function newOfficer(baseURL: string, o: { code: string; notTwinnedWith: string; person: string; password: string }): Promise<{ email: string; name: string }> {
+  const own = await request.newContext({ baseURL });
+  const twinned = (await (await own.get(`/api/authorities/${o.notTwinnedWith}/twinnings`)).json()) as { items: { partner: { code: string | null } }[] };
+  expect(twinned.items.some((i) => i.partner.code === o.code), `${o.code} must not be twinned with ${o.notTwinnedWith} yet`).toBe(false);
+  const name = ((await (await own.get(`/api/authorities/${o.code}`)).json()) as { name: string }).name;
+
+  const email = `officer.${o.code.toLowerCase()}.${Date.now()}@example.org`;
+  const signup = await own.post('/api/auth/signup', { data: { email, name: o.person, password: o.password, locale: 'en' } });
+  expect(signup.status()).toBe(201);
+  const { csrfToken } = (await signup.json()) as { csrfToken: string };
+  const asked = await own.post('/api/officer-requests', { data: { authorityCode: o.code, position: 'International relations' }, headers: { 'x-csrf-token': csrfToken } });
+  expect(asked.status()).toBe(201);
+  const { id } = (await asked.json()) as { id: string };
+
+  const admin = await request.newContext({ baseURL });
+  const signin = await admin.post('/api/auth/signin', { data: { email: 'admin@twinbridge.demo', password: DEMO_PASSWORD } });
+  const adminCsrf = ((await signin.json()) as { csrfToken: string }).csrfToken;
+  const decided = await admin.post(`/api/admin/officer-requests/${id}/decision`, { data: { decision: 'approved' }, headers: { 'x-csrf-token': adminCsrf } });
+  expect(decided.status()).toBe(200);
+  await Promise.all([own.dispose(), admin.dispose()]);
+  return { email, name };
 }

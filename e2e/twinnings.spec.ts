@@ -1,34 +1,11 @@
-import { expect, request, test, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, expectAccessible, signedIn, t } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, expectAccessible, newOfficer, signedIn, t } from './support';
 
 const ISTANBUL = 'TR-BSB-34';
 // A mid-size EU town with no twinning with İstanbul in the loaded lists.
 const PARTNER = 'BE_24062';
 const PARTNER_PASSWORD = 'leuven-officer-2026';
 
-/** Through the API: a new user asks to act for the partner town and the admin approves it. */
-async function makePartnerOfficer(baseURL: string): Promise<{ email: string; name: string }> {
-  const own = await request.newContext({ baseURL });
-  const twinned = (await (await own.get(`/api/authorities/${ISTANBUL}/twinnings`)).json()) as { items: { partner: { code: string | null } }[] };
-  expect(twinned.items.some((i) => i.partner.code === PARTNER), 'the partner must not be twinned with İstanbul yet').toBe(false);
-  const name = ((await (await own.get(`/api/authorities/${PARTNER}`)).json()) as { name: string }).name;
-
-  const email = `leuven.${Date.now()}@example.org`;
-  const signup = await own.post('/api/auth/signup', { data: { email, name: 'Lotte Peeters', password: PARTNER_PASSWORD, locale: 'en' } });
-  expect(signup.status()).toBe(201);
-  const { csrfToken } = (await signup.json()) as { csrfToken: string };
-  const asked = await own.post('/api/officer-requests', { data: { authorityCode: PARTNER, position: 'International relations' }, headers: { 'x-csrf-token': csrfToken } });
-  expect(asked.status()).toBe(201);
-  const { id } = (await asked.json()) as { id: string };
-
-  const admin = await request.newContext({ baseURL });
-  const signin = await admin.post('/api/auth/signin', { data: { email: 'admin@twinbridge.demo', password: DEMO_PASSWORD } });
-  const adminCsrf = ((await signin.json()) as { csrfToken: string }).csrfToken;
-  const decided = await admin.post(`/api/admin/officer-requests/${id}/decision`, { data: { decision: 'approved' }, headers: { 'x-csrf-token': adminCsrf } });
-  expect(decided.status()).toBe(200);
-  await Promise.all([own.dispose(), admin.dispose()]);
-  return { email, name };
-}
 
 /** The status section of a twinning page. */
 const statusPanel = (page: Page, lang: 'en' | 'tr') => page.getByRole('region', { name: t(lang, 'twinnings.lifecycle.title') });
@@ -43,7 +20,7 @@ function pdf(): Buffer {
 
 test('İstanbul and a new partner take a twinning from proposal to signed; the public sees it and the network', async ({ browser, baseURL }) => {
   test.setTimeout(240_000);
-  const partner = await makePartnerOfficer(baseURL!);
+  const partner = await newOfficer(baseURL!, { code: PARTNER, notTwinnedWith: ISTANBUL, person: 'Lotte Peeters', password: PARTNER_PASSWORD });
   const st = (lang: 'en' | 'tr', s: string) => t(lang, `twinnings.status.${s}`);
 
   // İstanbul's officer (a Turkish account) proposes from the partner's profile.
