@@ -8,7 +8,7 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly fields?: { path: string; message: string }[],
+    readonly fields?: ApiError['fields'],
     /** A 409's stable reason and its figures, for the UI to translate. */
     readonly reason?: { code: ConflictCode; params?: ConflictParams },
   ) {

@@ -20,15 +20,20 @@ const ALLOWED: Record<string, { ext: string[]; magic?: number[] }> = {
   'text/plain': { ext: ['txt'] },
 };
 
+/** Why a file is refused, as a stable code the UI translates. */
+export const FILE_PROBLEMS = ['empty', 'size', 'type', 'name', 'content'] as const;
+export type FileProblem = (typeof FILE_PROBLEMS)[number];
+
 /** Why a file is refused (type by name, declared type and first bytes; size), or null when it is fine. */
-export function attachmentProblem(f: UploadedFile): string | null {
-  if (f.bytes.length === 0) return 'empty file';
-  if (f.bytes.length > MAX_ATTACHMENT_BYTES) return `larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`;
+export function attachmentProblem(f: UploadedFile): { code: FileProblem; message: string } | null {
+  const no = (code: FileProblem, message: string) => ({ code, message });
+  if (f.bytes.length === 0) return no('empty', 'empty file');
+  if (f.bytes.length > MAX_ATTACHMENT_BYTES) return no('size', `larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`);
   const rule = ALLOWED[f.contentType];
-  if (!rule) return `type ${f.contentType} not accepted (PDF, images, office documents, text)`;
+  if (!rule) return no('type', `type ${f.contentType} not accepted (PDF, images, office documents, text)`);
   const ext = f.filename.toLowerCase().split('.').pop() ?? '';
-  if (!rule.ext.includes(ext)) return `file name must end in .${rule.ext.join(' or .')}`;
-  if (rule.magic && !rule.magic.every((b, i) => f.bytes[i] === b)) return `content is not a ${rule.ext[0]!.toUpperCase()} file`;
+  if (!rule.ext.includes(ext)) return no('name', `file name must end in .${rule.ext.join(' or .')}`);
+  if (rule.magic && !rule.magic.every((b, i) => f.bytes[i] === b)) return no('content', `content is not a ${rule.ext[0]!.toUpperCase()} file`);
   return null;
 }
 

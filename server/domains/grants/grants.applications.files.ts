@@ -40,7 +40,7 @@ export async function uploadApplicationFile(ctx: AppContext, user: SessionUser, 
   // Refuse early (404/403/409) before looking at the bytes; the transaction checks again under lock.
   await loadLeadDraft(ctx.db, user, id);
   const problem = attachmentProblem({ filename: up.filename, contentType: up.contentType, bytes });
-  if (problem) throw badRequest('File refused', [{ path: 'dataBase64', message: problem }]);
+  if (problem) throw badRequest('File refused', [{ path: 'dataBase64', message: problem.message, code: problem.code }]);
   const key = randomUUID();
   await ctx.files.put(key, bytes);
   try {

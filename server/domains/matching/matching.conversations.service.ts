@@ -60,7 +60,7 @@ export async function postMessage(ctx: AppContext, user: SessionUser, id: string
   const c = await readable(ctx, user, id);
   if (!canWriteConversation(user, c.aCode, c.bCode)) throw forbidden('Only the two authorities’ officers write here');
   const problems = files.map((f, i) => ({ i, problem: attachmentProblem(f) })).filter((p) => p.problem);
-  if (problems.length) throw badRequest('Attachment refused', problems.map((p) => ({ path: `attachments.${p.i}`, message: p.problem! })));
+  if (problems.length) throw badRequest('Attachment refused', problems.map((p) => ({ path: `attachments.${p.i}`, message: p.problem!.message, code: p.problem!.code })));
   const stored = files.map((f) => ({ ...f, key: randomUUID() }));
   for (const f of stored) await ctx.files.put(f.key, f.bytes);
   try {

@@ -150,6 +150,7 @@ describe('first contact and conversations', () => {
     expect(sent.statusCode).toBe(201);
     const bad = await koln.request('POST', `/api/conversations/${conversation}/messages`, { body: 'And a script', attachments: [{ filename: 'x.pdf', contentType: 'application/pdf', dataBase64: Buffer.from('<script>').toString('base64') }] });
     expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields).toEqual([expect.objectContaining({ path: 'attachments.0', code: 'content' })]);
     const reply = await istanbul.request('POST', `/api/conversations/${conversation}/messages`, { body: 'Thank you, we read it.' });
     expect(reply.statusCode).toBe(201);
     const read = (await istanbul.request('GET', `/api/conversations/${conversation}`)).json();

@@ -70,7 +70,7 @@ export async function uploadFile(ctx: AppContext, user: SessionUser, twinningId:
   if (!sideOf(user, t)) throw forbidden('Only officers of the two authorities upload files');
   const bytes = Buffer.from(up.dataBase64, 'base64');
   const problem = attachmentProblem({ filename: up.filename, contentType: up.contentType, bytes });
-  const fields = [...(problem ? [{ path: 'dataBase64', message: problem }] : []), ...(await uploadProblems(ctx, twinningId, up))];
+  const fields = [...(problem ? [{ path: 'dataBase64', message: problem.message, code: problem.code }] : []), ...(await uploadProblems(ctx, twinningId, up))];
   if (fields.length) throw badRequest('File refused', fields);
   const key = randomUUID();
   await ctx.files.put(key, bytes);

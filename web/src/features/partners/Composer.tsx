@@ -13,13 +13,18 @@ interface Props {
   onSent: () => void;
 }
 
-/** Problems of a 400 by attachment index ("attachments.2" → 2), plus the message body's. */
+const SERVER_FILE_PROBLEMS: ReadonlySet<string> = new Set(['empty', 'size', 'type', 'name', 'content']);
+
+/**
+ * Problems of a 400 by attachment index ("attachments.2" → 2) as the server's stable codes (the
+ * i18n keys under partners.files.problem; an unknown one reads as "type"), plus the message body's.
+ */
 export function composerErrors(err: unknown): { body?: string; files: Record<number, string> } {
   const out: { body?: string; files: Record<number, string> } = { files: {} };
   if (!(err instanceof ApiRequestError) || err.status !== 400) return out;
   for (const f of err.fields) {
     const m = /^attachments\.(\d+)/.exec(f.path);
-    if (m) out.files[Number(m[1])] ??= f.message;
+    if (m) out.files[Number(m[1])] ??= f.code && SERVER_FILE_PROBLEMS.has(f.code) ? f.code : 'type';
     else if (f.path === 'body') out.body ??= f.message;
   }
   return out;
@@ -69,7 +74,7 @@ export function Composer({ conversationId, onSent }: Props) {
           <Text id={filesId} size="sm" fw={600}>{t('partners.files.chosen', { count: files.length })}</Text>
           <List size="sm" spacing={4} listStyleType="none" aria-labelledby={filesId}>
             {files.map((f, i) => {
-              const problem = localProblem(f) ?? server.files[i];
+              const problem = localProblem(f) ?? (server.files[i] ? t(`partners.files.problem.${server.files[i]}`) : undefined);
               return (
                 <List.Item key={`${f.name}-${i}`}>
                   <Group gap={6} wrap="nowrap">
