@@ -171,11 +171,20 @@ test('İstanbul answers Köln\'s partner request from the board; Köln finds the
   const eoi = koln.getByRole('listitem').filter({ hasText: message });
   await expect(eoi).toBeVisible();
   await expect(eoi.getByText(new RegExp(t('en', 'partners.inbox.fromName', { name: 'İstanbul.*' })))).toBeVisible();
-  await expect(eoi).toContainText(t('en', 'partners.inbox.answersRequest'));
+  await expect(eoi).toContainText(`${t('en', 'partners.inbox.answersRequest')}: “${title}”`);
   await expectAccessible(koln, 'inbox with an answer to a request (en)');
   await eoi.getByRole('button', { name: /^Decline the expression of interest from/ }).click();
   await expect(eoi.getByText(t('en', 'partners.inbox.status.declined'))).toBeVisible();
 
   const closed = await koln.request.patch(`/api/partner-requests/${id}`, { data: { status: 'closed' }, headers: { 'x-csrf-token': csrfToken } });
   expect(closed.status()).toBe(200);
+
+  // The admin oversees the approaches of all authorities, read-only.
+  const admin = await signedIn(browser, 'admin@twinbridge.demo', 'tr', { pinLanguage: true });
+  await admin.goto('/partners/inbox');
+  await expect(admin.getByRole('heading', { name: new RegExp(t('tr', 'partners.inbox.all_other', { count: '0' }).replace('(0)', '\\(\\d+\\)')) })).toBeVisible();
+  const overseen = admin.getByRole('listitem').filter({ hasText: message });
+  await expect(overseen.getByText(new RegExp(`^İstanbul.* → Köln`))).toBeVisible();
+  await expect(overseen.getByRole('button')).toHaveCount(0);
+  await expectAccessible(admin, 'all expressions of interest, for the admin (tr)');
 });
