@@ -75,6 +75,8 @@ export const partnerRequest = z.object({
   descriptionEn: z.string(),
   descriptionTr: z.string(),
   status: z.enum(PARTNER_REQUEST_STATUSES),
+  /** Seeded demo data, not a real authority's request. */
+  demo: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

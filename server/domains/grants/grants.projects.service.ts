@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import type { ProjectView } from '../../../shared/grants.api';
 import type { AppContext } from '../../platform/context';
+import type { Db } from '../../platform/db';
 import { notFound } from '../../platform/errors';
 import { applicationPartners, applications, awards, calls, grantReports, payments } from './grants.schema';
 
@@ -79,4 +80,24 @@ export async function getProject(ctx: AppContext, id: string): Promise<ProjectVi
   const found = row ? (await listProjects(ctx, { call: row.callId })).find((p) => p.id === id) : undefined;
   if (!found) throw notFound('No such project');
   return found;
+}
+
+/**
+ * Each authority's themes from the awarded projects it leads or joined as a confirmed partner, for
+ * the partner recommendations (a town that ran a recycling project works on recycling).
+ */
+export async function projectThemesByAuthority(db: Db): Promise<{ code: string; theme: string }[]> {
+  const rows = await db
+    .select({ id: applications.id, lead: applications.leadCode, content: applications.content })
+    .from(awards)
+    .innerJoin(applications, eq(applications.id, awards.applicationId))
+    .where(inArray(awards.status, LIVE));
+  const themed = rows.filter((r) => r.content.theme);
+  if (!themed.length) return [];
+  const partners = await db
+    .select({ applicationId: applicationPartners.applicationId, code: applicationPartners.authorityCode })
+    .from(applicationPartners)
+    .where(and(inArray(applicationPartners.applicationId, themed.map((r) => r.id)), isNotNull(applicationPartners.confirmedAt)));
+  const themeOf = new Map(themed.map((r) => [r.id, r.content.theme!]));
+  return [...themed.map((r) => ({ code: r.lead, theme: r.content.theme! })), ...partners.map((p) => ({ code: p.code, theme: themeOf.get(p.applicationId)! }))];
 }

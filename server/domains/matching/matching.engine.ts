@@ -5,7 +5,8 @@ import type { Db } from '../../platform/db';
 import type { DirectoryIndex } from '../authorities/authorities.index';
 import { authorities } from '../authorities/authorities.schema';
 import { distanceKm } from '../authorities/geo';
-import { twinningEdges } from '../twinnings/twinnings.service';
+import { projectThemesByAuthority } from '../grants/grants.projects.service';
+import { activityThemesByAuthority, twinningEdges } from '../twinnings/twinnings.service';
 import { TwinGraph } from './matching.graph';
 import { type Lang, reasonsFor } from './matching.reasons';
 import { recommend } from './matching.recommend';
@@ -21,7 +22,7 @@ const PLATFORM_TTL_MS = 30_000;
  * after a local change, so several replicas converge without a message bus.
  */
 export class MatchingEngine {
-  /** Each authority's themes: its profile's and its open requests', together. */
+  /** Each authority's themes: its profile's, its open requests', its awarded projects' and its twinning activities', together. */
   private themes = new Map<number, string[]>();
   /** Each authority's open requests (an authority may have several). */
   private requests = new Map<number, OpenRequest[]>();
@@ -119,6 +120,9 @@ export class MatchingEngine {
     };
     for (const r of withThemes) add(g.index.get(r.code), r.themes);
     for (const [i, list] of requests) for (const r of list) add(i, r.themes);
+    // What a town has done says what it works on as much as what it declares.
+    for (const p of await projectThemesByAuthority(db)) add(g.index.get(p.code), [p.theme]);
+    for (const a of await activityThemesByAuthority(db)) add(g.index.get(a.code), a.themes);
     this.themes = new Map([...themes].map(([i, set]) => [i, [...set]]));
     this.requests = requests;
     this.loadedAt = Date.now();

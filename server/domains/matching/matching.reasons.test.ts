@@ -47,4 +47,13 @@ describe('reasons', () => {
     expect(reasons.map((r) => r.kind)).toEqual(['distance', 'partners_of_partners']);
     expect(reasons[0]!.text).toBe('Close by: 70 km');
   });
+
+  it('always say shared themes, however weak next to the other signals', () => {
+    const values = Object.fromEntries(SIGNALS.map((s) => [s, 0])) as Record<Signal, number>;
+    Object.assign(values, { distance: 0.8, partners_of_partners: 0.9, twinning_activity: 0.9, country_share: 0.9, size: 0.9, themes: 0.2 });
+    const reasons = reasonsFor({ index: 0, score: 0, values }, facts, 'en');
+    expect(reasons).toHaveLength(4);
+    expect(reasons.at(-1)).toEqual({ kind: 'themes', text: 'Shared themes: Culture' });
+    expect(reasonsFor({ index: 0, score: 0, values: { ...values, themes: 0 } }, facts, 'en').map((r) => r.kind)).not.toContain('themes');
+  });
 });

@@ -97,13 +97,20 @@ export function sentence(kind: Signal | string, f: ReasonFacts, lang: Lang): str
   }
 }
 
-/** The strongest reasons behind a recommendation, by weighted contribution, in plain words. */
+/**
+ * The strongest reasons behind a recommendation, by weighted contribution, in plain words. Shared
+ * themes are always said when there are any: they are what an officer declared and filters on, so a
+ * list of reasons that left them out (their weight is small next to twinning history) would hide why.
+ */
 export function reasonsFor(rec: Recommendation, facts: ReasonFacts, lang: Lang): { kind: string; text: string }[] {
   const weights = DEFAULT_WEIGHTS as Record<string, number>;
-  return Object.entries(rec.values)
-    .filter(([, v]) => v >= MIN_VALUE)
+  const said = Object.entries(rec.values)
+    .filter(([kind, v]) => v >= MIN_VALUE || (kind === 'themes' && v > 0))
     .sort(([ka, va], [kb, vb]) => (weights[kb] ?? 1) * vb - (weights[ka] ?? 1) * va)
     .map(([kind]) => ({ kind, text: sentence(kind, facts, lang) }))
-    .filter((r): r is { kind: string; text: string } => r.text !== null)
-    .slice(0, MAX_REASONS);
+    .filter((r): r is { kind: string; text: string } => r.text !== null);
+  const top = said.slice(0, MAX_REASONS);
+  const themes = said.find((r) => r.kind === 'themes');
+  if (themes && !top.includes(themes)) top[MAX_REASONS - 1] = themes;
+  return top;
 }

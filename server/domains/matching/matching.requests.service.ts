@@ -27,6 +27,7 @@ function toRequest(ctx: AppContext, r: Row): PartnerRequest {
     descriptionEn: r.descriptionEn,
     descriptionTr: r.descriptionTr,
     status: r.status as PartnerRequest['status'],
+    demo: r.demo,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
   };

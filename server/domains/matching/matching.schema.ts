@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** An authority's public note of what partner it looks for. */
 export const partnerRequests = pgTable(
@@ -18,6 +18,8 @@ export const partnerRequests = pgTable(
     descriptionEn: text('description_en').notNull().default(''),
     descriptionTr: text('description_tr').notNull().default(''),
     status: text('status').notNull().default('open'),
+    /** Seeded for the demo (demo mode only); the UI marks it so nobody answers it as a real one. */
+    demo: boolean('demo').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

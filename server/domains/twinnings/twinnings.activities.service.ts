@@ -19,7 +19,7 @@ function toActivity(a: Activity) {
 
 /** Log an activity; officers of either side, on a twinning that has not ended. */
 export async function addActivity(ctx: AppContext, user: SessionUser, twinningId: string, body: ActivityBody) {
-  return ctx.db.transaction(async (tx) => {
+  const activity = await ctx.db.transaction(async (tx) => {
     const [t] = await tx.select().from(twinnings).where(eq(twinnings.id, twinningId)).for('update');
     if (!t) throw notFound('No such twinning');
     if (!sideOf(user, t)) throw forbidden('Only officers of the two authorities log activities');
@@ -29,6 +29,8 @@ export async function addActivity(ctx: AppContext, user: SessionUser, twinningId
     await audit(tx, { actorId: user.id, action: 'twinning.activity_logged', entityType: 'twinning', entityId: twinningId, after: { activityId: row!.id, kind: body.kind } });
     return toActivity(row!);
   });
+  ctx.matching.invalidate(); // an activity's themes feed the partner recommendations
+  return activity;
 }
 
 /** A twinning's activities, newest first (public). */

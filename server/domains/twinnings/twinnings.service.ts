@@ -126,3 +126,13 @@ export async function activitiesByThemeYear(db: Db): Promise<{ theme: string; ye
     GROUP BY 1, 2 ORDER BY 2, 1`)) as unknown as { rows: { theme: string; year: number; count: number }[] };
   return rows.rows.map((r) => ({ theme: r.theme, year: Number(r.year), count: Number(r.count) }));
 }
+
+/** Both authorities of every twinning with the themes of its activities, for the partner recommendations. */
+export async function activityThemesByAuthority(db: Db): Promise<{ code: string; themes: string[] }[]> {
+  const rows = await db
+    .select({ a: twinnings.aCode, b: twinnings.bCode, themes: twinningActivities.themes })
+    .from(twinningActivities)
+    .innerJoin(twinnings, eq(twinnings.id, twinningActivities.twinningId))
+    .where(sql`jsonb_array_length(${twinningActivities.themes}) > 0`);
+  return rows.flatMap((r) => [r.a, r.b].filter((c): c is string => c !== null).map((code) => ({ code, themes: r.themes })));
+}
