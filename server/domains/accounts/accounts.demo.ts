@@ -9,7 +9,8 @@ import { hashPassword } from './accounts.passwords';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './accounts.demo.list';
 
-async function demoUserIds(db: Db): Promise<Map<string, string>> {
+/** Ids of the demo accounts that exist, by lower-case email. */
+export async function demoUserIds(db: Db): Promise<Map<string, string>> {
   const emails = DEMO_ACCOUNTS.map((a) => a.email);
   const rows = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(sql`lower(${users.email})`, emails));
   return new Map(rows.map((r) => [r.email.toLowerCase(), r.id]));

@@ -147,3 +147,22 @@ export async function updateProfile(
   });
   return getProfile(db, code, true);
 }
+
+/**
+ * Give the named profiles these themes where a profile has none yet (the matching demo seed), audited;
+ * never overwrites what an officer saved. Returns how many profiles changed.
+ */
+export async function fillEmptyThemes(db: Db, themes: ReadonlyMap<string, readonly string[]>): Promise<number> {
+  let changed = 0;
+  for (const [code, list] of themes) {
+    const rows = await db
+      .update(authorities)
+      .set({ themes: [...list], updatedAt: new Date() })
+      .where(sql`${authorities.code} = ${code} AND jsonb_array_length(${authorities.themes}) = 0`)
+      .returning({ code: authorities.code });
+    if (!rows.length) continue;
+    changed++;
+    await audit(db, { actorId: null, action: 'authority.demo_themes_seeded', entityType: 'authority', entityId: code, after: { themes: list } });
+  }
+  return changed;
+}

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { THEMES } from '../../../shared/themes';
+import { loadConfig } from '../../platform/config';
+import { testApp, type TestApp } from '../../test/harness';
+import { seedDemoAccounts } from '../accounts/accounts.demo';
+import { signedIn } from '../accounts/accounts.testkit';
+import { demoMatchingHook, seedDemoMatching } from './matching.demo';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+  await seedDemoAccounts(t.ctx.db, t.ctx.directory);
+});
+afterAll(async () => t.close());
+const get = (url: string) => t.app.inject({ method: 'GET', url });
+type Item = { authority: { code: string }; reasons: { kind: string; text: string }[] };
+type Request = { authority: { code: string; country: string }; demo: boolean; status: string; themes: string[]; descriptionEn: string; descriptionTr: string };
+const requests = async () => (await get('/api/partner-requests?limit=100')).json() as { total: number; items: Request[] };
+
+describe('the matching demo', () => {
+  it('is off outside demo mode, and demo mode is off in production unless DEMO=1', async () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).demo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DEMO: '1' }).demo).toBe(true);
+    await demoMatchingHook(t.ctx); // the harness runs with demo off
+    expect((await requests()).total).toBe(0);
+  });
+
+  it('gives a realistic set of Turkish and EU authorities themes and open requests marked demo, once', async () => {
+    const first = await seedDemoMatching(t.ctx);
+    expect(first.themes).toBeGreaterThanOrEqual(30);
+    expect(first.themes).toBeLessThanOrEqual(60);
+    expect(first.requests).toBeGreaterThanOrEqual(10);
+    expect(first.requests).toBeLessThanOrEqual(20);
+    const { items, total } = await requests();
+    expect(total).toBe(first.requests);
+    expect(items.every((r) => r.demo && r.status === 'open' && r.descriptionEn && r.descriptionTr)).toBe(true);
+    expect(new Set(items.map((r) => r.authority.country === 'TR'))).toEqual(new Set([true, false]));
+    // The demo officers' own authorities are theirs to describe.
+    expect(items.map((r) => r.authority.code)).not.toContain('TR-BSB-34');
+    expect((await get('/api/authorities/TR-BSB-34')).json().themes).toEqual([]);
+    expect(await seedDemoMatching(t.ctx)).toEqual({ themes: 0, requests: 0 });
+    expect((await requests()).total).toBe(total);
+  });
+
+  it('makes every theme filter and "only with an open request" give partners, each way', async () => {
+    for (const code of ['TR-BSB-34', 'DE_05315000']) {
+      for (const theme of THEMES) {
+        const items = (await get(`/api/authorities/${code}/recommendations?theme=${theme}`)).json().items as Item[];
+        expect([code, theme, items.length > 0]).toEqual([code, theme, true]);
+        expect(items[0]!.reasons.map((r) => r.kind)).toContain('themes');
+      }
+      expect((await get(`/api/authorities/${code}/recommendations?onlyWithRequest=true`)).json().items.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('says the themes İstanbul shares with a candidate once İstanbul saved its own', async () => {
+    const istanbul = await signedIn(t.app, 'istanbul@twinbridge.demo');
+    expect((await istanbul.request('PATCH', '/api/authorities/TR-BSB-34', { themes: ['culture', 'recycling'] })).statusCode).toBe(200);
+    const items = (await get('/api/authorities/TR-BSB-34/recommendations?k=20&lang=en')).json().items as Item[];
+    const said = items.flatMap((i) => i.reasons).filter((r) => r.kind === 'themes');
+    expect(said.length).toBeGreaterThan(0);
+    expect(said[0]!.text).toMatch(/^Shared themes: (Culture|Recycling)/);
+  });
+});
