@@ -25,7 +25,15 @@ export type RecommendationQuery = z.output<typeof recommendationQuery>;
 
 export const reason = z.object({ kind: z.string(), text: z.string() });
 export const recommendation = z.object({ authority: authoritySummary, score: z.number(), reasons: z.array(reason) });
-export const recommendationList = z.object({ items: z.array(recommendation) });
+/** Filters of the recommendations that an empty list can be explained by and relaxed (population is min and max together). */
+export const RELAXABLE_FILTERS = ['theme', 'onlyWithRequest', 'country', 'type', 'population'] as const;
+export type RelaxableFilter = (typeof RELAXABLE_FILTERS)[number];
+/** Why a filtered list is empty: per active filter, the candidates that meet it alone and those the others leave. */
+export const emptyExplanation = z.object({
+  filters: z.array(z.object({ filter: z.enum(RELAXABLE_FILTERS), alone: z.number().int(), without: z.number().int() })),
+});
+export type EmptyExplanation = z.infer<typeof emptyExplanation>;
+export const recommendationList = z.object({ items: z.array(recommendation), empty: emptyExplanation.optional() });
 
 /** The fields of a partner request an officer publishes for their authority. */
 // No zod defaults here: a partial edit must not reset what it does not name; the table has the defaults.

@@ -25,6 +25,20 @@ describe('the matching demo', () => {
     expect((await requests()).total).toBe(0);
   });
 
+  it('explains an empty list per filter and says what removing each would give', async () => {
+    const res = (await get('/api/authorities/TR-BSB-34/recommendations?theme=recycling&onlyWithRequest=true&country=DE')).json();
+    expect(res.items).toEqual([]);
+    const [theme, request, country] = res.empty.filters;
+    expect(theme).toEqual({ filter: 'theme', alone: 0, without: 0 });
+    expect(request).toEqual({ filter: 'onlyWithRequest', alone: 0, without: 0 });
+    expect(country.filter).toBe('country');
+    expect(country.alone).toBeGreaterThan(0); // German candidates exist; the theme and the request empty the list
+    const themeOnly = (await get('/api/authorities/TR-BSB-34/recommendations?theme=recycling')).json();
+    expect(themeOnly.empty.filters).toEqual([{ filter: 'theme', alone: 0, without: expect.any(Number) }]);
+    expect(themeOnly.empty.filters[0].without).toBeGreaterThan(0);
+    expect((await get('/api/authorities/TR-BSB-34/recommendations')).json().empty).toBeUndefined();
+  });
+
   it('gives a realistic set of Turkish and EU authorities themes and open requests marked demo, once', async () => {
     const first = await seedDemoMatching(t.ctx);
     expect(first.themes).toBeGreaterThanOrEqual(30);
@@ -51,6 +65,11 @@ describe('the matching demo', () => {
       }
       expect((await get(`/api/authorities/${code}/recommendations?onlyWithRequest=true`)).json().items.length).toBeGreaterThan(0);
     }
+    // An empty list names the filter that empties it and what removing it gives.
+    const narrow = (await get('/api/authorities/TR-BSB-34/recommendations?theme=recycling&minPopulation=90000000')).json();
+    expect(narrow.items).toEqual([]);
+    const withTheme = (await get('/api/authorities/TR-BSB-34/recommendations?theme=recycling&k=100')).json().items.length;
+    expect(narrow.empty.filters).toEqual([{ filter: 'theme', alone: withTheme, without: 0 }, { filter: 'population', alone: 0, without: withTheme }]);
   });
 
   it('says the themes İstanbul shares with a candidate once İstanbul saved its own', async () => {

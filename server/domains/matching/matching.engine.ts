@@ -9,7 +9,8 @@ import { projectThemesByAuthority } from '../grants/grants.projects.service';
 import { activityThemesByAuthority, twinningEdges } from '../twinnings/twinnings.service';
 import { TwinGraph } from './matching.graph';
 import { type Lang, reasonsFor } from './matching.reasons';
-import { recommend } from './matching.recommend';
+import { activeFilters, explainEmpty } from './matching.explain';
+import { countCandidates, recommend } from './matching.recommend';
 import { bestRequestFit, type OpenRequest, overlap } from './matching.fit';
 import { partnerRequests } from './matching.schema';
 
@@ -68,24 +69,25 @@ export class MatchingEngine {
     this.loadedAt = 0;
   }
 
-  /** Ranked candidates for an authority with reasons; hidden candidates left out. */
+  /**
+   * Ranked candidates for an authority with reasons; hidden candidates left out. An empty list under
+   * filters comes with why: per filter, the candidates it leaves alone and those the others leave.
+   */
   async recommendations(db: Db, code: string, q: RecommendationQuery, hidden: Set<string>) {
     const g = await this.graphOf(db);
     await this.refresh(db, g);
     const source = g.index.get(code)!;
     const sourceThemes = new Set(q.theme ? [q.theme] : (this.themes.get(source) ?? []));
     const src = this.directory.get(code)!;
-    const fits = (c: number) => !q.theme || (this.themes.get(c)?.includes(q.theme) ?? false);
+    const hiddenIds = new Set([...hidden].map((h) => g.index.get(h)).filter((i): i is number => i !== undefined));
     const recs = recommend(g, source, {
       k: q.k,
-      filter: { country: q.country, type: q.type, minPopulation: q.minPopulation, maxPopulation: q.maxPopulation },
-      hidden: new Set([...hidden].map((h) => g.index.get(h)).filter((i): i is number => i !== undefined)),
+      ...this.candidates(q, hiddenIds),
       themes: (c) => overlap(sourceThemes, this.themes.get(c)),
       openRequest: (c) => bestRequestFit(this.requests.get(c), src, sourceThemes),
-      only: (c) => fits(c) && (!q.onlyWithRequest || this.requests.has(c)),
     });
     const lang: Lang = q.lang ?? 'en';
-    return recs.map((rec) => {
+    const items = recs.map((rec) => {
       const candidate = this.directory.get(g.codes[rec.index]!)!;
       const facts = {
         source: src,
@@ -98,6 +100,17 @@ export class MatchingEngine {
       };
       return { authority: candidate, score: Math.round(rec.score * 1000) / 1000, reasons: reasonsFor(rec, facts, lang) };
     });
+    if (items.length || !activeFilters(q).length) return { items };
+    return { items, empty: explainEmpty(q, (relaxed) => countCandidates(g, source, this.candidates(relaxed, hiddenIds))) };
+  }
+
+  /** Which candidates a query admits: the directory filters, the theme and "only with an open request". */
+  private candidates(q: RecommendationQuery, hidden: ReadonlySet<number>) {
+    return {
+      filter: { country: q.country, type: q.type, minPopulation: q.minPopulation, maxPopulation: q.maxPopulation },
+      hidden,
+      only: (c: number) => (!q.theme || (this.themes.get(c)?.includes(q.theme) ?? false)) && (!q.onlyWithRequest || this.requests.has(c)),
+    };
   }
 
   private async refresh(db: Db, g: TwinGraph): Promise<void> {

@@ -80,6 +80,15 @@ export function recommend(g: TwinGraph, source: number, opts: RecommendOptions):
   });
 }
 
+/** How many candidates the same filters leave, without ranking them (to explain an empty list). */
+export function countCandidates(g: TwinGraph, source: number, opts: Pick<RecommendOptions, 'filter' | 'hidden' | 'only'>): number {
+  const excluded = new Set<number>([source, ...g.neighbours[source]!]);
+  const accept = candidateFilter(g, opts.filter);
+  let n = 0;
+  for (const c of g.isTurkish[source] ? g.eu : g.turkish) if (accept(c) && !excluded.has(c) && !opts.hidden?.has(c) && (!opts.only || opts.only(c))) n++;
+  return n;
+}
+
 const SEED = 500;
 const orders = new WeakMap<TwinGraph, { seed: number[]; rest: number[] }[]>();
 

@@ -28,7 +28,7 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       if (!ctx.directory.get(code)) throw notFound(`No authority with code ${code}`);
       const hidden = actsFor(req.user, code) ? await hiddenCodes(ctx.db, code) : new Set<string>();
       const lang = req.query.lang ?? req.user?.locale ?? (req.headers['accept-language']?.startsWith('tr') ? 'tr' : 'en');
-      return { items: await ctx.matching.recommendations(ctx.db, code, { ...req.query, lang }, hidden) };
+      return ctx.matching.recommendations(ctx.db, code, { ...req.query, lang }, hidden);
     });
 
     app.get('/authorities/:code/hidden-candidates', {
