@@ -3,7 +3,7 @@ import { AUTHORITY_TYPES, authoritySummary } from './authorities';
 import { COUNTRIES, isCountry, toIsoCountry } from './countries';
 import { LANGUAGES, THEMES } from './themes';
 
-const country = z.string().transform(toIsoCountry).refine(isCountry, { message: `must be one of ${COUNTRIES.join(', ')}` });
+const country = z.string().transform(toIsoCountry).refine(isCountry, { message: `must be one of ${COUNTRIES.join(', ')}`, params: { code: 'country' } });
 
 /** GET /api/authorities/{code}/recommendations */
 export const recommendationQuery = z
@@ -20,6 +20,7 @@ export const recommendationQuery = z
   .refine((q) => q.minPopulation === undefined || q.maxPopulation === undefined || q.minPopulation <= q.maxPopulation, {
     message: 'must not be greater than maxPopulation',
     path: ['minPopulation'],
+    params: { code: 'min_over_max' },
   });
 export type RecommendationQuery = z.output<typeof recommendationQuery>;
 
@@ -57,8 +58,10 @@ export const partnerRequestBody = partnerRequestFields
   .refine(populationOrder, {
     message: 'must not be greater than maxPopulation',
     path: ['minPopulation'],
+    params: { code: 'min_over_max' },
   })
-  .refine((r) => Boolean(r.descriptionEn || r.descriptionTr), { message: 'write a description in Turkish or English', path: ['descriptionEn'] });
+  // `params.code` lets the UI say a cross-field rule in the reader's language (validation.custom.*).
+  .refine((r) => Boolean(r.descriptionEn || r.descriptionTr), { message: 'write a description in Turkish or English', path: ['descriptionEn'], params: { code: 'description_required' } });
 export type PartnerRequestBody = z.output<typeof partnerRequestBody>;
 
 export const PARTNER_REQUEST_STATUSES = ['open', 'closed'] as const;
@@ -67,7 +70,7 @@ export const PARTNER_REQUEST_STATUSES = ['open', 'closed'] as const;
 export const partnerRequestPatch = partnerRequestFields
   .partial()
   .extend({ status: z.enum(PARTNER_REQUEST_STATUSES).optional() })
-  .refine(populationOrder, { message: 'must not be greater than maxPopulation', path: ['minPopulation'] })
+  .refine(populationOrder, { message: 'must not be greater than maxPopulation', path: ['minPopulation'], params: { code: 'min_over_max' } })
   .refine((r) => Object.keys(r).length > 0, { message: 'name at least one field to change' });
 export const partnerRequest = z.object({
   id: z.string(),

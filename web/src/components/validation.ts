@@ -1,36 +1,68 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 
+/** Field labels by field name, as the form shows them; a field without one is named from `validation.labels`. */
+export type FieldLabels = Record<string, string>;
+
 /** Translate zod issues into one message per top-level field, for form error props. */
-export function zodFieldErrors(error: z.ZodError, t: TFunction): Record<string, string> {
+export function zodFieldErrors(error: z.ZodError, t: TFunction, labels: FieldLabels = {}): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? 'form');
     if (out[field]) continue;
-    out[field] = issueText(issue, field, t);
+    out[field] = issueText(issue, field, t, labels[field]);
   }
   return out;
 }
 
-function issueText(issue: z.core.$ZodIssue, field: string, t: TFunction): string {
+/**
+ * One issue as a sentence about its field, in the reader's language: a field's own sentence when the
+ * dictionary has one (`validation.fields.<field>.<kind>`, e.g. "Choose at least one theme"), else a
+ * general one that names the field ("Title must be at most 160 characters").
+ */
+export function issueText(issue: z.core.$ZodIssue, field: string, t: TFunction, label?: string): string {
+  const kind = issueKind(issue);
+  const values = { field: label ?? t(`validation.labels.${field}`, { defaultValue: t('validation.thisField') }), ...issueValues(issue) };
+  if (field === 'password' && kind === 'minChars') return t('validation.passwordLength', values);
+  // Addresses, phone numbers and coordinates have their own sentence that shows the expected form.
+  if (kind === 'badFormat') return t(`validation.format.${field}`, { defaultValue: t('validation.badFormat', values) });
+  return t(`validation.fields.${field}.${kind}`, { ...values, defaultValue: t(`validation.${kind}`, values) });
+}
+
+/** The dictionary key of what is wrong, from the zod issue code and what kind of value it is about. */
+function issueKind(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'too_small':
-      return field === 'password'
-        ? t('validation.passwordLength', { min: Number(issue.minimum) })
-        : t('validation.tooShort', { min: Number(issue.minimum) });
+      if (issue.origin === 'array' || issue.origin === 'set') return 'chooseAtLeast';
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'required' : 'minChars';
+      return 'atLeast';
     case 'too_big':
-      return t('validation.tooLong', { max: Number(issue.maximum) });
+      if (issue.origin === 'array' || issue.origin === 'set') return 'chooseAtMost';
+      return issue.origin === 'string' ? 'maxChars' : 'atMost';
+    case 'invalid_type':
+      if (issue.input === undefined || issue.input === null || issue.input === '') return 'required';
+      return issue.expected === 'number' || issue.expected === 'int' ? 'notNumber' : 'invalid';
+    case 'invalid_value':
+      return 'choose';
     case 'invalid_format':
-      return t(`validation.format.${field}`, { defaultValue: t('validation.invalid') });
     case 'invalid_union':
-      return t(`validation.format.${field}`, { defaultValue: t('validation.invalid') });
+      return 'badFormat';
+    case 'custom':
+      // Cross-field rules name themselves in `params.code` (shared schemas), so the UI can say them.
+      return typeof issue.params?.code === 'string' ? `custom.${issue.params.code}` : 'invalid';
     default:
-      return t('validation.invalid');
+      return 'invalid';
   }
 }
 
+function issueValues(issue: z.core.$ZodIssue): Record<string, number> {
+  if (issue.code === 'too_small') return { min: Number(issue.minimum), count: Number(issue.minimum) };
+  if (issue.code === 'too_big') return { max: Number(issue.maximum), count: Number(issue.maximum) };
+  return {};
+}
+
 /** Validate with a shared schema; null when valid, else translated messages per field. */
-export function validateWith<T>(schema: z.ZodType<T>, values: unknown, t: TFunction): Record<string, string> | null {
+export function validateWith<T>(schema: z.ZodType<T>, values: unknown, t: TFunction, labels?: FieldLabels): Record<string, string> | null {
   const result = schema.safeParse(values);
-  return result.success ? null : zodFieldErrors(result.error, t);
+  return result.success ? null : zodFieldErrors(result.error, t, labels);
 }

@@ -12,10 +12,12 @@ interface Props {
   loading: boolean;
   sourceName: string;
   actions?: (a: AuthoritySummary) => ReactNode;
+  /** What to say when no candidate is left (why, and what to change). */
+  empty?: ReactNode;
 }
 
 /** The ranked candidates with a count announced to screen readers, or the empty state. */
-export function RecommendationList({ data, loading, sourceName, actions }: Props) {
+export function RecommendationList({ data, loading, sourceName, actions, empty }: Props) {
   const { t } = useTranslation();
   if (!data) return <Loading />;
   const scores = data.items.map((r) => r.score);
@@ -26,7 +28,7 @@ export function RecommendationList({ data, loading, sourceName, actions }: Props
         {t('partners.recommended.count', { count: data.items.length, name: sourceName })}
       </Text>
       {data.items.length === 0 ? (
-        <Paper withBorder p="xl" radius="lg" ta="center"><Text>{t('partners.recommended.empty')}</Text></Paper>
+        <Paper withBorder p="xl" radius="lg" ta="center">{empty ?? <Text>{t('partners.recommended.empty')}</Text>}</Paper>
       ) : (
         <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
           {data.items.map((rec, i) => (

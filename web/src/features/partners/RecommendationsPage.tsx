@@ -8,8 +8,11 @@ import { getAuthority } from '../../api/authorities';
 import { getHidden, getRecommendations, setHidden } from '../../api/matching';
 import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { EmptyRecommendations } from './EmptyRecommendations';
 import { fieldErrors } from '../../components/errors';
 import { notify } from '../../components/notify';
+import { validateWith } from '../../components/validation';
+import { recommendationQuery as recommendationQuerySchema } from '../../../../shared/matching';
 import { currentLang } from '../../i18n';
 import { AuthorityPicker } from '../accounts/AuthorityPicker';
 import { HiddenCandidates } from './HiddenCandidates';
@@ -39,8 +42,10 @@ export function RecommendationsPage() {
   const [filtersOpen, { toggle }] = useDisclosure(false);
   const active = activeFilters(params);
 
+  // The server refused a filter: say what is wrong with it from the same shared schema, in the reader's language.
+  const said = recs.error ? (validateWith(recommendationQuerySchema, recommendationQuery(params, lang), t) ?? {}) : {};
   const errors: Record<string, string> = {};
-  for (const field of Object.keys(fieldErrors(recs.error))) errors[field] = t('partners.filters.invalid');
+  for (const field of Object.keys(fieldErrors(recs.error))) errors[field] = said[field] ?? t('partners.filters.invalid');
 
   const changeHidden = async (a: AuthoritySummary, hide: boolean) => {
     if (!code) return;
@@ -77,6 +82,7 @@ export function RecommendationsPage() {
       {code && recs.error === null && (
         <Stack gap="md">
           <RecommendationList data={recs.data} loading={recs.loading} sourceName={source.data?.name ?? code}
+            empty={<EmptyRecommendations empty={recs.data?.empty} params={params} update={update} />}
             actions={isOwn ? (a) => (
               <>
                 <Button size="xs" leftSection={<IconSend size={16} aria-hidden />} onClick={() => setTarget({ code: a.code, name: a.name })}

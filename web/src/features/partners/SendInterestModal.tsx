@@ -49,7 +49,7 @@ export function SendInterestModal({ target, onClose, onSent }: Props) {
   const submit = async () => {
     if (!target) return;
     if (message.trim().length < MIN_MESSAGE) {
-      setMessageError(t('validation.tooShort', { min: MIN_MESSAGE }));
+      setMessageError(t('validation.minChars', { field: t('validation.labels.message'), min: MIN_MESSAGE }));
       return;
     }
     setSending(true);
