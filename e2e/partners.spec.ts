@@ -113,6 +113,8 @@ test('İstanbul finds a partner in its recommendations and approaches it from th
 test('the partner-request board: publish, find on the board and the map, close', async ({ browser }) => {
   const koln = await signedIn(browser, 'koln@twinbridge.demo', 'en');
   await koln.goto('/partners/requests');
+  // The demo's seeded requests are on the board, each marked as demo.
+  await expect(koln.getByRole('listitem').filter({ hasText: t('en', 'partners.requests.demo') }).first()).toBeVisible();
   await expectAccessible(koln, 'request board (en)');
   await koln.getByRole('link', { name: t('en', 'partners.requests.new') }).click();
   await expect(koln).toHaveURL(/\/partners\/requests\/new/);
@@ -187,4 +189,16 @@ test('İstanbul answers Köln\'s partner request from the board; Köln finds the
   await expect(overseen.getByText(new RegExp(`^İstanbul.* → Köln`))).toBeVisible();
   await expect(overseen.getByRole('button')).toHaveCount(0);
   await expectAccessible(admin, 'all expressions of interest, for the admin (tr)');
+});
+
+test('an empty list of recommendations says why and offers the list without the filter that empties it', async ({ browser }) => {
+  const page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+  // No EU authority has five million people: the population range alone leaves nobody.
+  await page.goto(`/partners?authority=${ISTANBUL}&country=LU&minPopulation=5000000`);
+  await expect(page.getByText(t('en', 'partners.recommended.emptyWhy.population'))).toBeVisible({ timeout: 30_000 });
+  const remove = page.getByRole('button', { name: new RegExp(`^Remove “${t('en', 'partners.recommended.emptyWhy.populationLabel')}”: \\d+ candidates?$`) });
+  await expectAccessible(page, 'empty recommendations (en)');
+  await remove.click();
+  await expect(page).not.toHaveURL(/minPopulation/);
+  await expect(page.getByRole('listitem').filter({ hasText: t('en', 'partners.recommended.why') }).first()).toBeVisible();
 });
