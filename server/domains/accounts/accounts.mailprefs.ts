@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { MAIL_GROUPS, type MailGroup, type MailPreferences } from '../../../shared/notifications';
+import { audit } from '../../platform/audit';
 import type { Db } from '../../platform/db';
 import { mailOptOuts } from './accounts.schema';
 
@@ -14,8 +15,9 @@ export async function mailPreferencesOf(db: Db, userId: string): Promise<MailPre
 export async function setMailPreferences(db: Db, userId: string, prefs: MailPreferences): Promise<MailPreferences> {
   const muted = MAIL_GROUPS.filter((g) => !prefs[g]);
   await db.transaction(async (tx) => {
-    await tx.delete(mailOptOuts).where(eq(mailOptOuts.userId, userId));
+    const before = await tx.delete(mailOptOuts).where(eq(mailOptOuts.userId, userId)).returning({ group: mailOptOuts.mailGroup });
     if (muted.length) await tx.insert(mailOptOuts).values(muted.map((mailGroup) => ({ userId, mailGroup })));
+    await audit(tx, { actorId: userId, action: 'user.mail_preferences_changed', entityType: 'user', entityId: userId, before: { muted: before.map((b) => b.group).sort() }, after: { muted } });
   });
   return mailPreferencesOf(db, userId);
 }
