@@ -12,10 +12,12 @@ import {
   updateMeBody,
 } from '../../../shared/accounts';
 import { apiError } from '../../../shared/errors';
+import { mailPreferences } from '../../../shared/notifications';
 import { endSession, requireUser, startSession } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { unauthorized } from '../../platform/errors';
 import { adminRoutes, officerRequestRoutes } from './accounts.admin.routes';
+import { mailPreferencesOf, setMailPreferences } from './accounts.mailprefs';
 import * as service from './accounts.service';
 
 const tags = ['accounts'];
@@ -94,6 +96,20 @@ function meRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         response: { 200: sessionUser, 400: apiError, 401: apiError, 403: apiError },
       },
     }, async (req) => service.updateMe(ctx.db, requireUser(req).id, req.body));
+
+    app.get('/auth/me/mail-preferences', {
+      schema: { tags, summary: 'Which groups of notification mail the signed-in user receives', response: { 200: mailPreferences, 401: apiError } },
+    }, async (req) => mailPreferencesOf(ctx.db, requireUser(req).id));
+
+    app.put('/auth/me/mail-preferences', {
+      schema: {
+        tags,
+        summary: 'Choose which groups of notification mail you receive (in-app notifications still arrive)',
+        security,
+        body: mailPreferences,
+        response: { 200: mailPreferences, 400: apiError, 401: apiError, 403: apiError },
+      },
+    }, async (req) => setMailPreferences(ctx.db, requireUser(req).id, req.body));
   };
 }
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** A person with a sign-in. `role` is one of ROLES in shared/accounts.ts. */
 export const users = pgTable(
@@ -79,3 +79,13 @@ export const outbox = pgTable('outbox', {
   sentAt: timestamp('sent_at', { withTimezone: true }),
   error: text('error'),
 });
+
+/** Groups of mail (MAIL_GROUPS) a user turned off; in-app notifications still arrive. No row: every mail. */
+export const mailOptOuts = pgTable(
+  'mail_opt_outs',
+  {
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    mailGroup: text('mail_group').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.mailGroup] })],
+);

@@ -7,7 +7,7 @@ import { forbidden } from '../../platform/errors';
 import { loadLeadDraft, loadReadable, requireDraft } from './grants.applications.access';
 import { refused } from './grants.errors';
 import { buildView, partnerState } from './grants.applications.view';
-import { notifyInvitedPartners } from './grants.notify';
+import { notifyInvitedPartners, settlePartnerInvitation } from './grants.notify';
 import { officerAuthority } from './grants.policy';
 import { problem, type Problem } from './problems';
 import { applicationPartners } from './grants.schema';
@@ -58,6 +58,7 @@ export async function answerPartnership(ctx: AppContext, user: SessionUser, id: 
       .set({ confirmedAt, confirmedBy: user.id })
       .where(and(eq(applicationPartners.applicationId, id), eq(applicationPartners.authorityCode, mine.authorityCode)));
     const action = answer === 'confirm' ? 'application.partner_confirmed' : 'application.partner_declined';
+    await settlePartnerInvitation(tx, id, mine.authorityCode);
     await audit(tx, { actorId: user.id, action, entityType: 'application', entityId: id, before: { partner: mine.authorityCode, state: partnerState(mine) }, after: { partner: mine.authorityCode, state: answer === 'confirm' ? 'confirmed' : 'declined' } });
     return app;
   });

@@ -107,7 +107,10 @@ describe('partners', () => {
     expect((await p.koln.request('PATCH', url(), { content: { titleEn: 'Mine now' } })).statusCode).toBe(403);
     expect((await p.koln.request('PUT', url('/partners'), { codes: [] })).statusCode).toBe(403);
     expect(await statuses([anonymous, p.citizen, ankara, p.assessor, p.istanbul, p.manager], 'POST', url('/partners/confirm'))).toEqual([401, 404, 404, 404, 403, 403]);
+    const invitation = async () => ((await p.koln.request('GET', '/api/notifications')).json().items as { kind: string; readAt: string | null }[]).find((n) => n.kind === 'application_partner_invited');
+    expect(await invitation()).toMatchObject({ readAt: null });
     const declined = await p.koln.request('POST', url('/partners/decline'));
+    expect(await invitation()).toMatchObject({ readAt: expect.any(String) }); // answered: no longer news
     expect(declined.json().partners[1]).toMatchObject({ code: 'DE_05315000', state: 'declined', confirmedAt: null });
     const confirmed = await p.koln.request('POST', url('/partners/confirm'));
     expect(confirmed.json().partners[1]).toMatchObject({ code: 'DE_05315000', state: 'confirmed' });

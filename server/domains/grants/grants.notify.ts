@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context';
 import type { Tx } from '../../platform/db';
-import { notifyAuthority, type NotificationKind } from '../matching/matching.notify';
+import { notifyOfficers, settleForAuthority, type NotificationKind } from '../matching/matching.notify';
 import { applications, awards } from './grants.schema';
 
 /** The grant events an applicant hears of; each names the application by its reference. */
@@ -16,7 +16,7 @@ export type GrantNotice = Extract<
  */
 export async function notifyLead(tx: Tx, ctx: AppContext, app: { id: string; reference: string; leadCode: string }, kind: GrantNotice, awardId?: string): Promise<void> {
   const link = awardId ? `/grants/awards/${awardId}` : `/grants/applications/${app.id}`;
-  await notifyAuthority(tx, ctx.mail, ctx.config.publicUrl, app.leadCode, kind, { title: app.reference, link });
+  await notifyOfficers(tx, ctx, app.leadCode, kind, { title: app.reference, link }, { subject: `application:${app.id}` });
 }
 
 /** notifyLead for an award's application. */
@@ -28,5 +28,10 @@ export async function notifyAwardLead(tx: Tx, ctx: AppContext, awardId: string, 
 /** Tell newly named partner authorities that a lead invites them to confirm a joint application. */
 export async function notifyInvitedPartners(tx: Tx, ctx: AppContext, app: { id: string; leadCode: string }, codes: readonly string[]): Promise<void> {
   const lead = ctx.directory.get(app.leadCode)?.name ?? app.leadCode;
-  for (const code of codes) await notifyAuthority(tx, ctx.mail, ctx.config.publicUrl, code, 'application_partner_invited', { title: lead, link: `/grants/applications/${app.id}` });
+  for (const code of codes) await notifyOfficers(tx, ctx, code, 'application_partner_invited', { title: lead, link: `/grants/applications/${app.id}` }, { subject: `application:${app.id}` });
+}
+
+/** A partner authority answered the invitation: its officers' notices about the application are settled. */
+export async function settlePartnerInvitation(tx: Tx, appId: string, partnerCode: string): Promise<void> {
+  await settleForAuthority(tx, partnerCode, `application:${appId}`);
 }

@@ -6,7 +6,7 @@ import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors';
 import { actsFor } from './matching.policy';
-import { notifyAuthority } from './matching.notify';
+import { notifyOfficers, settleForAuthority } from './matching.notify';
 import { conversations, expressionsOfInterest, messages, partnerRequests } from './matching.schema';
 
 type Row = typeof expressionsOfInterest.$inferSelect;
@@ -53,7 +53,7 @@ export async function sendInterest(ctx: AppContext, user: SessionUser, body: { t
     if (talking.length) throw conflict('interest_conversation_open', 'These authorities already have a conversation: write there', { conversationId: talking[0]!.id });
     const [created] = await tx.insert(expressionsOfInterest).values({ fromCode: from, toCode: body.toCode, requestId: body.requestId ?? null, message: body.message, createdBy: user.id }).returning();
     await audit(tx, { actorId: user.id, action: 'eoi.sent', entityType: 'expression_of_interest', entityId: created!.id, after: { from, to: body.toCode } });
-    await notifyAuthority(tx, ctx.mail, ctx.config.publicUrl, body.toCode, 'eoi_received', { title: ctx.directory.get(from)!.name, link: '/partners/inbox', eoiId: created!.id });
+    await notifyOfficers(tx, ctx, body.toCode, 'eoi_received', { title: ctx.directory.get(from)!.name, link: '/partners/inbox', eoiId: created!.id }, { subject: `eoi:${created!.id}`, message: body.message });
     return created!;
   });
   return toEoi(ctx, row, null, requestTitle);
@@ -77,7 +77,9 @@ export async function decideInterest(ctx: AppContext, user: SessionUser, id: str
     }
     await audit(tx, { actorId: user.id, action: `eoi.${decision}`, entityType: 'expression_of_interest', entityId: id, before: { status: 'pending' }, after: { status: decision } });
     const link = conversationId ? `/partners/conversations/${conversationId}` : '/partners/inbox';
-    await notifyAuthority(tx, ctx.mail, ctx.config.publicUrl, eoi.fromCode, decision === 'accepted' ? 'eoi_accepted' : 'eoi_declined', { title: ctx.directory.get(eoi.toCode)!.name, link });
+    // Answered: the receiving side's notice of the approach is settled.
+    await settleForAuthority(tx, eoi.toCode, `eoi:${id}`);
+    await notifyOfficers(tx, ctx, eoi.fromCode, decision === 'accepted' ? 'eoi_accepted' : 'eoi_declined', { title: ctx.directory.get(eoi.toCode)!.name, link }, { subject: `eoi:${id}` });
     return toEoi(ctx, after!, conversationId, (await requestTitles(tx, [after!]))[0] ?? null);
   });
 }
@@ -92,7 +94,9 @@ export async function withdrawInterest(ctx: AppContext, user: SessionUser, id: s
     const [after] = await tx.update(expressionsOfInterest).set({ status: 'withdrawn', decidedBy: user.id, decidedAt: new Date() }).where(eq(expressionsOfInterest.id, id)).returning();
     await audit(tx, { actorId: user.id, action: 'eoi.withdrawn', entityType: 'expression_of_interest', entityId: id });
     // The other side was told of the approach; it hears that it is off too.
-    await notifyAuthority(tx, ctx.mail, ctx.config.publicUrl, eoi.toCode, 'eoi_withdrawn', { title: ctx.directory.get(eoi.fromCode)!.name, link: '/partners/inbox' });
+    // The other side was told of the approach; that notice no longer asks anything, and it hears that it is off.
+    await settleForAuthority(tx, eoi.toCode, `eoi:${id}`);
+    await notifyOfficers(tx, ctx, eoi.toCode, 'eoi_withdrawn', { title: ctx.directory.get(eoi.fromCode)!.name, link: '/partners/inbox' }, { subject: `eoi:${id}` });
     return toEoi(ctx, after!, null, (await requestTitles(tx, [after!]))[0] ?? null);
   });
 }

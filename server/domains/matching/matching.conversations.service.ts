@@ -6,7 +6,7 @@ import type { AppContext } from '../../platform/context';
 import { badRequest, forbidden, notFound } from '../../platform/errors';
 import { users } from '../accounts/accounts.schema';
 import { canReadConversation, canWriteConversation } from './matching.policy';
-import { notifyAuthority } from './matching.notify';
+import { notifyOfficers, settle, settleForAuthority } from './matching.notify';
 import { attachmentProblem, type UploadedFile } from '../../platform/uploads';
 import { attachments, conversations, messages, notifications } from './matching.schema';
 
@@ -35,6 +35,8 @@ export async function listConversations(ctx: AppContext, user: SessionUser) {
 /** One conversation with its messages, oldest first. */
 export async function getConversation(ctx: AppContext, user: SessionUser, id: string) {
   const c = await readable(ctx, user, id);
+  // The reader has now seen its messages: their notices stop being news for this reader.
+  await settle(ctx.db, [user.id], `conversation:${id}`);
   const rows = await ctx.db
     .select({ m: messages, authorName: users.name })
     .from(messages)
@@ -70,7 +72,9 @@ export async function postMessage(ctx: AppContext, user: SessionUser, id: string
       await tx.update(conversations).set({ lastMessageAt: new Date() }).where(eq(conversations.id, id));
       await audit(tx, { actorId: user.id, action: 'message.posted', entityType: 'conversation', entityId: id, after: { messageId: m!.id, attachments: stored.length } });
       const other = user.authorityCode === c.aCode ? c.bCode : c.aCode;
-      await notifyAuthority(tx, ctx.mail, ctx.config.publicUrl, other, 'message_received', { title: ctx.directory.get(user.authorityCode!)!.name, link: `/partners/conversations/${id}` });
+      // Replying is acting on the conversation: the writer's side has read what came before.
+      await settleForAuthority(tx, user.authorityCode!, `conversation:${id}`);
+      await notifyOfficers(tx, ctx, other, 'message_received', { title: ctx.directory.get(user.authorityCode!)!.name, link: `/partners/conversations/${id}` }, { subject: `conversation:${id}`, message: body });
       return { id: m!.id };
     });
   } catch (err) {

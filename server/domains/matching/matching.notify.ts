@@ -1,36 +1,28 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { mailGroupOf, type NotificationKind } from '../../../shared/notifications';
+import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import type { Mailer } from '../../platform/mail';
+import { mailMuted } from '../accounts/accounts.mailprefs';
 import { authorityOfficers } from '../accounts/accounts.officers';
+import { noticeMail } from './matching.mails';
 import { notifications } from './matching.schema';
 
-export type NotificationKind =
-  | 'eoi_received' | 'eoi_accepted' | 'eoi_declined' | 'eoi_withdrawn' | 'message_received' | 'twinning_dormant_risk'
-  | 'application_partner_invited' | 'application_eligible' | 'application_ineligible'
-  | 'application_awarded' | 'application_reserve' | 'application_rejected'
-  | 'report_approved' | 'report_returned' | 'payment_made' | 'recovery_order';
+export type { NotificationKind } from '../../../shared/notifications';
 
-const SUBJECTS: Record<NotificationKind, { tr: string; en: string }> = {
-  eoi_received: { tr: 'Yeni bir ilgi beyanı aldınız', en: 'You received an expression of interest' },
-  eoi_accepted: { tr: 'İlgi beyanınız kabul edildi', en: 'Your expression of interest was accepted' },
-  eoi_declined: { tr: 'İlgi beyanınız reddedildi', en: 'Your expression of interest was declined' },
-  eoi_withdrawn: { tr: 'Size gelen bir ilgi beyanı geri çekildi', en: 'An expression of interest to you was withdrawn' },
-  message_received: { tr: 'Yeni mesaj', en: 'New message' },
-  twinning_dormant_risk: { tr: 'Kardeş şehir ilişkiniz 24 aydır etkinliksiz', en: 'Your twinning has had no activity for 24 months' },
-  application_partner_invited: { tr: 'Ortak bir hibe başvurusuna davet edildiniz', en: 'You are invited to a joint grant application' },
-  application_eligible: { tr: 'Başvurunuz idari kontrolü geçti ve değerlendirmede', en: 'Your application passed the administrative check and is under evaluation' },
-  application_ineligible: { tr: 'Başvurunuz idari kontrolde uygun bulunmadı', en: 'Your application was found ineligible' },
-  application_awarded: { tr: 'Başvurunuza hibe verildi', en: 'Your application was awarded a grant' },
-  application_reserve: { tr: 'Başvurunuz yedek listede', en: 'Your application is on the reserve list' },
-  application_rejected: { tr: 'Başvurunuz hibe almadı', en: 'Your application was not selected' },
-  report_approved: { tr: 'Raporunuz onaylandı', en: 'Your report was approved' },
-  report_returned: { tr: 'Raporunuz düzeltme için iade edildi', en: 'Your report was returned for changes' },
-  payment_made: { tr: 'Hibenize bir ödeme yapıldı', en: 'A payment was made on your grant' },
-  recovery_order: { tr: 'Hibeniz için bir geri ödeme talimatı çıkarıldı', en: 'A recovery order was issued on your grant' },
-};
+/** What a notice is about and what its mail quotes, beyond the payload the bell shows. */
+export interface NoticeDetails {
+  /** 'twinning:<id>', 'eoi:<id>', 'conversation:<id>', 'application:<id>': acting on it settles the notice. */
+  subject?: string;
+  /** The message or approach text, quoted (shortened) in the mail. */
+  message?: string;
+  /** The recipient authority's name, said in the mail as the reason it is sent. */
+  authorityName?: string;
+}
 
 /**
- * Tell every officer of an authority, in the app and by email (SMTP when configured, else the
- * outbox). Call inside the transaction of the change, so a failed change notifies nobody.
+ * Tell every officer of an authority, in the app and by email (unless they turned that group of
+ * mail off). Call inside the transaction of the change, so a failed change notifies nobody.
  */
 export async function notifyAuthority(
   db: Db,
@@ -39,14 +31,38 @@ export async function notifyAuthority(
   code: string,
   kind: NotificationKind,
   payload: Record<string, string>,
+  details: NoticeDetails = {},
 ): Promise<void> {
   const officers = await authorityOfficers(db, code);
   if (officers.length === 0) return;
-  await db.insert(notifications).values(officers.map((o) => ({ userId: o.id, kind, payload })));
+  await db.insert(notifications).values(officers.map((o) => ({ userId: o.id, kind, payload, subject: details.subject ?? null })));
+  const muted = await mailMuted(db, officers.map((o) => o.id), mailGroupOf(kind));
   for (const o of officers) {
-    const subject = SUBJECTS[kind][o.locale];
-    const link = `${publicUrl}${payload.link ?? '/partners'}`;
-    const intro = o.locale === 'tr' ? `Merhaba ${o.name},` : `Hello ${o.name},`;
-    await mail.send(db, { to: o.email, subject: `TwinBridge: ${subject}`, body: `${intro}\n\n${subject}: ${payload.title ?? ''}\n\n${link}\n` });
+    if (muted.has(o.id)) continue;
+    const authorityName = details.authorityName ?? code;
+    await mail.send(db, noticeMail({ to: o.email, locale: o.locale, recipientName: o.name, authorityName, kind, payload, message: details.message, publicUrl }));
   }
+}
+
+/** notifyAuthority with the app's mailer and links, naming the recipient authority from the directory. */
+export async function notifyOfficers(db: Db, ctx: AppContext, code: string, kind: NotificationKind, payload: Record<string, string>, details: NoticeDetails = {}): Promise<void> {
+  await notifyAuthority(db, ctx.mail, ctx.config.publicUrl, code, kind, payload, { authorityName: ctx.directory.get(code)?.name ?? code, ...details });
+}
+
+/**
+ * An authority acted on a subject (answered the approach, took the twinning step, replied): its
+ * officers' unread notices about it are no longer news.
+ */
+export async function settleForAuthority(db: Db, code: string, subject: string): Promise<void> {
+  const officers = await authorityOfficers(db, code);
+  if (officers.length) await settle(db, officers.map((o) => o.id), subject);
+}
+
+/** Mark these users' unread notices about a subject read (e.g. the reader opened the conversation). */
+export async function settle(db: Db, userIds: readonly string[], subject: string): Promise<void> {
+  if (!userIds.length) return;
+  await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.subject, subject), inArray(notifications.userId, [...userIds]), isNull(notifications.readAt)));
 }

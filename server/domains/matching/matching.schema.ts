@@ -101,8 +101,10 @@ export const notifications = pgTable(
     userId: uuid('user_id').notNull(),
     kind: text('kind').notNull(),
     payload: jsonb('payload').$type<Record<string, string>>().notNull().default({}),
+    /** What it is about ('twinning:<id>', 'eoi:<id>', 'conversation:<id>', 'application:<id>'): acting on that settles it. */
+    subject: text('subject'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp('read_at', { withTimezone: true }),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
+  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt), index('notifications_subject_idx').on(t.subject)],
 );

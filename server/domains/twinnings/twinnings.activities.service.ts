@@ -4,7 +4,7 @@ import type { ACTIVITY_KINDS, ActivityBody, TwinningStatus } from '../../../shar
 import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { conflict, forbidden, notFound } from '../../platform/errors';
-import { notifyAuthority } from '../matching/matching.notify';
+import { notifyOfficers } from '../matching/matching.notify';
 import { twinningActivities } from './twinnings.activities.schema';
 import { sideOf } from './twinnings.lifecycle.service';
 import { dormantAtRisk } from './twinnings.rules';
@@ -68,7 +68,7 @@ export async function remindDormant(ctx: AppContext, now = new Date()): Promise<
     if (!dormantAtRisk(t.status as TwinningStatus, last.get(t.id) ?? null, t.updatedAt, now)) continue;
     await ctx.db.transaction(async (tx) => {
       for (const [code, partner] of [[t.aCode, t.bName], [t.bCode, t.aName]] as const)
-        if (code) await notifyAuthority(tx, ctx.mail, ctx.config.publicUrl, code, 'twinning_dormant_risk', { title: partner, link: `/twinnings/${t.id}` });
+        if (code) await notifyOfficers(tx, ctx, code, 'twinning_dormant_risk', { title: partner, link: `/twinnings/${t.id}` }, { subject: `twinning:${t.id}` });
       await tx.update(twinnings).set({ remindedAt: now }).where(eq(twinnings.id, t.id));
     });
     reminded++;

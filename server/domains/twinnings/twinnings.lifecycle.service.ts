@@ -6,6 +6,7 @@ import type { AppContext } from '../../platform/context';
 import { conflict, forbidden, notFound, refused } from '../../platform/errors';
 import { listAudit } from '../accounts/accounts.admin';
 import { apply, type Command, type Side } from './twinnings.rules';
+import { notifyTwinningStep } from './twinnings.notify';
 import { twinnings } from './twinnings.schema';
 
 type Row = typeof twinnings.$inferSelect;
@@ -51,6 +52,7 @@ export async function proposeTwinning(ctx: AppContext, user: SessionUser, partne
       .values({ aCode: own, aName: mine.name, aCountry: mine.country, bCode: partnerCode, bName: partner.name, bCountry: partner.country, status: 'proposed', source: 'platform', sources: ['platform'], createdBy: user.id, eoiId: eoiId ?? null })
       .returning();
     await audit(tx, { actorId: user.id, action: 'twinning.proposed', entityType: 'twinning', entityId: created!.id, after: { status: 'proposed', side: 'a' } });
+    await notifyTwinningStep(tx, ctx, created!, 'a', 'proposed', { status: 'proposed', pending: null });
     return created!;
   });
   await ctx.matching.rebuild(ctx.db);
@@ -73,6 +75,7 @@ export async function changeTwinning(ctx: AppContext, user: SessionUser, id: str
       .where(eq(twinnings.id, id))
       .returning();
     await audit(tx, { actorId: user.id, action: `twinning.${out.effect}`, entityType: 'twinning', entityId: id, before: { status: state.status, pending: state.pending }, after: { status: out.state.status, pending: out.state.pending, side: by, command: cmd.kind, to: cmd.to ?? null } });
+    await notifyTwinningStep(tx, ctx, after!, by, out.effect, state);
     return { row: after!, moved: out.effect === 'moved' };
   });
   if (moved) await ctx.matching.rebuild(ctx.db);

@@ -11,6 +11,7 @@ import {
   type OfficerStatus,
   type Role,
 } from '../../../shared/accounts';
+import { mailPreferences, type MailPreferences } from '../../../shared/notifications';
 import { request } from './client';
 
 export type MeResponse = z.infer<typeof meResponse>;
@@ -30,6 +31,12 @@ export const signOut = () => request<void>('/auth/signout', { method: 'POST' });
 
 export const updateMe = (body: { name?: string; locale?: 'tr' | 'en' }) =>
   request('/auth/me', { method: 'PATCH', body }, sessionUser);
+
+/** Which groups of notification mail the signed-in user gets. */
+export const getMailPreferences = (signal?: AbortSignal) => request('/auth/me/mail-preferences', { signal }, mailPreferences);
+
+export const saveMailPreferences = (body: MailPreferences) =>
+  request('/auth/me/mail-preferences', { method: 'PUT', body }, mailPreferences);
 
 export const requestPasswordReset = (email: string) =>
   request<unknown>('/auth/password-reset/request', { method: 'POST', body: { email } });

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { Notification } from '../api/matching';
 import { useAuth } from '../auth/context';
 import { useFormat } from '../i18n/format';
+import { notificationText } from './notificationText';
 import { useNotifications } from './useNotifications';
 
 /** Only in-app paths become links (the payload comes from the server, but never trust a full URL). */
@@ -12,13 +13,6 @@ export function notificationLink(n: Notification): string {
   const link = n.payload.link ?? '';
   return link.startsWith('/') && !link.startsWith('//') ? link : '/partners/inbox';
 }
-
-/** Kinds with their own sentence in notifications.kind; any other kind reads as "news". */
-const KNOWN = [
-  'eoi_received', 'eoi_accepted', 'eoi_declined', 'eoi_withdrawn', 'message_received', 'twinning_dormant_risk',
-  'application_partner_invited', 'application_eligible', 'application_ineligible', 'application_awarded', 'application_reserve', 'application_rejected',
-  'report_approved', 'report_returned', 'payment_made', 'recovery_order',
-];
 
 /** The header bell: unread count, the latest notifications in plain words, "mark all read". */
 export function NotificationBell() {
@@ -29,8 +23,7 @@ export function NotificationBell() {
   if (!user) return null;
   const unread = data?.unread ?? 0;
   const items = data?.items.slice(0, 12) ?? [];
-  const text = (n: Notification) =>
-    t(`notifications.kind.${KNOWN.includes(n.kind) ? n.kind : 'other'}`, { name: n.payload.title ?? '' });
+  const text = (n: Notification) => notificationText(t, n);
   return (
     <Menu position="bottom-end" width={340} withinPortal withInitialFocusPlaceholder={false} onOpen={() => void refresh()}>
       <Menu.Target>

@@ -5,10 +5,11 @@ import { useAuth } from '../../auth/context';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { AccountDetails } from './AccountDetails';
+import { MailPreferencesSection } from './MailPreferencesSection';
 import { OfficerSection } from './OfficerSection';
 import { SignInPrompt } from './SignInPrompt';
 
-/** The signed-in user's page: details, language, the officer role request. */
+/** The signed-in user's page: details, language, the officer role request, which mails they get. */
 export function AccountPage() {
   const { t } = useTranslation();
   const { user, loading, signOut } = useAuth();
@@ -23,6 +24,8 @@ export function AccountPage() {
           <AccountDetails key={user.id} user={user} />
           <Divider />
           <OfficerSection user={user} />
+          <Divider />
+          <MailPreferencesSection key={user.id} />
           <Divider />
           <Group>
             {user.role === 'admin' && <Button component={Link} to="/admin" variant="light">{t('nav.admin')}</Button>}

@@ -1,1 +1,0 @@
-ALTER TABLE "partner_requests" ADD COLUMN "demo" boolean DEFAULT false NOT NULL;

@@ -1,0 +1,118 @@
+import { mailGroupOf, type MailGroup, type NotificationKind } from '../../../shared/notifications';
+import type { TwinningStatus } from '../../../shared/twinnings';
+import type { Mail } from '../../platform/mail';
+
+type Locale = 'tr' | 'en';
+type Words = Record<Locale, string>;
+
+const SUBJECTS: Record<NotificationKind, Words> = {
+  eoi_received: { tr: 'Yeni bir ilgi beyanı aldınız', en: 'You received an expression of interest' },
+  eoi_accepted: { tr: 'İlgi beyanınız kabul edildi', en: 'Your expression of interest was accepted' },
+  eoi_declined: { tr: 'İlgi beyanınız reddedildi', en: 'Your expression of interest was declined' },
+  eoi_withdrawn: { tr: 'Size gelen bir ilgi beyanı geri çekildi', en: 'An expression of interest to you was withdrawn' },
+  message_received: { tr: 'Yeni mesaj', en: 'New message' },
+  twinning_proposed: { tr: 'Kurumunuza kardeş şehir ilişkisi önerildi', en: 'A twinning was proposed to your authority' },
+  twinning_moved: { tr: 'Kardeş şehir ilişkinizin durumu değişti', en: 'Your twinning moved to a new stage' },
+  twinning_approval_requested: { tr: 'Kardeş şehir ilişkinizde onayınız bekleniyor', en: 'A twinning step awaits your approval' },
+  twinning_approval_withdrawn: { tr: 'Kardeş şehir ilişkinizde bir onay geri çekildi', en: 'An approval in your twinning was withdrawn' },
+  twinning_dormant_risk: { tr: 'Kardeş şehir ilişkiniz 24 aydır etkinliksiz', en: 'Your twinning has had no activity for 24 months' },
+  application_partner_invited: { tr: 'Ortak bir hibe başvurusuna davet edildiniz', en: 'You are invited to a joint grant application' },
+  application_eligible: { tr: 'Başvurunuz idari kontrolü geçti ve değerlendirmede', en: 'Your application passed the administrative check and is under evaluation' },
+  application_ineligible: { tr: 'Başvurunuz idari kontrolde uygun bulunmadı', en: 'Your application was found ineligible' },
+  application_awarded: { tr: 'Başvurunuza hibe verildi', en: 'Your application was awarded a grant' },
+  application_reserve: { tr: 'Başvurunuz yedek listede', en: 'Your application is on the reserve list' },
+  application_rejected: { tr: 'Başvurunuz hibe almadı', en: 'Your application was not selected' },
+  report_approved: { tr: 'Raporunuz onaylandı', en: 'Your report was approved' },
+  report_returned: { tr: 'Raporunuz düzeltme için iade edildi', en: 'Your report was returned for changes' },
+  payment_made: { tr: 'Hibenize bir ödeme yapıldı', en: 'A payment was made on your grant' },
+  recovery_order: { tr: 'Hibeniz için bir geri ödeme talimatı çıkarıldı', en: 'A recovery order was issued on your grant' },
+};
+
+/** The sentence that says what happened: {name} is the other side or the application's reference, {from}/{to} twinning stages. */
+const HEADLINES: Record<NotificationKind, Words> = {
+  eoi_received: { tr: '{name} size bir ilgi beyanı gönderdi.', en: '{name} sent you an expression of interest.' },
+  eoi_accepted: { tr: '{name} ilgi beyanınızı kabul etti; artık yazışabilirsiniz.', en: '{name} accepted your expression of interest; you can now write to each other.' },
+  eoi_declined: { tr: '{name} ilgi beyanınızı reddetti.', en: '{name} declined your expression of interest.' },
+  eoi_withdrawn: { tr: '{name} size gönderdiği ilgi beyanını geri çekti.', en: '{name} withdrew its expression of interest.' },
+  message_received: { tr: '{name} size yeni bir mesaj yazdı.', en: '{name} wrote you a new message.' },
+  twinning_proposed: { tr: '{name} kurumunuza kardeş şehir ilişkisi önerdi. Görüşmeleri başlatabilir ya da öneriyi sonlandırabilirsiniz.', en: '{name} proposes a twinning with your authority. You may start exploring it or end the proposal.' },
+  twinning_moved: { tr: '{name} ile kardeş şehir ilişkinizin durumu değişti: {from} → {to}.', en: 'Your twinning with {name} moved on: {from} → {to}.' },
+  twinning_approval_requested: { tr: '{name}, kardeş şehir ilişkinizin bir sonraki adımını onayladı ve sizin onayınızı bekliyor: {from} → {to}.', en: '{name} approved the next step of your twinning and awaits your approval: {from} → {to}.' },
+  twinning_approval_withdrawn: { tr: '{name}, {from} → {to} adımı için verdiği onayı geri çekti; şu an onayınızı bekleyen bir adım yok.', en: '{name} withdrew its approval of the step {from} → {to}; nothing awaits your approval now.' },
+  twinning_dormant_risk: { tr: '{name} ile kardeş şehir ilişkinizde 24 aydır kayıtlı bir etkinlik yok.', en: 'Your twinning with {name} has had no recorded activity for 24 months.' },
+  application_partner_invited: { tr: '{name} kurumunuzu ortak bir hibe başvurusuna davet ediyor; katılımınızı onaylayın ya da reddedin.', en: '{name} invites your authority to a joint grant application; please confirm or decline taking part.' },
+  application_eligible: { tr: '{name} numaralı başvuru idari kontrolü geçti ve değerlendirmede.', en: 'Application {name} passed the administrative check and is under evaluation.' },
+  application_ineligible: { tr: '{name} numaralı başvuru idari kontrolde uygun bulunmadı; gerekçeleri başvuru sayfasında.', en: 'Application {name} was found ineligible; the reasons are on the application page.' },
+  application_awarded: { tr: 'Karar: {name} numaralı başvuruya hibe verildi.', en: 'Decision: application {name} was awarded a grant.' },
+  application_reserve: { tr: 'Karar: {name} numaralı başvuru yedek listede.', en: 'Decision: application {name} is on the reserve list.' },
+  application_rejected: { tr: 'Karar: {name} numaralı başvuru hibe almadı.', en: 'Decision: application {name} was not selected for a grant.' },
+  report_approved: { tr: '{name} için raporunuz onaylandı.', en: 'Your report on {name} was approved.' },
+  report_returned: { tr: '{name} için raporunuz düzeltme için iade edildi.', en: 'Your report on {name} was returned for changes.' },
+  payment_made: { tr: '{name} hibesine bir ödeme yapıldı.', en: 'A payment was made on the grant of {name}.' },
+  recovery_order: { tr: '{name} hibesi için bir geri ödeme talimatı çıkarıldı.', en: 'A recovery order was issued on the grant of {name}.' },
+};
+
+const STAGES: Record<TwinningStatus, Words> = {
+  proposed: { tr: 'Önerildi', en: 'Proposed' },
+  exploring: { tr: 'Görüşülüyor', en: 'Exploring' },
+  agreed: { tr: 'Anlaşıldı (niyet mektubu)', en: 'Agreed (letter of intent)' },
+  signed: { tr: 'İmzalandı (protokol)', en: 'Signed (protocol)' },
+  active: { tr: 'Etkin', en: 'Active' },
+  dormant: { tr: 'Durgun', en: 'Dormant' },
+  ended: { tr: 'Sona erdi', en: 'Ended' },
+};
+
+const GROUPS: Record<MailGroup, Words> = {
+  contact: { tr: 'ortak arama ve mesajlar', en: 'partner contact and messages' },
+  twinning: { tr: 'kardeş şehir adımları', en: 'twinning steps' },
+  grants: { tr: 'hibe başvurusu olayları', en: 'grant application events' },
+  reminders: { tr: 'hatırlatmalar', en: 'reminders' },
+};
+
+/** Characters of a quoted message a mail carries; the rest is one click away. */
+export const QUOTE_LIMIT = 1000;
+
+/** A message cut at a word boundary near the limit, marked when cut. */
+export function quote(text: string, limit = QUOTE_LIMIT): string {
+  const clean = text.trim();
+  if (clean.length <= limit) return clean;
+  const cut = clean.slice(0, limit);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > limit * 0.8 ? cut.slice(0, space) : cut).trimEnd()} …`;
+}
+
+const stage = (s: string | undefined, locale: Locale) => (s && s in STAGES ? STAGES[s as TwinningStatus][locale] : (s ?? ''));
+
+export interface NoticeMail {
+  to: string;
+  locale: Locale;
+  recipientName: string;
+  /** The authority the recipient acts for: the reason they receive the mail. */
+  authorityName: string;
+  kind: NotificationKind;
+  payload: Record<string, string>;
+  /** The message or approach text the notice announces, quoted in the mail. */
+  message?: string;
+  publicUrl: string;
+}
+
+/** A notification mail in the reader's language: what happened, the message or decision, the link, why they get it. */
+export function noticeMail(n: NoticeMail): Mail {
+  const l = n.locale;
+  const headline = HEADLINES[n.kind][l]
+    .replace('{name}', n.payload.title ?? '')
+    .replace('{from}', stage(n.payload.from, l))
+    .replace('{to}', stage(n.payload.to, l));
+  const link = `${n.publicUrl}${n.payload.link ?? '/partners'}`;
+  const lines = [l === 'tr' ? `Merhaba ${n.recipientName},` : `Hello ${n.recipientName},`, '', headline];
+  if (n.message) lines.push('', l === 'tr' ? 'Mesaj:' : 'Message:', ...quote(n.message).split('\n').map((s) => `> ${s}`));
+  lines.push('', l === 'tr' ? `TwinBridge'de açın: ${link}` : `Open it on TwinBridge: ${link}`, '', '--');
+  const group = GROUPS[mailGroupOf(n.kind)][l];
+  const account = `${n.publicUrl}/account`;
+  lines.push(
+    l === 'tr'
+      ? `Bu e-postayı, TwinBridge'de ${n.authorityName} adına işlem yaptığınız ve "${group}" e-postalarını açık tuttuğunuz için alıyorsunuz. Hangi e-postaları alacağınızı hesabınızda seçin: ${account}`
+      : `You receive this mail because you act for ${n.authorityName} on TwinBridge and have "${group}" mails turned on. Choose which mails you get on your account page: ${account}`,
+  );
+  return { to: n.to, subject: `TwinBridge: ${SUBJECTS[n.kind][l]}`, body: `${lines.join('\n')}\n` };
+}
