@@ -70,9 +70,9 @@ export function SignUpPage() {
           <Select label={t('accounts.language')} allowDeselect={false}
             data={[{ value: 'tr', label: t('nav.langName.tr') }, { value: 'en', label: t('nav.langName.en') }]} {...form.getInputProps('locale')} />
           <Checkbox required {...form.getInputProps('acceptTerms', { type: 'checkbox' })}
-            label={<Trans i18nKey="accounts.signUp.acceptTerms" components={{ link: consentLink('/terms') }} />} />
+            label={<Trans i18nKey="accounts.signUp.acceptTerms" components={{ doc: consentLink('/terms') }} />} />
           <Checkbox required {...form.getInputProps('acceptPrivacy', { type: 'checkbox' })}
-            label={<Trans i18nKey="accounts.signUp.acceptPrivacy" components={{ link: consentLink('/privacy') }} />} />
+            label={<Trans i18nKey="accounts.signUp.acceptPrivacy" components={{ doc: consentLink('/privacy') }} />} />
           <Text size="xs" c="dimmed">{t('accounts.signUp.consentNote')}</Text>
           <Button type="submit" loading={busy} fullWidth>{t('accounts.signUp.submit')}</Button>
           <Text size="sm" ta="center">
