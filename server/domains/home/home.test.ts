@@ -62,8 +62,10 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe('GET /api/me/home', () => {
-  it('is 401 for anonymous callers', async () => {
+  it('is 401 for anonymous callers, and documented in OpenAPI', async () => {
     expect((await new Agent(t.app).request('GET', '/api/me/home')).statusCode).toBe(401);
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(doc.paths['/api/me/home'].get).toMatchObject({ operationId: 'getMyHome', tags: ['home'] });
   });
 
   it('gives a public user no work sections, and their officer request once they file one', async () => {

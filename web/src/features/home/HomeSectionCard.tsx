@@ -37,7 +37,7 @@ export function HomeSectionCard({ section }: { section: HomeSection }) {
                 <Group gap="xs" mt={2} wrap="wrap">
                   {text.status && <Text size="sm">{text.status}</Text>}
                   {text.due && <Text size="sm" c="dimmed">{text.due}</Text>}
-                  {text.badges.map((b) => <Badge key={b} variant="light" color="orange.9" tt="none">{b}</Badge>)}
+                  {text.badges.map((b) => <Badge key={b.text} variant="outline" color={b.action ? 'red.9' : 'gray.7'} tt="none">{b.text}</Badge>)}
                 </Group>
               </li>
             );

@@ -7,8 +7,8 @@ export interface ItemText {
   status: string | null;
   /** The date that orders the item, with what it is ("Deadline 1 Mar 2026"). */
   due: string | null;
-  /** Counts that ask for action (unread messages, what waits in a call). */
-  badges: string[];
+  /** Counts that ask for action (unread messages, what waits in a call), or that nothing does. */
+  badges: { text: string; action: boolean }[];
 }
 
 function statusText(key: HomeSectionKey, status: string | null, t: TFunction): string | null {
@@ -31,11 +31,11 @@ function statusText(key: HomeSectionKey, status: string | null, t: TFunction): s
 
 /** The words of one home item in the current language (pure: the page and its tests share it). */
 export function itemText(key: HomeSectionKey, item: HomeItem, t: TFunction, lang: 'tr' | 'en', formatDate: (iso: string) => string): ItemText {
-  const badges: string[] = [];
-  if (item.unread) badges.push(t('myHome.unread', { count: item.unread }));
+  const badges: ItemText['badges'] = [];
+  if (item.unread) badges.push({ text: t('myHome.unread', { count: item.unread }), action: true });
   if (item.waits) {
-    for (const w of CALL_WAITS) if (item.waits[w]) badges.push(t(`myHome.waits.${w}`, { count: item.waits[w] }));
-    if (badges.length === 0 && item.status !== 'draft' && item.status !== 'awarded') badges.push(t('myHome.waits.nothing'));
+    for (const w of CALL_WAITS) if (item.waits[w]) badges.push({ text: t(`myHome.waits.${w}`, { count: item.waits[w] }), action: true });
+    if (badges.length === 0 && item.status !== 'draft' && item.status !== 'awarded') badges.push({ text: t('myHome.waits.nothing'), action: false });
   }
   return {
     title: lang === 'tr' && item.titleTr ? item.titleTr : item.title,
