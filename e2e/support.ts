@@ -55,7 +55,7 @@ export async function newOfficer(baseURL: string, o: { code: string; notTwinnedW
   const name = ((await (await own.get(`/api/authorities/${o.code}`)).json()) as { name: string }).name;
 
   const email = `officer.${o.code.toLowerCase()}.${Date.now()}@example.org`;
-  const signup = await own.post('/api/auth/signup', { data: { email, name: o.person, password: o.password, locale: 'en' } });
+  const signup = await own.post('/api/auth/signup', { data: { email, name: o.person, password: o.password, locale: 'en', acceptTerms: true, acceptPrivacy: true } });
   expect(signup.status()).toBe(201);
   const { csrfToken } = (await signup.json()) as { csrfToken: string };
   const asked = await own.post('/api/officer-requests', { data: { authorityCode: o.code, position: 'International relations' }, headers: { 'x-csrf-token': csrfToken } });

@@ -14,6 +14,7 @@ import { grantsRoutes } from './domains/grants/grants.routes';
 import { matchingRoutes } from './domains/matching/matching.routes';
 import { requestRoutes } from './domains/matching/matching.requests.routes';
 import { contactRoutes } from './domains/matching/matching.contact.routes';
+import { homeRoutes } from './domains/home/home.routes';
 import { authPlugin } from './platform/auth';
 import type { AppContext } from './platform/context';
 import { registerErrorHandler } from './platform/errors';
@@ -27,7 +28,7 @@ export interface AppOptions {
 }
 
 /** The domain plugins, in one explicit list; each gets the context and mounts under /api. */
-const DOMAINS = [authoritiesRoutes, accountsRoutes, activityRoutes, twinningsRoutes, lifecycleRoutes, filesRoutes, networkRoutes, matchingRoutes, requestRoutes, contactRoutes, grantsRoutes];
+const DOMAINS = [authoritiesRoutes, accountsRoutes, activityRoutes, twinningsRoutes, lifecycleRoutes, filesRoutes, networkRoutes, matchingRoutes, requestRoutes, contactRoutes, grantsRoutes, homeRoutes];
 
 /** Build the Fastify app from a context; no listening, so tests drive it with inject(). */
 export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {

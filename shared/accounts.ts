@@ -8,12 +8,22 @@ export const LOCALES = ['tr', 'en'] as const;
 const email = z.email().max(200).transform((e) => e.trim().toLowerCase());
 const password = z.string().min(10, 'at least 10 characters').max(200);
 
+/**
+ * The version of the terms of use and the privacy notice (KVKK Law No. 6698, GDPR) shown at sign-up;
+ * stored with each account's consent, so a later change of the texts can ask again.
+ */
+export const NOTICE_VERSION = '2026-12-06';
+
 export const signUpBody = z.object({
   email,
   name: z.string().trim().min(2).max(120),
   password,
   locale: z.enum(LOCALES).default('tr'),
+  /** Consent to the terms of use and to the privacy notice: both required, never pre-ticked. */
+  acceptTerms: z.literal(true, 'accept the terms of use to create an account'),
+  acceptPrivacy: z.literal(true, 'confirm you have read the privacy notice to create an account'),
 });
+export type SignUpBody = z.input<typeof signUpBody>;
 export const signInBody = z.object({ email, password: z.string().min(1).max(200) });
 export const resetRequestBody = z.object({ email });
 export const resetConfirmBody = z.object({ token: z.string().min(20).max(200), password });

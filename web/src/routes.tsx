@@ -22,6 +22,8 @@ const ApplicationsRoutes = lazy(() => import('./features/applications/Applicatio
 const AssessmentsRoutes = lazy(() => import('./features/evaluation/AssessmentsRoutes'));
 const CallEvaluationPage = lazy(() => import('./features/evaluation/CallEvaluationPage'));
 const AwardPage = lazy(() => import('./features/evaluation/AwardPage'));
+const MyHomePage = lazy(() => import('./features/home/MyHomePage'));
+const LegalPage = lazy(() => import('./features/legal/LegalPage'));
 
 /** Every page of the app by path. */
 export function AppRoutes() {
@@ -45,6 +47,9 @@ export function AppRoutes() {
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         <Route path="/reset-password" element={<ResetPasswordPage />} />
         <Route path="/account" element={<AccountPage />} />
+        <Route path="/me" element={<MyHomePage />} />
+        <Route path="/terms" element={<LegalPage kind="terms" />} />
+        <Route path="/privacy" element={<LegalPage kind="privacy" />} />
         <Route path="/admin" element={<AdminPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ilike, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
 import type { AdminUser, AuditEntryView, OfficerStatus, Role } from '../../../shared/accounts';
 import { audit } from '../../platform/audit';
 import { auditLog } from '../../platform/audit.schema';
@@ -113,4 +113,14 @@ export async function listAudit(
   ]);
   const items = rows.map(({ entry, actorName }) => ({ ...entry, at: entry.at.toISOString(), actorName }));
   return { items, total };
+}
+
+/** Mails whose delivery failed (the error is recorded on the row), newest first, and how many there are. */
+export async function failedMails(db: Db, limit: number): Promise<{ items: { id: string; to: string; subject: string; createdAt: Date; error: string }[]; total: number }> {
+  const where = and(isNotNull(outbox.error), isNull(outbox.sentAt));
+  const [rows, total] = await Promise.all([
+    db.select({ id: outbox.id, to: outbox.to, subject: outbox.subject, createdAt: outbox.createdAt, error: outbox.error }).from(outbox).where(where).orderBy(desc(outbox.createdAt), desc(outbox.id)).limit(limit),
+    db.$count(outbox, where),
+  ]);
+  return { items: rows.map((r) => ({ ...r, error: r.error ?? '' })), total };
 }

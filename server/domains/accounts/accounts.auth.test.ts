@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOTICE_VERSION } from '../../../shared/accounts';
 import { auditLog } from '../../platform/audit.schema';
+import { users } from './accounts.schema';
 import { Agent, testApp, type TestApp, refusal } from '../../test/harness';
 import { signedIn, signedUp } from './accounts.testkit';
 
@@ -11,13 +13,14 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 const PASSWORD = 'correct horse battery';
+const CONSENT = { acceptTerms: true, acceptPrivacy: true };
 const signInAt = (email: string, password: string, ip: string) =>
   t.app.inject({ method: 'POST', url: '/api/auth/signin', payload: { email, password }, remoteAddress: ip });
 
 describe('sign-up, sign-in, me, sign-out', () => {
   it('runs the whole round trip with a session cookie', async () => {
     const agent = new Agent(t.app);
-    const up = await agent.request('POST', '/api/auth/signup', { email: 'Deniz@Example.org', name: 'Deniz Kaya', password: PASSWORD, locale: 'tr' });
+    const up = await agent.request('POST', '/api/auth/signup', { email: 'Deniz@Example.org', name: 'Deniz Kaya', password: PASSWORD, locale: 'tr', ...CONSENT });
     expect(up.statusCode).toBe(201);
     expect(up.json()).toMatchObject({ user: { email: 'deniz@example.org', name: 'Deniz Kaya', role: 'public', locale: 'tr', authorityCode: null, officerRequest: null } });
     expect(up.json().csrfToken).toEqual(expect.any(String));
@@ -36,13 +39,13 @@ describe('sign-up, sign-in, me, sign-out', () => {
 
   it('refuses a second account for the same email in any case', async () => {
     await signedUp(t.app, 'twice@example.org');
-    const res = await new Agent(t.app).request('POST', '/api/auth/signup', { email: 'TWICE@example.org', name: 'Other', password: PASSWORD, locale: 'en' });
+    const res = await new Agent(t.app).request('POST', '/api/auth/signup', { email: 'TWICE@example.org', name: 'Other', password: PASSWORD, locale: 'en', ...CONSENT });
     expect(refusal(res)).toBe('409 email_taken');
     expect(res.json().error).toBe('conflict');
   });
 
   it('lets only one of two simultaneous sign-ups for an email through, the other gets 409', async () => {
-    const body = { email: 'race@example.org', name: 'Racer', password: PASSWORD, locale: 'en' };
+    const body = { email: 'race@example.org', name: 'Racer', password: PASSWORD, locale: 'en', ...CONSENT };
     const both = await Promise.all([1, 2].map(() => t.app.inject({ method: 'POST', url: '/api/auth/signup', payload: body })));
     expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
   });
@@ -70,6 +73,31 @@ describe('sign-up, sign-in, me, sign-out', () => {
     await signedIn(t.app, 'audited@example.org', PASSWORD);
     const rows = await t.ctx.db.select().from(auditLog).where(eq(auditLog.entityId, user.id));
     expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['user.signed_up', 'user.signed_in']));
+  });
+});
+
+describe('consent at sign-up', () => {
+  it('refuses a sign-up without consent to the terms or the privacy notice with 400 field messages, creating nothing', async () => {
+    const body = { email: 'noconsent@example.org', name: 'No Consent', password: PASSWORD, locale: 'en' };
+    for (const [sent, missing] of [[{}, ['acceptTerms', 'acceptPrivacy']], [{ acceptTerms: true }, ['acceptPrivacy']], [{ acceptTerms: true, acceptPrivacy: false }, ['acceptPrivacy']], [{ acceptTerms: 'yes', acceptPrivacy: true }, ['acceptTerms']]] as const) {
+      const res = await new Agent(t.app).request('POST', '/api/auth/signup', { ...body, ...sent });
+      expect(res.statusCode).toBe(400);
+      const fields = res.json().fields as { path: string; message: string }[];
+      expect(fields.map((f) => f.path).sort()).toEqual([...missing].sort());
+      expect(fields.every((f) => /terms|privacy/.test(f.message))).toBe(true);
+    }
+    expect(await t.ctx.db.$count(users, eq(users.email, 'noconsent@example.org'))).toBe(0);
+  });
+
+  it('stores the consent time and the notice version with the account, and audits them', async () => {
+    const before = Date.now();
+    const agent = await signedUp(t.app, 'consented@example.org');
+    const { user } = (await agent.request('GET', '/api/auth/me')).json();
+    const [row] = await t.ctx.db.select().from(users).where(eq(users.id, user.id));
+    expect(row?.consentVersion).toBe(NOTICE_VERSION);
+    expect(row?.consentAt?.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    const [entry] = await t.ctx.db.select().from(auditLog).where(eq(auditLog.entityId, user.id));
+    expect(entry?.after).toMatchObject({ consentVersion: NOTICE_VERSION, consentAt: expect.any(String) });
   });
 });
 

@@ -57,7 +57,7 @@ describe('password reset', () => {
 
   it('writes the mail in Turkish for a Turkish-speaking user', async () => {
     const agent = new Agent(t.app);
-    await agent.request('POST', '/api/auth/signup', { email: 'ayse@example.org', name: 'Ayşe', password: 'correct horse battery', locale: 'tr' });
+    await agent.request('POST', '/api/auth/signup', { email: 'ayse@example.org', name: 'Ayşe', password: 'correct horse battery', locale: 'tr', acceptTerms: true, acceptPrivacy: true });
     await requestReset('ayse@example.org');
     const mail = await lastMailTo('ayse@example.org');
     expect(mail?.subject).toBe('TwinBridge şifrenizi sıfırlayın');

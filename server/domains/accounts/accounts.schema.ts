@@ -18,6 +18,9 @@ export const users = pgTable(
     country: text('country'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /** When the user accepted the terms and the privacy notice, and which version (NOTICE_VERSION); null for accounts made by staff or seeding. */
+    consentAt: timestamp('consent_at', { withTimezone: true }),
+    consentVersion: text('consent_version'),
   },
   (t) => [uniqueIndex('users_email_idx').on(sql`lower(${t.email})`)],
 );

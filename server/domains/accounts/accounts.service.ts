@@ -1,5 +1,5 @@
 import { and, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
-import type { OfficerStatus, Role, SessionUser } from '../../../shared/accounts';
+import { NOTICE_VERSION, type OfficerStatus, type Role, type SessionUser } from '../../../shared/accounts';
 import { audit } from '../../platform/audit';
 import { hashToken, newToken } from '../../platform/auth';
 import type { Db } from '../../platform/db';
@@ -53,18 +53,23 @@ async function userByEmail(db: Db, email: string): Promise<UserRow | undefined> 
   return row;
 }
 
-/** Create a public account; 409 when the email (any case) is taken. */
+/**
+ * Create a public account with the consent to the terms and the privacy notice (the schema requires
+ * both; the time and the notice version are kept as proof); 409 when the email (any case) is taken.
+ */
 export async function signUp(
   db: Db,
-  input: { email: string; name: string; password: string; locale: 'tr' | 'en' },
+  input: { email: string; name: string; password: string; locale: 'tr' | 'en'; acceptTerms: true; acceptPrivacy: true },
+  now = new Date(),
 ): Promise<SessionUser> {
   const passwordHash = await hashPassword(input.password);
   const { email, name, locale } = input;
+  const consent = { consentAt: now, consentVersion: NOTICE_VERSION };
   try {
     const id = await db.transaction(async (tx) => {
-      const [row] = await tx.insert(users).values({ email, name, locale, passwordHash }).returning({ id: users.id });
+      const [row] = await tx.insert(users).values({ email, name, locale, passwordHash, ...consent }).returning({ id: users.id });
       if (!row) throw new Error('insert returned no row');
-      await audit(tx, { actorId: row.id, action: 'user.signed_up', entityType: 'user', entityId: row.id, after: { email, name, locale, role: 'public' } });
+      await audit(tx, { actorId: row.id, action: 'user.signed_up', entityType: 'user', entityId: row.id, after: { email, name, locale, role: 'public', consentAt: now.toISOString(), consentVersion: NOTICE_VERSION } });
       return row.id;
     });
     return await loadSessionUser(db, id);

@@ -5,7 +5,7 @@ import { DEMO_PASSWORD } from './accounts.demo';
 /** A fresh public user, signed up and ready to write (cookie and CSRF token kept). */
 export async function signedUp(app: FastifyInstance, email: string, name = 'Test User', password = 'correct horse battery'): Promise<Agent> {
   const agent = new Agent(app);
-  const res = await agent.request('POST', '/api/auth/signup', { email, name, password, locale: 'en' });
+  const res = await agent.request('POST', '/api/auth/signup', { email, name, password, locale: 'en', acceptTerms: true, acceptPrivacy: true });
   if (res.statusCode !== 201) throw new Error(`sign-up of ${email} failed: ${res.statusCode} ${res.body}`);
   agent.csrf = (res.json() as { csrfToken: string }).csrfToken;
   return agent;

@@ -10,6 +10,7 @@ import {
   sessionUser,
   type OfficerStatus,
   type Role,
+  type SignUpBody,
 } from '../../../shared/accounts';
 import { mailPreferences, type MailPreferences } from '../../../shared/notifications';
 import { request } from './client';
@@ -24,7 +25,7 @@ export const getMe = () => request('/auth/me', {}, meResponse);
 export const signIn = (body: { email: string; password: string }) =>
   request('/auth/signin', { method: 'POST', body }, authResponse);
 
-export const signUp = (body: { email: string; name: string; password: string; locale: 'tr' | 'en' }) =>
+export const signUp = (body: SignUpBody) =>
   request('/auth/signup', { method: 'POST', body }, authResponse);
 
 export const signOut = () => request<void>('/auth/signout', { method: 'POST' });

@@ -1,12 +1,8 @@
 import { createContext, useContext } from 'react';
-import type { SessionUser } from '../../../shared/accounts';
+import type { SessionUser, SignUpBody } from '../../../shared/accounts';
 
-export interface SignUpInput {
-  email: string;
-  name: string;
-  password: string;
-  locale: 'tr' | 'en';
-}
+/** What sign-up sends: the account, and the consent to the terms and the privacy notice (both must be given). */
+export type SignUpInput = SignUpBody;
 
 export interface AuthState {
   user: SessionUser | null;

@@ -1,5 +1,5 @@
 import { Avatar, Button, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { IconFileText, IconLogout, IconShieldLock, IconUserCircle } from '@tabler/icons-react';
+import { IconFileText, IconHome, IconLogout, IconShieldLock, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/context';
@@ -53,6 +53,9 @@ export function AccountMenu() {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{user.email}</Menu.Label>
+        <Menu.Item component={Link} to="/me" leftSection={<IconHome size={16} />}>
+          {t('nav.myHome')}
+        </Menu.Item>
         <Menu.Item component={Link} to="/account" leftSection={<IconUserCircle size={16} />}>
           {t('nav.account')}
         </Menu.Item>

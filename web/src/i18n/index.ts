@@ -9,6 +9,10 @@ import evaluationEn from './evaluation.en.json';
 import evaluationTr from './evaluation.tr.json';
 import grantsEn from './grants.en.json';
 import grantsTr from './grants.tr.json';
+import homeEn from './home.en.json';
+import homeTr from './home.tr.json';
+import legalEn from './legal.en.json';
+import legalTr from './legal.tr.json';
 import tr from './tr.json';
 
 export const LANGS = ['tr', 'en'] as const;
@@ -62,7 +66,7 @@ i18n.on('languageChanged', (lng) => {
 
 void i18n.use(initReactI18next).init({
   // Areas with their own dictionary files (top-level key of their own) are merged in here.
-  resources: { en: { translation: { ...en, ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn } }, tr: { translation: { ...tr, ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr } } },
+  resources: { en: { translation: { ...en, ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn, ...homeEn, ...legalEn } }, tr: { translation: { ...tr, ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr, ...homeTr, ...legalTr } } },
   lng: initialLang(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

@@ -1,4 +1,4 @@
-import { Alert, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../../shared/accounts';
@@ -60,6 +60,7 @@ export function OfficerSection({ user }: { user: SessionUser }) {
           <form onSubmit={(e) => void submit(e)} noValidate>
             <Stack maw={560}>
               <Text>{t('accounts.officer.intro')}</Text>
+              <OfficerEvidence />
               {error !== null && !pickerError && <ErrorAlert error={error} />}
               <AuthorityPicker label={t('accounts.officer.authority')} value={code} onChange={setCode} error={pickerError} />
               <TextInput label={t('accounts.officer.position')} description={t('accounts.officer.positionHint')}
@@ -70,5 +71,21 @@ export function OfficerSection({ user }: { user: SessionUser }) {
         )}
       </Stack>
     </section>
+  );
+}
+
+/** What the admin looks for before approving, so the requester can prepare it. */
+function OfficerEvidence() {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder radius="md" p="sm" bg="gray.0" component="section" aria-labelledby="officer-evidence">
+      <Text fw={600} id="officer-evidence" mb={4}>{t('accounts.officer.evidenceTitle')}</Text>
+      <List size="sm" spacing={4}>
+        <List.Item>{t('accounts.officer.evidence1')}</List.Item>
+        <List.Item>{t('accounts.officer.evidence2')}</List.Item>
+        <List.Item>{t('accounts.officer.evidence3')}</List.Item>
+      </List>
+      <Text size="sm" mt="xs">{t('accounts.officer.evidenceNote')}</Text>
+    </Paper>
   );
 }

@@ -29,7 +29,8 @@ export function SignInPage() {
     setError(null);
     try {
       await signIn(values.email, values.password);
-      navigate(safeNext(search.get('next')), { replace: true });
+      // Without a page to return to, the user lands on their home: what waits for them.
+      navigate(safeNext(search.get('next'), '/me'), { replace: true });
     } catch (err) {
       setError(err);
     } finally {

@@ -1,7 +1,7 @@
-import { Anchor, Button, PasswordInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Checkbox, PasswordInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { signUpBody } from '../../../../shared/accounts';
 import { ApiRequestError } from '../../api/client';
@@ -17,9 +17,13 @@ interface Values {
   email: string;
   password: string;
   locale: Lang;
+  acceptTerms: boolean;
+  acceptPrivacy: boolean;
 }
 
-/** Create an account (a citizen account; acting for an authority is requested afterwards). */
+const CONSENTS = ['acceptTerms', 'acceptPrivacy'] as const;
+
+/** Create an account (a citizen account; acting for an authority is requested afterwards), with consent to the terms and the privacy notice. */
 export function SignUpPage() {
   const { t } = useTranslation();
   const { signUp } = useAuth();
@@ -27,16 +31,22 @@ export function SignUpPage() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const form = useForm<Values>({
-    initialValues: { name: '', email: '', password: '', locale: currentLang() },
-    validate: (values) => validateWith(signUpBody, values, t) ?? {},
+    initialValues: { name: '', email: '', password: '', locale: currentLang(), acceptTerms: false, acceptPrivacy: false },
+    validate: (values) => {
+      const errors = validateWith(signUpBody, values, t) ?? {};
+      // An unticked box gets its own sentence rather than a generic "invalid".
+      for (const c of CONSENTS) if (errors[c]) errors[c] = t('accounts.signUp.consentRequired');
+      return errors;
+    },
   });
 
   const submit = async (values: Values) => {
     setBusy(true);
     setError(null);
     try {
-      await signUp(values);
-      navigate('/account', { replace: true });
+      // The form validated both boxes as ticked.
+      await signUp({ ...values, acceptTerms: true, acceptPrivacy: true });
+      navigate('/me', { replace: true });
     } catch (err) {
       setError(err);
       if (err instanceof ApiRequestError && err.status === 409) form.setFieldError('email', t('accounts.signUp.emailTaken'));
@@ -46,6 +56,7 @@ export function SignUpPage() {
     }
   };
   const taken = error instanceof ApiRequestError && error.status === 409;
+  const consentLink = (to: string) => <Anchor component={Link} to={to} target="_blank" rel="noopener" />;
 
   return (
     <AuthCard title={t('accounts.signUp.title')} intro={t('accounts.signUp.intro')}>
@@ -58,6 +69,11 @@ export function SignUpPage() {
             {...form.getInputProps('password')} />
           <Select label={t('accounts.language')} allowDeselect={false}
             data={[{ value: 'tr', label: t('nav.langName.tr') }, { value: 'en', label: t('nav.langName.en') }]} {...form.getInputProps('locale')} />
+          <Checkbox required {...form.getInputProps('acceptTerms', { type: 'checkbox' })}
+            label={<Trans i18nKey="accounts.signUp.acceptTerms" components={{ doc: consentLink('/terms') }} />} />
+          <Checkbox required {...form.getInputProps('acceptPrivacy', { type: 'checkbox' })}
+            label={<Trans i18nKey="accounts.signUp.acceptPrivacy" components={{ doc: consentLink('/privacy') }} />} />
+          <Text size="xs" c="dimmed">{t('accounts.signUp.consentNote')}</Text>
           <Button type="submit" loading={busy} fullWidth>{t('accounts.signUp.submit')}</Button>
           <Text size="sm" ta="center">
             {t('accounts.signUp.haveAccount')}{' '}

@@ -3,22 +3,24 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../../components/notify';
 import { Link } from 'react-router';
-import { OFFICER_STATUSES, type OfficerStatus } from '../../../../shared/accounts';
+import { OFFICER_STATUSES, type OfficerRequest, type OfficerStatus } from '../../../../shared/accounts';
 import { decideOfficerRequest, listOfficerRequests } from '../../api/accounts';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorText } from '../../components/errors';
 import { Loading } from '../../components/Loading';
 import { useFormat } from '../../i18n/format';
+import { ApproveOfficerModal } from './ApproveOfficerModal';
 import { useLoader } from './useLoader';
 
 const COLORS = { pending: 'yellow', approved: 'teal', rejected: 'red' } as const;
 
-/** Pending (or decided) officer requests with approve and reject buttons. */
+/** Pending (or decided) officer requests by person and authority name, with approve (confirmed first) and reject buttons. */
 export function OfficerRequestsTab() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [status, setStatus] = useState<OfficerStatus>('pending');
   const [busy, setBusy] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<OfficerRequest | null>(null);
   const { data, error, loading, reload } = useLoader(() => listOfficerRequests(status), status);
 
   const decide = async (id: string, decision: 'approved' | 'rejected', who: string) => {
@@ -26,6 +28,7 @@ export function OfficerRequestsTab() {
     try {
       await decideOfficerRequest(id, decision);
       notify('teal', t(`admin.requests.done.${decision}`, { name: who }));
+      setConfirming(null);
       reload();
     } catch (err) {
       notify('red', errorText(err, t), t('errors.title'));
@@ -59,13 +62,14 @@ export function OfficerRequestsTab() {
                   <Table.Td><Text fw={600}>{r.userName}</Text><Text size="sm" c="dimmed">{r.userEmail}</Text></Table.Td>
                   <Table.Td>
                     <Anchor component={Link} to={`/authorities/${encodeURIComponent(r.authorityCode)}`}>{r.authorityName ?? r.authorityCode}</Anchor>
+                    <Text size="xs" c="dimmed">{t('admin.requests.code', { code: r.authorityCode })}</Text>
                   </Table.Td>
                   <Table.Td>{r.position ?? '–'}</Table.Td>
                   <Table.Td>{fmt.dateTime(r.createdAt)}</Table.Td>
                   <Table.Td>
                     {r.status === 'pending' ? (
                       <Group gap="xs" wrap="nowrap">
-                        <Button size="xs" color="teal.9" loading={busy === r.id} onClick={() => void decide(r.id, 'approved', r.userName)}
+                        <Button size="xs" color="teal.9" loading={busy === r.id} onClick={() => setConfirming(r)}
                           aria-label={t('admin.requests.approveFor', { name: r.userName })}>{t('admin.requests.approve')}</Button>
                         <Button size="xs" variant="outline" color="red.9" disabled={busy === r.id} onClick={() => void decide(r.id, 'rejected', r.userName)}
                           aria-label={t('admin.requests.rejectFor', { name: r.userName })}>{t('admin.requests.reject')}</Button>
@@ -80,6 +84,8 @@ export function OfficerRequestsTab() {
           </Table>
         </Table.ScrollContainer>
       )}
+      <ApproveOfficerModal request={confirming} busy={confirming !== null && busy === confirming.id} onCancel={() => setConfirming(null)}
+        onApprove={(r) => void decide(r.id, 'approved', r.userName)} />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { Loading } from '../../components/Loading';
 import { useFormat } from '../../i18n/format';
 import { countryOptions } from '../partners/countryOptions';
 import { useLoader } from './useLoader';
+import { AuthorityName } from '../accounts/AuthorityName';
 
 const PAGE = 50;
 
@@ -77,7 +78,12 @@ export function UsersTab({ currentUserId }: { currentUserId: string }) {
                     <Table.Td>{u.email}</Table.Td>
                     <Table.Td>{fmt.date(u.createdAt)}</Table.Td>
                     <Table.Td>
-                      {u.officerRequest ? `${u.officerRequest.authorityCode} · ${t(`accounts.officer.status.${u.officerRequest.status}`)}` : '–'}
+                      {u.officerRequest ? (
+                        <>
+                          <AuthorityName code={u.officerRequest.authorityCode} />
+                          {` · ${t(`accounts.officer.status.${u.officerRequest.status}`)}`}
+                        </>
+                      ) : '–'}
                     </Table.Td>
                     <Table.Td>
                       <Select aria-label={t('admin.users.roleOf', { name: u.name })} data={roles} value={u.role} allowDeselect={false}

@@ -1,0 +1,112 @@
+import { and, desc, eq, inArray, or } from 'drizzle-orm';
+import type { CallWait } from '../../../shared/home';
+import type { Db } from '../../platform/db';
+import { applicationPartners, applications, assignments, awards, calls, grantReports } from './grants.schema';
+import { callStage, callWaits, type CallStage } from './grants.waits.rules';
+
+/** Applications still in play: after these statuses nothing is asked of the applicants on the platform. */
+const LIVE = ['draft', 'submitted', 'admin_check', 'evaluation', 'evaluated', 'shortlisted', 'reserve'];
+
+export interface OwnApplication {
+  id: string;
+  reference: string;
+  titleEn: string;
+  titleTr: string;
+  /** The application's status, or `to_confirm` when the authority is a partner that has not confirmed yet. */
+  status: string;
+  /** The call's deadline while the application can still be changed (a draft), else null. */
+  due: string | null;
+  updatedAt: Date;
+}
+
+/** An authority's live applications, as lead or partner; those with a deadline ahead come first, soonest first. */
+export async function applicationsOfAuthority(db: Db, code: string): Promise<OwnApplication[]> {
+  const asPartner = db.select({ id: applicationPartners.applicationId }).from(applicationPartners).where(eq(applicationPartners.authorityCode, code));
+  const rows = await db
+    .select({ app: applications, rules: calls.rules })
+    .from(applications)
+    .innerJoin(calls, eq(calls.id, applications.callId))
+    .where(and(inArray(applications.status, LIVE), or(eq(applications.leadCode, code), inArray(applications.id, asPartner))))
+    .orderBy(desc(applications.updatedAt), desc(applications.id));
+  const ids = rows.map((r) => r.app.id);
+  const unconfirmed = ids.length
+    ? await db.select({ id: applicationPartners.applicationId, confirmedAt: applicationPartners.confirmedAt }).from(applicationPartners).where(and(inArray(applicationPartners.applicationId, ids), eq(applicationPartners.authorityCode, code)))
+    : [];
+  const toConfirm = new Set(unconfirmed.filter((p) => !p.confirmedAt).map((p) => p.id));
+  const items = rows.map(({ app, rules }) => ({
+    id: app.id,
+    reference: app.reference,
+    titleEn: app.content.titleEn,
+    titleTr: app.content.titleTr,
+    status: app.status === 'draft' && toConfirm.has(app.id) ? 'to_confirm' : app.status,
+    due: app.status === 'draft' ? rules.deadlineAt : null,
+    updatedAt: app.updatedAt,
+  }));
+  // Stable sort: dated items by deadline first; the rest keep their latest-change order.
+  return items.sort((a, b) => (a.due === null ? 1 : 0) - (b.due === null ? 1 : 0) || (a.due && b.due ? Date.parse(a.due) - Date.parse(b.due) : 0));
+}
+
+export interface AssessmentDue {
+  id: string;
+  reference: string;
+  titleEn: string;
+  titleTr: string;
+  /** `assigned` (the declaration is due) or `declared` (the score sheet is due). */
+  status: string;
+  /** The call's deadline: the order in which the calls' evaluations started. */
+  callDeadline: string;
+}
+
+/**
+ * An assessor's open assessments (declaration or score sheet due) of applications still under
+ * evaluation: assignments have no due date of their own, so the earliest call comes first, declarations
+ * before sheets (they unlock the reading).
+ */
+export async function assessmentsDue(db: Db, assessorId: string): Promise<AssessmentDue[]> {
+  const rows = await db
+    .select({ r: assignments, app: applications, rules: calls.rules })
+    .from(assignments)
+    .innerJoin(applications, eq(applications.id, assignments.applicationId))
+    .innerJoin(calls, eq(calls.id, applications.callId))
+    .where(and(eq(assignments.assessorId, assessorId), inArray(assignments.status, ['assigned', 'declared']), eq(applications.status, 'evaluation')));
+  const items = rows.map(({ r, app, rules }) => ({ id: r.id, reference: app.reference, titleEn: app.content.titleEn, titleTr: app.content.titleTr, status: r.status, callDeadline: rules.deadlineAt }));
+  const rank = (s: string) => (s === 'assigned' ? 0 : 1);
+  return items.sort((a, b) => Date.parse(a.callDeadline) - Date.parse(b.callDeadline) || rank(a.status) - rank(b.status) || a.reference.localeCompare(b.reference));
+}
+
+export interface CallAtWork {
+  id: string;
+  reference: string;
+  titleEn: string;
+  titleTr: string;
+  stage: CallStage;
+  deadlineAt: string;
+  waits: Record<CallWait, number>;
+}
+
+const STAGE_ORDER: Record<CallStage, number> = { closed: 0, open: 1, upcoming: 2, draft: 3, awarded: 4 };
+
+/** Every call by stage (closed ones first: that is where the work is) with what waits in each for the managers. */
+export async function callsAtWork(db: Db, now = new Date()): Promise<CallAtWork[]> {
+  const callRows = await db.select().from(calls);
+  const appRows = await db.select({ id: applications.id, callId: applications.callId, status: applications.status }).from(applications);
+  const sheetRows = await db.select({ applicationId: assignments.applicationId, status: assignments.status, total: assignments.total }).from(assignments);
+  const items = callRows.map((c) => {
+    const stage = callStage(c.status, c.rules, now);
+    const apps = appRows.filter((a) => a.callId === c.id).map((a) => ({ status: a.status, sheets: sheetRows.filter((s) => s.applicationId === a.id) }));
+    return { id: c.id, reference: c.reference, titleEn: c.titleEn, titleTr: c.titleTr, stage, deadlineAt: c.rules.deadlineAt, waits: callWaits(stage, c.rules, apps) };
+  });
+  const waiting = (x: CallAtWork) => Object.values(x.waits).reduce((s, n) => s + n, 0);
+  return items.sort((a, b) => STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage] || waiting(b) - waiting(a) || Date.parse(a.deadlineAt) - Date.parse(b.deadlineAt));
+}
+
+/** Grant reports waiting for the managers' decision, oldest first. */
+export async function reportsAwaitingDecision(db: Db): Promise<{ id: string; awardId: string; kind: string; reference: string; submittedAt: Date }[]> {
+  return db
+    .select({ id: grantReports.id, awardId: grantReports.awardId, kind: grantReports.kind, reference: applications.reference, submittedAt: grantReports.submittedAt })
+    .from(grantReports)
+    .innerJoin(awards, eq(awards.id, grantReports.awardId))
+    .innerJoin(applications, eq(applications.id, awards.applicationId))
+    .where(eq(grantReports.status, 'submitted'))
+    .orderBy(grantReports.submittedAt, grantReports.id);
+}
