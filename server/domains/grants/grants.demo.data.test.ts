@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attachmentProblem } from '../../platform/uploads';
 import { testApp, type Agent, type TestApp } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { signedIn } from '../accounts/accounts.testkit';
@@ -71,6 +72,16 @@ describe('the demo programme', () => {
     expect(res.application.content.budget.length).toBeGreaterThan(2);
     expect(res.application.content.indicators.length).toBeGreaterThan(0);
     expect(res.application.partners).toHaveLength(1);
-    expect((await assessor.request('GET', `/api/applications/${a.applicationId}/files`)).statusCode).toBe(200);
+    const files = (await assessor.request('GET', `/api/applications/${a.applicationId}/files`)).json().items as { id: string; filename: string; contentType: string }[];
+    expect(files.map((f) => f.filename)).toEqual(['partnership-declaration.pdf']);
+    const pdf = await assessor.request('GET', `/api/applications/${a.applicationId}/files/${files[0]!.id}`);
+    expect(pdf.statusCode).toBe(200);
+    // A document the platform itself would accept as an upload, naming the application it belongs to.
+    expect(attachmentProblem({ filename: files[0]!.filename, contentType: files[0]!.contentType, bytes: pdf.rawPayload })).toBeNull();
+    expect(pdf.rawPayload.toString('latin1')).toContain('(Partnership declaration - TWIN-DEMO/02-005)');
+    // assessor3 assesses none of the open call's applications.
+    const other = await signedIn(t.app, 'assessor3@twinbridge.demo');
+    expect((await assignmentsOf(other)).filter((x) => x.reference.startsWith('TWIN-DEMO/02-'))).toEqual([]);
+    expect((await other.request('GET', `/api/applications/${a.applicationId}/files/${files[0]!.id}`)).statusCode).toBe(404);
   });
 });

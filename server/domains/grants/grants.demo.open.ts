@@ -3,8 +3,9 @@ import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { sheetTotals } from './evaluation.rules';
 import { demoContent } from './grants.demo.content';
+import { partnershipDeclaration } from './grants.demo.files';
 import { demoCallRules, type DemoPair } from './grants.demo.plan';
-import { adminChecks, applicationPartners, applications, applicationVersions, assignments, calls } from './grants.schema';
+import { adminChecks, applicationFiles, applicationPartners, applications, applicationVersions, assignments, calls } from './grants.schema';
 
 export interface DemoPeople {
   manager: string;
@@ -25,6 +26,18 @@ const STATES = ['draft', 'submitted', 'admin_check', 'evaluation', 'evaluation']
 export function demoCheckAnswers(status: 'admin_check' | 'evaluation'): Partial<Record<AdminCheck, boolean | null>> {
   const done = ADMIN_CHECKS.indexOf('partner_confirmations');
   return Object.fromEntries(ADMIN_CHECKS.map((k, i) => [k, status === 'evaluation' || i < done ? true : null]));
+}
+
+/**
+ * The partnership declaration a submitted demo application carries, so its readers and assessors can
+ * download one. The storage key follows from the reference: a seed that failed and runs again
+ * overwrites the same bytes instead of leaving others behind.
+ */
+async function attachDeclaration(tx: Db, ctx: AppContext, app: { id: string; reference: string; createdBy: string; submittedAt: Date }, pair: DemoPair, title: string): Promise<void> {
+  const bytes = partnershipDeclaration(app.reference, pair.leadName, pair.partnerName, title);
+  const key = `demo-${app.reference.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-declaration`;
+  await ctx.files.put(key, bytes);
+  await tx.insert(applicationFiles).values({ applicationId: app.id, filename: 'partnership-declaration.pdf', contentType: 'application/pdf', size: bytes.length, storageKey: key, uploadedBy: app.createdBy, uploadedAt: new Date(app.submittedAt.getTime() - 3_600_000) });
 }
 
 /** An open call of the demo programme (deadline 50 days ahead) with applications in the early states. */
@@ -54,6 +67,7 @@ export async function seedOpenCall(tx: Db, ctx: AppContext, programmeId: string,
     await tx.insert(applicationPartners).values({ applicationId: id, authorityCode: pair.partnerCode, confirmedAt: submittedAt });
     if (!submitted) continue;
     await tx.insert(applicationVersions).values({ applicationId: id, version: 1, stage: 'full', content, partners: [pair.partnerCode], submittedBy: createdBy, submittedAt: submittedAt! });
+    await attachDeclaration(tx, ctx, { id, reference: row!.reference, createdBy, submittedAt: submittedAt! }, pair, content.titleEn);
     if (status === 'admin_check' || status === 'evaluation')
       await tx.insert(adminChecks).values({ applicationId: id, answers: demoCheckAnswers(status), eligible: status === 'evaluation' ? true : null, checkedBy: who.manager });
     if (status !== 'evaluation') continue;
