@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import evaluationEn from '../web/src/i18n/evaluation.en.json' with { type: 'json' };
 import evaluationTr from '../web/src/i18n/evaluation.tr.json' with { type: 'json' };
+import applicationsTr from '../web/src/i18n/applications.tr.json' with { type: 'json' };
 import { expectAccessible, signedIn } from './support';
 
 // Demo data (server/domains/grants/grants.demo*.ts): the open call TWIN-DEMO/02 has two applications
@@ -52,11 +53,21 @@ test('an assessor declares no conflict, scores and submits (Turkish); the manage
   await expect(as.getByRole('region', { name: e('tr', 'assess.application') })).toHaveCount(0);
   await expectAccessible(as, 'declaration (assessor, tr)');
   await as.getByRole('button', { name: e('tr', 'declaration.noConflict') }).click();
-  await expect(as.getByRole('region', { name: e('tr', 'assess.application') })).toBeVisible();
+  // The whole application as submitted: the authorities, the budget and the attachments, read-only.
+  const application = as.getByRole('region', { name: e('tr', 'assess.application') });
+  await expect(application).toBeVisible();
+  await expect(application.getByRole('region', { name: e('tr', 'assess.authorities') })).toBeVisible();
+  await expect(application.getByRole('region', { name: applicationsTr.applications.budget.title })).toBeVisible();
+  await expect(application.getByRole('region', { name: applicationsTr.applications.files.title })).toBeVisible();
+  await expect(application.getByRole('textbox')).toHaveCount(0);
   const sheet = as.getByRole('region', { name: e('tr', 'sheet.title') });
 
-  // Submitting an empty sheet names the gaps criterion by criterion.
+  // Submitting asks first, saying what follows; an empty sheet is then refused, naming the gaps criterion by criterion.
   await sheet.getByRole('button', { name: e('tr', 'sheet.submit') }).click();
+  const dialog = as.getByRole('dialog');
+  await expect(dialog.getByText(e('tr', 'submitSheet.final'))).toBeVisible();
+  await expectAccessible(as, 'score sheet submit confirmation (assessor, tr)');
+  await dialog.getByRole('button', { name: e('tr', 'submitSheet.confirm') }).click();
   await expect(sheet.getByRole('alert')).toBeVisible();
   await expect(sheet.getByText(e('tr', 'errors.required')).first()).toBeVisible();
 
@@ -77,6 +88,7 @@ test('an assessor declares no conflict, scores and submits (Turkish); the manage
   await expect(as.getByText(e('tr', 'sheet.savedNote'))).toBeVisible();
   await expectAccessible(as, 'score sheet (assessor, tr)');
   await sheet.getByRole('button', { name: e('tr', 'sheet.submit') }).click();
+  await as.getByRole('dialog').getByRole('button', { name: e('tr', 'submitSheet.confirm') }).click();
   await expect(sheet.getByText(e('tr', 'sheet.readOnly'))).toBeVisible();
   await expect(sheet.getByRole('button', { name: e('tr', 'sheet.submit') })).toHaveCount(0);
   await as.context().close();

@@ -107,6 +107,7 @@ async function assess(browser: Browser, email: string, reference: string, score:
   }
   await expectAccessible(as, `score sheet (${email}, ${lang})`);
   await sheet.getByRole('button', { name: s(lang, 'evaluation.sheet.submit') }).click();
+  await as.getByRole('dialog').getByRole('button', { name: s(lang, 'evaluation.submitSheet.confirm') }).click();
   await expect(sheet.getByText(s(lang, 'evaluation.sheet.readOnly'))).toBeVisible();
   await as.context().close();
 }

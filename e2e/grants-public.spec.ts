@@ -110,9 +110,11 @@ test('a visitor reads the published call: deadline in Istanbul time, the grid, a
   await expect(dates.getByRole('row', { name: new RegExp(escape(g('en', 'grants.call.deadline'))) }))
     .toContainText(g('en', 'grants.time.istanbul', { when: formatIstanbul(deadline, 'en-GB') }));
   const grid = anon.getByRole('table', { name: /Evaluation grid: 100 points in all/ });
-  await expect(grid.getByRole('rowheader', { name: '1. Relevance of the action' })).toBeVisible();
-  await expect(grid.getByText(g('en', 'grants.grid.eliminatory'))).toBeVisible();
-  await expect(grid.getByRole('rowheader', { name: '1.1 Relevance to the objectives and themes of the call' })).toBeVisible();
+  await expect(grid.getByRole('rowheader', { name: '1. Financial and operational capacity' })).toBeVisible();
+  await expect(grid.getByRole('rowheader', { name: '2. Relevance of the action' })).toBeVisible();
+  await expect(grid.getByText(g('en', 'grants.grid.eliminatory'))).toHaveCount(2);
+  // Each sub-criterion with the guidance assessors score it by.
+  await expect(grid.getByRole('rowheader', { name: /^2\.1 Relevance to the objectives and themes of the call\s*How directly does the action serve/ })).toBeVisible();
   await expect(anon.getByRole('button', { name: g('en', 'grants.callPage.publish'), exact: true })).toHaveCount(0);
   await expectAccessible(anon, 'published call (visitor, en)');
 

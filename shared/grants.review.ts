@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { BUDGET_HEADINGS } from './grants';
+import { applicationContent, BUDGET_HEADINGS } from './grants';
 import { ledgerView } from './grants.api';
+import { applicationAuthority, budgetSummaryView } from './grants.applications';
 
 // Request and response shapes of the evaluation (assessors, consensus), the award and the money.
 
@@ -13,6 +14,21 @@ export const criterionScore = z.object({ score: z.number().int().min(0).max(100)
 export const scoresBody = z.object({ scores: z.record(z.string().max(40), criterionScore) });
 /** Submitting sends the sheet, or nothing to submit the saved draft as it stands. */
 export const submitBody = z.object({ scores: scoresBody.shape.scores.optional() }).nullish(); // Fastify passes null when nothing is sent
+
+/**
+ * The application as submitted (its frozen version), whole, as an assessor reads it: content with
+ * activities, indicators and budget lines, the budget's figures, the lead and the partner authorities.
+ * The attached files are read at /applications/{id}/files, which assessors of the application may use.
+ */
+export const assessedApplication = z.object({
+  version: z.number().int(),
+  submittedAt: z.string(),
+  lead: applicationAuthority,
+  partners: z.array(applicationAuthority),
+  content: applicationContent,
+  budget: budgetSummaryView,
+});
+export type AssessedApplication = z.infer<typeof assessedApplication>;
 
 /** An assessor's own view of an assignment: the application only after declaring no conflict. */
 export const assignmentView = z.object({
@@ -27,8 +43,8 @@ export const assignmentView = z.object({
   scores: z.record(z.string(), criterionScore),
   total: z.number().int().nullable(),
   submittedAt: z.string().nullable(),
-  /** The frozen submitted content, present once the assessor declared no conflict. */
-  content: z.unknown().nullable(),
+  /** The frozen submitted application, present once the assessor declared no conflict. */
+  application: assessedApplication.nullable(),
 });
 export type AssignmentView = z.infer<typeof assignmentView>;
 

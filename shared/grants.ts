@@ -15,6 +15,9 @@ export const gridCriterion = z.object({
   key,
   titleEn: text(300),
   titleTr: text(300),
+  /** What the assessor looks for under this criterion (shown on the call page and the score sheet). */
+  guidanceEn: z.string().trim().max(1500).optional(),
+  guidanceTr: z.string().trim().max(1500).optional(),
   maxScore: z.number().int().min(1).max(100),
   weight: z.number().int().min(1).max(10).default(1),
 });

@@ -1,15 +1,16 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { SessionUser } from '../../../shared/accounts';
 import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { conflict, forbidden, notFound } from '../../platform/errors';
-import { managesGrants, officerAuthority } from './grants.policy';
-import { applicationPartners, applications, calls } from './grants.schema';
+import { isAssessor, managesGrants, officerAuthority } from './grants.policy';
+import { applicationPartners, applications, assignments, calls } from './grants.schema';
 
 /**
  * Who may do what with one application. Readers are the lead's and the partners' officers and the
  * secretariat; everyone else gets a 404, so an application's existence is not revealed. Assessors
- * read applications only through the evaluation's routes.
+ * read applications only through the evaluation's routes, and the attached files of those they
+ * assess (loadFilesReadable).
  */
 
 export type ApplicationRow = typeof applications.$inferSelect;
@@ -51,6 +52,27 @@ export async function loadReadable(db: Db, user: SessionUser, id: string, lock =
   const role = viewerRole(user, app, partners);
   if (!role) throw notFound('No such application');
   return { app, partners, role };
+}
+
+/**
+ * Whether the user is an assessor of this application who declared no conflict of interest: they read
+ * its submitted files (frozen since submission) beside the frozen version; other assessors read nothing.
+ */
+export async function assessesApplication(db: Db, user: SessionUser, app: ApplicationRow): Promise<boolean> {
+  if (!isAssessor(user) || app.status === 'draft') return false;
+  const [row] = await db
+    .select({ id: assignments.id })
+    .from(assignments)
+    .where(and(eq(assignments.applicationId, app.id), eq(assignments.assessorId, user.id), inArray(assignments.status, ['declared', 'submitted'])));
+  return row !== undefined;
+}
+
+/** The application for reading its files: its readers, and its assessors once they declared no conflict; 404 for anyone else. */
+export async function loadFilesReadable(db: Db, user: SessionUser, id: string): Promise<void> {
+  const [app] = await db.select().from(applications).where(eq(applications.id, id));
+  if (!app) throw notFound('No such application');
+  if (viewerRole(user, app, await partnersOf(db, id)) || (await assessesApplication(db, user, app))) return;
+  throw notFound('No such application');
 }
 
 /** As loadReadable, but only the lead's officers may act (403 for the other readers). */

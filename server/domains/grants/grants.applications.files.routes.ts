@@ -18,7 +18,7 @@ const INLINE = new Set(['application/pdf', 'image/png', 'image/jpeg']);
 export function applicationFilesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/applications/:id/files', {
-      schema: { tags, summary: "An application's files (its readers)", params: idParams, response: { 200: z.object({ items: z.array(applicationFile) }), ...errors } },
+      schema: { tags, summary: "An application's files (its readers, and its assessors after the declaration of no conflict)", params: idParams, response: { 200: z.object({ items: z.array(applicationFile) }), ...errors } },
     }, async (req) => listApplicationFiles(ctx, requireUser(req), req.params.id));
 
     app.post('/applications/:id/files', {
@@ -27,7 +27,7 @@ export function applicationFilesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req, reply) => reply.status(201).send(await uploadApplicationFile(ctx, requireUser(req), req.params.id, req.body)));
 
     app.get('/applications/:id/files/:fileId', {
-      schema: { tags, summary: 'Download an attached file', params: fileParams },
+      schema: { tags, summary: 'Download an attached file (the same readers as the list)', params: fileParams },
     }, async (req, reply) => {
       const file = await readApplicationFile(ctx, requireUser(req), req.params.id, req.params.fileId);
       const disposition = INLINE.has(file.contentType) ? 'inline' : 'attachment';

@@ -7,7 +7,7 @@ import type { AppContext } from '../../platform/context';
 import { badRequest, conflict, notFound } from '../../platform/errors';
 import { attachmentProblem } from '../../platform/uploads';
 import { users } from '../accounts/accounts.schema';
-import { loadLeadDraft, loadReadable } from './grants.applications.access';
+import { loadFilesReadable, loadLeadDraft } from './grants.applications.access';
 import { applicationFiles } from './grants.schema';
 
 /** Declarations, statutes, budgets: enough for any call, few enough to read. */
@@ -19,9 +19,9 @@ function toFile(f: FileRow, uploadedBy: string | null): ApplicationFile {
   return { id: f.id, filename: f.filename, contentType: f.contentType, size: f.size, uploadedAt: f.uploadedAt.toISOString(), uploadedBy };
 }
 
-/** The files attached to an application, newest first (its readers). */
+/** The files attached to an application, newest first (its readers and its assessors). */
 export async function listApplicationFiles(ctx: AppContext, user: SessionUser, id: string): Promise<{ items: ApplicationFile[] }> {
-  await loadReadable(ctx.db, user, id);
+  await loadFilesReadable(ctx.db, user, id);
   const rows = await ctx.db
     .select({ f: applicationFiles, by: users.name })
     .from(applicationFiles)
@@ -67,9 +67,9 @@ async function fileOf(ctx: AppContext, id: string, fileId: string): Promise<File
   return f;
 }
 
-/** The bytes of an attached file (the application's readers). */
+/** The bytes of an attached file (the application's readers and its assessors). */
 export async function readApplicationFile(ctx: AppContext, user: SessionUser, id: string, fileId: string) {
-  await loadReadable(ctx.db, user, id);
+  await loadFilesReadable(ctx.db, user, id);
   const f = await fileOf(ctx, id, fileId);
   const bytes = await ctx.files.get(f.storageKey);
   if (!bytes) throw notFound('No such file');

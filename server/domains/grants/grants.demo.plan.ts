@@ -1,7 +1,9 @@
 import type { CallRules, EvaluationGrid } from '../../../shared/grants';
+import { twinningGrid } from '../../../shared/grants.grid';
 import { THEMES, type Theme } from '../../../shared/themes';
 import { finalScore, sheetTotals, type ScoreSheet } from './evaluation.rules';
 import { allocate, promoteFromReserve, rank } from './ranking.rules';
+import { call2018Rules } from './fixtures';
 
 // The evaluation of the demo call, planned with the platform's own rules: scores → consensus →
 // ranking → award within the budget → one awardee declines and the reserve moves up. Pure.
@@ -23,6 +25,11 @@ export interface PlannedApplication {
   consensus: { sections: Record<string, { score: number; justification: string }>; total: number; passed: boolean; eliminatedBy: string | null } | null;
   rank: number | null;
   submittedAt: string;
+}
+
+/** The demo calls' rules: the 2018 scheme's figures with the grid a new call starts from (real criteria with guidance). */
+export function demoCallRules(): CallRules {
+  return { ...call2018Rules(), grid: twinningGrid() };
 }
 
 /** A small deterministic generator, so the demo is the same on every machine. */

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { call2018Rules } from './fixtures';
-import { planDemoCall, type DemoPair } from './grants.demo.plan';
+import { demoCallRules, planDemoCall, type DemoPair } from './grants.demo.plan';
 import { demoContent } from './grants.demo.content';
 import { budgetProblems } from './budget.rules';
 
 const pairs: DemoPair[] = Array.from({ length: 34 }, (_, i) => ({ leadCode: `TR-${i}`, leadName: `Kent ${i}`, partnerCode: `DE_${i}`, partnerName: `Stadt ${i}` }));
 
 describe('the demo call, planned with the platform rules', () => {
-  const rules = call2018Rules();
+  const rules = demoCallRules();
   const plan = planDemoCall(rules, pairs);
   it('has applications in every final state', () => {
     expect(new Set(plan.map((a) => a.status))).toEqual(new Set(['awarded', 'reserve', 'rejected', 'ineligible', 'withdrawn', 'declined']));

@@ -5,9 +5,8 @@ import type { Db } from '../../platform/db';
 import { users } from '../accounts/accounts.schema';
 import { twinnings } from '../twinnings/twinnings.schema';
 import { summariseBudget } from './budget.rules';
-import { call2018Rules } from './fixtures';
 import { demoContent } from './grants.demo.content';
-import { planDemoCall, type DemoPair } from './grants.demo.plan';
+import { demoCallRules, planDemoCall, type DemoPair } from './grants.demo.plan';
 import { seedOpenCall, type DemoPeople } from './grants.demo.open';
 import { adminChecks, applicationPartners, applications, applicationVersions, assignments, awards, calls, consensusScores, programmes } from './grants.schema';
 import { seedMoney } from './grants.demo.money';
@@ -57,7 +56,7 @@ export async function seedDemoProgramme(ctx: AppContext): Promise<boolean> {
   if (exists || !who) return false;
   const pairs = await demoPairs(ctx);
   if (pairs.length < 8) return false; // a directory too small for a meaningful demo
-  const rules = call2018Rules();
+  const rules = demoCallRules();
   const plan = planDemoCall(rules, pairs);
   await ctx.db.transaction(async (tx) => {
     const [p] = await tx

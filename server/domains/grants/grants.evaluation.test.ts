@@ -70,7 +70,7 @@ describe('assignment around the main path', () => {
   it('steps a conflicted assessor aside; a re-run assigns someone else, never them again', async () => {
     const [{ who, a }] = (await holders(id.P!)) as [{ who: Agent; a: Assignment }];
     const conflicted = (await who.request('POST', `/api/assignments/${a.id}/declaration`, { noConflict: false, note: 'I advised the lead last year.' })).json();
-    expect(conflicted).toMatchObject({ status: 'conflicted', content: null });
+    expect(conflicted).toMatchObject({ status: 'conflicted', application: null });
     expect(refusal(await who.request('PUT', `/api/assignments/${a.id}/scores`, sheet(3)))).toBe('409 declaration_first');
     expect((await audited('evaluation.conflict_declared', id.P!))[0]!.after).toMatchObject({ assignmentId: a.id, note: 'I advised the lead last year.' });
     const rerun = (await p.manager.request('POST', `/api/calls/${callId}/assignments`)).json();

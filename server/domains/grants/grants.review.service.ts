@@ -2,19 +2,22 @@ import { and, count, eq, inArray, ne } from 'drizzle-orm';
 import type { SessionUser } from '../../../shared/accounts';
 import { toIsoCountry } from '../../../shared/countries';
 import type { CallRules } from '../../../shared/grants';
-import type { AssignmentStatus, AssignmentView } from '../../../shared/grants.review';
+import type { AssessedApplication, AssignmentStatus, AssignmentView } from '../../../shared/grants.review';
 import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { conflict, forbidden, notFound } from '../../platform/errors';
 import { listUsers } from '../accounts/accounts.admin';
+import { summariseBudget } from './budget.rules';
 import { assignAssessors, divergence, needsFurtherAssessor, scoreSheetProblems, sheetTotals, type ScoreSheet } from './evaluation.rules';
+import { authorityOf } from './grants.applications.access';
 import { refused } from './grants.errors';
 import { isAssessor, managesGrants } from './grants.policy';
 import { applicationPartners, applications, applicationVersions, assignments, calls } from './grants.schema';
 
 type AssignmentRow = typeof assignments.$inferSelect;
 type ApplicationRow = typeof applications.$inferSelect;
+type VersionRow = typeof applicationVersions.$inferSelect;
 /** An authority's country from its code (TR-BSB-34, DE_05315000, EL_… for Greece → GR). */
 const countryOfCode = (code: string) => toIsoCountry(code.slice(0, 2));
 /** Far more assessors than any scheme has: the pool is read in one page. */
@@ -97,11 +100,23 @@ export async function assignCall(ctx: AppContext, user: SessionUser, callId: str
   });
 }
 
-function toAssignmentView(r: AssignmentRow, app: ApplicationRow, content: unknown): AssignmentView {
+function toAssignmentView(r: AssignmentRow, app: ApplicationRow, application: AssessedApplication | null): AssignmentView {
   return {
     id: r.id, applicationId: app.id, reference: app.reference, titleEn: app.content.titleEn, titleTr: app.content.titleTr, callId: app.callId,
     status: r.status as AssignmentStatus, further: r.further, scores: r.scores, total: r.total, submittedAt: r.submittedAt?.toISOString() ?? null,
-    content: r.status === 'assigned' || r.status === 'conflicted' ? null : content,
+    application: r.status === 'assigned' || r.status === 'conflicted' ? null : application,
+  };
+}
+
+/** The frozen version an assessor scores, whole: content, budget figures, lead and partner authorities. */
+function assessed(ctx: AppContext, app: ApplicationRow, version: VersionRow): AssessedApplication {
+  return {
+    version: version.version,
+    submittedAt: version.submittedAt.toISOString(),
+    lead: authorityOf(ctx, app.leadCode),
+    partners: version.partners.map((code) => authorityOf(ctx, code)),
+    content: version.content,
+    budget: summariseBudget(version.content.budget, version.content.requestedGrantCents),
   };
 }
 
@@ -129,8 +144,10 @@ function requireUnderEvaluation(app: ApplicationRow): void {
 /** The assignment, with the frozen submitted version once the assessor declared no conflict. */
 export async function getAssignment(ctx: AppContext, user: SessionUser, id: string): Promise<AssignmentView> {
   const { r, app } = await ownAssignment(ctx.db, user, id);
+  // Nothing is read before the declaration of no conflict.
+  if (r.status === 'assigned' || r.status === 'conflicted') return toAssignmentView(r, app, null);
   const [version] = await ctx.db.select().from(applicationVersions).where(and(eq(applicationVersions.applicationId, app.id), eq(applicationVersions.version, app.version)));
-  return toAssignmentView(r, app, version ? { ...version.content, partners: version.partners } : null);
+  return toAssignmentView(r, app, version ? assessed(ctx, app, version) : null);
 }
 
 /** Declare no conflict of interest (the application becomes readable) or a conflict (the assessor steps aside). */

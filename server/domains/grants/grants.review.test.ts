@@ -69,11 +69,11 @@ describe('independent evaluation', () => {
   });
   it('shows an application to an assessor only after the declaration of no conflict', async () => {
     const [mine] = await assignmentsOf(p.assessor);
-    expect(mine).toMatchObject({ content: null, reference: expect.stringMatching(/^REV\/01-/), titleEn: expect.stringMatching(/^Project /) });
-    expect((await p.assessor.request('GET', `/api/assignments/${mine!.id}`)).json().content).toBeNull();
+    expect(mine).toMatchObject({ application: null, reference: expect.stringMatching(/^REV\/01-/), titleEn: expect.stringMatching(/^Project /) });
+    expect((await p.assessor.request('GET', `/api/assignments/${mine!.id}`)).json().application).toBeNull();
     expect(refusal(await p.assessor.request('PUT', `/api/assignments/${mine!.id}/scores`, sheet(4)))).toBe('409 declaration_first');
     const declared = await p.assessor.request('POST', `/api/assignments/${mine!.id}/declaration`, { noConflict: true });
-    expect(declared.json()).toMatchObject({ status: 'declared', content: { titleEn: expect.stringMatching(/^Project /), partners: ['DE_06412000'] } });
+    expect(declared.json()).toMatchObject({ status: 'declared', application: { version: 1, content: { titleEn: expect.stringMatching(/^Project /) }, partners: [{ code: 'DE_06412000' }] } });
     expect(refusal(await p.assessor.request('POST', `/api/assignments/${mine!.id}/declaration`, { noConflict: true }))).toBe('409 declaration_made');
     const other = (await assignmentsOf(assessors[1]!))[0]!;
     expect((await p.assessor.request('GET', `/api/assignments/${other.id}`)).statusCode).toBe(404);
@@ -116,7 +116,7 @@ describe('independent evaluation', () => {
     const further = view.sheets.find((s: { further: boolean }) => s.further).assignmentId;
     const who = await Promise.all(assessors.map(async (a) => ((await a.request('GET', `/api/assignments/${further}`)).statusCode === 200 ? a : null)));
     const a = who.find(Boolean)!;
-    expect((await a.request('GET', `/api/assignments/${further}`)).json()).toMatchObject({ further: true, status: 'assigned', content: null });
+    expect((await a.request('GET', `/api/assignments/${further}`)).json()).toMatchObject({ further: true, status: 'assigned', application: null });
     await a.request('POST', `/api/assignments/${further}/declaration`, { noConflict: true });
     expect((await a.request('POST', `/api/assignments/${further}/submit`, sheet(4))).json().status).toBe('submitted');
   });

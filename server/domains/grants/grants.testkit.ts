@@ -80,7 +80,7 @@ export interface Assignment {
   reference: string;
   status: string;
   further: boolean;
-  content: unknown;
+  application: unknown;
   scores: Scores;
   total: number | null;
 }

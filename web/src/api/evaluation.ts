@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ledgerView, type LedgerView } from '../../../shared/grants.api';
 import {
   assignmentView,
+  type AssessedApplication,
   awardView,
   evaluationView,
   rankingView,
@@ -12,7 +13,7 @@ import {
 } from '../../../shared/grants.review';
 import { request } from './client';
 
-export type { AssignmentView, AwardView, EvaluationView, LedgerView, RankingView };
+export type { AssessedApplication, AssignmentView, AwardView, EvaluationView, LedgerView, RankingView };
 export type Scores = Record<string, { score: number; comment: string }>;
 export type ConsensusSections = Record<string, { score: number; justification: string }>;
 export interface ReportBody {

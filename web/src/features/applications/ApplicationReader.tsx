@@ -56,7 +56,7 @@ export function ApplicationReader({ view, call, onChanged }: Props) {
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
         <Stack gap="lg">
-          <ContentView content={view.content} view={view} call={call} />
+          <ContentView content={view.content} budget={view.budget} call={call} />
           <PartnersSection view={view} />
           <AttachmentsSection applicationId={view.id} editable={false} />
         </Stack>

@@ -25,8 +25,8 @@ function Items({ items, none }: { items: string[]; none: string }) {
   return <List size="sm" type="ordered" spacing={4}>{items.map((x, i) => <List.Item key={i}>{x}</List.Item>)}</List>;
 }
 
-/** An application's content to read (submitted, or seen by a partner or the secretariat). */
-export function ContentView({ content, view, call }: { content: ApplicationContent; view: ApplicationView; call: CallView | null }) {
+/** An application's content to read (submitted, or seen by a partner, the secretariat or an assessor), with the server's budget figures. */
+export function ContentView({ content, budget, call }: { content: ApplicationContent; budget: ApplicationView['budget']; call: CallView | null }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const dash = '–';
@@ -84,7 +84,7 @@ export function ContentView({ content, view, call }: { content: ApplicationConte
       <EditorSection id="app-budget" title={t('applications.budget.title')}>
         <Stack gap="md">
           <BudgetTable lines={content.budget} years={yearsShown(content.durationMonths, content.budget)} />
-          <GrantFigures budget={view.budget} call={call} />
+          <GrantFigures budget={budget} call={call} />
         </Stack>
       </EditorSection>
     </Stack>

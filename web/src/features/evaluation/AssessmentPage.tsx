@@ -1,4 +1,4 @@
-import { Alert, Anchor, Breadcrumbs, Grid, Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Grid, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { getAssignment } from '../../api/evaluation';
@@ -8,12 +8,12 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { titleOf } from '../grants/labels';
 import { useLoad } from '../partners/useLoad';
+import { AssessedApplication } from './AssessedApplication';
 import { AssignmentStatusBadge, FurtherBadge } from './badges';
 import { DeclarationForm } from './DeclarationForm';
-import { FrozenContent } from './FrozenContent';
 import { ScoreSheet } from './ScoreSheet';
 
-/** One assignment: the declaration first, then the frozen application beside the score sheet. */
+/** One assignment: the declaration first, then the whole application as submitted beside the score sheet. */
 export default function AssessmentPage() {
   const { t, i18n } = useTranslation();
   const id = useParams().id ?? '';
@@ -39,15 +39,13 @@ export default function AssessmentPage() {
         {x.status === 'conflicted' && <Alert color="gray">{t('evaluation.assess.conflicted')}</Alert>}
         {readable && (
           <Grid gutter="xl">
-            <Grid.Col span={{ base: 12, lg: 5 }}>
-              <Paper withBorder radius="md" p="md" component="section" aria-labelledby="frozen-title">
-                <Text fw={700} size="lg" id="frozen-title" mb="xs">{t('evaluation.assess.application')}</Text>
-                <FrozenContent content={x.content} />
-              </Paper>
+            <Grid.Col span={{ base: 12, lg: 6 }}>
+              {x.application ? <AssessedApplication applicationId={x.applicationId} application={x.application} call={call.data} />
+                : <Alert color="gray">{t('evaluation.assess.unreadable')}</Alert>}
             </Grid.Col>
-            <Grid.Col span={{ base: 12, lg: 7 }}>
+            <Grid.Col span={{ base: 12, lg: 6 }}>
               {call.error !== null && <ErrorAlert error={call.error} />}
-              {call.data ? <ScoreSheet key={x.status} grid={call.data.rules.grid} assignment={x} onSaved={a.setData} /> : <Loading />}
+              {call.data ? <ScoreSheet key={x.status} rules={call.data.rules} assignment={x} onSaved={a.setData} /> : <Loading />}
             </Grid.Col>
           </Grid>
         )}

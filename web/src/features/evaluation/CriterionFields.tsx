@@ -1,7 +1,7 @@
-import { Group, Table, TextInput, Textarea } from '@mantine/core';
+import { Group, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GridCriterion } from '../../../../shared/grants';
-import { titleOf } from '../grants/labels';
+import { guidanceOf, titleOf } from '../grants/labels';
 import type { CriterionError, SheetInput } from './sheet';
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
   onChange: (v: SheetInput[string]) => void;
 }
 
-/** One criterion of the score sheet: the score (0..max) and the assessor's comment, with the server's messages. */
+/** One criterion of the score sheet with the call's guidance: the score (0..max) and the assessor's comment, with the server's messages. */
 export function CriterionFields({ criterion: c, number, value, errors, readOnly, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const message = (field: 'score' | 'comment') => {
@@ -21,9 +21,13 @@ export function CriterionFields({ criterion: c, number, value, errors, readOnly,
     return e ? t(`evaluation.errors.${e.code}`, { ...e.params, defaultValue: t('evaluation.errors.invalid') }) : undefined;
   };
   const name = `${number} ${titleOf(i18n.language, c)}`;
+  const guidance = guidanceOf(i18n.language, c);
   return (
     <Table.Tr>
-      <Table.Th scope="row" fw={400} pl="lg" id={`crit-${c.key}`}>{name}</Table.Th>
+      <Table.Th scope="row" fw={400} pl="lg" id={`crit-${c.key}`}>
+        {name}
+        {guidance && <Text size="xs" c="dimmed" mt={2}>{guidance}</Text>}
+      </Table.Th>
       <Table.Td w={150}>
         <Group gap={4} wrap="nowrap">
           <TextInput

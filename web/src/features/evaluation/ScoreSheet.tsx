@@ -1,19 +1,28 @@
 import { Alert, Button, Group, Table, Text } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EvaluationGrid } from '../../../../shared/grants';
+import type { CallRules } from '../../../../shared/grants';
 import { saveScores, submitScores, type AssignmentView } from '../../api/evaluation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
 import { titleOf } from '../grants/labels';
 import { CriterionFields } from './CriterionFields';
-import { errorsByKey, sectionTotals, sheetBody, sheetInput, type SheetInput } from './sheet';
+import { errorsByKey, sectionTotals, sheetBody, sheetGaps, sheetInput, type SheetInput } from './sheet';
+import { SubmitSheetDialog } from './SubmitSheetDialog';
 import { useAction } from './useAction';
 
-/** The assessor's score sheet on the call's grid: running section totals, save a draft, submit (then read-only). */
-export function ScoreSheet({ grid, assignment, onSaved }: { grid: EvaluationGrid; assignment: AssignmentView; onSaved: (a: AssignmentView) => void }) {
+interface Props {
+  rules: Pick<CallRules, 'grid' | 'divergenceThreshold'>;
+  assignment: AssignmentView;
+  onSaved: (a: AssignmentView) => void;
+}
+
+/** The assessor's score sheet on the call's grid: running section totals, save a draft, submit after confirming (then read-only). */
+export function ScoreSheet({ rules, assignment, onSaved }: Props) {
   const { t, i18n } = useTranslation();
+  const grid = rules.grid;
   const [input, setInput] = useState<SheetInput>(() => sheetInput(grid, assignment.scores));
+  const [confirming, setConfirming] = useState(false);
   const act = useAction();
   const submitted = assignment.status === 'submitted';
   const totals = sectionTotals(grid, input);
@@ -27,6 +36,7 @@ export function ScoreSheet({ grid, assignment, onSaved }: { grid: EvaluationGrid
   return (
     <section aria-labelledby="sheet-title">
       <Text fw={700} size="lg" id="sheet-title" mb="xs">{t('evaluation.sheet.title')}</Text>
+      {!submitted && <Text size="sm" c="dimmed" mb="sm">{t('evaluation.sheet.scale')}</Text>}
       {submitted && <Alert color="teal" mb="sm">{t('evaluation.sheet.readOnly')}</Alert>}
       {act.fields.length > 0 && <Alert color="red" mb="sm" role="alert">{t('evaluation.sheet.fixErrors', { count: Object.keys(errors).length })}</Alert>}
       {act.error !== null && act.fields.length === 0 && <ErrorAlert error={act.error} />}
@@ -73,9 +83,12 @@ export function ScoreSheet({ grid, assignment, onSaved }: { grid: EvaluationGrid
       {!submitted && (
         <Group mt="md">
           <Button variant="default" onClick={() => save(false)} loading={act.busy === 'save'}>{t('evaluation.sheet.save')}</Button>
-          <Button onClick={() => save(true)} loading={act.busy === 'submit'}>{t('evaluation.sheet.submit')}</Button>
+          <Button onClick={() => setConfirming(true)} loading={act.busy === 'submit'}>{t('evaluation.sheet.submit')}</Button>
         </Group>
       )}
+      <SubmitSheetDialog opened={confirming} reference={assignment.reference} points={totals.total} max={max(grid.sections.flatMap((s) => s.criteria))}
+        threshold={rules.divergenceThreshold} gaps={sheetGaps(grid, input).length} onClose={() => setConfirming(false)}
+        onConfirm={() => { setConfirming(false); save(true); }} />
     </section>
   );
 }

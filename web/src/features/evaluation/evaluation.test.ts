@@ -3,7 +3,7 @@ import type { EvaluationGrid } from '../../../../shared/grants';
 import type { EvaluationView } from '../../api/evaluation';
 import { consensusBody, consensusInput, sectionMaximum } from './consensus';
 import { assesses, costsInCents, leadsAward } from './roles';
-import { errorsByKey, parseScore, sectionTotals, sheetBody, sheetInput } from './sheet';
+import { errorsByKey, parseScore, sectionTotals, sheetBody, sheetGaps, sheetInput } from './sheet';
 
 const crit = (key: string, maxScore: number, weight = 1) => ({ key, titleEn: key, titleTr: key, maxScore, weight });
 const grid: EvaluationGrid = {
@@ -32,6 +32,11 @@ describe('score sheet', () => {
     const input = sheetInput(grid, { relevance_1: { score: 4, comment: '' }, relevance_2: { score: 3, comment: '' }, budget_1: { score: 5, comment: '' } });
     expect(sectionTotals(grid, input)).toEqual({ sections: { relevance: 11, budget: 5 }, total: 16 });
     expect(sectionTotals(grid, sheetInput(grid, {}))).toEqual({ sections: { relevance: 0, budget: 0 }, total: 0 });
+  });
+  it('names the criteria still without a whole score or a comment, as a submit would', () => {
+    const input = sheetInput(grid, { relevance_1: { score: 4, comment: 'Good' }, relevance_2: { score: 3, comment: ' ' } });
+    expect(sheetGaps(grid, input)).toEqual(['relevance_2', 'budget_1']);
+    expect(sheetGaps(grid, { ...input, relevance_2: { score: '3', comment: 'ok' }, budget_1: { score: '2.5', comment: 'x' } })).toEqual(['budget_1']);
   });
   it('groups the server’s field errors by criterion', () => {
     const fields = [

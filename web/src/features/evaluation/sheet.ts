@@ -63,3 +63,11 @@ export function errorsByKey(fields: readonly FieldError[], prefix: 'scores' | 's
   }
   return out;
 }
+
+/** Criteria the sheet still lacks a whole score or a comment for (the server refuses such a sheet on submit). */
+export function sheetGaps(grid: EvaluationGrid, input: SheetInput): string[] {
+  return grid.sections.flatMap((s) => s.criteria).filter((c) => {
+    const v = input[c.key];
+    return !v || parseScore(v.score) === null || v.comment.trim() === '';
+  }).map((c) => c.key);
+}

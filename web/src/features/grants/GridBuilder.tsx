@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Checkbox, Group, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +30,10 @@ function CriterionRows({ form, section, si }: RowProps) {
               aria-label={t('grants.editor.removeCriterion', { n })} onClick={() => form.removeListItem(at, ci)}>
               <IconTrash size={18} aria-hidden />
             </ActionIcon>
+            <Group gap="xs" wrap="wrap" w="100%" pl={44}>
+              <Textarea label={t('grants.editor.fields.guidanceEn')} lang="en" autosize minRows={1} style={{ flex: '1 1 220px' }} {...form.getInputProps(`${at}.${ci}.guidanceEn`)} />
+              <Textarea label={t('grants.editor.fields.guidanceTr')} lang="tr" autosize minRows={1} style={{ flex: '1 1 220px' }} {...form.getInputProps(`${at}.${ci}.guidanceTr`)} />
+            </Group>
           </Group>
         );
       })}

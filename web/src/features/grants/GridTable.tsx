@@ -2,7 +2,7 @@ import { Badge, Table, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvaluationGrid, GridSection } from '../../../../shared/grants';
-import { titleOf } from './labels';
+import { guidanceOf, titleOf } from './labels';
 import { useGrantFormat } from './useGrantFormat';
 
 /** Highest weighted score of a section: Σ maxScore × weight. */
@@ -43,7 +43,10 @@ export function GridTable({ grid }: { grid: EvaluationGrid }) {
               </Table.Tr>
               {s.criteria.map((c, j) => (
                 <Table.Tr key={c.key}>
-                  <Table.Th scope="row" fw={400} pl="xl">{`${i + 1}.${j + 1} ${titleOf(i18n.language, c)}`}</Table.Th>
+                  <Table.Th scope="row" fw={400} pl="xl">
+                    {`${i + 1}.${j + 1} ${titleOf(i18n.language, c)}`}
+                    {guidanceOf(i18n.language, c) && <Text size="xs" c="dimmed" mt={2}>{guidanceOf(i18n.language, c)}</Text>}
+                  </Table.Th>
                   <Table.Td ta="right">{fmt.num(c.maxScore)}</Table.Td>
                   <Table.Td ta="right">{`×${fmt.num(c.weight)}`}</Table.Td>
                   <Table.Td ta="right">{fmt.num(c.maxScore * c.weight)}</Table.Td>

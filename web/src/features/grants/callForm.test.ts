@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callRules } from '../../../../shared/grants';
+import { twinningGrid } from '../../../../shared/grants.grid';
 import { call2018Rules } from '../../../../server/domains/grants/fixtures';
 import { validateCallRules } from '../../../../server/domains/grants/call.rules';
 import { defaultCallValues } from './callDefaults';
@@ -11,7 +12,7 @@ const NOW = new Date('2026-03-10T09:00:00Z');
 const named = (v: CallValues): CallValues => ({ ...v, reference: 'TWIN-2026/01', titleEn: 'Call', titleTr: 'Çağrı' });
 
 describe('call editor values', () => {
-  it('starts from the 2018 call: the same money, eligibility and grid figures, and valid rules', () => {
+  it('starts from the 2018 call’s money and eligibility and the PRAG-structured grid with guidance, as valid rules', () => {
     for (const locale of ['en-GB', 'tr-TR']) {
       const out = toBody(named(defaultCallValues(NOW, locale)), locale);
       expect(out.problems).toBeNull();
@@ -20,9 +21,11 @@ describe('call editor values', () => {
       expect(validateCallRules(rules)).toEqual([]);
       const fixture = call2018Rules();
       const { opensAt: _o, deadlineAt: _d, ...same } = fixture;
-      expect(rules).toMatchObject({ ...same, grid: { overallThreshold: 60 } });
-      expect(rules.grid.sections.map((s) => [s.key, s.threshold, s.eliminatory, s.criteria.length, s.criteria[0]!.weight]))
-        .toEqual(fixture.grid.sections.map((s) => [s.key, s.threshold, s.eliminatory, s.criteria.length, s.criteria[0]!.weight]));
+      const { grid: _g, ...money } = same;
+      expect(rules).toMatchObject(money);
+      expect(rules.grid).toEqual(twinningGrid());
+      expect(rules.grid.sections.map((s) => s.key)).toEqual(['capacity', 'relevance', 'design', 'implementation', 'sustainability', 'budget']);
+      for (const c of rules.grid.sections.flatMap((s) => s.criteria)) expect([c.guidanceEn?.length, c.guidanceTr?.length]).toEqual([expect.any(Number), expect.any(Number)]);
     }
   });
 
@@ -33,12 +36,13 @@ describe('call editor values', () => {
     expect(toBody(named(v), 'en-GB').body?.rules.deadlineAt).toBe('2026-07-01T17:00:00+03:00');
   });
 
-  it('round-trips stored rules through the form in both languages', () => {
-    const rules = { ...call2018Rules(), minGrantCents: 6_000_029, maxIndirectBp: 725 };
-    for (const locale of ['en-GB', 'tr-TR']) {
-      const values: CallValues = { reference: 'R-1', titleEn: 'a', titleTr: 'b', rules: toValues(rules, locale) };
-      expect(toBody(values, locale).body?.rules).toEqual(rules);
-    }
+  it('round-trips stored rules through the form in both languages, criteria guidance included', () => {
+    const plain = { ...call2018Rules(), minGrantCents: 6_000_029, maxIndirectBp: 725 };
+    for (const rules of [plain, { ...plain, grid: twinningGrid() }])
+      for (const locale of ['en-GB', 'tr-TR']) {
+        const values: CallValues = { reference: 'R-1', titleEn: 'a', titleTr: 'b', rules: toValues(rules, locale) };
+        expect(toBody(values, locale).body?.rules).toStrictEqual(rules);
+      }
   });
 
   it('keeps a stored instant with seconds when the manager left it as shown', () => {
@@ -89,8 +93,8 @@ describe('call editor values', () => {
     expect(freeKey('section_', ['section_1', 'section_3'])).toBe('section_2');
     const added = newSection(sections);
     expect(added.key).toBe('section_1');
-    expect(newCriterion('relevance', sections).key).toBe('relevance_4');
-    expect(typedSectionMax(sections[0]!)).toBe(30);
+    expect(newCriterion('relevance', sections).key).toBe('relevance_5');
+    expect(typedSectionMax(sections[1]!)).toBe(30);
     expect(sections.reduce((s, x) => s + typedSectionMax(x), 0)).toBe(100);
   });
 });

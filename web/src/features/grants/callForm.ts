@@ -9,7 +9,7 @@ import { bpToInput, parsePercent } from './percent';
  * 'rules.grid.sections.0.threshold') names the form field; money is typed in euros, rates in
  * percent and instants in Istanbul wall time, as text, and converted exactly on submit.
  */
-export interface CriterionValues { uid: string; key: string; titleEn: string; titleTr: string; maxScore: number | string; weight: number | string }
+export interface CriterionValues { uid: string; key: string; titleEn: string; titleTr: string; guidanceEn: string; guidanceTr: string; maxScore: number | string; weight: number | string }
 export interface SectionValues { uid: string; key: string; titleEn: string; titleTr: string; criteria: CriterionValues[]; threshold: number | string; eliminatory: boolean }
 
 export interface RulesValues {
@@ -56,7 +56,7 @@ export function toValues(rules: CallRules, locale: string): RulesValues {
     ...s,
     uid: newUid(),
     threshold: s.threshold ?? '',
-    criteria: s.criteria.map((c) => ({ ...c, uid: newUid() })),
+    criteria: s.criteria.map((c) => ({ ...c, uid: newUid(), guidanceEn: c.guidanceEn ?? '', guidanceTr: c.guidanceTr ?? '' })),
   }));
   return {
     ...rules,
@@ -107,6 +107,9 @@ function sectionOf(s: SectionValues, i: number, problems: Problems): GridSection
       key: c.key,
       titleEn: c.titleEn,
       titleTr: c.titleTr,
+      // Guidance is optional call content: an empty one is not sent.
+      ...(c.guidanceEn.trim() ? { guidanceEn: c.guidanceEn } : {}),
+      ...(c.guidanceTr.trim() ? { guidanceTr: c.guidanceTr } : {}),
       maxScore: whole(c.maxScore, `${at}.criteria.${j}.maxScore`, problems),
       weight: whole(c.weight, `${at}.criteria.${j}.weight`, problems),
     })),
@@ -162,7 +165,7 @@ export function freeKey(prefix: string, taken: readonly string[]): string {
 /** A new empty criterion of a section, with a key unique across the grid. */
 export function newCriterion(sectionKey: string, sections: readonly SectionValues[]): CriterionValues {
   const taken = sections.flatMap((s) => s.criteria.map((c) => c.key));
-  return { uid: newUid(), key: freeKey(`${sectionKey}_`, taken), titleEn: '', titleTr: '', maxScore: 5, weight: 1 };
+  return { uid: newUid(), key: freeKey(`${sectionKey}_`, taken), titleEn: '', titleTr: '', guidanceEn: '', guidanceTr: '', maxScore: 5, weight: 1 };
 }
 
 /** A new section with one criterion, with keys unique in the grid. */

@@ -14,3 +14,8 @@ export function pick(lang: string, en: string, tr: string): string {
 export function titleOf(lang: string, x: { titleEn: string; titleTr: string }): string {
   return pick(lang, x.titleEn, x.titleTr);
 }
+
+/** A grid criterion's guidance for assessors in the UI language ('' when the call gives none). */
+export function guidanceOf(lang: string, c: { guidanceEn?: string; guidanceTr?: string }): string {
+  return pick(lang, c.guidanceEn ?? '', c.guidanceTr ?? '');
+}
