@@ -35,7 +35,7 @@ const TR: Record<string, Record<string, string>> = {
     'South Ostrobothnia': 'Etelä-Pohjanmaa', 'Central Finland': 'Keski-Suomi', 'North Karelia': 'Pohjois-Karjala', 'North Savo': 'Pohjois-Savo',
     'South Savo': 'Etelä-Savo', 'South Karelia': 'Etelä-Karjala', 'Southwest Finland': 'Varsinais-Suomi', 'Paijat-Hame': 'Päijät-Häme',
   },
-  FR: { Corsica: 'Korsika', Brittany: 'Bretanya', 'New Aquitaine': 'Nouvelle-Aquitaine', Normandy: 'Normandiya' },
+  FR: { Corsica: 'Korsika', Brittany: 'Bretanya', 'New Aquitaine': 'Nouvelle-Aquitaine', Normandy: 'Normandiya', 'French Guiana': 'Fransız Guyanası', Martinique: 'Martinik' },
   GR: {
     'Mount Athos': 'Aynaroz', Attica: 'Attika', 'Central Greece': 'Orta Yunanistan', 'Central Macedonia': 'Orta Makedonya', Crete: 'Girit',
     'East Macedonia and Thrace': 'Doğu Makedonya ve Trakya', Epirus: 'Epir', 'Ionian Islands': 'İyon Adaları', 'North Aegean': 'Kuzey Ege',
