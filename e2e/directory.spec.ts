@@ -54,3 +54,23 @@ test('the map page draws every located authority', async ({ page }) => {
   await expect(page.getByRole('img').first()).toBeVisible({ timeout: 30_000 });
   await expectAccessible(page, 'map');
 });
+
+test('a Turkish reader sees Selanik with its Greek name, finds it as Thessaloniki or Selanik, and regions by name', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'tr-TR' });
+  await context.addInitScript(() => localStorage.setItem('tb.lang', 'tr'));
+  const page = await context.newPage();
+  await page.goto('/authorities?q=Thessaloniki&country=GR');
+  await expect(page.getByRole('cell', { name: 'Selanik (Ψευδοδημοτική Κοινότητα Θεσσαλονίκης)' }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Orta Makedonya' }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Central Macedonia' })).toHaveCount(0);
+  await expectAccessible(page, 'directory names (tr)');
+
+  await page.goto('/authorities?q=selanik');
+  await expect(page.getByRole('link', { name: 'Selanik', exact: true }).first()).toBeVisible();
+
+  // A region filter by NUTS code lists its authorities under the region's name, never the bare code.
+  await page.goto('/authorities?region=EL522');
+  await expect(page.getByRole('cell', { name: 'Orta Makedonya' }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'EL522' })).toHaveCount(0);
+  await context.close();
+});

@@ -66,7 +66,8 @@ export type ProgrammeSummary = z.infer<typeof programmeSummary>;
 export const programmeView = programmeSummary.extend({ calls: z.array(callSummary) });
 export type ProgrammeView = z.infer<typeof programmeView>;
 
-export const projectAuthority = z.object({ code: z.string(), name: z.string(), country: z.string(), province: z.string().nullable() });
+/** An authority of a project, named as the directory names it (nameLatin for displayName). */
+export const projectAuthority = z.object({ code: z.string(), name: z.string(), nameLatin: z.string().nullable().optional(), country: z.string(), province: z.string().nullable() });
 
 export const PROJECT_STATUSES = ['awarded', 'contracted', 'closed'] as const;
 export const projectView = z.object({

@@ -11,7 +11,10 @@ export type TwinningSource = (typeof TWINNING_SOURCES)[number];
 
 export const twinningPartner = z.object({
   code: z.string().nullable(),
+  /** The directory's name when the side is tied to a code, else the name the source gave. */
   name: z.string(),
+  /** The directory's Latin-script name (for displayName); null for an untied side. */
+  nameLatin: z.string().nullable().optional(),
   /** ISO 3166-1 alpha-2 when known; else null and `countryName` says what the source said. */
   country: z.string().nullable(),
   countryName: z.string().nullable(),

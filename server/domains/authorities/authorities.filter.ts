@@ -1,4 +1,6 @@
 import type { AuthoritySearchQuery, AuthoritySummary } from '../../../shared/authorities';
+import { toIsoCountry } from '../../../shared/countries';
+import { regionLabel } from '../../../shared/regionNames';
 import { fold } from '../../../shared/text/fold';
 import { distanceKm } from './geo';
 import type { SummaryColumns } from './authorities.summaries';
@@ -31,10 +33,14 @@ export class FilterColumns {
   readonly distance: Float64Array;
   /** Folded name of each distinct region ('' for none), as a region filter compares them. */
   private regionKeys: string[];
+  /** The same in Turkish (Orta Makedonya for Central Macedonia), so a Turkish reader filters by the name they see. */
+  private regionTrKeys: string[];
 
   constructor(private readonly s: FilterState) {
     this.distance = new Float64Array(s.population.length);
     this.regionKeys = s.regions.map((r) => (r.name ? fold(r.name) : ''));
+    // A NUTS code starts with its country (EL for Greece); Turkish province codes with TR.
+    this.regionTrKeys = s.regions.map((r) => (r.name && r.code ? fold(regionLabel(r.name, toIsoCountry(r.code.slice(0, 2)), 'tr') ?? '') : ''));
   }
 
   /** Every row's population, NaN where unknown. */
@@ -128,11 +134,11 @@ export class FilterColumns {
     };
   }
 
-  /** Which regions a region filter accepts: its folded name, or a code starting with it. */
+  /** Which regions a region filter accepts: its folded name (English or Turkish), or a code starting with it. */
   private regionsMatching(region: string): Uint8Array {
     const name = fold(region);
     const code = region.toUpperCase().replace(/[^A-Z0-9-]/g, '') || null;
-    return Uint8Array.from(this.s.regions, (r, k) => (this.regionKeys[k] === name || (code !== null && r.code?.startsWith(code)) ? 1 : 0));
+    return Uint8Array.from(this.s.regions, (r, k) => (this.regionKeys[k] === name || this.regionTrKeys[k] === name || (code !== null && r.code?.startsWith(code)) ? 1 : 0));
   }
 
   private nearTest(query: AuthoritySearchQuery): ((i: number) => boolean) | null {

@@ -318,7 +318,7 @@ function summaryOf(row: IndexRow): AuthoritySummary {
 }
 
 function keysOf(row: IndexRow): string {
-  return row.searchKeys ?? searchKeys(row.name, row.nameLatin);
+  return row.searchKeys ?? searchKeys(row.name, row.nameLatin, row.code);
 }
 
 /** The first name form (the place name), which the name order sorts by. */

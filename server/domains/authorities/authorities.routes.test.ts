@@ -32,6 +32,17 @@ describe('GET /api/authorities', () => {
     const item = (await get('/api/authorities?q=thessaloniki')).json().items[0];
     expect(item).toMatchObject({ code: 'EL_07010100', nameLatin: 'Thessaloníki', country: 'GR' });
   });
+  it('filters by a region name in Turkish as well as in English', async () => {
+    for (const region of ['Orta Makedonya', 'Central Macedonia']) {
+      const codes = ((await get(`/api/authorities?region=${encodeURIComponent(region)}`)).json().items as { code: string }[]).map((a) => a.code);
+      expect(codes).toContain('EL_07010100');
+    }
+  });
+  it('finds an authority by its Turkish and English exonyms', async () => {
+    expect((await get('/api/authorities?q=selanik')).json().items[0].code).toBe('EL_07010100');
+    expect((await get('/api/authorities?q=Atina')).json().items[0].code).toBe('EL_45010000');
+    expect((await get('/api/authorities?q=athens')).json().items[0].code).toBe('EL_45010000');
+  });
   it('filters by country, accepting EL for Greece', async () => {
     const body = (await get('/api/authorities?country=EL&limit=100')).json();
     expect(body.total).toBeGreaterThan(0);

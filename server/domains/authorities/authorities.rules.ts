@@ -1,3 +1,4 @@
+import { exonymsOf } from '../../../shared/authorityNames';
 import { fold } from '../../../shared/text/fold';
 
 // Words that name the kind of authority rather than the place: "Büyükşehir Belediyesi", "Κοινότητα", ...
@@ -20,11 +21,13 @@ export function coreName(name: string): string {
 }
 
 /**
- * The folded forms a name is found by: its place name, the Latin name's place name, and the full
- * folded name; computed once when the row is written, so start-up need not fold 100k names.
+ * The folded forms a name is found by: its place name, the Latin name's place name, the full
+ * folded name and, given the code, its exonyms (Selanik, Athens); computed once when the row is
+ * written, so start-up need not fold 100k names.
  */
-export function searchKeys(name: string, nameLatin: string | null): string {
-  const keys = new Set([coreName(name), nameLatin ? coreName(nameLatin) : '', fold(name)]);
+export function searchKeys(name: string, nameLatin: string | null, code?: string): string {
+  const exonyms = code ? exonymsOf(code).map(fold) : [];
+  const keys = new Set([coreName(name), nameLatin ? coreName(nameLatin) : '', fold(name), ...exonyms]);
   keys.delete('');
   return [...keys].join('|');
 }

@@ -74,7 +74,7 @@ async function directoryVersion(db: Db, code: string): Promise<string> {
 async function readDirectory(db: Db): Promise<DirectoryRows> {
   const rows = await db.select({ ...summaryColumns, searchKeys: authorities.searchKeys }).from(authorities);
   const keyed = rows.map(({ searchKeys: stored, ...r }) => {
-    const keys = stored ?? searchKeys(r.name, r.nameLatin);
+    const keys = stored ?? searchKeys(r.name, r.nameLatin, r.code);
     return { summary: toSummary(r), keys, name: firstKey(keys) };
   });
   keyed.sort((a, b) => compare(a.name, b.name) || compare(a.summary.code, b.summary.code));

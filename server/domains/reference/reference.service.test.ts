@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { count } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../../platform/db';
 import { FIXTURES } from '../../test/harness';
 import { authorities } from '../authorities/authorities.schema';
+import { backfillNames, NAMES_MARKER } from './names.backfill';
 import { isLoaded, loadReferenceData } from './reference.service';
+import { referenceLoads } from './reference.schema';
 
 let database: Database | null = null;
 afterEach(async () => {
@@ -36,5 +38,29 @@ describe('first-start load of the directory', () => {
     expect(await isLoaded(database.db)).toBe(false);
     expect(await loadReferenceData(database.db, FIXTURES)).toBe(74);
     expect(await isLoaded(database.db)).toBe(true);
+  });
+});
+
+describe('names of a directory loaded by older code', () => {
+  it('fills missing EU region names and exonym search keys once, and stamps the changed rows', async () => {
+    database = await openDatabase({});
+    await loadReferenceData(database.db, FIXTURES);
+    const { db } = database;
+    const one = async (code: string) => (await db.select().from(authorities).where(eq(authorities.code, code)))[0]!;
+    expect((await one('FR_01001')).regionName).toBe('Auvergne-Rhône-Alpes');
+    expect((await one('EL_07010100')).searchKeys).toContain('selanik');
+    expect(await backfillNames(db)).toBe(false);
+
+    // What the previous code left: no region name where GeoNames placed no town, no exonyms.
+    await db.execute(sql`update authorities set region_name = null, updated_at = '2025-01-01' where code = 'FR_01001'`);
+    await db.execute(sql`update authorities set search_keys = 'thessalonikis', updated_at = '2025-01-01' where code = 'EL_07010100'`);
+    await db.delete(referenceLoads).where(eq(referenceLoads.dataset, NAMES_MARKER));
+    expect(await backfillNames(db)).toBe(true);
+    const commune = await one('FR_01001');
+    expect(commune.regionName).toBe('Auvergne-Rhône-Alpes');
+    expect(commune.updatedAt.getFullYear()).toBeGreaterThan(2025);
+    expect((await one('EL_07010100')).searchKeys?.split('|')).toEqual(expect.arrayContaining(['selanik', 'thessaloniki']));
+    expect((await one('FR_01004')).regionName).toBe('Auvergne-Rhône-Alpes');
+    expect(await backfillNames(db)).toBe(false);
   });
 });

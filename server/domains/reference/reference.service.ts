@@ -10,6 +10,8 @@ import { authorities } from '../authorities/authorities.schema';
 import { num, parseCsv, readDataFile } from './csv';
 import { type AuthorityRow, enrichEuAuthority, euAuthority, type Place, PlaceGrid, turkishAuthority } from './reference.rules';
 import { referenceLoads } from './reference.schema';
+import { fillRegionNames } from './regions.rules';
+import { backfillNames, NAMES_MARKER } from './names.backfill';
 
 export const FILES = {
   turkish: 'tr_local_authorities_2025.csv.gz',
@@ -43,7 +45,7 @@ export function readAuthorities(dir: string, progress: Progress = () => {}): Aut
     if (eu.length % 10_000 === 0) progress('matching GeoNames', eu.length, euRaw.length);
   }
   progress('matching GeoNames', eu.length, euRaw.length);
-  return [...turkish, ...eu].map((r) => ({ ...r, searchKeys: searchKeys(r.name, r.nameLatin) }));
+  return [...turkish, ...fillRegionNames(eu)].map((r) => ({ ...r, searchKeys: searchKeys(r.name, r.nameLatin, r.code) }));
 }
 
 /** True once the directory has been loaded; restarts never load twice. */
@@ -65,6 +67,8 @@ export async function loadReferenceData(db: Db, dir: string, progress: Progress 
       progress('inserting', Math.min(i + BATCH, rows.length), rows.length);
     }
     await tx.insert(referenceLoads).values({ dataset: 'authorities', rows: rows.length });
+    // readAuthorities already names regions and finds exonyms: nothing for backfillNames to do.
+    await tx.insert(referenceLoads).values({ dataset: NAMES_MARKER, rows: 0 }).onConflictDoNothing();
   });
   return rows.length;
 }
@@ -81,6 +85,7 @@ export interface PreparedReference {
  */
 export async function prepareReference(db: Db, dir: string, progress: Progress = () => {}, cacheDir?: string): Promise<PreparedReference> {
   const authoritiesLoaded = await loadReferenceData(db, dir, progress);
+  await backfillNames(db);
   const directory = await buildDirectory(db, cacheDir);
   const twinningStats = await loadTwinnings(db, dir, directory, progress);
   return { directory, authoritiesLoaded, twinningStats };

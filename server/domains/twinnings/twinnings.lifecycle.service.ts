@@ -5,6 +5,7 @@ import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { conflict, forbidden, notFound, refused } from '../../platform/errors';
 import { listAudit } from '../accounts/accounts.admin';
+import { directoryNamed, type NameSource } from '../authorities/authorities.names';
 import { apply, type Command, type Side } from './twinnings.rules';
 import { notifyTwinningStep } from './twinnings.notify';
 import { twinnings } from './twinnings.schema';
@@ -19,12 +20,12 @@ export function sideOf(user: SessionUser | null, row: Pick<Row, 'aCode' | 'bCode
   return null;
 }
 
-/** A twinning with its pending step, as the API shows it. */
-export function toTwinning(row: Row) {
+/** A twinning with its pending step, as the API shows it; sides tied to the directory carry its names. */
+export function toTwinning(row: Row, directory: NameSource) {
   return {
     id: row.id,
-    a: { code: row.aCode, name: row.aName, country: row.aCountry, countryName: row.aCountryName },
-    b: { code: row.bCode, name: row.bName, country: row.bCountry, countryName: row.bCountryName },
+    a: directoryNamed(directory, { code: row.aCode, name: row.aName, country: row.aCountry, countryName: row.aCountryName }),
+    b: directoryNamed(directory, { code: row.bCode, name: row.bName, country: row.bCountry, countryName: row.bCountryName }),
     status: row.status as TwinningStatus,
     pending: row.pendingTarget ? { target: row.pendingTarget as TwinningStatus, approvals: row.pendingApprovals } : null,
     since: row.sinceYear,
@@ -56,7 +57,7 @@ export async function proposeTwinning(ctx: AppContext, user: SessionUser, partne
     return created!;
   });
   await ctx.matching.rebuild(ctx.db);
-  return toTwinning(row);
+  return toTwinning(row, ctx.directory);
 }
 
 /** Apply a lifecycle command of the user's side; forbidden moves are a 409 with the reason. */
@@ -79,7 +80,7 @@ export async function changeTwinning(ctx: AppContext, user: SessionUser, id: str
     return { row: after!, moved: out.effect === 'moved' };
   });
   if (moved) await ctx.matching.rebuild(ctx.db);
-  return toTwinning(row);
+  return toTwinning(row, ctx.directory);
 }
 
 /** A twinning with its timeline: who did what, when, from which state. */
@@ -88,7 +89,7 @@ export async function twinningWithTimeline(ctx: AppContext, id: string) {
   if (!row) throw notFound('No such twinning');
   const { items } = await listAudit(ctx.db, { entityType: 'twinning', entityId: id, limit: 500, offset: 0 });
   return {
-    ...toTwinning(row),
+    ...toTwinning(row, ctx.directory),
     timeline: items.reverse().map((e) => ({
       at: e.at,
       who: e.actorName,

@@ -5,6 +5,7 @@ import { authorityTwinning, matchStats, TWINNING_SOURCES, TWINNING_STATUSES, twi
 import { registryFilter, registryQuery } from './twinnings.filter';
 import type { AppContext } from '../../platform/context';
 import { notFound } from '../../platform/errors';
+import { directoryNamed } from '../authorities/authorities.names';
 import { listTwinnings, matchStats as readMatchStats, twinningsOf } from './twinnings.service';
 
 const tags = ['twinnings'];
@@ -34,7 +35,8 @@ export function twinningsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
     }, async (req) => {
       if (!ctx.directory.get(req.params.code)) throw notFound(`No authority with code ${req.params.code}`);
-      return { items: await twinningsOf(ctx.db, req.params.code) };
+      const items = await twinningsOf(ctx.db, req.params.code);
+      return { items: items.map((t) => ({ ...t, partner: directoryNamed(ctx.directory, t.partner) })) };
     });
 
     app.get('/twinnings', {
@@ -44,7 +46,10 @@ export function twinningsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         querystring: listQuery,
         response: { 200: z.object({ items: z.array(listItem), total: z.number().int() }), 400: apiError },
       },
-    }, async (req) => listTwinnings(ctx.db, { ...registryFilter(ctx, req.query), limit: req.query.limit, offset: req.query.offset }));
+    }, async (req) => {
+      const { items, total } = await listTwinnings(ctx.db, { ...registryFilter(ctx, req.query), limit: req.query.limit, offset: req.query.offset });
+      return { total, items: items.map((t) => ({ ...t, a: directoryNamed(ctx.directory, t.a), b: directoryNamed(ctx.directory, t.b) })) };
+    });
 
     app.get('/twinnings/match-stats', {
       schema: { tags, summary: 'How the loaded twinning lists were tied to the directory', response: { 200: matchStats } },

@@ -1,19 +1,15 @@
-import { Anchor } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import type { AuthorityProfile } from '../../../../shared/authorities';
 import { getAuthority } from '../../api/authorities';
+import { AuthorityLabel } from '../authorities/AuthorityLabel';
 
 /** A link to an authority's profile showing its name once loaded (its code until then). */
 export function AuthorityName({ code }: { code: string }) {
-  const [name, setName] = useState<string | null>(null);
+  const [profile, setProfile] = useState<AuthorityProfile | null>(null);
   useEffect(() => {
     const ctrl = new AbortController();
-    getAuthority(code, ctrl.signal).then((p) => setName(p.name), () => undefined);
+    getAuthority(code, ctrl.signal).then(setProfile, () => undefined);
     return () => ctrl.abort();
   }, [code]);
-  return (
-    <Anchor component={Link} to={`/authorities/${encodeURIComponent(code)}`} fz="inherit">
-      {name ?? code}
-    </Anchor>
-  );
+  return <AuthorityLabel authority={profile ?? { code, name: code }} fw={400} />;
 }

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchAuthorities } from '../../api/authorities';
+import { useNames } from '../authorities/useNames';
 import { useFormat } from '../../i18n/format';
 
 interface Props {
@@ -19,6 +20,7 @@ interface Props {
 export function AuthorityPicker({ label, value, onChange, error, selectedLabel, description }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const names = useNames();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
@@ -29,14 +31,14 @@ export function AuthorityPicker({ label, value, onChange, error, selectedLabel, 
     const ctrl = new AbortController();
     searchAuthorities({ q, limit: 10 }, ctrl.signal).then(
       (res) => {
-        const found = res.items.map((a) => ({ value: a.code, label: [a.name, a.regionName ?? a.region, fmt.country(a.country)].filter(Boolean).join(' · ') }));
+        const found = res.items.map((a) => ({ value: a.code, label: [names.text(a), names.region(a), fmt.country(a.country)].filter(Boolean).join(' · ') }));
         // Keep the chosen option so the input keeps showing its label.
         setOptions((prev) => [...prev.filter((o) => o.value === value && !found.some((f) => f.value === o.value)), ...found]);
       },
       () => undefined,
     );
     return () => ctrl.abort();
-  }, [debounced, fmt, value]);
+  }, [debounced, fmt, names, value]);
 
   const data = value && selectedLabel && !options.some((o) => o.value === value) ? [{ value, label: selectedLabel }, ...options] : options;
   return (

@@ -2,11 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { AuthorityProfile } from '../../../../shared/authorities';
 import { useFormat } from '../../i18n/format';
 import { coordSourceLabel, typeLabel } from './labels';
+import { useNames } from './useNames';
 
 /** Key facts as a definition list: country, type, region, population, area, coordinates. */
 export function ProfileFacts({ profile: p }: { profile: AuthorityProfile }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const names = useNames();
   const rows: [string, string][] = [
     [t('profile.country'), fmt.country(p.country)],
     [t('profile.type'), typeLabel(t, p.type)],
@@ -14,7 +16,8 @@ export function ProfileFacts({ profile: p }: { profile: AuthorityProfile }) {
   if (p.province) rows.push([t('profile.province'), p.province]);
   if (p.district) rows.push([t('profile.district'), p.district]);
   if (p.country !== 'TR') {
-    if (p.regionName) rows.push([t('profile.region'), p.regionName]);
+    const region = names.region(p);
+    if (region) rows.push([t('profile.region'), region]);
     if (p.region) rows.push([t('profile.nutsRegion'), p.region]);
     if (p.nuts2) rows.push([t('profile.nuts2'), p.nuts2]);
   }

@@ -21,6 +21,7 @@ import { ProfileFacts } from './ProfileFacts';
 import { ProfileMap } from './ProfileMap';
 import { ProfileOfficers } from './ProfileOfficers';
 import { useProfile } from './useProfile';
+import { nativeLang, useNames } from './useNames';
 
 /** An authority's public profile, with the edit form for its officers and admins. */
 export default function ProfilePage() {
@@ -28,6 +29,7 @@ export default function ProfilePage() {
   const fmt = useFormat();
   const code = useParams().code ?? '';
   const { user } = useAuth();
+  const names = useNames();
   const { profile, error, loading, setProfile } = useProfile(code, user?.id ?? null);
   const [editing, { open, close }] = useDisclosure(false);
   const [target, setTarget] = useState<InterestTarget | null>(null);
@@ -37,11 +39,12 @@ export default function ProfilePage() {
   }
   if (error) return <Page title={t('profile.errorTitle')}><ErrorAlert error={error} /></Page>;
   if (!profile || (loading && profile.code !== code)) return <Loading />;
+  const { native } = names.parts(profile);
 
   return (
     <Page
-      title={profile.name}
-      actions={<ProfileActions profile={profile} onEdit={open} onApproach={() => setTarget({ code: profile.code, name: profile.name })} />}
+      title={names.parts(profile).label}
+      actions={<ProfileActions profile={profile} onEdit={open} onApproach={() => setTarget({ code: profile.code, name: names.text(profile) })} />}
     >
       <Stack gap="xs" mt={-12} mb="lg">
         <Breadcrumbs>
@@ -50,14 +53,14 @@ export default function ProfilePage() {
         </Breadcrumbs>
         <Group gap="xs">
           <Badge variant="light" color={profile.country === 'TR' ? 'turkey' : 'bridge'}>{typeLabel(t, profile.type)}</Badge>
-          {profile.nameLatin && profile.nameLatin !== profile.name && <Text c="dimmed">{profile.nameLatin}</Text>}
+          {native && <Text c="dimmed" lang={nativeLang(profile.country)}>{native}</Text>}
         </Group>
       </Stack>
       <Grid gutter="xl">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="xl">
             <ProfileDetails profile={profile} />
-            <ProfileTwinnings code={profile.code} name={profile.name} />
+            <ProfileTwinnings code={profile.code} name={names.text(profile)} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
@@ -70,7 +73,7 @@ export default function ProfilePage() {
           </Stack>
         </Grid.Col>
       </Grid>
-      <AppModal opened={editing} onClose={close} title={t('profile.edit.title', { name: profile.name })}>
+      <AppModal opened={editing} onClose={close} title={t('profile.edit.title', { name: names.text(profile) })}>
         <ProfileEditForm profile={profile} onCancel={close} onSaved={(saved) => { setProfile(saved); close(); }} />
       </AppModal>
       <SendInterestModal target={target} onClose={() => setTarget(null)} />

@@ -1,9 +1,10 @@
-import { Anchor, Paper, Stack, Table, Text } from '@mantine/core';
+import { Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { AuthoritySummary } from '../../../../shared/authorities';
 import { useFormat } from '../../i18n/format';
+import { AuthorityLabel } from './AuthorityLabel';
 import { typeLabel } from './labels';
+import { useNames } from './useNames';
 
 interface Props {
   items: AuthoritySummary[];
@@ -11,25 +12,15 @@ interface Props {
 }
 
 function NameCell({ a }: { a: AuthoritySummary }) {
-  return (
-    <>
-      <Anchor component={Link} to={`/authorities/${encodeURIComponent(a.code)}`} fw={600} underline="hover">
-        {a.name}
-      </Anchor>
-      {a.nameLatin && a.nameLatin !== a.name && (
-        <Text size="sm" c="dimmed" lang="und-Latn">
-          {a.nameLatin}
-        </Text>
-      )}
-    </>
-  );
+  return <AuthorityLabel authority={a} />;
 }
 
 /** Directory results: a table from tablet width up, stacked cards on phones. */
 export function ResultsTable({ items, showDistance }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const region = (a: AuthoritySummary) => a.regionName ?? a.region ?? '–';
+  const names = useNames();
+  const region = (a: AuthoritySummary) => names.region(a) ?? '–';
   const distance = (a: AuthoritySummary) =>
     a.distanceKm === undefined ? '–' : t('directory.km', { value: fmt.num(a.distanceKm, 1) });
   return (

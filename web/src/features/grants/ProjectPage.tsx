@@ -14,6 +14,7 @@ import { Indicators } from './Indicators';
 import { pick, titleOf } from './labels';
 import { share } from './money';
 import { useGrantFormat } from './useGrantFormat';
+import { AuthorityLabel } from '../authorities/AuthorityLabel';
 
 type Authority = ProjectView['lead'];
 
@@ -21,7 +22,7 @@ function AuthorityLink({ a }: { a: Authority }) {
   const fmt = useGrantFormat();
   return (
     <>
-      <Anchor component={Link} to={`/authorities/${encodeURIComponent(a.code)}`}>{a.name}</Anchor>
+      <AuthorityLabel authority={a} fw={400} />
       <Text span size="sm" c="dimmed">{` · ${[a.province, fmt.country(a.country)].filter(Boolean).join(', ')}`}</Text>
     </>
   );

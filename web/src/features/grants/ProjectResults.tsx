@@ -9,10 +9,13 @@ import { ProjectStatusBadge } from './badges';
 import { titleOf } from './labels';
 import { PROJECT_FILTERS, ProjectFilters } from './ProjectFilters';
 import { useGrantFormat } from './useGrantFormat';
+import { AuthorityLabel } from '../authorities/AuthorityLabel';
+import { useNames } from '../authorities/useNames';
 
 function ProjectRow({ p }: { p: ProjectView }) {
   const { t, i18n } = useTranslation();
   const fmt = useGrantFormat();
+  const names = useNames();
   return (
     <Table.Tr>
       <Table.Th scope="row" fw={400}>
@@ -20,10 +23,10 @@ function ProjectRow({ p }: { p: ProjectView }) {
         <Text size="xs" c="dimmed">{p.reference}</Text>
       </Table.Th>
       <Table.Td>
-        <Anchor component={Link} to={`/authorities/${encodeURIComponent(p.lead.code)}`} underline="hover">{p.lead.name}</Anchor>
+        <AuthorityLabel authority={p.lead} fw={400} />
         {p.lead.province && <Text size="xs" c="dimmed">{p.lead.province}</Text>}
       </Table.Td>
-      <Table.Td>{p.partners.map((x) => `${x.name} (${fmt.country(x.country)})`).join('; ')}</Table.Td>
+      <Table.Td>{p.partners.map((x) => `${names.text(x)}, ${fmt.country(x.country)}`).join('; ')}</Table.Td>
       <Table.Td>{p.theme ? t(`themes.${p.theme}`, { defaultValue: p.theme }) : '–'}</Table.Td>
       <Table.Td ta="right">{fmt.money(p.grantCents)}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}><ProjectStatusBadge status={p.status} /></Table.Td>

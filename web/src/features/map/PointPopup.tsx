@@ -6,11 +6,13 @@ import type { AuthorityProfile } from '../../../../shared/authorities';
 import { getAuthority } from '../../api/authorities';
 import { useFormat } from '../../i18n/format';
 import { typeLabel } from '../authorities/labels';
+import { nativeLang, useNames } from '../authorities/useNames';
 
 /** Name, type and country of a clicked point, with a link to its profile. */
 export function PointPopup({ code }: { code: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const names = useNames();
   const [profile, setProfile] = useState<AuthorityProfile | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -26,7 +28,8 @@ export function PointPopup({ code }: { code: string }) {
       {!profile && !failed && <Loader size="xs" role="status" aria-label={t('common.loading')} />}
       {profile && (
         <>
-          <Text fw={700} lh={1.3}>{profile.name}</Text>
+          <Text fw={700} lh={1.3}>{names.parts(profile).label}</Text>
+          {names.parts(profile).native && <Text size="sm" c="dimmed" lang={nativeLang(profile.country)}>{names.parts(profile).native}</Text>}
           <Text size="sm" c="dimmed">
             {typeLabel(t, profile.type)} · {fmt.country(profile.country)}
           </Text>

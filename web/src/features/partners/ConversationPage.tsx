@@ -7,6 +7,7 @@ import { getConversation } from '../../api/matching';
 import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
+import { useNames } from '../authorities/useNames';
 import { ProposeTwinningButton } from '../twinnings/ProposeTwinningButton';
 import { Composer } from './Composer';
 import { partnerName } from './ConversationsPage';
@@ -23,11 +24,12 @@ export function ConversationPage() {
   const { t } = useTranslation();
   const id = useParams().id ?? '';
   const { user, loading } = useAuth();
+  const names = useNames();
   const conv = useLoad(user ? (s) => getConversation(id, s) : null, `${id}|${user?.id ?? ''}`);
   const { reload } = conv;
   useInterval(reload, REFRESH_MS, { autoInvoke: true });
 
-  const name = conv.data ? partnerName(conv.data, user?.authorityCode ?? null) : '';
+  const name = conv.data ? partnerName(conv.data, user?.authorityCode ?? null, names.text) : '';
   const title = conv.data ? t('partners.conversations.with', { name }) : t('partners.tabs.conversations');
   if (loading) return <Loading />;
   if (!user) return <><SectionHeader title={title} /><SignInPrompt message={t('partners.signInFirst')} /></>;

@@ -6,21 +6,25 @@ import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { useFormat } from '../../i18n/format';
+import { useNames } from '../authorities/useNames';
 import { SectionHeader } from './SectionHeader';
 import { SignInPrompt } from './SignInPrompt';
 import { useLoad } from './useLoad';
 
-/** The other side of a conversation for the user's authority (for admins: both names). */
-export function partnerName(c: Pick<Conversation, 'a' | 'b'>, own: string | null): string {
-  if (own === c.a.code) return c.b.name;
-  if (own === c.b.code) return c.a.name;
-  return `${c.a.name} – ${c.b.name}`;
+type Side = Conversation['a'];
+
+/** The other side of a conversation for the user's authority (for admins: both names), named by `name` (useNames().text). */
+export function partnerName(c: Pick<Conversation, 'a' | 'b'>, own: string | null, name: (a: Side) => string = (a) => a.name): string {
+  if (own === c.a.code) return name(c.b);
+  if (own === c.b.code) return name(c.a);
+  return `${name(c.a)} – ${name(c.b)}`;
 }
 
 /** The user's authority's conversations, latest activity first. */
 export function ConversationsPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const names = useNames();
   const { user, loading } = useAuth();
   const list = useLoad(user ? (s) => listConversations(s) : null, user?.id ?? '');
   const title = t('partners.tabs.conversations');
@@ -37,7 +41,7 @@ export function ConversationsPage() {
           {list.data.items.map((c) => (
             <Paper component="li" key={c.id} withBorder p="md" radius="md">
               <Anchor component={Link} to={`/partners/conversations/${c.id}`} fw={700}>
-                {t('partners.conversations.with', { name: partnerName(c, user.authorityCode) })}
+                {t('partners.conversations.with', { name: partnerName(c, user.authorityCode, names.text) })}
               </Anchor>
               <Text size="sm" c="dimmed">{t('partners.conversations.lastActivity', { date: fmt.dateTime(c.lastMessageAt) })}</Text>
             </Paper>

@@ -4,6 +4,7 @@ import { IconEye } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AuthoritySummary } from '../../../../shared/authorities';
 import { useFormat } from '../../i18n/format';
+import { useNames } from '../authorities/useNames';
 
 interface Props {
   items: AuthoritySummary[];
@@ -14,6 +15,7 @@ interface Props {
 export function HiddenCandidates({ items, onUnhide }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const names = useNames();
   const [opened, { toggle }] = useDisclosure(false);
   if (items.length === 0) return null;
   return (
@@ -26,8 +28,8 @@ export function HiddenCandidates({ items, onUnhide }: Props) {
           {items.map((a) => (
             <Paper component="li" key={a.code} withBorder p="sm" radius="md">
               <Group justify="space-between" gap="sm">
-                <Text fw={600}>{a.name} <Text span c="dimmed" size="sm">· {fmt.country(a.country)}</Text></Text>
-                <Button size="xs" variant="light" onClick={() => onUnhide(a)} aria-label={t('partners.hidden.unhideNamed', { name: a.name })}>
+                <Text fw={600}>{names.text(a)} <Text span c="dimmed" size="sm">· {fmt.country(a.country)}</Text></Text>
+                <Button size="xs" variant="light" onClick={() => onUnhide(a)} aria-label={t('partners.hidden.unhideNamed', { name: names.text(a) })}>
                   {t('partners.hidden.unhide')}
                 </Button>
               </Group>

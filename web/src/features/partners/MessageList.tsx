@@ -3,17 +3,19 @@ import { IconPaperclip } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { attachmentHref, type ConversationDetail } from '../../api/matching';
 import { useFormat } from '../../i18n/format';
+import { useNames } from '../authorities/useNames';
 import { sizeParts } from './fileReading';
 
 /** The thread, oldest first; own side's messages tinted; attachments as download links. */
 export function MessageList({ conversation: c, own }: { conversation: ConversationDetail; own: string | null }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const names = useNames();
   const size = (bytes: number) => {
     const p = sizeParts(bytes);
     return t(`partners.files.size.${p.unit}`, { value: fmt.num(p.value) });
   };
-  const authority = (code: string | null) => (code === c.a.code ? c.a.name : code === c.b.code ? c.b.name : '');
+  const authority = (code: string | null) => (code === c.a.code ? names.text(c.a) : code === c.b.code ? names.text(c.b) : '');
   if (c.messages.length === 0) return <Text c="dimmed">{t('partners.conversations.noMessages')}</Text>;
   return (
     <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('partners.conversations.thread')}>

@@ -1,10 +1,11 @@
-import { Anchor, Badge, Group, List, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, List, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Recommendation } from '../../api/matching';
 import { useFormat } from '../../i18n/format';
 import { typeLabel } from '../authorities/labels';
+import { AuthorityLabel } from '../authorities/AuthorityLabel';
+import { useNames } from '../authorities/useNames';
 import { strengthKey } from './officer';
 
 interface Props {
@@ -19,6 +20,7 @@ interface Props {
 export function RecommendationCard({ rec, rel, rank, actions }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const names = useNames();
   const a = rec.authority;
   const percent = Math.round(rel * 100);
   const strength = t(`partners.recommended.strength.${strengthKey(rel)}`);
@@ -29,13 +31,12 @@ export function RecommendationCard({ rec, rel, rank, actions }: Props) {
         <div style={{ minWidth: 0, flex: '1 1 16rem' }}>
           <Title order={3} size="h4" id={titleId}>
             <Text span c="dimmed" fw={500} mr={6}>{t('partners.recommended.rank', { rank })}</Text>
-            <Anchor component={Link} to={`/authorities/${encodeURIComponent(a.code)}`} inherit underline="hover">{a.name}</Anchor>
+            <AuthorityLabel authority={a} fw={700} />
           </Title>
-          {a.nameLatin && a.nameLatin !== a.name && <Text size="sm" c="dimmed" lang="und-Latn">{a.nameLatin}</Text>}
           <Group gap={6} mt={6}>
             <Badge variant="light" color={a.country === 'TR' ? 'turkey' : 'bridge'}>{fmt.country(a.country)}</Badge>
             <Badge variant="default">{typeLabel(t, a.type)}</Badge>
-            {a.regionName && <Text size="sm" c="dimmed">{a.regionName}</Text>}
+            {names.region(a) && <Text size="sm" c="dimmed">{names.region(a)}</Text>}
           </Group>
           <Text size="sm" mt={4}>{t('directory.populationValue', { value: fmt.num(a.population) })}</Text>
         </div>

@@ -22,6 +22,7 @@ import { activeFilters, RECOMMENDATION_KEYS, recommendationQuery, sourceCode } f
 import { RecommendationList } from './RecommendationList';
 import { SectionHeader } from './SectionHeader';
 import { SendInterestModal, type InterestTarget } from './SendInterestModal';
+import { useNames } from '../authorities/useNames';
 import { useLoad } from './useLoad';
 import { useUrlState } from './urlState';
 
@@ -29,6 +30,7 @@ import { useUrlState } from './urlState';
 export function RecommendationsPage() {
   const { t, i18n } = useTranslation();
   const { user } = useAuth();
+  const names = useNames();
   const { params, update, key } = useUrlState(RECOMMENDATION_KEYS);
   const own = ownAuthority(user);
   const code = sourceCode(params, own);
@@ -51,7 +53,7 @@ export function RecommendationsPage() {
     if (!code) return;
     try {
       await setHidden(code, a.code, hide);
-      notify('teal', t(hide ? 'partners.hidden.hidden' : 'partners.hidden.shown', { name: a.name }));
+      notify('teal', t(hide ? 'partners.hidden.hidden' : 'partners.hidden.shown', { name: names.text(a) }));
       recs.reload();
       hidden.reload();
     } catch {
@@ -66,7 +68,7 @@ export function RecommendationsPage() {
         <Group align="flex-end" gap="sm" wrap="nowrap">
           <div style={{ flex: 1 }}>
             <AuthorityPicker label={t('partners.recommended.for')} description={t('partners.recommended.forHint')}
-              value={code} selectedLabel={source.data?.name} onChange={(c) => update({ authority: c ?? '' })} />
+              value={code} selectedLabel={source.data ? names.text(source.data) : undefined} onChange={(c) => update({ authority: c ?? '' })} />
           </div>
           <Button hiddenFrom="sm" variant="default" onClick={toggle} aria-expanded={filtersOpen}
             leftSection={<IconAdjustments size={18} aria-hidden />}>
@@ -81,16 +83,16 @@ export function RecommendationsPage() {
       {code && recs.error !== null && <ErrorAlert error={recs.error} />}
       {code && recs.error === null && (
         <Stack gap="md">
-          <RecommendationList data={recs.data} loading={recs.loading} sourceName={source.data?.name ?? code}
+          <RecommendationList data={recs.data} loading={recs.loading} sourceName={source.data ? names.text(source.data) : code}
             empty={<EmptyRecommendations empty={recs.data?.empty} params={params} update={update} />}
             actions={isOwn ? (a) => (
               <>
-                <Button size="xs" leftSection={<IconSend size={16} aria-hidden />} onClick={() => setTarget({ code: a.code, name: a.name })}
-                  aria-label={t('partners.interest.sendTo', { name: a.name })}>
+                <Button size="xs" leftSection={<IconSend size={16} aria-hidden />} onClick={() => setTarget({ code: a.code, name: names.text(a) })}
+                  aria-label={t('partners.interest.sendTo', { name: names.text(a) })}>
                   {t('partners.interest.button')}
                 </Button>
                 <Button size="xs" variant="default" leftSection={<IconEyeOff size={16} aria-hidden />} onClick={() => void changeHidden(a, true)}
-                  aria-label={t('partners.hidden.hideNamed', { name: a.name })}>
+                  aria-label={t('partners.hidden.hideNamed', { name: names.text(a) })}>
                   {t('partners.hidden.hide')}
                 </Button>
               </>

@@ -1,10 +1,10 @@
-import { Anchor, Badge, Group, Paper, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { PartnerRequest } from '../../../../shared/matching';
 import { currentLang } from '../../i18n';
 import { useFormat } from '../../i18n/format';
+import { AuthorityLabel } from '../authorities/AuthorityLabel';
 import { themeLabel, typeLabel } from '../authorities/labels';
 import { requestDescription } from './requestText';
 
@@ -20,9 +20,7 @@ export function RequestCard({ request: r, actions }: { request: PartnerRequest; 
     <Paper component="li" withBorder radius="md" p="md" aria-labelledby={titleId}>
       <Group justify="space-between" gap="xs" align="flex-start">
         <div>
-          <Anchor component={Link} to={`/authorities/${encodeURIComponent(r.authority.code)}`} size="sm" fw={600}>
-            {r.authority.name}
-          </Anchor>
+          <Text span size="sm"><AuthorityLabel authority={r.authority} /></Text>
           <Text span size="sm" c="dimmed"> · {fmt.country(r.authority.country)}</Text>
         </div>
         <Group gap={6}>

@@ -1,10 +1,10 @@
-import { Anchor, List, Text } from '@mantine/core';
+import { List, Text } from '@mantine/core';
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { PartnerRequest } from '../../../../shared/matching';
 import { Loading } from '../../components/Loading';
 import { useFormat } from '../../i18n/format';
+import { AuthorityLabel } from '../authorities/AuthorityLabel';
 import { requestPoints } from './requestLayer';
 
 const TwinMap = lazy(() => import('../../components/map/TwinMap'));
@@ -21,7 +21,7 @@ export function RequestsMap({ requests }: { requests: PartnerRequest[] }) {
       if (!a) return null;
       return (
         <div>
-          <Anchor component={Link} to={`/authorities/${encodeURIComponent(a.code)}`} fw={700}>{a.name}</Anchor>
+          <AuthorityLabel authority={a} fw={700} />
           <Text size="sm" c="dimmed">{fmt.country(a.country)}</Text>
           <List size="sm" mt={4}>{group.map((r) => <List.Item key={r.id}>{r.title}</List.Item>)}</List>
         </div>

@@ -1,8 +1,7 @@
-import { Anchor, Text } from '@mantine/core';
-import { Link } from 'react-router';
 import type { z } from 'zod';
 import type { twinningPartner } from '../../../../shared/twinnings';
 import { useFormat } from '../../i18n/format';
+import { AuthorityLabel } from '../authorities/AuthorityLabel';
 
 export type Partner = z.infer<typeof twinningPartner>;
 
@@ -12,12 +11,10 @@ export function usePartnerCountry() {
   return (p: Partner) => (p.country ? fmt.country(p.country) : (p.countryName ?? ''));
 }
 
-/** A side's name: a link to its profile when it is in the directory, else plain text (an external partner). */
+/**
+ * A side's name as the directory and every other page show it (AuthorityLabel): a link to its
+ * profile when it is in the directory, else plain text (an external partner).
+ */
 export function PartnerName({ partner, fw = 600 }: { partner: Partner; fw?: number }) {
-  if (!partner.code) return <Text span fw={fw}>{partner.name}</Text>;
-  return (
-    <Anchor component={Link} to={`/authorities/${encodeURIComponent(partner.code)}`} fw={fw}>
-      {partner.name}
-    </Anchor>
-  );
+  return <AuthorityLabel authority={partner} fw={fw} />;
 }

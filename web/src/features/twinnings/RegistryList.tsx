@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { useFormat } from '../../i18n/format';
 import { SourceBadge, StatusBadge } from './labels';
+import { useNames } from '../authorities/useNames';
 import { usePartnerCountry } from './PartnerName';
 import { PAGE_SIZE } from './registryParams';
 
@@ -22,6 +23,7 @@ export function RegistryList({ data, error, loading, offset, onPage }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const country = usePartnerCountry();
+  const names = useNames();
   if (error) return <ErrorAlert error={error} />;
   if (!data) return <Loading />;
   const pages = Math.ceil(data.total / PAGE_SIZE);
@@ -38,7 +40,7 @@ export function RegistryList({ data, error, loading, offset, onPage }: Props) {
               <Group justify="space-between" gap="xs" align="flex-start">
                 <div style={{ minWidth: 0 }}>
                   <Anchor component={Link} to={`/twinnings/${tw.id}`} fw={700} style={{ overflowWrap: 'anywhere' }}>
-                    {t('twinnings.pair', { a: tw.a.name, b: tw.b.name })}
+                    {t('twinnings.pair', { a: names.parts(tw.a).label, b: names.parts(tw.b).label })}
                   </Anchor>
                   <Text size="sm" c="dimmed">
                     {t('twinnings.pair', { a: country(tw.a), b: country(tw.b) })}

@@ -15,12 +15,14 @@ import { sideOf } from './lifecycle';
 import { LifecyclePanel } from './LifecyclePanel';
 import { Timeline } from './Timeline';
 import { TwinningSides } from './TwinningSides';
+import { useNames } from '../authorities/useNames';
 
 /** One twinning: its two sides, state and next steps, timeline, documents and activities. */
 export default function TwinningPage() {
   const { t } = useTranslation();
   const id = useParams().id ?? '';
   const { user } = useAuth();
+  const names = useNames();
   const key = `${id}|${user?.id ?? ''}`;
   const tw = useLoad((s) => getTwinning(id, s), key);
   const activities = useLoad((s) => getActivities(id, s), key);
@@ -36,7 +38,7 @@ export default function TwinningPage() {
   const filesChanged = () => { files.reload(); tw.reload(); };
 
   return (
-    <Page title={t('twinnings.pair', { a: data.a.name, b: data.b.name })}>
+    <Page title={t('twinnings.pair', { a: names.parts(data.a).label, b: names.parts(data.b).label })}>
       <Stack gap="lg">
         <Breadcrumbs mt={-12}>
           <Anchor component={Link} to="/twinnings" size="sm" underline="hover">{t('twinnings.registry.title')}</Anchor>
