@@ -86,7 +86,8 @@ describe('activities, dormancy and the network', () => {
   });
   it('counts twinnings by country, province and status, and activities by theme and year', async () => {
     const stats = (await t.app.inject({ method: 'GET', url: '/api/twinnings/stats' })).json();
-    expect(stats.byStatus.active).toBeGreaterThan(1);
+    expect(stats.byStatus.active).toBe(1); // the platform's own; loaded twinnings' state is not known
+    expect(stats.byStatus.unknown).toBeGreaterThan(1);
     expect(stats.byProvince.Ankara).toBe(1);
     expect(stats.byCountry.DE).toBeGreaterThan(1);
     expect(stats.activities).toEqual(expect.arrayContaining([{ theme: 'culture', year: 2026, count: 1 }, { theme: 'youth_and_sports', year: 2026, count: 1 }]));
