@@ -131,7 +131,7 @@ test('İstanbul and a new partner take a twinning from proposal to signed; the p
   await expect(visitor.getByRole('list', { name: t('en', 'twinnings.registry.legend') }).getByText(new RegExp(`^${st('en', 'signed')}: [1-9]`))).toBeVisible({ timeout: 30_000 });
   await expect(visitor.getByText(/^[\d,]+ twinnings in all$/)).toBeVisible();
   // The default view is Turkey–EU twinnings; loaded ones say their state is not known.
-  await expect(visitor.getByLabel(t('en', 'twinnings.registry.scope'), { exact: true })).toHaveValue(t('en', 'twinnings.registry.scopeTrEu'));
+  await expect(visitor.getByRole('textbox', { name: t('en', 'twinnings.registry.scope'), exact: true })).toHaveValue(t('en', 'twinnings.registry.scopeTrEu'));
   const trEu = ((await (await visitor.request.get('/api/twinnings?scope=tr_eu&limit=1')).json()) as { total: number }).total;
   const everywhere = ((await (await visitor.request.get('/api/twinnings?scope=all&limit=1')).json()) as { total: number }).total;
   expect(trEu).toBeLessThan(everywhere);
@@ -158,7 +158,8 @@ async function expectWholeBadges(scope: Locator, what: string): Promise<void> {
       const box = el.getBoundingClientRect();
       const card = (el.closest('li, section') ?? document.body).getBoundingClientRect();
       const label = el.querySelector('.mantine-Badge-label');
-      const cut = el.scrollWidth > el.clientWidth + 1 || (label !== null && label.scrollWidth > label.clientWidth + 1);
+      const clipped = (e: Element) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1;
+      const cut = clipped(el) || (label !== null && clipped(label));
       const outside = box.left < card.left - 1 || box.right > card.right + 1 || box.right > window.innerWidth;
       return { text: el.textContent ?? '', cut, outside };
     }),
