@@ -26,7 +26,7 @@ export function ConfirmDialog({ opened, onClose, title, lines, confirm, busy, er
       </List>
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-        <Button onClick={onConfirm} loading={busy} data-autofocus>{confirm}</Button>
+        <Button onClick={onConfirm} loading={busy}>{confirm}</Button>
       </Group>
     </AppModal>
   );
