@@ -33,7 +33,7 @@ export const CONFLICT_CODES = [
   'request_closed', 'request_closed_edit', 'interest_pending', 'interest_answered', 'interest_not_accepted', 'interest_conversation_open',
   // twinnings
   'twinning_self', 'twinning_exists', 'twinning_step_not_allowed', 'twinning_step_pending', 'twinning_already_approved',
-  'twinning_nothing_pending', 'twinning_nothing_to_withdraw', 'twinning_ended',
+  'twinning_nothing_pending', 'twinning_nothing_to_withdraw', 'twinning_ended', 'twinning_own_proposal',
   // grant scheme: programmes and calls
   'programme_code_taken', 'call_reference_taken', 'call_published_locked', 'call_published_title', 'call_not_draft',
   // applications

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { THEMES } from './themes';
 
-/** Lifecycle of a twinning (DESIGN.md glossary); agreed, signed and ended bind both sides. */
-export const TWINNING_STATUSES = ['proposed', 'exploring', 'agreed', 'signed', 'active', 'dormant', 'ended'] as const;
+/**
+ * Lifecycle of a twinning (DESIGN.md glossary); agreed, signed and ended bind both sides. "unknown" is
+ * a twinning loaded from a public list whose state nobody has told the platform (see twinnings.lifecycle.ts).
+ */
+export const TWINNING_STATUSES = ['proposed', 'exploring', 'agreed', 'signed', 'active', 'dormant', 'ended', 'unknown'] as const;
 export type TwinningStatus = (typeof TWINNING_STATUSES)[number];
 
 /** Where a twinning record comes from: the public lists loaded on first start, or the platform itself. */

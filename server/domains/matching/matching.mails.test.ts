@@ -28,7 +28,7 @@ describe('notification mails', () => {
 
   it('name the twinning step from and to, and leave no placeholder unfilled in any kind or language', () => {
     const step = noticeMail({ ...base, locale: 'en', kind: 'twinning_approval_requested', payload: { title: 'Köln', link: '/twinnings/9', from: 'agreed', to: 'signed' } });
-    expect(step.body).toContain('Köln approved the next step of your twinning and awaits your approval: Agreed (letter of intent) → Signed (protocol).');
+    expect(step.body).toContain('Köln approved the next step of your twinning and awaits your approval: Letter of intent signed → Protocol signed.');
     for (const kind of NOTIFICATION_KINDS)
       for (const locale of ['tr', 'en'] as const) expect(noticeMail({ ...base, locale, kind, payload: { ...base.payload, from: 'proposed', to: 'exploring' } }).body).not.toMatch(/\{\w+\}/);
   });

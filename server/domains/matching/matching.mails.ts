@@ -1,5 +1,6 @@
 import { mailGroupOf, type MailGroup, type NotificationKind } from '../../../shared/notifications';
 import type { TwinningStatus } from '../../../shared/twinnings';
+import { STATUS_LABELS } from '../../../shared/twinnings.labels';
 import type { Mail } from '../../platform/mail';
 
 type Locale = 'tr' | 'en';
@@ -52,16 +53,6 @@ const HEADLINES: Record<NotificationKind, Words> = {
   recovery_order: { tr: '{name} hibesi için bir geri ödeme talimatı çıkarıldı.', en: 'A recovery order was issued on the grant of {name}.' },
 };
 
-const STAGES: Record<TwinningStatus, Words> = {
-  proposed: { tr: 'Önerildi', en: 'Proposed' },
-  exploring: { tr: 'Görüşülüyor', en: 'Exploring' },
-  agreed: { tr: 'Anlaşıldı (niyet mektubu)', en: 'Agreed (letter of intent)' },
-  signed: { tr: 'İmzalandı (protokol)', en: 'Signed (protocol)' },
-  active: { tr: 'Etkin', en: 'Active' },
-  dormant: { tr: 'Durgun', en: 'Dormant' },
-  ended: { tr: 'Sona erdi', en: 'Ended' },
-};
-
 const GROUPS: Record<MailGroup, Words> = {
   contact: { tr: 'ortak arama ve mesajlar', en: 'partner contact and messages' },
   twinning: { tr: 'kardeş şehir adımları', en: 'twinning steps' },
@@ -81,7 +72,8 @@ export function quote(text: string, limit = QUOTE_LIMIT): string {
   return `${(space > limit * 0.8 ? cut.slice(0, space) : cut).trimEnd()} …`;
 }
 
-const stage = (s: string | undefined, locale: Locale) => (s && s in STAGES ? STAGES[s as TwinningStatus][locale] : (s ?? ''));
+// The registry's own words for a state, so a mail names a step as the twinning page does.
+const stage = (s: string | undefined, locale: Locale) => (s && s in STATUS_LABELS[locale] ? STATUS_LABELS[locale][s as TwinningStatus] : (s ?? ''));
 
 export interface NoticeMail {
   to: string;

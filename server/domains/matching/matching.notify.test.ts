@@ -106,7 +106,7 @@ describe('a twinning, step by step: the other side hears of each step', () => {
   it('a binding step asks the other side for approval; approving settles the request and tells the first side', async () => {
     expect((await step(koln, 'move', { to: 'agreed' })).json().pending).toEqual({ target: 'agreed', approvals: ['a'] });
     expect(await newest(ankara)).toMatchObject({ kind: 'twinning_approval_requested', readAt: null, payload: { from: 'exploring', to: 'agreed' } });
-    expect((await lastMail(ANKARA_TR))!.body).toContain('Görüşülüyor → Anlaşıldı (niyet mektubu)');
+    expect((await lastMail(ANKARA_TR))!.body).toContain('Görüşülüyor → Niyet mektubu imzalandı');
     expect((await notes(koln)).unread).toBe(0); // taking a step on the twinning settled Köln's earlier notice
     expect((await step(ankara, 'approve')).json().status).toBe('agreed');
     expect((await notes(ankara)).unread).toBe(0);
@@ -117,7 +117,7 @@ describe('a twinning, step by step: the other side hears of each step', () => {
   it('a withdrawn approval settles the request it made and says so; a refused step tells nobody', async () => {
     await step(ankara, 'move', { to: 'signed' });
     expect(await newest(koln)).toMatchObject({ kind: 'twinning_approval_requested', readAt: null, payload: { from: 'agreed', to: 'signed' } });
-    expect((await lastMail('koln@twinbridge.demo'))!.body).toContain('awaits your approval: Agreed (letter of intent) → Signed (protocol)');
+    expect((await lastMail('koln@twinbridge.demo'))!.body).toContain('awaits your approval: Letter of intent signed → Protocol signed');
     await step(ankara, 'withdraw');
     const kolnNotes = await notes(koln);
     expect(kolnNotes.items.slice(0, 2)).toMatchObject([

@@ -14,7 +14,8 @@ export interface TwinningRow {
   bCountry: string | null;
   bCountryName: string | null;
   bMatch: string | null;
-  status: 'active';
+  /** Loaded twinnings' state is not known: the lists only say that two places are (or were) twinned. */
+  status: 'unknown';
   source: TwinningSource;
   sources: string[];
 }
@@ -48,7 +49,7 @@ export function mergeTwinnings(pairs: RawPair[], matcher: AuthorityMatcher): Twi
     merged.set(key, {
       aCode: ma?.code ?? null, aName: p.a.name, aCountry: p.a.country, aCountryName: p.a.countryName, aMatch: ma?.method ?? null,
       bCode: mb?.code ?? null, bName: p.b.name, bCountry: p.b.country, bCountryName: p.b.countryName, bMatch: mb?.method ?? null,
-      status: 'active', source: p.source, sources: [p.source],
+      status: 'unknown', source: p.source, sources: [p.source],
     });
   }
   return [...merged.values()];

@@ -115,7 +115,11 @@ describe('registry filters and exports', () => {
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="twinbridge-twinnings-.*\.csv"/);
     const lines = res.body.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('id,a_code,a_name,a_country,b_code,b_name,b_country,status,since,source,sources');
-    expect(lines.slice(1)).toEqual([`${id},DE_05315000,"Köln, Stadt",DE,TR-BSB-06,Ankara Büyükşehir Belediyesi,TR,proposed,,platform,platform`]);
+    // The Turkish side first and the list's words for state and source, as on the registry page.
+    expect(lines.slice(1)).toEqual([`${id},TR-BSB-06,Ankara Büyükşehir Belediyesi,TR,DE_05315000,"Köln, Stadt",DE,Proposed,,TwinBridge,TwinBridge`]);
+    const tr = (await anonymous('/api/twinnings/export.csv?source=platform&lang=tr')).body.trim().split('\r\n');
+    expect(tr[1]).toMatch(/,Önerildi,,TwinBridge,TwinBridge$/);
+    expect((await anonymous('/api/twinnings/export.csv?lang=de')).statusCode).toBe(400);
   });
   it('exports the same rows as XLSX', async () => {
     const res = await anonymous('/api/twinnings/export.xlsx?source=platform');

@@ -7,6 +7,8 @@ import type { TwinningFilter } from './twinnings.service';
 
 /** The registry's filters, the same for the list, the exports, the counts and the network map. */
 export const registryQuery = z.object({
+  /** `tr_eu`: Turkey–EU twinnings only (the registry page's default view); `all`: every listed one. */
+  scope: z.enum(['tr_eu', 'all']).optional(),
   country: z.string().transform(toIsoCountry).refine(isCountry, 'unknown country code').optional(),
   province: z.string().trim().min(1).max(60).optional(),
   status: z.enum(TWINNING_STATUSES).optional(),

@@ -34,8 +34,13 @@ describe('a twinning made on the platform, step by step', () => {
     expect((await step(citizen, 'move', { to: 'exploring' })).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'POST', url: `/api/twinnings/${id}/move`, payload: { to: 'exploring' } })).statusCode).toBe(401);
   });
+  it('is answered by the side it was proposed to: the proposer cannot take it on to exploring', async () => {
+    const own = await step(koln, 'move', { to: 'exploring' });
+    expect(refusal(own)).toBe('409 twinning_own_proposal');
+    expect((await t.app.inject({ method: 'GET', url: `/api/twinnings/${id}` })).json()).toMatchObject({ status: 'proposed', pending: null });
+  });
   it('moves on one side alone where nothing binds', async () => {
-    expect((await step(koln, 'move', { to: 'exploring' })).json()).toMatchObject({ status: 'exploring', pending: null });
+    expect((await step(ankara, 'move', { to: 'exploring' })).json()).toMatchObject({ status: 'exploring', pending: null });
   });
   it('takes a binding step only with both approvals; a side may withdraw before the other approves', async () => {
     const asked = await step(koln, 'move', { to: 'agreed' });
@@ -81,7 +86,8 @@ describe('activities, dormancy and the network', () => {
   });
   it('counts twinnings by country, province and status, and activities by theme and year', async () => {
     const stats = (await t.app.inject({ method: 'GET', url: '/api/twinnings/stats' })).json();
-    expect(stats.byStatus.active).toBeGreaterThan(1);
+    expect(stats.byStatus.active).toBe(1); // the platform's own; loaded twinnings' state is not known
+    expect(stats.byStatus.unknown).toBeGreaterThan(1);
     expect(stats.byProvince.Ankara).toBe(1);
     expect(stats.byCountry.DE).toBeGreaterThan(1);
     expect(stats.activities).toEqual(expect.arrayContaining([{ theme: 'culture', year: 2026, count: 1 }, { theme: 'youth_and_sports', year: 2026, count: 1 }]));

@@ -4,7 +4,7 @@ import { apiError } from '../../../shared/errors';
 import type { AppContext } from '../../platform/context';
 import { CSV_TYPE, toCsv, toXlsx, XLSX_TYPE } from '../../platform/exports';
 import { registryFilter, registryQuery } from './twinnings.filter';
-import { REGISTRY_COLUMNS } from './twinnings.export';
+import { registryColumns } from './twinnings.export';
 import { activitiesByThemeYear, exportTwinnings, registryRows } from './twinnings.service';
 import { networkLines, registryCounts } from './twinnings.stats';
 
@@ -37,13 +37,21 @@ export function networkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/twinnings/export.:format', {
-      schema: { tags, summary: 'The filtered registry as CSV or XLSX', params: z.object({ format: z.enum(['csv', 'xlsx']) }), querystring: registryQuery, produces: [CSV_TYPE, XLSX_TYPE] },
+      schema: {
+        tags,
+        summary: 'The filtered registry as CSV or XLSX, states and sources in the words of the list (lang: en or tr)',
+        params: z.object({ format: z.enum(['csv', 'xlsx']) }),
+        querystring: registryQuery.extend({ lang: z.enum(['en', 'tr']).default('en') }),
+        produces: [CSV_TYPE, XLSX_TYPE],
+      },
     }, async (req, reply) => {
-      const rows = await exportTwinnings(ctx.db, registryFilter(ctx, req.query));
+      const { lang, ...query } = req.query;
+      const rows = await exportTwinnings(ctx.db, registryFilter(ctx, query));
+      const columns = registryColumns(lang);
       const name = `twinbridge-twinnings-${new Date().toISOString().slice(0, 10)}.${req.params.format}`;
       reply.header('content-disposition', `attachment; filename="${name}"`);
-      if (req.params.format === 'csv') return reply.type(CSV_TYPE).send(toCsv(REGISTRY_COLUMNS, rows));
-      return reply.type(XLSX_TYPE).send(Buffer.from(toXlsx('Twinnings', REGISTRY_COLUMNS, rows)));
+      if (req.params.format === 'csv') return reply.type(CSV_TYPE).send(toCsv(columns, rows));
+      return reply.type(XLSX_TYPE).send(Buffer.from(toXlsx('Twinnings', columns, rows)));
     });
   };
 }

@@ -14,12 +14,14 @@ describe('twinning lifecycle: every allowed and forbidden move', () => {
   const allowed: [TwinningStatus, TwinningStatus][] = [
     ['proposed', 'exploring'], ['proposed', 'ended'], ['exploring', 'agreed'], ['exploring', 'ended'], ['agreed', 'signed'],
     ['agreed', 'ended'], ['signed', 'active'], ['signed', 'ended'], ['active', 'dormant'], ['active', 'ended'], ['dormant', 'active'], ['dormant', 'ended'],
+    ['unknown', 'active'], ['unknown', 'dormant'], ['unknown', 'ended'],
   ];
   for (const from of TWINNING_STATUSES)
     for (const to of TWINNING_STATUSES) {
       const isAllowed = allowed.some(([f, t]) => f === from && t === to);
       it(`${from} → ${to} is ${isAllowed ? (BINDING.has(to) ? 'allowed with both approvals' : 'allowed') : 'refused'}`, () => {
-        const first = apply(at(from), { kind: 'move', to, by: 'a' });
+        // Side B asks: a proposal is answered by the side it was made to (see below for side A).
+        const first = apply(at(from), { kind: 'move', to, by: 'b' });
         if (!isAllowed) {
           expect(first.ok).toBe(false);
           return;
@@ -29,11 +31,24 @@ describe('twinning lifecycle: every allowed and forbidden move', () => {
           expect(first).toMatchObject({ ok: true, effect: 'moved', state: { status: to, pending: null } });
           return;
         }
-        expect(first).toMatchObject({ ok: true, effect: 'approval_recorded', state: { status: from, pending: { target: to, approvals: ['a'] } } });
-        const second = ok((first as { state: LifecycleState }).state, { kind: 'approve', by: 'b' });
+        expect(first).toMatchObject({ ok: true, effect: 'approval_recorded', state: { status: from, pending: { target: to, approvals: ['b'] } } });
+        const second = ok((first as { state: LifecycleState }).state, { kind: 'approve', by: 'a' });
         expect(second).toMatchObject({ effect: 'moved', state: { status: to, pending: null } });
       });
     }
+});
+
+describe('a proposal is answered by the side it was made to', () => {
+  it('the proposer (side A) cannot take its own proposal on to exploring; nothing changes', () => {
+    expect(apply(at('proposed'), { kind: 'move', to: 'exploring', by: 'a' })).toMatchObject({ ok: false, reason: { code: 'twinning_own_proposal' } });
+  });
+  it('the other side (side B) takes it on to exploring', () => {
+    expect(ok(at('proposed'), { kind: 'move', to: 'exploring', by: 'b' }).state).toEqual({ status: 'exploring', pending: null });
+  });
+  it('the proposer may still ask to end its proposal, which the other side approves', () => {
+    const asked = ok(at('proposed'), { kind: 'move', to: 'ended', by: 'a' });
+    expect(ok(asked.state, { kind: 'approve', by: 'b' }).state).toEqual({ status: 'ended', pending: null });
+  });
 });
 
 describe('approvals', () => {
@@ -89,6 +104,7 @@ describe('property: no sequence of calls reaches a binding state without both si
           }
           if (!out.state.pending) standing = new Set();
           expect(nextStatuses(state.status).includes(out.state.status) || out.state.status === state.status).toBe(true);
+          if (state.status === 'proposed' && out.state.status === 'exploring') expect(cmd.by).toBe('b');
           state = out.state;
         }
       }),
@@ -108,6 +124,6 @@ describe('dormant-at-risk', () => {
     expect(dormantAtRisk('signed', null, new Date('2025-06-01'), now)).toBe(false);
   });
   it('never flags a twinning that is not signed or active', () => {
-    for (const s of ['proposed', 'exploring', 'agreed', 'dormant', 'ended'] as const) expect(dormantAtRisk(s, null, new Date('2000-01-01'), now)).toBe(false);
+    for (const s of ['proposed', 'exploring', 'agreed', 'dormant', 'ended', 'unknown'] as const) expect(dormantAtRisk(s, null, new Date('2000-01-01'), now)).toBe(false);
   });
 });

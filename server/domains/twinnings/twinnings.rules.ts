@@ -1,25 +1,13 @@
 import type { Refusal } from '../../../shared/errors';
 import type { TwinningStatus } from '../../../shared/twinnings';
+import { answersOnlyOther, BINDING, NEXT, PROPOSER, type Side } from '../../../shared/twinnings.lifecycle';
 
 /**
- * The twinning lifecycle: proposed → exploring → agreed (letter of intent) → signed (protocol) →
- * active ⇄ dormant → ended. A step that binds both sides (agreed, signed, ended) takes effect only
- * once an officer of each side approved it; until the second approval either side may withdraw its own.
- * Pure: no database, no clock.
+ * The twinning lifecycle (shared/twinnings.lifecycle.ts): a step that binds both sides (agreed, signed,
+ * ended) takes effect only once an officer of each side approved it; until the second approval either
+ * side may withdraw its own. A proposal is answered by the side it was made to. Pure: no database, no clock.
  */
-export type Side = 'a' | 'b';
-
-export const BINDING: ReadonlySet<TwinningStatus> = new Set(['agreed', 'signed', 'ended']);
-
-const NEXT: Record<TwinningStatus, readonly TwinningStatus[]> = {
-  proposed: ['exploring', 'ended'],
-  exploring: ['agreed', 'ended'],
-  agreed: ['signed', 'ended'],
-  signed: ['active', 'ended'],
-  active: ['dormant', 'ended'],
-  dormant: ['active', 'ended'],
-  ended: [],
-};
+export { BINDING, type Side };
 
 export interface PendingStep {
   target: TwinningStatus;
@@ -62,6 +50,7 @@ export function apply(state: LifecycleState, cmd: Command): Outcome {
 
 function move(state: LifecycleState, to: TwinningStatus, by: Side): Outcome {
   if (!NEXT[state.status].includes(to)) return fail('twinning_step_not_allowed', `A twinning cannot go from ${state.status} to ${to}`, { from: state.status, to });
+  if (answersOnlyOther(state.status, to) && by === PROPOSER) return fail('twinning_own_proposal', 'The other side answers a proposal: it takes the proposal on to exploring');
   if (state.pending) {
     if (state.pending.target !== to) return fail('twinning_step_pending', `A step to ${state.pending.target} awaits approval; approve or withdraw it first`, { target: state.pending.target });
     return approve(state, by);

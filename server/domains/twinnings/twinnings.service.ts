@@ -2,6 +2,7 @@ import { and, count, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { AuthorityTwinning, MatchStats, TwinningSource, TwinningStatus } from '../../../shared/twinnings';
 import type { Db } from '../../platform/db';
 import { twinningActivities } from './twinnings.activities.schema';
+import { byName, REGISTRY_ORDER, turkeyEu, turkishFirst } from './twinnings.order';
 import { twinnings } from './twinnings.schema';
 
 type Row = typeof twinnings.$inferSelect;
@@ -21,17 +22,18 @@ export function fromSide(row: Row, code: string): AuthorityTwinning {
   };
 }
 
-/** Every twinning of an authority, loaded or made on the platform. */
+/** Every twinning of an authority, loaded or made on the platform, by partner name. */
 export async function twinningsOf(db: Db, code: string): Promise<AuthorityTwinning[]> {
   const rows = await db
     .select()
     .from(twinnings)
-    .where(or(eq(twinnings.aCode, code), eq(twinnings.bCode, code)))
-    .orderBy(twinnings.aName, twinnings.bName);
-  return rows.map((r) => fromSide(r, code));
+    .where(or(eq(twinnings.aCode, code), eq(twinnings.bCode, code)));
+  return rows.map((r) => fromSide(r, code)).sort((x, y) => byName(x.partner.name, y.partner.name) || x.id.localeCompare(y.id));
 }
 
 export interface TwinningFilter {
+  /** `tr_eu`: only twinnings between a Turkish authority and one in the EU-27. */
+  scope?: 'tr_eu' | 'all';
   country?: string;
   /** Codes of the authorities in a province or region, resolved by the caller through the directory. */
   codes?: string[];
@@ -44,6 +46,7 @@ export interface TwinningFilter {
 /** The SQL condition of a registry filter, shared by the list, the exports, the counts and the map. */
 function registryWhere(f: TwinningFilter): SQL | undefined {
   const where: SQL[] = [];
+  if (f.scope === 'tr_eu') where.push(turkeyEu());
   if (f.country) where.push(or(eq(twinnings.aCountry, f.country), eq(twinnings.bCountry, f.country))!);
   if (f.codes) where.push(f.codes.length ? or(inArray(twinnings.aCode, f.codes), inArray(twinnings.bCode, f.codes))! : sql`false`);
   if (f.status) where.push(eq(twinnings.status, f.status));
@@ -53,8 +56,9 @@ function registryWhere(f: TwinningFilter): SQL | undefined {
   return where.length ? and(...where) : undefined;
 }
 
+/** A registry row with the Turkish side first. */
 function toListItem(r: Row) {
-  return {
+  return turkishFirst({
     id: r.id,
     a: { code: r.aCode, name: r.aName, country: r.aCountry, countryName: r.aCountryName },
     b: { code: r.bCode, name: r.bName, country: r.bCountry, countryName: r.bCountryName },
@@ -62,21 +66,21 @@ function toListItem(r: Row) {
     since: r.sinceYear,
     source: r.source as TwinningSource,
     sources: r.sources,
-  };
+  });
 }
 export type RegistryItem = ReturnType<typeof toListItem>;
 
-/** The registry list with filters; each item from side A's point of view. */
+/** The registry list with filters, sorted by name (Turkish side first). */
 export async function listTwinnings(db: Db, f: TwinningFilter & { limit: number; offset: number }) {
   const cond = registryWhere(f);
   const [total] = await db.select({ n: count() }).from(twinnings).where(cond);
-  const rows = await db.select().from(twinnings).where(cond).orderBy(twinnings.aName, twinnings.id).limit(f.limit).offset(f.offset);
+  const rows = await db.select().from(twinnings).where(cond).orderBy(...REGISTRY_ORDER).limit(f.limit).offset(f.offset);
   return { total: total?.n ?? 0, items: rows.map(toListItem) };
 }
 
 /** The whole filtered registry, for exports. */
 export async function exportTwinnings(db: Db, f: TwinningFilter): Promise<RegistryItem[]> {
-  const rows = await db.select().from(twinnings).where(registryWhere(f)).orderBy(twinnings.aName, twinnings.id);
+  const rows = await db.select().from(twinnings).where(registryWhere(f)).orderBy(...REGISTRY_ORDER);
   return rows.map(toListItem);
 }
 

@@ -7,8 +7,9 @@ import { approveStep, moveTwinning, withdrawApproval, type Twinning } from '../.
 import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
+import { ConfirmDialog } from './ConfirmDialog';
 import { SourceBadge, StatusBadge } from './labels';
-import { actionsFor, BINDING, otherSide, sideOf, waitingSide } from './lifecycle';
+import { actionsFor, awaitsAnswer, BINDING, otherSide, sideOf, waitingSide } from './lifecycle';
 
 interface Props {
   twinning: Twinning;
@@ -21,6 +22,7 @@ export function LifecyclePanel({ twinning: tw, onChanged }: Props) {
   const { user } = useAuth();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [confirming, setConfirming] = useState(false);
   const side = sideOf(user, tw);
   const actions = actionsFor(tw, side);
   const name = (s: 'a' | 'b') => tw[s].name;
@@ -32,6 +34,7 @@ export function LifecyclePanel({ twinning: tw, onChanged }: Props) {
     setError(null);
     try {
       await call();
+      setConfirming(false);
       notify('teal', done);
       onChanged();
     } catch (err) {
@@ -57,14 +60,18 @@ export function LifecyclePanel({ twinning: tw, onChanged }: Props) {
           {t('twinnings.lifecycle.waiting', { name: name(waiting), status: status(tw.pending.target) })}
         </Alert>
       )}
-      {error !== null && <ErrorAlert error={error} />}
+      {side && awaitsAnswer(tw, side) && (
+        <Alert color="blue" variant="light" icon={<IconHourglass aria-hidden />} mb="sm" role="status">
+          {t('twinnings.lifecycle.awaitingAnswer', { name: name(otherSide(side)) })}
+        </Alert>
+      )}
+      {error !== null && !confirming && <ErrorAlert error={error} />}
       {side && (
         <Stack gap="xs" mt="xs">
           <Text size="sm" fw={600}>{t('twinnings.lifecycle.yourSide', { name: name(side) })}</Text>
           <Group gap="xs">
             {actions.approve && (
-              <Button loading={busy === 'approve'} leftSection={<IconCheck size={16} aria-hidden />}
-                onClick={() => void run('approve', () => approveStep(tw.id), t('twinnings.lifecycle.approved', { status: status(actions.approve!) }))}>
+              <Button leftSection={<IconCheck size={16} aria-hidden />} onClick={() => { setError(null); setConfirming(true); }}>
                 {t('twinnings.lifecycle.approve', { status: status(actions.approve) })}
               </Button>
             )}
@@ -84,6 +91,17 @@ export function LifecyclePanel({ twinning: tw, onChanged }: Props) {
             {actions.moves.length === 0 && !actions.approve && !actions.withdraw && <Text size="sm" c="dimmed">{t('twinnings.lifecycle.noSteps')}</Text>}
           </Group>
         </Stack>
+      )}
+      {side && actions.approve && (
+        // Approving a pending step makes it take effect: it binds both sides and cannot be undone.
+        <ConfirmDialog opened={confirming} onClose={() => setConfirming(false)} busy={busy === 'approve'} error={error}
+          title={t('twinnings.lifecycle.confirmTitle', { status: status(actions.approve) })} confirm={t('twinnings.lifecycle.confirm')}
+          onConfirm={() => void run('approve', () => approveStep(tw.id), t('twinnings.lifecycle.approved', { status: status(actions.approve!) }))}
+          lines={[
+            t(`twinnings.lifecycle.confirmBody.${actions.approve}`, { a: name('a'), b: name('b') }),
+            t('twinnings.lifecycle.confirmFinal'),
+            t('twinnings.lifecycle.confirmTold', { name: name(otherSide(side)) }),
+          ]} />
       )}
     </Paper>
   );

@@ -8,6 +8,7 @@ import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
 import { ownAuthority } from '../partners/officer';
+import { ConfirmDialog } from './ConfirmDialog';
 import { forgetTwinnings, liveTwinningWith, twinningsOfCached } from './ownTwinnings';
 
 interface Props {
@@ -18,7 +19,7 @@ interface Props {
   size?: 'xs' | 'sm';
 }
 
-/** For officers: propose a twinning with another authority, or open the one that already exists. */
+/** For officers: propose a twinning with another authority (after a confirmation), or open the one that already exists. */
 export function ProposeTwinningButton({ partnerCode, partnerName, eoiId, size = 'sm' }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -26,6 +27,7 @@ export function ProposeTwinningButton({ partnerCode, partnerName, eoiId, size = 
   const own = ownAuthority(user);
   const [existing, setExisting] = useState<string | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
@@ -50,6 +52,7 @@ export function ProposeTwinningButton({ partnerCode, partnerName, eoiId, size = 
     try {
       const created = eoiId ? await proposeFromInterest(eoiId) : await proposeTwinning(partnerCode);
       forgetTwinnings(own);
+      setConfirming(false);
       notify('teal', t('twinnings.propose.done', { name: partnerName }));
       navigate(`/twinnings/${created.id}`);
     } catch (err) {
@@ -60,11 +63,18 @@ export function ProposeTwinningButton({ partnerCode, partnerName, eoiId, size = 
   };
   return (
     <Stack gap="xs" align="flex-start">
-      <Button size={size} loading={busy} onClick={() => void propose()} leftSection={<IconHeartHandshake size={16} aria-hidden />}
+      <Button size={size} onClick={() => { setError(null); setConfirming(true); }} leftSection={<IconHeartHandshake size={16} aria-hidden />}
         aria-label={t('twinnings.propose.buttonNamed', { name: partnerName })}>
         {t('twinnings.propose.button')}
       </Button>
-      {error !== null && <ErrorAlert error={error} />}
+      {error !== null && !confirming && <ErrorAlert error={error} />}
+      <ConfirmDialog opened={confirming} onClose={() => setConfirming(false)} busy={busy} error={error} onConfirm={() => void propose()}
+        title={t('twinnings.propose.confirmTitle', { name: partnerName })} confirm={t('twinnings.propose.confirm')}
+        lines={[
+          t('twinnings.propose.confirmWhat', { name: partnerName, status: t('twinnings.status.proposed') }),
+          t('twinnings.propose.confirmTold', { name: partnerName }),
+          t('twinnings.propose.confirmFinal', { name: partnerName }),
+        ]} />
     </Stack>
   );
 }

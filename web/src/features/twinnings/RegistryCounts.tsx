@@ -37,7 +37,7 @@ export function RegistryCounts({ stats, filtered }: { stats: RegistryStats; filt
       {filtered && <Text size="sm" c="dimmed" mb={4}>{t('twinnings.registry.figuresFiltered')}</Text>}
       <Group gap="lg" mb="md">
         <Text>{t('twinnings.registry.total', { count: stats.total, formatted: fmt.num(stats.total) })}</Text>
-        <Text>{t('twinnings.registry.activeDormant', { active: count('active'), dormant: count('dormant') })}</Text>
+        <Text>{t('twinnings.registry.activeDormant', { active: count('active'), dormant: count('dormant'), unknown: count('unknown') })}</Text>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
         <TopList title={t('twinnings.registry.perCountry')} rows={countries} href={(c) => `/twinnings?country=${encodeURIComponent(c)}`} />

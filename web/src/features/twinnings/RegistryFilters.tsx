@@ -5,7 +5,7 @@ import { TWINNING_SOURCES, TWINNING_STATUSES } from '../../../../shared/twinning
 import { useFormat } from '../../i18n/format';
 import { themeOptions } from '../authorities/labels';
 import { countryOptions } from '../partners/countryOptions';
-import type { RegistryParams } from './registryParams';
+import { type RegistryParams, scopeOf } from './registryParams';
 
 interface Props {
   params: RegistryParams;
@@ -14,7 +14,7 @@ interface Props {
   provinces: string[];
 }
 
-/** Country, Turkish province, status, theme and source; each is a URL parameter. */
+/** Scope (Turkey–EU by default), country, Turkish province, status, theme and source; each is a URL parameter. */
 export function RegistryFilters({ params, update, provinces }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -22,8 +22,11 @@ export function RegistryFilters({ params, update, provinces }: Props) {
   const provinceData = useMemo(() => [...provinces].sort((a, b) => a.localeCompare(b, 'tr')), [provinces]);
   const common = { clearable: true, nothingFoundMessage: t('common.nothingFound'), comboboxProps: { withinPortal: true } };
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="md" verticalSpacing="sm" component="form" aria-label={t('twinnings.registry.filters')}
+    <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 6 }} spacing="md" verticalSpacing="sm" component="form" aria-label={t('twinnings.registry.filters')}
       onSubmit={(e) => e.preventDefault()}>
+      <Select label={t('twinnings.registry.scope')} allowDeselect={false} comboboxProps={{ withinPortal: true }}
+        data={[{ value: 'tr_eu', label: t('twinnings.registry.scopeTrEu') }, { value: 'all', label: t('twinnings.registry.scopeAll') }]}
+        value={scopeOf(params)} onChange={(v) => update({ scope: v === 'all' ? 'all' : '' })} />
       <Select label={t('directory.country')} placeholder={t('directory.anyCountry')} data={countries} searchable {...common}
         value={params.country ?? null} onChange={(v) => update({ country: v ?? '' })} />
       <Select label={t('twinnings.registry.province')} placeholder={t('twinnings.registry.anyProvince')} data={provinceData} searchable {...common}

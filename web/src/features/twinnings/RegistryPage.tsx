@@ -14,24 +14,27 @@ import { lineLayer } from './networkLayer';
 import { RegistryCounts } from './RegistryCounts';
 import { RegistryFilters } from './RegistryFilters';
 import { RegistryList } from './RegistryList';
-import { filterQuery, listQuery, REGISTRY_KEYS } from './registryParams';
+import { filterQuery, isNarrowed, listQuery, REGISTRY_KEYS, scopeOf } from './registryParams';
 
 const NetworkMap = lazy(() => import('./NetworkMap'));
 
 /** The twinning registry: filters in the URL, the network map, the list with exports, and the figures. */
 export default function RegistryPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const { params, update } = useUrlState(REGISTRY_KEYS);
   const filters = useMemo(() => filterQuery(params), [params]);
   const filterKey = JSON.stringify(filters);
   const list = useLoad((s) => listTwinnings(listQuery(params), s), JSON.stringify(listQuery(params)));
   const network = useLoad((s) => getNetwork(filters, s), filterKey);
-  const filtered = filterKey !== '{}';
-  // The unfiltered figures name the provinces for the filter; filtered figures follow the filters.
-  const all = useLoad((s) => getRegistryStats({}, s), 'all');
+  const filtered = isNarrowed(params);
+  const scope = scopeOf(params);
+  // The scope's unfiltered figures name the provinces for the filter; filtered figures follow the filters.
+  const all = useLoad((s) => getRegistryStats({ scope }, s), scope);
   const some = useLoad(filtered ? (s) => getRegistryStats(filters, s) : null, filterKey);
   const stats = filtered ? some : all;
+  // The export writes states and sources in the words of the list, in the page's language.
+  const exportQuery = { ...filters, lang: i18n.language.startsWith('tr') ? 'tr' : 'en' };
   const layer = useMemo(() => (network.data ? lineLayer(network.data) : null), [network.data]);
   const lines = network.data?.status.length ?? 0;
 
@@ -56,10 +59,10 @@ export default function RegistryPage() {
           <Group justify="space-between" align="center" gap="sm" mb="sm">
             <Title order={2} size="h3" id="list-title">{t('twinnings.registry.listTitle')}</Title>
             <Group gap="xs">
-              <Button component="a" href={exportHref('csv', filters)} download variant="default" size="sm" leftSection={<IconFileTypeCsv size={18} aria-hidden />}>
+              <Button component="a" href={exportHref('csv', exportQuery)} download variant="default" size="sm" leftSection={<IconFileTypeCsv size={18} aria-hidden />}>
                 {t('twinnings.registry.exportCsv')}
               </Button>
-              <Button component="a" href={exportHref('xlsx', filters)} download variant="default" size="sm" leftSection={<IconFileSpreadsheet size={18} aria-hidden />}>
+              <Button component="a" href={exportHref('xlsx', exportQuery)} download variant="default" size="sm" leftSection={<IconFileSpreadsheet size={18} aria-hidden />}>
                 {t('twinnings.registry.exportXlsx')}
               </Button>
             </Group>

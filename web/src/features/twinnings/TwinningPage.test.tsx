@@ -24,10 +24,12 @@ const activity = {
 };
 const protocol = { id: 'f1', kind: 'protocol', filename: 'protocol.pdf', contentType: 'application/pdf', size: 2048, public: true, activityId: null, uploadedAt: '2026-03-01T10:00:00.000Z', uploadedBy: null };
 
-function api(user: typeof koln | null, onApprove?: () => void) {
+const istanbul = { ...koln, id: 'u1', email: 'istanbul@twinbridge.demo', name: 'Ayşe Yılmaz', authorityCode: 'TR-BSB-34' };
+
+function api(user: typeof koln | null, onApprove?: () => void, shown: object = twinning) {
   return stubApi((url, init) => {
     if (url.pathname === '/api/auth/me') return { status: 200, body: { user, csrfToken: user ? 'tok' : null } };
-    if (url.pathname === `/api/twinnings/${ID}`) return { status: 200, body: twinning };
+    if (url.pathname === `/api/twinnings/${ID}`) return { status: 200, body: shown };
     if (url.pathname === `/api/twinnings/${ID}/activities`) return { status: 200, body: { items: [activity], dormantAtRisk: true } };
     if (url.pathname === `/api/twinnings/${ID}/files`) return { status: 200, body: { items: [protocol] } };
     if (url.pathname === `/api/twinnings/${ID}/approve` && init.method === 'POST') {
@@ -54,10 +56,16 @@ describe('twinning page', () => {
     let approved = 0;
     api(koln, () => approved++);
     renderAt(`/twinnings/${ID}`, page());
-    expect(await screen.findByText('Waiting for Köln to approve: Signed')).toBeTruthy();
-    const approve = await screen.findByRole('button', { name: 'Approve: Signed' });
+    expect(await screen.findByText('Waiting for Köln to approve: Protocol signed')).toBeTruthy();
+    const approve = await screen.findByRole('button', { name: 'Approve: Protocol signed' });
     expect(screen.queryByRole('button', { name: /^Ask for/ })).toBeNull();
     fireEvent.click(approve);
+    // Approving makes the step take effect: a dialog says so and who is told, before anything is sent.
+    const dialog = await screen.findByRole('dialog', { name: 'Approve: Protocol signed?' });
+    expect(dialog.textContent).toContain('This takes effect at once and cannot be undone.');
+    expect(dialog.textContent).toContain('The officers of İstanbul are told in TwinBridge and by e-mail.');
+    expect(approved).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, approve' }));
     expect(await screen.findByText('Your side has already approved this step; the other side must approve it.')).toBeTruthy();
     expect(approved).toBe(1);
     expect(screen.getByRole('button', { name: 'Log an activity' })).toBeTruthy();
@@ -77,5 +85,13 @@ describe('twinning page', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: /^Approve/ })).toBeNull());
     expect(screen.queryByRole('button', { name: 'Log an activity' })).toBeNull();
     expect(screen.queryByText('Add a document')).toBeNull();
+  });
+
+  it('gives the proposer no step to take its own proposal on, and says whose answer it awaits', async () => {
+    api(istanbul, undefined, { ...twinning, status: 'proposed', pending: null });
+    renderAt(`/twinnings/${ID}`, page());
+    expect(await screen.findByText(/^Waiting for Köln to answer the proposal/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Move to: Exploring' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Ask for: Ended (Köln must approve)' })).toBeTruthy();
   });
 });

@@ -1,4 +1,4 @@
-import { Badge } from '@mantine/core';
+import { Badge, type BadgeProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TwinningStatus } from '../../../../shared/twinnings';
 
@@ -11,21 +11,33 @@ const STATUS_COLORS: Record<TwinningStatus, string> = {
   active: 'teal',
   dormant: 'yellow',
   ended: 'red',
+  unknown: 'gray',
 };
 
-/** A twinning's state as a badge. */
+// Mantine cuts a badge's label with an ellipsis and lets a flex row shrink it: a state must be read
+// whole, so badges keep their width and, on a narrow screen, wrap their words instead.
+const WHOLE: BadgeProps['styles'] = {
+  root: { flexShrink: 0, maxWidth: '100%', height: 'auto', minHeight: 'var(--badge-height)' },
+  label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', textAlign: 'center' },
+};
+
+/** A twinning's state as a badge; a loaded twinning whose state is not known reads as such, plainly. */
 export function StatusBadge({ status }: { status: TwinningStatus }) {
   const { t } = useTranslation();
   // Active is the common case: a filled dark teal (white text at 5:1) sets it apart from the steps before.
-  const active = status === 'active';
-  return <Badge variant={active ? 'filled' : 'light'} color={active ? 'teal.9' : STATUS_COLORS[status]}>{t(`twinnings.status.${status}`)}</Badge>;
+  const variant = status === 'active' ? 'filled' : status === 'unknown' ? 'default' : 'light';
+  return (
+    <Badge variant={variant} color={status === 'active' ? 'teal.9' : STATUS_COLORS[status]} styles={WHOLE} data-status={status}>
+      {t(`twinnings.status.${status}`)}
+    </Badge>
+  );
 }
 
 /** Where a twinning record comes from, as an outlined badge. */
 export function SourceBadge({ source }: { source: string }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="outline" color="gray.7" title={t('twinnings.sourceLabel')}>
+    <Badge variant="outline" color="gray.7" title={t('twinnings.sourceLabel')} styles={WHOLE}>
       {t(`twinnings.source.${source}`, { defaultValue: source })}
     </Badge>
   );

@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../../../shared/accounts';
-import { TWINNING_STATUSES } from '../../../../shared/twinnings';
-import { BINDING as SERVER_BINDING, nextStatuses } from '../../../../server/domains/twinnings/twinnings.rules';
-import { actionsFor, BINDING, NEXT, sideOf, waitingSide } from './lifecycle';
+import { actionsFor, awaitsAnswer, sideOf, waitingSide } from './lifecycle';
 
 const sides = { a: { code: 'TR-BSB-34', name: 'İstanbul', country: 'TR', countryName: null }, b: { code: 'DE_05315000', name: 'Köln', country: 'DE', countryName: null } };
 const officer = (code: string | null, role: SessionUser['role'] = 'officer') =>
   ({ id: 'u', email: 'x@y.z', name: 'X', role, locale: 'en', authorityCode: code, officerRequest: null }) as unknown as SessionUser;
 
 describe('twinning lifecycle in the browser', () => {
-  it('offers the same next steps and binding states as the server rules', () => {
-    for (const s of TWINNING_STATUSES) expect(NEXT[s]).toEqual(nextStatuses(s));
-    expect([...BINDING].sort()).toEqual([...SERVER_BINDING].sort());
+  it('gives the proposer (side A) no button to take its own proposal on; the other side answers it', () => {
+    const proposed = { status: 'proposed' as const, pending: null };
+    expect(actionsFor(proposed, 'a').moves).toEqual(['ended']);
+    expect(actionsFor(proposed, 'b').moves).toEqual(['exploring', 'ended']);
+    expect(awaitsAnswer(proposed, 'a')).toBe(true);
+    expect(awaitsAnswer(proposed, 'b')).toBe(false);
+  });
+
+  it('lets either side say how a loaded twinning of unknown state stands', () => {
+    expect(actionsFor({ status: 'unknown', pending: null }, 'a').moves).toEqual(['active', 'dormant', 'ended']);
   });
 
   it('finds the side of an officer, and none for others', () => {

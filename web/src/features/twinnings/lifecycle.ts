@@ -1,22 +1,9 @@
 import type { SessionUser } from '../../../../shared/accounts';
 import type { TwinningStatus } from '../../../../shared/twinnings';
+import { BINDING, mayAsk, NEXT, PROPOSER, type Side } from '../../../../shared/twinnings.lifecycle';
 import type { Twinning } from '../../api/twinnings';
 
-export type Side = 'a' | 'b';
-
-// Mirrors server/domains/twinnings/twinnings.rules.ts (a test keeps the two in step).
-export const NEXT: Record<TwinningStatus, readonly TwinningStatus[]> = {
-  proposed: ['exploring', 'ended'],
-  exploring: ['agreed', 'ended'],
-  agreed: ['signed', 'ended'],
-  signed: ['active', 'ended'],
-  active: ['dormant', 'ended'],
-  dormant: ['active', 'ended'],
-  ended: [],
-};
-
-/** States that take effect only once both sides approved them. */
-export const BINDING: ReadonlySet<TwinningStatus> = new Set(['agreed', 'signed', 'ended']);
+export { BINDING, NEXT, type Side };
 
 /** The side of a twinning the user acts for (officers of side A or B), else null. */
 export function sideOf(user: SessionUser | null, t: Pick<Twinning, 'a' | 'b'>): Side | null {
@@ -43,7 +30,12 @@ export function actionsFor(t: Pick<Twinning, 'status' | 'pending'>, side: Side |
     const mine = t.pending.approvals.includes(side);
     return { moves: [], approve: mine ? null : t.pending.target, withdraw: mine ? t.pending.target : null };
   }
-  return { ...none, moves: [...NEXT[t.status]] };
+  return { ...none, moves: NEXT[t.status].filter((to) => mayAsk(t.status, to, side)) };
+}
+
+/** True while a proposal waits for the side it was made to: the proposer can only wait (or end it). */
+export function awaitsAnswer(t: Pick<Twinning, 'status'>, side: Side | null): boolean {
+  return t.status === 'proposed' && side === PROPOSER;
 }
 
 /** The side whose approval a pending step still needs, or null. */

@@ -7,7 +7,13 @@ describe('network layer', () => {
     expect(layer.xy.length).toBe(8);
     expect(layer.xy[0]!).toBeGreaterThan(layer.xy[2]!); // İstanbul lies east of Köln
     expect([...layer.status]).toEqual([3, 4]);
-    expect(layer.counts).toEqual([0, 0, 0, 1, 1, 0, 0]);
+    expect(layer.counts).toEqual([0, 0, 0, 1, 1, 0, 0, 0]);
+  });
+
+  it('counts loaded twinnings of unknown state as unknown, not as active', () => {
+    const layer = lineLayer({ coords: [41.01, 28.98, 50.94, 6.96, 39.93, 32.86, 48.86, 2.35], status: ['unknown', 'no-such-state'], source: ['wikidata', 'wikidata'] });
+    expect([...layer.status]).toEqual([7, 7]);
+    expect(layer.counts[4]).toBe(0);
   });
 
   it('draws dense networks fainter', () => {

@@ -11,6 +11,8 @@ export const LINE_COLORS: Record<TwinningStatus, string> = {
   active: '#1864ab',
   dormant: '#f08c00',
   ended: '#868e96',
+  // Loaded twinnings whose state nobody has told: most of the map, so a quiet slate blue-grey.
+  unknown: '#5c7080',
 };
 
 /** Projected lines: [xA, yA, xB, yB] per line, with the status index of each into TWINNING_STATUSES. */
@@ -21,12 +23,12 @@ export interface LineLayer {
   counts: number[];
 }
 
-/** Project the network's lines once and index their statuses (unknown statuses count as active). */
+/** Project the network's lines once and index their statuses (a status the web does not know counts as unknown). */
 export function lineLayer(net: NetworkLines): LineLayer {
   const xy = projectCoords(net.coords);
   const status = new Uint8Array(net.status.length);
   const counts = TWINNING_STATUSES.map(() => 0);
-  const fallback = TWINNING_STATUSES.indexOf('active');
+  const fallback = TWINNING_STATUSES.indexOf('unknown');
   net.status.forEach((s, i) => {
     const k = TWINNING_STATUSES.indexOf(s as TwinningStatus);
     status[i] = k >= 0 ? k : fallback;

@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { filterQuery, listQuery, themeYearTable, topEntries } from './registryParams';
+import { filterQuery, isNarrowed, listQuery, themeYearTable, topEntries } from './registryParams';
 
 describe('registry parameters', () => {
-  it('keeps only the filters for the map and the exports', () => {
-    expect(filterQuery({ country: 'DE', status: 'active', offset: '40' })).toEqual({ country: 'DE', status: 'active' });
+  it('keeps only the scope and filters for the map and the exports', () => {
+    expect(filterQuery({ country: 'DE', status: 'active', offset: '40' })).toEqual({ scope: 'tr_eu', country: 'DE', status: 'active' });
+  });
+
+  it('shows Turkey–EU twinnings unless every listed one is asked for', () => {
+    expect(filterQuery({}).scope).toBe('tr_eu');
+    expect(filterQuery({ scope: 'nonsense' }).scope).toBe('tr_eu');
+    expect(filterQuery({ scope: 'all' }).scope).toBe('all');
+    expect(isNarrowed({ scope: 'all' })).toBe(false);
+    expect(isNarrowed({ status: 'unknown' })).toBe(true);
   });
 
   it('pages the list, ignoring a bad offset', () => {
-    expect(listQuery({ theme: 'culture', offset: '40' })).toEqual({ theme: 'culture', limit: 20, offset: 40 });
-    expect(listQuery({ offset: 'x' })).toEqual({ limit: 20, offset: 0 });
+    expect(listQuery({ theme: 'culture', offset: '40' })).toEqual({ scope: 'tr_eu', theme: 'culture', limit: 20, offset: 40 });
+    expect(listQuery({ offset: 'x' })).toEqual({ scope: 'tr_eu', limit: 20, offset: 0 });
     expect(listQuery({ offset: '-5' }).offset).toBe(0);
   });
 

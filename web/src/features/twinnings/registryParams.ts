@@ -1,18 +1,24 @@
 import type { QueryValue } from '../../api/client';
 import type { Params } from '../partners/urlState';
 
-/** The registry page's URL parameters: the filters and the page offset. */
+/** The registry page's URL parameters: the scope, the filters and the page offset. */
 export const REGISTRY_FILTERS = ['country', 'province', 'status', 'theme', 'source'] as const;
-export const REGISTRY_KEYS = [...REGISTRY_FILTERS, 'offset'] as const;
+export const REGISTRY_KEYS = ['scope', ...REGISTRY_FILTERS, 'offset'] as const;
 export type RegistryParams = Params<(typeof REGISTRY_KEYS)[number]>;
 export const PAGE_SIZE = 20;
 
-/** The filters alone (for the map, the counts and the exports). */
+/** Turkey–EU twinnings unless the URL asks for every listed one (`scope=all`). */
+export const scopeOf = (p: RegistryParams): 'tr_eu' | 'all' => (p.scope === 'all' ? 'all' : 'tr_eu');
+
+/** The scope and filters (for the map, the counts and the exports). */
 export function filterQuery(p: RegistryParams): Record<string, QueryValue> {
-  const out: Record<string, QueryValue> = {};
+  const out: Record<string, QueryValue> = { scope: scopeOf(p) };
   for (const k of REGISTRY_FILTERS) if (p[k]) out[k] = p[k];
   return out;
 }
+
+/** True when a filter narrows the scope's registry. */
+export const isNarrowed = (p: RegistryParams): boolean => REGISTRY_FILTERS.some((k) => !!p[k]);
 
 /** The list's query: the filters, one page. */
 export function listQuery(p: RegistryParams): Record<string, QueryValue> {
