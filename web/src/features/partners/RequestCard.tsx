@@ -25,7 +25,7 @@ export function RequestCard({ request: r, actions }: { request: PartnerRequest; 
           </Anchor>
           <Text span size="sm" c="dimmed"> · {fmt.country(r.authority.country)}</Text>
         </div>
-        {r.status === 'closed' && <Badge color="gray">{t('partners.requests.status.closed')}</Badge>}
+        {r.status === 'closed' && <Badge color="gray" variant="light">{t('partners.requests.status.closed')}</Badge>}
       </Group>
       <Title order={3} size="h4" mt={4} id={titleId}>{r.title}</Title>
       <Group gap={6} mt="xs">
