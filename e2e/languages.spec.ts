@@ -65,7 +65,11 @@ async function api(baseURL: string, email: string) {
     const r = await ctx.patch(url, { data, headers: { 'x-csrf-token': csrf } });
     expect(r.ok(), `${url}: ${await r.text()}`).toBe(true);
   };
-  return { get, post, patch, dispose: () => ctx.dispose() };
+  const put = async (url: string) => {
+    const r = await ctx.put(url, { headers: { 'x-csrf-token': csrf } });
+    expect(r.ok(), `${url}: ${await r.text()}`).toBe(true);
+  };
+  return { get, post, patch, put, dispose: () => ctx.dispose() };
 }
 
 let id: Ids;
@@ -87,6 +91,8 @@ test.beforeAll(async ({ baseURL }) => {
     // A closed request too: its badge must keep its contrast.
     const closed = await koln.post<{ id: string }>('/api/partner-requests', { title: 'Köln looks for a partner in youth sports', themes: ['youth_and_sports'], descriptionEn: 'Guten Tag! Found one already.' });
     await koln.patch(`/api/partner-requests/${closed.id}`, { status: 'closed' });
+    // A hidden candidate, so Köln's recommendations offer "Show again".
+    await koln.put('/api/authorities/DE_05315000/hidden-candidates/TR-BSB-35');
   }
 
   const programme = (await manager.get<{ items: { id: string }[] }>('/api/programmes')).items[0]!.id;
@@ -133,6 +139,10 @@ const ROLES: { who: string; email: string | null; paths: () => string[] }[] = [
       '/grants/applications', ...id.applications.filter((a) => a.lead.code === 'TR-BSB-34').map((a) => `/grants/applications/${a.id}`),
       `/grants/awards/${id.istanbulAward}`, '/authorities/TR-BSB-34', '/account',
     ],
+  },
+  {
+    who: 'Köln’s officer', email: 'koln@twinbridge.demo',
+    paths: () => ['/partners', '/partners/requests', '/partners/inbox', `/partners/conversations/${id.conversation}`],
   },
   {
     who: 'the programme manager', email: 'manager@twinbridge.demo',
