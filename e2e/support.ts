@@ -20,11 +20,16 @@ export function t(lang: 'en' | 'tr', key: string, vars: Record<string, string> =
   return Object.entries(vars).reduce((s, [k, v]) => s.replaceAll(`{{${k}}}`, v), node);
 }
 
-/** Axe on the page as it is now: no serious or critical violation (the bar for every page). */
-export async function expectAccessible(page: Page, what: string): Promise<void> {
+/** Axe's serious and critical violations on the page as it is now, one line each. */
+export async function axeProblems(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), what).toEqual([]);
+  return bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/** Axe on the page as it is now: no serious or critical violation (the bar for every page). */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  expect(await axeProblems(page), what).toEqual([]);
 }
 
 /**

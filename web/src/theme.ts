@@ -20,7 +20,15 @@ export const theme = createTheme({
   headings: { fontWeight: '700' },
   focusRing: 'auto',
   components: {
-    Badge: { defaultProps: { radius: 'sm' } },
+    // A badge's label is never cut off with an ellipsis: it keeps its full width in tables (an
+    // overflow-hidden grid item would shrink to nothing) and wraps onto a second line where space ends.
+    Badge: {
+      defaultProps: { radius: 'sm' },
+      styles: {
+        root: { height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%', overflow: 'visible' },
+        label: { overflow: 'visible', whiteSpace: 'normal', textOverflow: 'clip' },
+      },
+    },
     // Links inside text must not rely on colour alone (WCAG 1.4.1); stand-alone links opt out.
     Anchor: { defaultProps: { underline: 'always' } },
     // Mantine greys a titled notification's text to 3.3:1; keep it readable.

@@ -35,7 +35,8 @@ export function NotificationBell() {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('notifications.title')}</Menu.Label>
-        {items.length === 0 && <Menu.Label fw={400}>{t('notifications.none')}</Menu.Label>}
+        {/* A menu needs at least one item (axe: required children), so "none yet" is a disabled one. */}
+        {items.length === 0 && <Menu.Item disabled>{t('notifications.none')}</Menu.Item>}
         {items.map((n) => (
           <Menu.Item key={n.id} component={Link} to={notificationLink(n)} fw={n.readAt ? 400 : 700}>
             <Text size="sm" inherit>{text(n)}</Text>

@@ -54,6 +54,9 @@ export function AuthorityPicker({ label, value, onChange, error, selectedLabel, 
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options: all }) => all}
+      // Ten results fit without a scrolling box, which keyboard users could not reach (axe:
+      // scrollable-region-focusable); the options are walked with the arrow keys.
+      withScrollArea={false}
       nothingFoundMessage={search.trim().length < 2 ? t('accounts.officer.typeMore') : t('common.nothingFound')}
       error={error}
     />

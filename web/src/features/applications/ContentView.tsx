@@ -5,6 +5,7 @@ import type { ApplicationContent } from '../../../../shared/grants';
 import type { ApplicationView } from '../../api/applications';
 import type { CallView } from '../../api/grants';
 import { useFormat } from '../../i18n/format';
+import { useIndicatorText } from '../grants/useIndicatorText';
 import { BudgetTable } from './BudgetTable';
 import { yearsShown } from './budgetTable';
 import { EditorSection } from './EditorSection';
@@ -29,6 +30,7 @@ function Items({ items, none }: { items: string[]; none: string }) {
 export function ContentView({ content, budget, call }: { content: ApplicationContent; budget: ApplicationView['budget']; call: CallView | null }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const say = useIndicatorText();
   const dash = '–';
   return (
     <Stack gap="lg">
@@ -71,8 +73,8 @@ export function ContentView({ content, budget, call }: { content: ApplicationCon
             <Table.Tbody>
               {content.indicators.map((x, i) => (
                 <Table.Tr key={i}>
-                  <Table.Td>{x.name}</Table.Td>
-                  <Table.Td>{x.unit}</Table.Td>
+                  <Table.Td>{say.name(x.name)}</Table.Td>
+                  <Table.Td>{say.unit(x.unit)}</Table.Td>
                   <Table.Td ta="right">{fmt.num(x.baseline)}</Table.Td>
                   <Table.Td ta="right">{fmt.num(x.target)}</Table.Td>
                 </Table.Tr>

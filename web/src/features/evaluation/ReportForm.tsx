@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { BUDGET_HEADINGS } from '../../../../shared/grants';
 import { submitReport, type AwardView } from '../../api/evaluation';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useIndicatorText } from '../grants/useIndicatorText';
 import { costsInCents } from './roles';
 import { useAction } from './useAction';
 
 /** The lead authority's interim or final report: narrative, indicators achieved, costs by heading in euros. */
 export function ReportForm({ award, indicators, onDone }: { award: AwardView; indicators: string[]; onDone: (a: AwardView) => void }) {
   const { t, i18n } = useTranslation();
+  const say = useIndicatorText();
   const [kind, setKind] = useState<'interim' | 'final'>('interim');
   const [narrative, setNarrative] = useState('');
   const [achieved, setAchieved] = useState<Record<string, number>>({});
@@ -29,7 +31,7 @@ export function ReportForm({ award, indicators, onDone }: { award: AwardView; in
       <Textarea label={t('evaluation.report.narrative')} value={narrative} onChange={(e) => setNarrative(e.currentTarget.value)} autosize minRows={3} mt="sm" error={field('narrative')} />
       {indicators.length > 0 && <Text fw={600} size="sm" mt="sm">{t('evaluation.report.indicators')}</Text>}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        {indicators.map((name) => <NumberInput key={name} label={name} min={0} value={achieved[name] ?? ''} onChange={(v) => setAchieved((x) => ({ ...x, [name]: typeof v === 'number' ? v : 0 }))} />)}
+        {indicators.map((name) => <NumberInput key={name} label={say.name(name)} min={0} value={achieved[name] ?? ''} onChange={(v) => setAchieved((x) => ({ ...x, [name]: typeof v === 'number' ? v : 0 }))} />)}
       </SimpleGrid>
       <Text fw={600} size="sm" mt="sm">{t('evaluation.report.costsTitle')}</Text>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>

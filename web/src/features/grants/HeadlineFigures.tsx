@@ -19,7 +19,7 @@ export function HeadlineFigures({ figures }: { figures: ProgrammeSummary['figure
       {items.map((f) => (
         <Paper key={f.key} withBorder radius="md" p="sm">
           <Text component="dt" size="sm" c="dimmed">{t(`grants.figures.${f.key}`)}</Text>
-          <Text component="dd" m={0} fw={700} fz="xl" lh={1.3}>{f.value}</Text>
+          <Text component="dd" m={0} fw={700} fz={{ base: 'lg', sm: 'xl' }} lh={1.3}>{f.value}</Text>
         </Paper>
       ))}
     </SimpleGrid>

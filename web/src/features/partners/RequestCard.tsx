@@ -25,7 +25,7 @@ export function RequestCard({ request: r, actions }: { request: PartnerRequest; 
         </div>
         <Group gap={6}>
           {r.demo && <Badge variant="light" color="yellow" title={t('partners.requests.demoHint')}>{t('partners.requests.demo')}</Badge>}
-          {r.status === 'closed' && <Badge color="gray">{t('partners.requests.status.closed')}</Badge>}
+          {r.status === 'closed' && <Badge color="gray" variant="light">{t('partners.requests.status.closed')}</Badge>}
         </Group>
       </Group>
       <Title order={3} size="h4" mt={4} id={titleId}>{r.title}</Title>
