@@ -1,10 +1,11 @@
 import { demoAccountsHook } from './domains/accounts/accounts.demo';
 import { demoProgrammeHook } from './domains/grants/grants.demo';
+import { backfillEnvelopes } from './domains/grants/grants.envelope.service';
 import { remindDormant } from './domains/twinnings/twinnings.activities.service';
 import type { AppContext } from './platform/context';
 
 /** Work each domain does once after the database is ready (demo accounts, indexes, reminders). */
-export const startupHooks: ((ctx: AppContext) => Promise<void>)[] = [demoAccountsHook, demoProgrammeHook];
+export const startupHooks: ((ctx: AppContext) => Promise<void>)[] = [demoAccountsHook, backfillEnvelopes, demoProgrammeHook];
 
 /** Work repeated while the process runs, with its period. */
 export const periodicJobs: { name: string; everyMs: number; run: (ctx: AppContext) => Promise<unknown> }[] = [

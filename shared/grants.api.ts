@@ -14,6 +14,17 @@ export const ledgerView = z.object({
 });
 export type LedgerView = z.infer<typeof ledgerView>;
 
+/**
+ * A programme's ledger: `totalCents` is the envelope the manager set and `leftCents` what is not
+ * awarded; `allottedCents` is what its calls (drafts included) hold and `unallottedCents` what a new
+ * call may still take.
+ */
+export const programmeLedgerView = ledgerView.extend({
+  allottedCents: z.number().int(),
+  unallottedCents: z.number().int(),
+});
+export type ProgrammeLedgerView = z.infer<typeof programmeLedgerView>;
+
 export const callSummary = z.object({
   id: z.string(),
   programmeId: z.string(),
@@ -57,8 +68,10 @@ export const programmeSummary = z.object({
   descriptionEn: z.string(),
   descriptionTr: z.string(),
   currency: z.string(),
+  /** The envelope the manager set (integer cents). */
+  budgetCents: z.number().int(),
   demo: z.boolean(),
-  ledger: ledgerView,
+  ledger: programmeLedgerView,
   figures: headlineFigures,
 });
 export type ProgrammeSummary = z.infer<typeof programmeSummary>;

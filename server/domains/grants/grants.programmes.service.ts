@@ -1,11 +1,12 @@
 import { and, count, eq, inArray, type SQL } from 'drizzle-orm';
 import type { SessionUser } from '../../../shared/accounts';
 import type { CallRules, CallStatus } from '../../../shared/grants';
-import type { CallSummary, CallView, LedgerView, ProgrammeSummary } from '../../../shared/grants.api';
+import type { CallSummary, CallView, LedgerView, ProgrammeLedgerView, ProgrammeSummary } from '../../../shared/grants.api';
 import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { notFound } from '../../platform/errors';
 import { isOpen } from './call.rules';
+import { envelopeFigures } from './envelope.rules';
 import { managesGrants } from './grants.policy';
 import { applications, awards, calls, payments, programmes } from './grants.schema';
 import { listProjects } from './grants.projects.service';
@@ -57,6 +58,17 @@ export async function ledgerOf(db: Db, callRows: readonly Pick<CallRow, 'id' | '
   });
 }
 
+/**
+ * A programme's ledger: the envelope, what its calls hold (drafts too: their budget is promised),
+ * and the calls' awards and payments. Creating a call moves money from unallotted to allotted;
+ * it never changes the envelope.
+ */
+export async function programmeLedger(db: Db, envelopeCents: number, callRows: readonly Pick<CallRow, 'id' | 'rules'>[]): Promise<ProgrammeLedgerView> {
+  const l = await ledgerOf(db, callRows);
+  const e = envelopeFigures(envelopeCents, callRows.map((c) => c.rules.budgetCents));
+  return { ...l, totalCents: envelopeCents, leftCents: envelopeCents - l.awardedCents, allottedCents: e.allottedCents, unallottedCents: e.unallottedCents };
+}
+
 async function summarise(ctx: AppContext, p: ProgrammeRow, callRows: CallRow[]): Promise<ProgrammeSummary> {
   const projects = await listProjects(ctx, { programme: p.id });
   const provinces = new Set(projects.map((x) => x.lead.province).filter(Boolean));
@@ -65,7 +77,7 @@ async function summarise(ctx: AppContext, p: ProgrammeRow, callRows: CallRow[]):
   const { createdAt: _c, ...fields } = p;
   return {
     ...fields,
-    ledger: await ledgerOf(ctx.db, callRows.filter((c) => c.status !== 'draft')),
+    ledger: await programmeLedger(ctx.db, p.budgetCents, callRows),
     figures: { projects: projects.length, grantedCents: projects.reduce((s, x) => s + x.grantCents, 0), provinces: provinces.size, countries: countries.size, themes: themes.size },
   };
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "programmes" ADD COLUMN "budget_cents" bigint DEFAULT 0 NOT NULL;
