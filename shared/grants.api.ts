@@ -48,6 +48,8 @@ export const callView = callSummary.extend({
   rules: callRules,
   publishedAt: z.string().nullable(),
   applications: z.record(z.string(), z.number().int()),
+  /** The programme's own names, for breadcrumbs. */
+  programme: z.object({ code: z.string(), titleEn: z.string(), titleTr: z.string() }),
 });
 export type CallView = z.infer<typeof callView>;
 

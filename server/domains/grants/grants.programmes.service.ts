@@ -105,7 +105,8 @@ export async function getCall(ctx: AppContext, user: SessionUser | null, id: str
   const counts = await ctx.db.select({ status: applications.status, n: count() }).from(applications).where(eq(applications.callId, id)).groupBy(applications.status);
   // The public sees how many applications there are, not who drafted what.
   const byStatus = Object.fromEntries(counts.filter((r) => managesGrants(user) || r.status !== 'draft').map((r) => [r.status, r.n]));
-  return { ...toCallSummary(c), rules: c.rules as CallRules, publishedAt: c.publishedAt?.toISOString() ?? null, applications: byStatus };
+  const [programme] = await ctx.db.select({ code: programmes.code, titleEn: programmes.titleEn, titleTr: programmes.titleTr }).from(programmes).where(eq(programmes.id, c.programmeId));
+  return { ...toCallSummary(c), rules: c.rules as CallRules, publishedAt: c.publishedAt?.toISOString() ?? null, applications: byStatus, programme: programme! };
 }
 
 /** Calls visible to the user, newest first. */
