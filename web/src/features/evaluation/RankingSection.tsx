@@ -66,7 +66,7 @@ export function RankingSection({ callId, awarded, version, onAwarded }: { callId
       {x.items.length > 0 ? (
         <RankingTable items={x.items} />
       ) : (
-        <Text c="dimmed" data-testid="ranking-empty">{t(x.pending > 0 ? 'evaluation.ranking.emptyWaiting' : 'evaluation.ranking.empty', { count: x.pending })}</Text>
+        <Text c="dimmed" data-testid="ranking-empty">{x.pending > 0 ? t('evaluation.ranking.emptyWaiting', { count: x.pending }) : t('evaluation.ranking.empty')}</Text>
       )}
       {act.error !== null && <ErrorAlert error={act.error} />}
       {awarded ? (

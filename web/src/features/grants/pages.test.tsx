@@ -17,11 +17,13 @@ const call = {
   status: 'draft', stage: 'full', opensAt: rules.opensAt, deadlineAt: rules.deadlineAt, budgetCents: rules.budgetCents,
   minGrantCents: rules.minGrantCents, maxGrantCents: rules.maxGrantCents, themes: rules.themes, open: false,
   rules, publishedAt: null, applications: { submitted: 3, awarded: 2 },
+  programme: { code: 'TWIN-2026', titleEn: 'Town Twinning 2026', titleTr: 'Kardeş Şehir 2026' },
 };
-const ledger = { totalCents: 260_000_000, awardedCents: 100_000_000, committedCents: 100_000_000, paidCents: 80_000_000, recoveredCents: 0, owedCents: 20_000_000, leftCents: 160_000_000 };
+// A EUR 5 M envelope with EUR 4.1 M allotted to calls, EUR 1 M of it awarded.
+const ledger = { totalCents: 500_000_000, awardedCents: 100_000_000, committedCents: 100_000_000, paidCents: 80_000_000, recoveredCents: 0, owedCents: 20_000_000, leftCents: 400_000_000, allottedCents: 410_000_000, unallottedCents: 90_000_000 };
 const programme = {
   id: PROGRAMME, code: 'TWIN-2026', titleEn: 'Town Twinning 2026', titleTr: 'Kardeş Şehir 2026', descriptionEn: 'Grants.', descriptionTr: 'Hibeler.',
-  currency: 'EUR', demo: true, ledger, figures: { projects: 12, grantedCents: 100_000_000, provinces: 9, countries: 7, themes: 5 },
+  currency: 'EUR', budgetCents: 500_000_000, demo: true, ledger, figures: { projects: 12, grantedCents: 100_000_000, provinces: 9, countries: 7, themes: 5 },
 };
 
 function api(user: typeof manager | null, onCreate?: (body: unknown) => void) {
@@ -54,13 +56,18 @@ beforeAll(async () => {
 afterEach(resetApp);
 
 describe('grant scheme pages', () => {
-  it('shows programmes with their figures and budget, and open calls with days left', async () => {
+  it('shows programmes with their figures and envelope ledger, and open calls with days left', async () => {
     api(null);
     renderAt('/grants', routes);
     expect(await screen.findByRole('link', { name: 'Town Twinning 2026' })).toBeTruthy();
     expect(screen.getByText('DEMO')).toBeTruthy();
     expect(screen.getByText('€1,000,000', { selector: 'dd' })).toBeTruthy();
-    expect(screen.getByText('Left: €1,600,000')).toBeTruthy();
+    // The envelope is the programme's own figure; calls draw from it.
+    expect(screen.getByText('Programme envelope: €5,000,000')).toBeTruthy();
+    expect(screen.getByText('Allotted to calls: €4,100,000')).toBeTruthy();
+    expect(screen.getByText('Committed by contracts: €1,000,000')).toBeTruthy();
+    expect(screen.getByText('In calls, not yet awarded: €3,100,000')).toBeTruthy();
+    expect(screen.getByText('Left for new calls: €900,000')).toBeTruthy();
     expect(await screen.findByText('Closes in 13 days')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'New programme' })).toBeNull();
   });
