@@ -329,7 +329,7 @@ async function confirmAward(f: Flow, total: number): Promise<void> {
   await ranking.getByRole('button', { name: s('en', 'evaluation.ranking.confirm') }).click();
   // The award cannot be undone: the dialog first says what it decides and who is told.
   const ask = pm.getByRole('dialog', { name: s('en', 'evaluation.ranking.confirmTitle') });
-  await expect(ask.getByText(s('en', 'evaluation.ranking.willAward', { count: 1, amount: money('en', GRANT) }))).toBeVisible();
+  await expect(ask.getByText(s('en', 'evaluation.ranking.willAward_one', { count: 1, amount: money('en', GRANT) }))).toBeVisible();
   await expect(ask.getByText(s('en', 'evaluation.ranking.willNotify'))).toBeVisible();
   await ask.getByRole('button', { name: s('en', 'evaluation.ranking.confirmYes') }).click();
   await expect(ranking.getByText(s('en', 'evaluation.ranking.confirmed'))).toBeVisible();
