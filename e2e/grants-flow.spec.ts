@@ -55,6 +55,8 @@ const ASSESSORS = DEMO_ACCOUNTS.filter((a) => a.role === 'assessor');
 
 // What the test types, in cents and basis points; every expected figure below is computed from these.
 const BUDGET = 250_000_00;
+// The programme's envelope: the call draws its budget from it.
+const ENVELOPE = 300_000_00;
 const PRE_FINANCING_BP = 8_000;
 const DIVERGENCE = 15;
 const COSTS = { human_resources: 60_000_00, travel: 33_500_00, indirect: 6_500_00 } as const; // indirect within 7 % of the direct costs
@@ -144,6 +146,7 @@ async function publishCall(browser: Browser, stamp: string): Promise<{ pm: Page;
   await dialog.getByRole('textbox', { name: s('en', 'grants.newProgramme.code') }).fill(`FLOW-${stamp}`);
   await dialog.getByRole('textbox', { name: s('en', 'grants.editor.fields.titleEn') }).fill(`Twinning flow ${stamp}`);
   await dialog.getByRole('textbox', { name: s('en', 'grants.editor.fields.titleTr') }).fill(`Kardeş şehir akışı ${stamp}`);
+  await dialog.getByRole('textbox', { name: s('en', 'grants.newProgramme.budget') }).fill(String(ENVELOPE / 100));
   await expectAccessible(pm, 'new programme (manager, en)');
   await dialog.getByRole('button', { name: s('en', 'grants.newProgramme.submit') }).click();
   await expect(pm.getByRole('heading', { level: 1, name: `Twinning flow ${stamp}` })).toBeVisible();
@@ -325,6 +328,11 @@ async function confirmAward(f: Flow, total: number): Promise<void> {
   await expect(ranked.getByText(s('en', 'evaluation.outcome.awarded'))).toBeVisible();
   await expect(ledger.getByText(s('en', 'grants.ledger.left', { amount: money('en', BUDGET) }))).toBeVisible();
   await ranking.getByRole('button', { name: s('en', 'evaluation.ranking.confirm') }).click();
+  // The award cannot be undone: the dialog first says what it decides and who is told.
+  const ask = pm.getByRole('dialog', { name: s('en', 'evaluation.ranking.confirmTitle') });
+  await expect(ask.getByText(s('en', 'evaluation.ranking.willAward_one', { count: 1, amount: money('en', GRANT) }))).toBeVisible();
+  await expect(ask.getByText(s('en', 'evaluation.ranking.willNotify'))).toBeVisible();
+  await ask.getByRole('button', { name: s('en', 'evaluation.ranking.confirmYes') }).click();
   await expect(ranking.getByText(s('en', 'evaluation.ranking.confirmed'))).toBeVisible();
   await expect(ranking.getByText(s('en', 'evaluation.ranking.awarded', { amount: money('en', GRANT) }))).toBeVisible();
   await expect(ranking.getByText(s('en', 'evaluation.ranking.left', { amount: money('en', BUDGET - GRANT) }))).toBeVisible();
@@ -338,7 +346,10 @@ async function confirmAward(f: Flow, total: number): Promise<void> {
 async function contractAndPrefinance(f: Flow): Promise<void> {
   const { pm } = f;
   await pm.goto(`/grants/calls/${f.callId}`);
-  await pm.getByRole('link', { name: s('en', 'grants.programme.heading'), exact: true }).click();
+  // The breadcrumbs name the actual programme; its ledger shows the envelope and what the call holds.
+  await pm.getByRole('link', { name: `Twinning flow ${f.stamp}`, exact: true }).click();
+  await expect(pm.getByText(s('en', 'grants.ledger.envelope', { amount: money('en', ENVELOPE) })).first()).toBeVisible();
+  await expect(pm.getByText(s('en', 'grants.ledger.unallotted', { amount: money('en', ENVELOPE - BUDGET) })).first()).toBeVisible();
   await pm.getByRole('link', { name: f.projectEn }).click();
   await expectAccessible(pm, 'project page (manager, en)');
   await pm.getByRole('link', { name: s('en', 'evaluation.award.open') }).click();

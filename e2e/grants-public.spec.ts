@@ -56,6 +56,7 @@ test('a manager opens a programme, drafts a call from the defaults, fixes a fiel
   await dialog.getByLabel(g('en', 'grants.newProgramme.code')).fill(code);
   await dialog.getByLabel(g('en', 'grants.editor.fields.titleEn')).fill(`Programme ${code}`);
   await dialog.getByLabel(g('en', 'grants.editor.fields.titleTr')).fill(`Program ${code}`);
+  await dialog.getByLabel(g('en', 'grants.newProgramme.budget')).fill('5,000,000');
   await expectAccessible(manager, 'new programme form (en)');
   await dialog.getByRole('button', { name: g('en', 'grants.newProgramme.submit') }).click();
   await expect(manager.getByRole('heading', { level: 1, name: `Programme ${code}` })).toBeVisible();

@@ -35,7 +35,7 @@ export const CONFLICT_CODES = [
   'twinning_self', 'twinning_exists', 'twinning_step_not_allowed', 'twinning_step_pending', 'twinning_already_approved',
   'twinning_nothing_pending', 'twinning_nothing_to_withdraw', 'twinning_ended', 'twinning_own_proposal',
   // grant scheme: programmes and calls
-  'programme_code_taken', 'call_reference_taken', 'call_published_locked', 'call_published_title', 'call_not_draft',
+  'programme_code_taken', 'programme_envelope_exceeded', 'programme_envelope_below_calls', 'call_reference_taken', 'call_published_locked', 'call_published_title', 'call_not_draft',
   // applications
   'call_closed', 'call_deadline_passed', 'call_not_open_yet', 'call_full_stage', 'lead_has_application', 'changed_meanwhile',
   'application_not_draft', 'application_not_withdrawable', 'application_not_checkable', 'application_files_full',

@@ -14,6 +14,17 @@ export const ledgerView = z.object({
 });
 export type LedgerView = z.infer<typeof ledgerView>;
 
+/**
+ * A programme's ledger: `totalCents` is the envelope the manager set and `leftCents` what is not
+ * awarded; `allottedCents` is what its calls (drafts included) hold and `unallottedCents` what a new
+ * call may still take.
+ */
+export const programmeLedgerView = ledgerView.extend({
+  allottedCents: z.number().int(),
+  unallottedCents: z.number().int(),
+});
+export type ProgrammeLedgerView = z.infer<typeof programmeLedgerView>;
+
 export const callSummary = z.object({
   id: z.string(),
   programmeId: z.string(),
@@ -37,6 +48,8 @@ export const callView = callSummary.extend({
   rules: callRules,
   publishedAt: z.string().nullable(),
   applications: z.record(z.string(), z.number().int()),
+  /** The programme's own names, for breadcrumbs. */
+  programme: z.object({ code: z.string(), titleEn: z.string(), titleTr: z.string() }),
 });
 export type CallView = z.infer<typeof callView>;
 
@@ -57,8 +70,10 @@ export const programmeSummary = z.object({
   descriptionEn: z.string(),
   descriptionTr: z.string(),
   currency: z.string(),
+  /** The envelope the manager set (integer cents). */
+  budgetCents: z.number().int(),
   demo: z.boolean(),
-  ledger: ledgerView,
+  ledger: programmeLedgerView,
   figures: headlineFigures,
 });
 export type ProgrammeSummary = z.infer<typeof programmeSummary>;

@@ -19,7 +19,7 @@ export const openRules = (extra: Partial<CallRules> = {}) => rulesAround(-10 * D
 
 /** Create a programme (once per code) and return its id. */
 export async function programme(manager: Agent, code: string): Promise<string> {
-  const res = await manager.request('POST', '/api/programmes', { code, titleEn: `Programme ${code}`, titleTr: `Program ${code}` });
+  const res = await manager.request('POST', '/api/programmes', { code, titleEn: `Programme ${code}`, titleTr: `Program ${code}`, budgetCents: 100_000_000_00 });
   if (res.statusCode !== 201) throw new Error(`programme: ${res.statusCode} ${res.body}`);
   return res.json().id;
 }

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { SessionUser } from '../../../shared/accounts';
+import { UNDECIDED_STATUSES } from '../../../shared/grants.counts';
 import type { RankingView } from '../../../shared/grants.review';
 import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
@@ -11,7 +12,6 @@ import { ledgerOf } from './grants.programmes.service';
 import { applications, awards, calls, consensusScores } from './grants.schema';
 import { allocate, promoteFromReserve, rank } from './ranking.rules';
 
-const UNDER_EVALUATION = ['submitted', 'admin_check', 'evaluation'];
 const RANKED = ['evaluated', 'awarded', 'reserve', 'rejected'];
 type Outcome = RankingView['items'][number]['outcome'];
 
@@ -25,7 +25,7 @@ async function rankingOf(db: Db, callId: string, lock = false) {
   if (!call) throw notFound('No such call');
   if (lock) await db.select({ id: applications.id }).from(applications).where(eq(applications.callId, callId)).orderBy(applications.id).for('update');
   const rows = await db.select({ app: applications, c: consensusScores }).from(applications).innerJoin(consensusScores, eq(consensusScores.applicationId, applications.id)).where(and(eq(applications.callId, callId), inArray(applications.status, RANKED)));
-  const pending = (await db.select({ id: applications.id }).from(applications).where(and(eq(applications.callId, callId), inArray(applications.status, UNDER_EVALUATION)))).length;
+  const pending = (await db.select({ id: applications.id }).from(applications).where(and(eq(applications.callId, callId), inArray(applications.status, [...UNDECIDED_STATUSES])))).length;
   const r = call.rules;
   const candidates = rows.map(({ app, c }) => ({
     id: app.id, total: c.total, passed: c.passed, theme: app.content.theme ?? '', submittedAt: (app.submittedAt ?? app.createdAt).toISOString(),

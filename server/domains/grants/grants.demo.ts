@@ -67,6 +67,8 @@ export async function seedDemoProgramme(ctx: AppContext): Promise<boolean> {
         titleTr: 'Türkiye ile AB Arasında Kardeş Şehir — demo',
         descriptionEn: 'DEMO DATA. A programme modelled on the EU-funded 2018 grant scheme: EUR 2.6 M for joint projects of Turkish and EU local authorities, grants of EUR 60,000–130,000, ten themes. The applications, scores and payments are invented.',
         descriptionTr: 'DEMO VERİ. AB tarafından finanse edilen 2018 hibe programı örnek alınarak hazırlandı: Türk ve AB yerel yönetimlerinin ortak projeleri için 2,6 milyon avro, 60.000–130.000 avro arası hibeler, on tema. Başvurular, puanlar ve ödemeler uydurmadır.',
+        // The envelope: the 2018 call's EUR 2.6 M, the open call's EUR 1.5 M and EUR 0.9 M not yet allotted.
+        budgetCents: 5_000_000_00,
         demo: true,
       })
       .returning();

@@ -7,7 +7,7 @@ import { callSummary, callView, programmeSummary, programmeView, projectView } f
 import { THEMES } from '../../../shared/themes';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
-import { createCall, createProgramme, publishCall, updateCall } from './grants.calls.service';
+import { createCall, createProgramme, publishCall, updateCall, updateProgramme } from './grants.calls.service';
 import { programmeIati } from './grants.iati.service';
 import { getCall, getProgramme, listCalls, listProgrammes } from './grants.programmes.service';
 import { getProject, listProjects } from './grants.projects.service';
@@ -22,6 +22,8 @@ const programmeBody = z.object({
   titleTr: text(300),
   descriptionEn: z.string().trim().max(5000).default(''),
   descriptionTr: z.string().trim().max(5000).default(''),
+  /** The programme's envelope in integer cents: its calls' budgets together never exceed it. */
+  budgetCents: z.number().int().min(1).max(1_000_000_000_00),
 });
 const callBody = z.object({ reference: z.string().regex(/^[A-Z0-9-/]{2,40}$/, 'capital letters, digits, - and /'), titleEn: text(300), titleTr: text(300), rules: callRules });
 const projectQuery = z.object({
@@ -45,6 +47,10 @@ export function programmesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post('/programmes', {
       schema: { tags, summary: 'Create a programme (programme managers)', body: programmeBody, response: { 201: programmeSummary.pick({ id: true, code: true }), ...errors } },
     }, async (req, reply) => reply.status(201).send(await createProgramme(ctx, requireUser(req), req.body)));
+
+    app.put('/programmes/:id', {
+      schema: { tags, summary: "Edit a programme's titles, descriptions and envelope; 409 programme_envelope_below_calls when its calls hold more (programme managers)", params: idParams, body: programmeBody.omit({ code: true }), response: { 200: programmeSummary.pick({ id: true, code: true, budgetCents: true }), ...errors } },
+    }, async (req) => updateProgramme(ctx, requireUser(req), req.params.id, req.body));
 
     app.get('/programmes/:id/iati.xml', {
       schema: { tags, summary: 'The awarded projects as an IATI 2.03 activity file', params: idParams, produces: ['application/xml'] },

@@ -1,11 +1,12 @@
 import { and, count, eq, inArray, type SQL } from 'drizzle-orm';
 import type { SessionUser } from '../../../shared/accounts';
 import type { CallRules, CallStatus } from '../../../shared/grants';
-import type { CallSummary, CallView, LedgerView, ProgrammeSummary } from '../../../shared/grants.api';
+import type { CallSummary, CallView, LedgerView, ProgrammeLedgerView, ProgrammeSummary } from '../../../shared/grants.api';
 import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { notFound } from '../../platform/errors';
 import { isOpen } from './call.rules';
+import { envelopeFigures } from './envelope.rules';
 import { managesGrants } from './grants.policy';
 import { applications, awards, calls, payments, programmes } from './grants.schema';
 import { listProjects } from './grants.projects.service';
@@ -57,6 +58,17 @@ export async function ledgerOf(db: Db, callRows: readonly Pick<CallRow, 'id' | '
   });
 }
 
+/**
+ * A programme's ledger: the envelope, what its calls hold (drafts too: their budget is promised),
+ * and the calls' awards and payments. Creating a call moves money from unallotted to allotted;
+ * it never changes the envelope.
+ */
+export async function programmeLedger(db: Db, envelopeCents: number, callRows: readonly Pick<CallRow, 'id' | 'rules'>[]): Promise<ProgrammeLedgerView> {
+  const l = await ledgerOf(db, callRows);
+  const e = envelopeFigures(envelopeCents, callRows.map((c) => c.rules.budgetCents));
+  return { ...l, totalCents: envelopeCents, leftCents: envelopeCents - l.awardedCents, allottedCents: e.allottedCents, unallottedCents: e.unallottedCents };
+}
+
 async function summarise(ctx: AppContext, p: ProgrammeRow, callRows: CallRow[]): Promise<ProgrammeSummary> {
   const projects = await listProjects(ctx, { programme: p.id });
   const provinces = new Set(projects.map((x) => x.lead.province).filter(Boolean));
@@ -65,7 +77,7 @@ async function summarise(ctx: AppContext, p: ProgrammeRow, callRows: CallRow[]):
   const { createdAt: _c, ...fields } = p;
   return {
     ...fields,
-    ledger: await ledgerOf(ctx.db, callRows.filter((c) => c.status !== 'draft')),
+    ledger: await programmeLedger(ctx.db, p.budgetCents, callRows),
     figures: { projects: projects.length, grantedCents: projects.reduce((s, x) => s + x.grantCents, 0), provinces: provinces.size, countries: countries.size, themes: themes.size },
   };
 }
@@ -93,7 +105,8 @@ export async function getCall(ctx: AppContext, user: SessionUser | null, id: str
   const counts = await ctx.db.select({ status: applications.status, n: count() }).from(applications).where(eq(applications.callId, id)).groupBy(applications.status);
   // The public sees how many applications there are, not who drafted what.
   const byStatus = Object.fromEntries(counts.filter((r) => managesGrants(user) || r.status !== 'draft').map((r) => [r.status, r.n]));
-  return { ...toCallSummary(c), rules: c.rules as CallRules, publishedAt: c.publishedAt?.toISOString() ?? null, applications: byStatus };
+  const [programme] = await ctx.db.select({ code: programmes.code, titleEn: programmes.titleEn, titleTr: programmes.titleTr }).from(programmes).where(eq(programmes.id, c.programmeId));
+  return { ...toCallSummary(c), rules: c.rules as CallRules, publishedAt: c.publishedAt?.toISOString() ?? null, applications: byStatus, programme: programme! };
 }
 
 /** Calls visible to the user, newest first. */

@@ -22,7 +22,7 @@ afterAll(async () => t.close());
 
 describe('programmes and calls', () => {
   it('only programme managers create programmes', async () => {
-    const body = { code: 'TWIN-2018', titleEn: 'Town Twinning between Turkey and the EU', titleTr: "Türkiye ile AB arasında Kardeş Şehir" };
+    const body = { code: 'TWIN-2018', titleEn: 'Town Twinning between Turkey and the EU', titleTr: "Türkiye ile AB arasında Kardeş Şehir", budgetCents: 2_600_000_00 };
     expect((await officer.request('POST', '/api/programmes', body)).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'POST', url: '/api/programmes', payload: body })).statusCode).toBe(401);
     const res = await manager.request('POST', '/api/programmes', body);

@@ -14,6 +14,8 @@ export const programmes = pgTable('programmes', {
   descriptionEn: text('description_en').notNull().default(''),
   descriptionTr: text('description_tr').notNull().default(''),
   currency: text('currency').notNull().default('EUR'),
+  /** The programme's own envelope, set by the manager; its calls' budgets together never exceed it (0: not yet set, see backfillEnvelopes). */
+  budgetCents: cents('budget_cents').notNull().default(0),
   /** Demo data is marked so that no one mistakes it for the real scheme's results. */
   demo: boolean('demo').notNull().default(false),
   createdAt: at('created_at').notNull().defaultNow(),

@@ -53,7 +53,8 @@ export function apiUrl(path: string, query?: Record<string, QueryValue>): string
   return `/api${path}${qs ? `?${qs}` : ''}`;
 }
 
-async function toError(res: Response): Promise<ApiRequestError> {
+/** The ApiRequestError of a failed response (its 4xx/5xx body when it is the API's). */
+export async function toError(res: Response): Promise<ApiRequestError> {
   const retry = Number(res.headers.get('retry-after'));
   const retryAfter = Number.isFinite(retry) && retry > 0 ? retry : null;
   try {

@@ -12,6 +12,8 @@ export interface ProgrammeBody {
   titleTr: string;
   descriptionEn: string;
   descriptionTr: string;
+  /** The programme's envelope in integer cents. */
+  budgetCents: number;
 }
 
 /** A call as the editor sends it (the reference only when creating). */
@@ -38,6 +40,12 @@ export const iatiHref = (id: string): string => `/api/programmes/${enc(id)}/iati
 /** Create a programme (programme managers). */
 export const createProgramme = (body: ProgrammeBody): Promise<{ id: string; code: string }> =>
   request('/programmes', { method: 'POST', body }, z.object({ id: z.string(), code: z.string() }));
+
+/** Edit a programme's titles, descriptions and envelope (programme managers). */
+export const updateProgramme = (id: string, body: Omit<ProgrammeBody, 'code'> & { code?: string }): Promise<{ id: string }> => {
+  const { code: _c, ...rest } = body;
+  return request(`/programmes/${enc(id)}`, { method: 'PUT', body: rest }, z.object({ id: z.string() }));
+};
 
 /** Calls visible to the user, newest first. */
 export const listCalls = (signal?: AbortSignal): Promise<{ items: CallSummary[] }> =>

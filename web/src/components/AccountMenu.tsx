@@ -62,7 +62,7 @@ export function AccountMenu() {
         </Menu.Item>
         {(user.authorityCode || user.role === 'programme_manager' || user.role === 'admin') && (
           <Menu.Item component={Link} to="/grants/applications" leftSection={<IconFileText size={16} />}>
-            {t('applications.nav.mine')}
+            {t(user.role === 'programme_manager' || user.role === 'admin' ? 'applications.nav.all' : 'applications.nav.mine')}
           </Menu.Item>
         )}
         {user.role === 'admin' && (

@@ -28,6 +28,14 @@ describe('errorText for a 409', () => {
     expect(errorText(conflict('call_deadline_passed', { at: '2026-03-31T20:59:00.000Z' }), i18n.t)).toMatch(/^Çağrının son başvuru tarihi 31 Mar 2026 \d\d:59 tarihinde geçti\.$/);
   });
 
+  it('says the programme envelope refusal with its money in euros of the reader language', async () => {
+    const params = { envelopeCents: 410_000_000, allottedCents: 360_000_000, leftCents: 50_000_000, askedCents: 100_000_000 };
+    await i18n.changeLanguage('en');
+    expect(errorText(conflict('programme_envelope_exceeded', params), i18n.t)).toMatch(/^The call asks for €1,000,000, but only €500,000 of the programme’s envelope of €4,100,000 is left \(€3,600,000 is allotted/);
+    await i18n.changeLanguage('tr');
+    expect(errorText(conflict('programme_envelope_below_calls', { envelopeCents: 100, allottedCents: 360_000_000 }), i18n.t)).toMatch(/^Programın çağrılarına zaten €3\.600\.000 ayrıldı, bu yüzden bütçe €1 olamaz\./);
+  });
+
   it('falls back to the generic sentence for no reason or one this build does not know', async () => {
     await i18n.changeLanguage('en');
     expect(errorText(conflict(null), i18n.t)).toBe('This conflicts with the current state (it may already exist).');

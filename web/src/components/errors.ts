@@ -33,13 +33,22 @@ export function errorText(err: unknown, t: TFunction): string {
 
 /**
  * A 409 in words: the translated sentence of its reason code, with its figures (`at` is a date and
- * time, shown in the reader's language); the generic sentence for a code this build does not know.
+ * time, `…Cents` an amount of money, shown in the reader's language); the generic sentence for a code this build does not know.
  */
 function conflictText(err: ApiRequestError, t: TFunction): string {
   if (!err.reason || !KNOWN_CONFLICTS.has(err.reason)) return t('errors.conflict');
   const params: Record<string, string | number> = { ...err.params };
-  if (typeof params.at === 'string') params.at = makeFormatter(currentLang()).dateTime(params.at);
+  const fmt = makeFormatter(currentLang());
+  if (typeof params.at === 'string') params.at = fmt.dateTime(params.at);
+  // Money travels as integer cents (`…Cents`); the reader sees euros in their language.
+  for (const [k, v] of Object.entries(params)) if (k.endsWith('Cents') && typeof v === 'number') params[k] = euros(v, fmt.locale);
   return t(`conflicts.${err.reason}`, params);
+}
+
+/** Whole euros without cents, as the grant pages show money. */
+function euros(cents: number, locale: string): string {
+  const digits = cents % 100 === 0 ? 0 : 2;
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(cents / 100);
 }
 
 /** Server field messages by field name (the last path segment), for inputs' `error` props. */

@@ -13,7 +13,7 @@ export function ApplicationHeader({ view, current }: { view: ApplicationView; cu
   return (
     <>
       <Breadcrumbs mt={-12} mb="md">
-        <Anchor component={Link} to="/grants/applications" size="sm" underline="hover">{t('applications.list.title')}</Anchor>
+        <Anchor component={Link} to="/grants/applications" size="sm" underline="hover">{t(view.viewerRole === 'manager' ? 'applications.list.managerTitle' : 'applications.list.title')}</Anchor>
         {current ? <Anchor component={Link} to={`/grants/applications/${view.id}`} size="sm" underline="hover">{view.reference}</Anchor> : <Text size="sm">{view.reference}</Text>}
         {current && <Text size="sm">{current}</Text>}
       </Breadcrumbs>

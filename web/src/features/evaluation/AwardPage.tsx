@@ -3,11 +3,12 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { declineAward, getAward, getCallLedger } from '../../api/evaluation';
-import { getProject } from '../../api/grants';
+import { getCall, getProject } from '../../api/grants';
 import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { GrantCrumbs } from '../grants/GrantCrumbs';
 import { managesGrants, titleOf } from '../grants/labels';
 import { LedgerBar } from '../grants/LedgerBar';
 import { useGrantFormat } from '../grants/useGrantFormat';
@@ -39,6 +40,8 @@ export default function AwardPage() {
   const award = useLoad((s) => getAward(id, s), `${id}|${user?.id ?? ''}`);
   const project = useLoad((s) => getProject(id, s), id);
   const callId = project.data?.callId ?? '';
+  // The call (with its programme) names the breadcrumbs: which programme and call this award is of.
+  const call = useLoad(callId ? (s) => getCall(callId, s) : null, callId);
   const ledger = useLoad(manager && callId ? (s) => getCallLedger(callId, s) : null, `${callId}|${manager}|${award.data?.paidCents ?? 0}|${award.data?.grantCents ?? 0}`);
   const act = useAction();
   if (award.error) return <Page title={t('evaluation.award.heading')}><ErrorAlert error={award.error} /></Page>;
@@ -56,13 +59,17 @@ export default function AwardPage() {
   return (
     <Page title={p ? `${a.reference} · ${titleOf(i18n.language, p)}` : a.reference} size="xl">
       <Stack gap="xl">
-        <Breadcrumbs mt={-12}>
-          <Anchor component={Link} to="/grants" size="sm" underline="hover">{t('grants.home.title')}</Anchor>
-          {p && <Anchor component={Link} to={`/grants/projects/${p.id}`} size="sm" underline="hover">{t('evaluation.award.publicPage')}</Anchor>}
-          <Text size="sm">{t('evaluation.award.heading')}</Text>
-        </Breadcrumbs>
+        {call.data ? (
+          <GrantCrumbs call={call.data} here={t('evaluation.award.heading')} />
+        ) : (
+          <Breadcrumbs mt={-12}>
+            <Anchor component={Link} to="/grants" size="sm" underline="hover">{t('grants.home.title')}</Anchor>
+            <Text size="sm">{t('evaluation.award.heading')}</Text>
+          </Breadcrumbs>
+        )}
         <Group gap="sm">
           <Badge variant="light" color={a.status === 'declined' ? 'gray' : 'teal'}>{t(`evaluation.awardStatus.${a.status}`, { defaultValue: a.status })}</Badge>
+          {p && <Anchor component={Link} to={`/grants/projects/${p.id}`} size="sm">{t('evaluation.award.publicPage')}</Anchor>}
           {manager && p && <Anchor component={Link} to={`/grants/calls/${p.callId}/evaluation`} size="sm">{t('evaluation.call.heading')}</Anchor>}
         </Group>
         <Grid gutter="xl">

@@ -14,6 +14,7 @@ const call = {
   status: 'published', stage: 'full', opensAt: rules.opensAt, deadlineAt: rules.deadlineAt, budgetCents: rules.budgetCents,
   minGrantCents: rules.minGrantCents, maxGrantCents: rules.maxGrantCents, themes: rules.themes, open: false,
   rules, publishedAt: rules.opensAt, applications: { submitted: 0, awarded: 0 },
+  programme: { code: 'TWIN-2026', titleEn: 'Town Twinning 2026', titleTr: 'Kardeş Şehir 2026' },
 };
 const ledger = { totalCents: rules.budgetCents, awardedCents: 0, committedCents: 0, paidCents: 0, recoveredCents: 0, owedCents: 0, leftCents: rules.budgetCents };
 
@@ -34,7 +35,7 @@ describe('the evaluation of a call', () => {
     });
     renderAt(`/grants/calls/${CALL}/evaluation`, <Routes><Route path="/grants/calls/:id/evaluation" element={<CallEvaluationPage />} /></Routes>);
     expect(await screen.findByRole('heading', { level: 1, name: 'Evaluation of TWIN-2026/01' })).toBeTruthy();
-    expect(await screen.findByText('No application is in evaluation yet.')).toBeTruthy();
+    expect(await screen.findByText('No application has reached evaluation: none has passed the administrative check yet.')).toBeTruthy();
     expect(screen.queryByText('Only programme managers see the evaluation of a call.')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { Accordion, Alert, Anchor, Breadcrumbs, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,14 +9,19 @@ import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { STAGE_STATUSES, stageCounts } from '../../../../shared/grants.counts';
+import { CallExports } from '../grants/CallExports';
+import { GrantCrumbs } from '../grants/GrantCrumbs';
 import { managesGrants, titleOf } from '../grants/labels';
 import { LedgerBar } from '../grants/LedgerBar';
+import { StageSummary } from '../grants/StageSummary';
 import { useLoad } from '../partners/useLoad';
 import { CommitteeView } from './CommitteeView';
 import { RankingSection } from './RankingSection';
 import { useAction } from './useAction';
 
-const EVALUATED = new Set(['evaluation', 'evaluated', 'shortlisted', 'awarded', 'reserve', 'rejected', 'declined']);
+// The stages the committee works on, from the shared stage table (so the counts above agree with the list).
+const EVALUATED: ReadonlySet<string> = new Set([...STAGE_STATUSES.evaluation, ...STAGE_STATUSES.ranked, ...STAGE_STATUSES.decided]);
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -24,6 +29,19 @@ function Section({ id, title, children }: { id: string; title: string; children:
       <Title order={2} size="h3" id={id} mb="sm">{title}</Title>
       {children}
     </section>
+  );
+}
+
+/** Why no application is in evaluation yet, and where to go next. */
+function EmptyEvaluation({ callId, counts }: { callId: string; counts: Record<string, number> }) {
+  const { t } = useTranslation();
+  const s = stageCounts(counts);
+  const checking = s.received + s.adminCheck;
+  return (
+    <Stack gap={4} data-testid="evaluation-empty">
+      <Text c="dimmed">{checking > 0 ? t('evaluation.call.noneYetChecking', { count: checking }) : t('evaluation.call.noneYet')}</Text>
+      {checking > 0 && <Anchor component={Link} to={`/grants/applications?call=${callId}`} size="sm">{t('evaluation.call.toChecks')}</Anchor>}
+    </Stack>
   );
 }
 
@@ -53,11 +71,8 @@ export default function CallEvaluationPage() {
   return (
     <Page title={t('evaluation.call.title', { reference: c.reference })} size="xl">
       <Stack gap="xl">
-        <Breadcrumbs mt={-12}>
-          <Anchor component={Link} to="/grants" size="sm" underline="hover">{t('grants.home.title')}</Anchor>
-          <Anchor component={Link} to={`/grants/calls/${c.id}`} size="sm" underline="hover">{titleOf(i18n.language, c)}</Anchor>
-          <Text size="sm">{t('evaluation.call.heading')}</Text>
-        </Breadcrumbs>
+        <GrantCrumbs call={c} here={t('evaluation.call.heading')} />
+        <StageSummary counts={c.applications} />
         <Section id="eval-assign" title={t('evaluation.call.assessors')}>
           <Group>
             <Button onClick={assign} loading={act.busy === 'assign'} disabled={c.status === 'awarded'}>{t('evaluation.call.assign')}</Button>
@@ -71,7 +86,7 @@ export default function CallEvaluationPage() {
         </Section>
         <Section id="eval-apps" title={t('evaluation.call.applications')}>
           {apps.error !== null && <ErrorAlert error={apps.error} />}
-          {apps.data && items.length === 0 && <Text c="dimmed">{t('evaluation.call.none')}</Text>}
+          {apps.data && items.length === 0 && <EmptyEvaluation callId={c.id} counts={c.applications} />}
           <Accordion variant="separated" multiple value={open} onChange={setOpen}>
             {items.map((a) => (
               <Accordion.Item key={a.id} value={a.id}>
@@ -89,6 +104,10 @@ export default function CallEvaluationPage() {
         <Section id="eval-ledger" title={t('evaluation.ledger.title')}>
           {ledger.error !== null && <ErrorAlert error={ledger.error} />}
           {ledger.data && <LedgerBar ledger={ledger.data} />}
+        </Section>
+        <Section id="eval-exports" title={t('grants.exports.title')}>
+          <Text size="sm" c="dimmed" mb="xs">{t('grants.exports.intro')}</Text>
+          <CallExports callId={c.id} reference={c.reference} />
         </Section>
       </Stack>
     </Page>

@@ -5,13 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { CallRules } from '../../../../shared/grants';
 import { ApiRequestError } from '../../api/client';
-import { createCall, getCall, updateCall } from '../../api/grants';
+import { createCall, getCall, getProgramme, updateCall } from '../../api/grants';
 import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { notify } from '../../components/notify';
 import { Page } from '../../components/Page';
 import { SignInPrompt } from '../partners/SignInPrompt';
+import { useLoad } from '../partners/useLoad';
 import { defaultCallValues } from './callDefaults';
 import { relocalise, toBody, toValues, type CallValues, type RulesValues } from './callForm';
 import { DatesSection } from './DatesSection';
@@ -45,6 +46,8 @@ export default function CallEditorPage({ mode }: { mode: 'new' | 'edit' }) {
   const [saving, setSaving] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  // The programme's name for the breadcrumbs and what its envelope still holds for calls.
+  const programme = useLoad(programmeId ? (sig) => getProgramme(programmeId, sig) : null, programmeId);
   const form = useForm<CallValues>({ initialValues: defaultCallValues(new Date(), fmt.locale), validate: (v) => requiredErrors(v, mode, t) });
 
   useEffect(() => {
@@ -123,7 +126,7 @@ export default function CallEditorPage({ mode }: { mode: 'new' | 'edit' }) {
     <Page title={title} intro={t(published ? 'grants.editor.publishedIntro' : 'grants.editor.intro')}>
       <Breadcrumbs mt={-12} mb="lg">
         <Anchor component={Link} to="/grants" size="sm" underline="hover">{t('grants.home.title')}</Anchor>
-        {programmeId && <Anchor component={Link} to={`/grants/programmes/${programmeId}`} size="sm" underline="hover">{t('grants.programme.heading')}</Anchor>}
+        {programmeId && <Anchor component={Link} to={`/grants/programmes/${programmeId}`} size="sm" underline="hover">{programme.data ? titleOf(i18n.language, programme.data) : t('grants.programme.heading')}</Anchor>}
         <Text size="sm">{title}</Text>
       </Breadcrumbs>
       <form ref={formRef} onSubmit={form.onSubmit((v) => void submit(v), showProblems)} noValidate>
@@ -136,6 +139,11 @@ export default function CallEditorPage({ mode }: { mode: 'new' | 'edit' }) {
               <TextInput label={t('grants.editor.fields.titleTr')} lang="tr" required maxLength={300} {...form.getInputProps('titleTr')} />
             </SimpleGrid>
           </EditorSection>
+          {programme.data && (
+            <Text size="sm" data-testid="envelope-left">
+              {t('grants.editor.envelopeLeft', { envelope: fmt.money(programme.data.ledger.totalCents), left: fmt.money(programme.data.ledger.unallottedCents) })}
+            </Text>
+          )}
           <Frozen deps={part(MONEY_FIELDS)}><MoneySection form={form} locked={published} /></Frozen>
           <Frozen deps={part(ELIGIBILITY_FIELDS)}><EligibilitySection form={form} locked={published} /></Frozen>
           <Frozen deps={part(DATE_FIELDS)}><DatesSection form={form} published={published} /></Frozen>

@@ -1,7 +1,7 @@
-import { Anchor, Breadcrumbs, Grid, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Grid, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ApiRequestError } from '../../api/client';
 import { getCall, type CallView } from '../../api/grants';
 import { useAuth } from '../../auth/context';
@@ -15,10 +15,13 @@ import { useLoad } from '../partners/useLoad';
 import { ApplicationCounts } from './ApplicationCounts';
 import { CallStatusBadge } from './badges';
 import { CallActions } from './CallActions';
+import { CallExports } from './CallExports';
 import { CallRulesView } from './CallRulesView';
+import { GrantCrumbs } from './GrantCrumbs';
 import { GridTable } from './GridTable';
 import { Countdown, IstanbulTime } from './IstanbulTime';
 import { managesGrants, titleOf } from './labels';
+import { StageSummary } from './StageSummary';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -66,11 +69,7 @@ export default function CallPage() {
   return (
     <Page title={titleOf(i18n.language, c)} size="xl" actions={managesGrants(user) && <CallActions call={c} onChanged={call.setData} />}>
       <Stack gap="xl">
-        <Breadcrumbs mt={-12}>
-          <Anchor component={Link} to="/grants" size="sm" underline="hover">{t('grants.home.title')}</Anchor>
-          <Anchor component={Link} to={`/grants/programmes/${c.programmeId}`} size="sm" underline="hover">{t('grants.programme.heading')}</Anchor>
-          <Text size="sm">{c.reference}</Text>
-        </Breadcrumbs>
+        <GrantCrumbs call={c} />
         <Group gap="sm">
           <CallStatusBadge status={c.status} />
           <Text size="sm">{t(c.open ? 'grants.callPage.open' : 'grants.callPage.notOpen')}</Text>
@@ -85,11 +84,22 @@ export default function CallPage() {
             <Stack gap="xl">
               <CallApply call={c} />
               <Section id="call-dates" title={t('grants.callPage.dates')}><CallDates call={c} /></Section>
-              <Section id="call-counts" title={t('grants.callPage.applications')}><ApplicationCounts counts={c.applications} /></Section>
+              <Section id="call-counts" title={t('grants.callPage.applications')}>
+                <Stack gap="xs">
+                  <ApplicationCounts counts={c.applications} />
+                  <StageSummary counts={c.applications} />
+                </Stack>
+              </Section>
             </Stack>
           </Grid.Col>
         </Grid>
         <Section id="call-grid" title={t('grants.callPage.grid')}><GridTable grid={c.rules.grid} /></Section>
+        {managesGrants(user) && c.status !== 'draft' && (
+          <Section id="call-exports" title={t('grants.exports.title')}>
+            <Text size="sm" c="dimmed" mb="xs">{t('grants.exports.intro')}</Text>
+            <CallExports callId={c.id} reference={c.reference} />
+          </Section>
+        )}
       </Stack>
     </Page>
   );

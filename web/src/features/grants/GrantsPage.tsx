@@ -11,7 +11,7 @@ import { Page } from '../../components/Page';
 import { AssessmentsLink } from '../evaluation/Links';
 import { useLoad } from '../partners/useLoad';
 import { managesGrants } from './labels';
-import { NewProgrammeForm } from './NewProgrammeForm';
+import { ProgrammeForm } from './ProgrammeForm';
 import { OpenCalls } from './OpenCalls';
 import { ProgrammeCard } from './ProgrammeCard';
 
@@ -53,7 +53,7 @@ export default function GrantsPage() {
         </section>
       </Stack>
       <AppModal opened={creating} onClose={() => setCreating(false)} title={t('grants.newProgramme.title')}>
-        <NewProgrammeForm onCancel={() => setCreating(false)} />
+        <ProgrammeForm onCancel={() => setCreating(false)} />
       </AppModal>
     </Page>
   );

@@ -17,9 +17,10 @@ export function HeadlineFigures({ figures }: { figures: ProgrammeSummary['figure
   return (
     <SimpleGrid component="dl" cols={{ base: 2, sm: 3, md: 5 }} spacing="sm" m={0}>
       {items.map((f) => (
-        <Paper key={f.key} withBorder radius="md" p="sm">
+        <Paper key={f.key} withBorder radius="md" p="sm" miw={0}>
           <Text component="dt" size="sm" c="dimmed">{t(`grants.figures.${f.key}`)}</Text>
-          <Text component="dd" m={0} fw={700} fz={{ base: 'lg', sm: 'xl' }} lh={1.3}>{f.value}</Text>
+          {/* A Turkish "€1.540.000" in a phone's half-width card wraps rather than running out of it. */}
+          <Text component="dd" m={0} fw={700} fz={{ base: 'lg', sm: 'xl' }} lh={1.3} style={{ overflowWrap: 'anywhere' }}>{f.value}</Text>
         </Paper>
       ))}
     </SimpleGrid>

@@ -1,10 +1,12 @@
 import { Anchor, Breadcrumbs, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconFileCode, IconPlus } from '@tabler/icons-react';
+import { IconEdit, IconFileCode, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiRequestError } from '../../api/client';
 import { getProgramme, iatiHref } from '../../api/grants';
 import { useAuth } from '../../auth/context';
+import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
@@ -15,6 +17,7 @@ import { CallList } from './CallList';
 import { HeadlineFigures } from './HeadlineFigures';
 import { managesGrants, pick, titleOf } from './labels';
 import { LedgerBar } from './LedgerBar';
+import { ProgrammeForm } from './ProgrammeForm';
 import { ProjectResults } from './ProjectResults';
 
 /** A programme: figures, budget, calls, the IATI open-data file and the filterable results list. */
@@ -23,6 +26,7 @@ export default function ProgrammePage() {
   const id = useParams().id ?? '';
   const { user } = useAuth();
   const programme = useLoad((s) => getProgramme(id, s), `${id}|${user?.id ?? ''}`);
+  const [editing, setEditing] = useState(false);
   const missing = programme.error instanceof ApiRequestError && [400, 404].includes(programme.error.status);
   if (missing) return <NotFoundPage message={t('grants.programme.notFound')} />;
   if (programme.error) return <Page title={t('grants.programme.heading')}><ErrorAlert error={programme.error} /></Page>;
@@ -33,11 +37,16 @@ export default function ProgrammePage() {
 
   return (
     <Page title={titleOf(i18n.language, p)} size="xl"
-      actions={manager && <Button component={Link} to={`/grants/programmes/${p.id}/calls/new`} leftSection={<IconPlus size={18} aria-hidden />}>{t('grants.programme.newCall')}</Button>}>
+      actions={manager && (
+        <Group gap="sm">
+          <Button variant="default" onClick={() => setEditing(true)} leftSection={<IconEdit size={18} aria-hidden />}>{t('grants.newProgramme.edit')}</Button>
+          <Button component={Link} to={`/grants/programmes/${p.id}/calls/new`} leftSection={<IconPlus size={18} aria-hidden />}>{t('grants.programme.newCall')}</Button>
+        </Group>
+      )}>
       <Stack gap="xl">
         <Breadcrumbs mt={-12}>
           <Anchor component={Link} to="/grants" size="sm" underline="hover">{t('grants.home.title')}</Anchor>
-          <Text size="sm">{p.code}</Text>
+          <Text size="sm">{titleOf(i18n.language, p)}</Text>
         </Breadcrumbs>
         <Group gap="sm">
           {p.demo && <DemoBadge />}
@@ -62,6 +71,11 @@ export default function ProgrammePage() {
           <ProjectResults programmeId={p.id} />
         </section>
       </Stack>
+      {manager && (
+        <AppModal opened={editing} onClose={() => setEditing(false)} title={t('grants.newProgramme.editTitle')}>
+          <ProgrammeForm programme={p} onCancel={() => setEditing(false)} onSaved={() => { setEditing(false); programme.reload(); }} />
+        </AppModal>
+      )}
     </Page>
   );
 }

@@ -17,18 +17,25 @@ const call = {
   status: 'draft', stage: 'full', opensAt: rules.opensAt, deadlineAt: rules.deadlineAt, budgetCents: rules.budgetCents,
   minGrantCents: rules.minGrantCents, maxGrantCents: rules.maxGrantCents, themes: rules.themes, open: false,
   rules, publishedAt: null, applications: { submitted: 3, awarded: 2 },
+  programme: { code: 'TWIN-2026', titleEn: 'Town Twinning 2026', titleTr: 'Kardeş Şehir 2026' },
 };
-const ledger = { totalCents: 260_000_000, awardedCents: 100_000_000, committedCents: 100_000_000, paidCents: 80_000_000, recoveredCents: 0, owedCents: 20_000_000, leftCents: 160_000_000 };
+// A EUR 5 M envelope with EUR 4.1 M allotted to calls, EUR 1 M of it awarded.
+const ledger = { totalCents: 500_000_000, awardedCents: 100_000_000, committedCents: 100_000_000, paidCents: 80_000_000, recoveredCents: 0, owedCents: 20_000_000, leftCents: 400_000_000, allottedCents: 410_000_000, unallottedCents: 90_000_000 };
 const programme = {
   id: PROGRAMME, code: 'TWIN-2026', titleEn: 'Town Twinning 2026', titleTr: 'Kardeş Şehir 2026', descriptionEn: 'Grants.', descriptionTr: 'Hibeler.',
-  currency: 'EUR', demo: true, ledger, figures: { projects: 12, grantedCents: 100_000_000, provinces: 9, countries: 7, themes: 5 },
+  currency: 'EUR', budgetCents: 500_000_000, demo: true, ledger, figures: { projects: 12, grantedCents: 100_000_000, provinces: 9, countries: 7, themes: 5 },
 };
 
 function api(user: typeof manager | null, onCreate?: (body: unknown) => void) {
   return stubApi((url, init) => {
     if (url.pathname === '/api/auth/me') return { status: 200, body: { user, csrfToken: user ? 'tok' : null } };
     if (url.pathname === `/api/calls/${CALL}`) return { status: 200, body: call };
+    if (url.pathname === '/api/programmes' && init.method === 'POST') {
+      onCreate?.(JSON.parse(String(init.body)));
+      return { status: 409, body: { error: 'conflict', message: 'taken', reason: 'programme_code_taken', params: { code: 'TWIN-2027' } } };
+    }
     if (url.pathname === '/api/programmes') return { status: 200, body: { items: [programme] } };
+    if (url.pathname === `/api/programmes/${PROGRAMME}`) return { status: 200, body: { ...programme, calls: [] } };
     if (url.pathname === '/api/calls') return { status: 200, body: { items: [{ ...call, status: 'published', open: true, deadlineAt: new Date(Date.now() + 12.5 * 86_400_000).toISOString() }] } };
     if (url.pathname === `/api/programmes/${PROGRAMME}/calls` && init.method === 'POST') {
       onCreate?.(JSON.parse(String(init.body)));
@@ -54,13 +61,18 @@ beforeAll(async () => {
 afterEach(resetApp);
 
 describe('grant scheme pages', () => {
-  it('shows programmes with their figures and budget, and open calls with days left', async () => {
+  it('shows programmes with their figures and envelope ledger, and open calls with days left', async () => {
     api(null);
     renderAt('/grants', routes);
     expect(await screen.findByRole('link', { name: 'Town Twinning 2026' })).toBeTruthy();
     expect(screen.getByText('DEMO')).toBeTruthy();
     expect(screen.getByText('€1,000,000', { selector: 'dd' })).toBeTruthy();
-    expect(screen.getByText('Left: €1,600,000')).toBeTruthy();
+    // The envelope is the programme's own figure; calls draw from it.
+    expect(screen.getByText('Programme envelope: €5,000,000')).toBeTruthy();
+    expect(screen.getByText('Allotted to calls: €4,100,000')).toBeTruthy();
+    expect(screen.getByText('Committed by contracts: €1,000,000')).toBeTruthy();
+    expect(screen.getByText('In calls, not yet awarded: €3,100,000')).toBeTruthy();
+    expect(screen.getByText('Left for new calls: €900,000')).toBeTruthy();
     expect(await screen.findByText('Closes in 13 days')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'New programme' })).toBeNull();
   });
@@ -69,6 +81,8 @@ describe('grant scheme pages', () => {
     api(null);
     renderAt(`/grants/calls/${CALL}`, routes);
     expect(await screen.findByRole('heading', { level: 1, name: 'Town twinning call 2026' })).toBeTruthy();
+    // The breadcrumbs name the actual programme, not the word "Programme".
+    expect(screen.getByRole('link', { name: 'Town Twinning 2026' }).getAttribute('href')).toBe(`/grants/programmes/${PROGRAMME}`);
     expect(screen.getByText('Each grant is between €60,000 and €130,000.')).toBeTruthy();
     expect(screen.getByText('15 January 2019, 17:00 (Istanbul time)')).toBeTruthy();
     const grid = screen.getByRole('table', { name: /Evaluation grid: 100 points in all/ });
@@ -84,12 +98,33 @@ describe('grant scheme pages', () => {
     expect(screen.getByRole('link', { name: 'Edit' }).getAttribute('href')).toBe(`/grants/calls/${CALL}/edit`);
   });
 
+  it('lets a manager set the programme envelope when opening a programme, in exact cents', async () => {
+    let sent: { code: string; budgetCents: number } | null = null;
+    api(manager, (b) => { sent = b as typeof sent; });
+    renderAt('/grants', routes);
+    fireEvent.click(await screen.findByRole('button', { name: 'New programme' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New grant programme' });
+    fireEvent.change(within(dialog).getByLabelText(/^Code/), { target: { value: 'twin-2027' } });
+    fireEvent.change(within(dialog).getByLabelText(/^Title \(English\)/), { target: { value: 'Twinning 2027' } });
+    fireEvent.change(within(dialog).getByLabelText(/^Title \(Turkish\)/), { target: { value: 'Kardeş Şehir 2027' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Create programme' }));
+    expect(await within(dialog).findByText('In euros. The calls’ budgets together can never exceed it.', { selector: '.mantine-InputWrapper-error' })).toBeTruthy();
+    expect(sent).toBeNull();
+    fireEvent.change(within(dialog).getByLabelText(/^Envelope/), { target: { value: '4,100,000.50' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Create programme' }));
+    await waitFor(() => expect(sent).not.toBeNull());
+    expect(sent!).toMatchObject({ code: 'TWIN-2027', budgetCents: 410_000_050 });
+    expect(await within(dialog).findByText('A programme with this code exists already.')).toBeTruthy();
+  }, 30_000);
+
   it('sends exact cents from the editor and shows a server problem next to its input', async () => {
     let sent: { rules: { minGrantCents: number; maxIndirectBp: number } } | null = null;
     api(manager, (b) => { sent = b as typeof sent; });
     renderAt(`/grants/programmes/${PROGRAMME}/calls/new`, routes);
     // Label queries: role queries over the editor's hundred inputs are slow in happy-dom.
     const min = await screen.findByLabelText(/^Minimum grant/);
+    // The editor says how much of the programme's envelope a new call may take.
+    expect((await screen.findByTestId('envelope-left')).textContent).toBe('The programme’s envelope is €5,000,000; €900,000 of it is not yet allotted to a call. A call’s budget must fit in what is left.');
     fireEvent.change(screen.getByLabelText(/^Reference/), { target: { value: 'twin-2026/01' } });
     fireEvent.change(screen.getAllByLabelText(/^Title \(English\)/)[0]!, { target: { value: 'Call' } });
     fireEvent.change(screen.getAllByLabelText(/^Title \(Turkish\)/)[0]!, { target: { value: 'Çağrı' } });
