@@ -47,9 +47,9 @@ beforeAll(async () => {
   // A second approach, this one still unanswered.
   await p.koln.request('POST', '/api/expressions-of-interest', { toCode: 'TR-BSB-06', message: 'Ankara, may we talk about smart cities?' });
 
-  // Köln proposes a twinning with Ankara and asks for the binding step: Ankara must approve.
+  // Köln proposes a twinning with Ankara, Ankara answers (exploring), then Köln asks for the binding step: Ankara must approve.
   twinningId = (await p.koln.request('POST', '/api/twinnings', { partnerCode: 'TR-BSB-06' })).json().id;
-  await p.koln.request('POST', `/api/twinnings/${twinningId}/move`, { to: 'exploring' });
+  await ankara.request('POST', `/api/twinnings/${twinningId}/move`, { to: 'exploring' });
   await p.koln.request('POST', `/api/twinnings/${twinningId}/move`, { to: 'agreed' });
 
   requestId = (await p.istanbul.request('POST', '/api/partner-requests', { title: 'Partners for climate adaptation', themes: ['climate_change'], descriptionEn: 'Coastal cities welcome.' })).json().id;

@@ -6,6 +6,7 @@ import { registryFilter, registryQuery } from './twinnings.filter';
 import type { AppContext } from '../../platform/context';
 import { notFound } from '../../platform/errors';
 import { directoryNamed } from '../authorities/authorities.names';
+import { byName } from './twinnings.order';
 import { listTwinnings, matchStats as readMatchStats, twinningsOf } from './twinnings.service';
 
 const tags = ['twinnings'];
@@ -36,7 +37,9 @@ export function twinningsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => {
       if (!ctx.directory.get(req.params.code)) throw notFound(`No authority with code ${req.params.code}`);
       const items = await twinningsOf(ctx.db, req.params.code);
-      return { items: items.map((t) => ({ ...t, partner: directoryNamed(ctx.directory, t.partner) })) };
+      // Sorted after naming: a side tied to the directory shows (and sorts by) the directory's name.
+      const named = items.map((t) => ({ ...t, partner: directoryNamed(ctx.directory, t.partner) }));
+      return { items: named.sort((x, y) => byName(x.partner.name, y.partner.name) || x.id.localeCompare(y.id)) };
     });
 
     app.get('/twinnings', {

@@ -37,7 +37,7 @@ describe('MyHomePage', () => {
     renderAt('/me', <MyHomePage />);
     const approvals = await screen.findByRole('region', { name: 'Twinning steps to approve' });
     expect(within(approvals).getByRole('link', { name: 'Köln' }).getAttribute('href')).toBe('/twinnings/t1');
-    expect(within(approvals).getByText('Asks to move to: Agreed')).toBeTruthy();
+    expect(within(approvals).getByText('Asks to move to: Letter of intent signed')).toBeTruthy();
     const talks = screen.getByRole('region', { name: 'Conversations' });
     expect(within(talks).getByRole('link', { name: 'Köln' }).getAttribute('href')).toBe('/partners/conversations/c1');
     expect(within(talks).getByText('2 unread')).toBeTruthy();

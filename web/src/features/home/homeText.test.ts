@@ -27,7 +27,7 @@ describe('itemText', () => {
   it('counts unread messages and names the step a twinning waits for', () => {
     const t = i18n.getFixedT('en');
     expect(itemText('conversations', { ...base, titleTr: null, unread: 3 }, t, 'tr', date)).toMatchObject({ title: 'REF-1 · Green ports', badges: [{ text: '3 unread', action: true }] });
-    expect(itemText('approvals', { ...base, status: 'signed' }, t, 'en', date).status).toBe('Asks to move to: Signed');
+    expect(itemText('approvals', { ...base, status: 'signed' }, t, 'en', date).status).toBe('Asks to move to: Protocol signed');
     expect(itemText('assessments', { ...base, status: 'assigned' }, t, 'en', date).status).toBe('Declaration due');
   });
 });
