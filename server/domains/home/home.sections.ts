@@ -47,7 +47,7 @@ export const BUILDERS: Record<HomeSectionKey, Build> = {
   async calls(ctx, _user, now) {
     const rows = await callsAtWork(ctx.db, now);
     const link = (r: (typeof rows)[number]) => (r.stage === 'draft' ? `/grants/calls/${r.id}/edit` : r.stage === 'closed' ? `/grants/calls/${r.id}/evaluation` : `/grants/calls/${r.id}`);
-    return section('calls', rows.map((r) => item({ id: r.id, link: link(r), title: `${r.reference} · ${r.titleEn}`, titleTr: `${r.reference} · ${r.titleTr}`, status: r.stage, due: r.deadlineAt, waits: r.waits })), '/grants');
+    return section('calls', rows.map((r) => item({ id: r.id, link: link(r), title: `${r.reference} · ${r.titleEn}`, titleTr: `${r.reference} · ${r.titleTr || r.titleEn}`, status: r.stage, due: r.deadlineAt, waits: r.waits })), '/grants');
   },
   async reports(ctx) {
     const rows = await reportsAwaitingDecision(ctx.db);
