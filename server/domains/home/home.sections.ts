@@ -33,7 +33,7 @@ export const BUILDERS: Record<HomeSectionKey, Build> = {
     return section('conversations', sorted.map((r) => item({ id: r.id, link: `/partners/conversations/${r.id}`, title: nameOf(ctx, r.otherCode), unread: r.unread, due: r.lastMessageAt.toISOString() })), '/partners/conversations');
   },
   async requests(ctx, user) {
-    const rows = await openRequestsOf(ctx.db, own(user));
+    const rows = await openRequestsOf(ctx.db, own(user), ctx.config.demo);
     return section('requests', rows.map((r) => item({ id: r.id, link: `/partners/requests/${r.id}/edit`, title: r.title, status: 'open', due: r.updatedAt.toISOString() })), '/partners/requests');
   },
   async applications(ctx, user, now) {

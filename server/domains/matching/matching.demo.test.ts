@@ -4,6 +4,7 @@ import { loadConfig } from '../../platform/config';
 import { testApp, type TestApp } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { signedIn } from '../accounts/accounts.testkit';
+import { officerOf } from '../grants/grants.applications.testkit';
 import { demoMatchingHook, seedDemoMatching } from './matching.demo';
 
 let t: TestApp;
@@ -97,6 +98,11 @@ describe('the matching demo', () => {
     expect((await get(`/api/authorities/${seededCode}`)).json().themes).toEqual([]);
     expect((await get('/api/authorities/TR-BSB-34/recommendations?theme=recycling')).json().items).toEqual([]);
     expect((await get('/api/authorities/TR-BSB-34/recommendations?onlyWithRequest=true')).json().items).toEqual([]);
+    // Nor does the home page of an officer later approved for that authority list it.
+    const admin = await signedIn(t.app, 'admin@twinbridge.demo');
+    const officer = await officerOf(t, admin, 'seeded.officer@example.org', seededCode);
+    const home = (await officer.request('GET', '/api/me/home')).json() as { sections: { key: string; total: number }[] };
+    expect(home.sections.find((s) => s.key === 'requests')?.total).toBe(0);
     // İstanbul's own themes (saved by its officer) still count.
     expect((await get('/api/authorities/TR-BSB-34')).json().themes).toEqual(['culture', 'recycling']);
   });
