@@ -52,7 +52,8 @@ beforeAll(async () => {
 
   // Köln proposes a twinning with Ankara and asks for the binding step: Ankara must approve.
   twinningId = (await p.koln.request('POST', '/api/twinnings', { partnerCode: 'TR-BSB-06' })).json().id;
-  await p.koln.request('POST', `/api/twinnings/${twinningId}/move`, { to: 'exploring' });
+  // The side it was proposed to takes a proposal on to exploring.
+  await ankara.request('POST', `/api/twinnings/${twinningId}/move`, { to: 'exploring' });
   await p.koln.request('POST', `/api/twinnings/${twinningId}/move`, { to: 'agreed' });
 
   requestId = (await p.istanbul.request('POST', '/api/partner-requests', { title: 'Partners for climate adaptation', themes: ['climate_change'], descriptionEn: 'Coastal cities welcome.' })).json().id;
