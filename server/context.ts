@@ -15,6 +15,6 @@ export async function createContext(db: Db, config: Config, directory: Directory
     directory,
     mail: createMailer(db, config.smtpUrl, config.mailFrom),
     files: localFileStore(path.join(config.dataDir, 'uploads')),
-    matching: MatchingEngine.start(directory),
+    matching: MatchingEngine.start(directory, () => config.demo),
   };
 }

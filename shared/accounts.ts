@@ -42,7 +42,18 @@ export const sessionUser = z.object({
     .nullable(),
 });
 export type SessionUser = z.infer<typeof sessionUser>;
-export const meResponse = z.object({ user: sessionUser.nullable(), csrfToken: z.string().nullable() });
+export const meResponse = z.object({
+  user: sessionUser.nullable(),
+  csrfToken: z.string().nullable(),
+  /** Whether the user accepted the current terms and privacy notice (NOTICE_VERSION); null signed out. */
+  consentCurrent: z.boolean().nullable().optional(),
+});
+/** Accepting the current notices again after they changed (`POST /api/auth/me/consent`). */
+export const consentBody = z.object({
+  acceptTerms: z.literal(true, 'accept the terms of use to go on'),
+  acceptPrivacy: z.literal(true, 'confirm you have read the privacy notice to go on'),
+});
+export const consentRecord = z.object({ consentAt: z.string(), consentVersion: z.string() });
 
 /** A user asks to act for an authority; an admin decides. */
 export const officerRequestBody = z.object({

@@ -71,7 +71,7 @@ export const partnerRequestPatch = partnerRequestFields
   .partial()
   .extend({ status: z.enum(PARTNER_REQUEST_STATUSES).optional() })
   .refine(populationOrder, { message: 'must not be greater than maxPopulation', path: ['minPopulation'], params: { code: 'min_over_max' } })
-  .refine((r) => Object.keys(r).length > 0, { message: 'name at least one field to change' });
+  .refine((r) => Object.keys(r).length > 0, { message: 'name at least one field to change', params: { code: 'no_changes' } });
 export const partnerRequest = z.object({
   id: z.string(),
   authority: authoritySummary,

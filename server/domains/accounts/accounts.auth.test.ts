@@ -27,11 +27,11 @@ describe('sign-up, sign-in, me, sign-out', () => {
     expect(up.cookies.find((c) => c.name === 'tb_session')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
 
     const me = await agent.request('GET', '/api/auth/me');
-    expect(me.json()).toEqual({ user: up.json().user, csrfToken: up.json().csrfToken });
+    expect(me.json()).toEqual({ user: up.json().user, csrfToken: up.json().csrfToken, consentCurrent: true });
 
     agent.csrf = up.json().csrfToken;
     expect((await agent.request('POST', '/api/auth/signout')).statusCode).toBe(204);
-    expect((await agent.request('GET', '/api/auth/me')).json()).toEqual({ user: null, csrfToken: null });
+    expect((await agent.request('GET', '/api/auth/me')).json()).toEqual({ user: null, csrfToken: null, consentCurrent: null });
 
     const again = await signedIn(t.app, 'deniz@example.org', PASSWORD);
     expect((await again.request('GET', '/api/auth/me')).json().user.email).toBe('deniz@example.org');
@@ -98,6 +98,38 @@ describe('consent at sign-up', () => {
     expect(row?.consentAt?.getTime()).toBeGreaterThanOrEqual(before - 1000);
     const [entry] = await t.ctx.db.select().from(auditLog).where(eq(auditLog.entityId, user.id));
     expect(entry?.after).toMatchObject({ consentVersion: NOTICE_VERSION, consentAt: expect.any(String) });
+  });
+});
+
+describe('consent to the current notices', () => {
+  it('is current after sign-up; a changed notice version asks again until POST /api/auth/me/consent records it, audited', async () => {
+    const agent = await signedUp(t.app, 'reconsent@example.org');
+    expect((await agent.request('GET', '/api/auth/me')).json().consentCurrent).toBe(true);
+    const { user } = (await agent.request('GET', '/api/auth/me')).json();
+    // The notices changed since this user accepted them.
+    await t.ctx.db.update(users).set({ consentVersion: '2020-01-01' }).where(eq(users.id, user.id));
+    expect((await agent.request('GET', '/api/auth/me')).json().consentCurrent).toBe(false);
+
+    const half = await agent.request('POST', '/api/auth/me/consent', { acceptTerms: true });
+    expect(half.statusCode).toBe(400);
+    expect((half.json().fields as { path: string }[]).map((f) => f.path)).toEqual(['acceptPrivacy']);
+    expect((await agent.request('GET', '/api/auth/me')).json().consentCurrent).toBe(false);
+
+    const before = Date.now();
+    const res = await agent.request('POST', '/api/auth/me/consent', { acceptTerms: true, acceptPrivacy: true });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ consentVersion: NOTICE_VERSION, consentAt: expect.any(String) });
+    expect((await agent.request('GET', '/api/auth/me')).json().consentCurrent).toBe(true);
+    const [row] = await t.ctx.db.select().from(users).where(eq(users.id, user.id));
+    expect(row?.consentAt?.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    const entries = await t.ctx.db.select().from(auditLog).where(eq(auditLog.entityId, user.id));
+    expect(entries.find((e) => e.action === 'user.consent_renewed')).toMatchObject({ actorId: user.id, before: { consentVersion: '2020-01-01' }, after: { consentVersion: NOTICE_VERSION } });
+  });
+
+  it('is null signed out, and the consent route refuses anonymous callers', async () => {
+    const anonymous = new Agent(t.app);
+    expect((await anonymous.request('GET', '/api/auth/me')).json().consentCurrent).toBeNull();
+    expect((await anonymous.request('POST', '/api/auth/me/consent', { acceptTerms: true, acceptPrivacy: true })).statusCode).toBe(401);
   });
 });
 

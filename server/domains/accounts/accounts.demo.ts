@@ -1,4 +1,5 @@
 import { inArray, sql } from 'drizzle-orm';
+import { NOTICE_VERSION } from '../../../shared/accounts';
 import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db';
@@ -33,7 +34,8 @@ export async function seedDemoAccounts(db: Db, names: AuthorityNames): Promise<{
     for (const a of missing) {
       const [row] = await tx
         .insert(users)
-        .values({ email: a.email, name: a.name, role: a.role, locale: a.locale, country: a.country ?? null, passwordHash })
+        // Demo people accepted the notices in force when they were made.
+        .values({ email: a.email, name: a.name, role: a.role, locale: a.locale, country: a.country ?? null, passwordHash, consentAt: new Date(), consentVersion: NOTICE_VERSION })
         .onConflictDoNothing()
         .returning({ id: users.id });
       if (!row) continue;

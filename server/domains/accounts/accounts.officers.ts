@@ -134,13 +134,16 @@ export interface AuthorityOfficer {
   position: string | null;
 }
 
-/** The approved officers of an authority: who reads its conversations and gets its notifications. */
+/**
+ * The approved officers of an authority: who reads its conversations and gets its notifications. Only
+ * users whose role is still officer: a link outlives a demotion, the right to act for the authority not.
+ */
 export async function authorityOfficers(db: Db, code: string): Promise<AuthorityOfficer[]> {
   const rows = await db
     .select({ id: users.id, name: users.name, email: users.email, locale: users.locale, position: officerLinks.position, disabledAt: users.disabledAt })
     .from(officerLinks)
     .innerJoin(users, eq(users.id, officerLinks.userId))
-    .where(and(eq(officerLinks.authorityCode, code), eq(officerLinks.status, 'approved')))
+    .where(and(eq(officerLinks.authorityCode, code), eq(officerLinks.status, 'approved'), eq(users.role, 'officer')))
     .orderBy(users.name);
   return rows.filter((r) => !r.disabledAt).map(({ disabledAt: _d, locale, ...r }) => ({ ...r, locale: locale === 'en' ? 'en' : 'tr' }));
 }

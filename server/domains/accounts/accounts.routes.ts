@@ -3,6 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   authResponse,
+  consentBody,
+  consentRecord,
   meResponse,
   resetConfirmBody,
   resetRequestBody,
@@ -85,7 +87,17 @@ function meRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/auth/me', {
       schema: { tags, summary: 'The signed-in user (or null) and the CSRF token for writes', response: { 200: meResponse } },
-    }, async (req) => ({ user: req.user, csrfToken: req.csrfToken }));
+    }, async (req) => ({ user: req.user, csrfToken: req.csrfToken, consentCurrent: req.user ? await service.consentCurrent(ctx.db, req.user.id) : null }));
+
+    app.post('/auth/me/consent', {
+      schema: {
+        tags,
+        summary: 'Accept the current terms of use and privacy notice (asked again when their version changed)',
+        security,
+        body: consentBody,
+        response: { 200: consentRecord, 400: apiError, 401: apiError, 403: apiError },
+      },
+    }, async (req) => service.renewConsent(ctx.db, requireUser(req).id));
 
     app.patch('/auth/me', {
       schema: {

@@ -38,6 +38,27 @@ export async function loadSessionUser(db: Db, userId: string): Promise<SessionUs
   return toSessionUser(row.user, row.link);
 }
 
+/** Whether the user accepted the notices in force (a changed version asks for consent again). */
+export async function consentCurrent(db: Db, userId: string): Promise<boolean> {
+  const [row] = await db.select({ version: users.consentVersion }).from(users).where(eq(users.id, userId)).limit(1);
+  return row?.version === NOTICE_VERSION;
+}
+
+/** The user accepts the current terms and privacy notice; the time and version are kept as proof, audited. */
+export async function renewConsent(db: Db, userId: string, now = new Date()): Promise<{ consentAt: string; consentVersion: string }> {
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select({ consentAt: users.consentAt, consentVersion: users.consentVersion }).from(users).where(eq(users.id, userId)).for('update');
+    if (!before) throw notFound('No such user');
+    await tx.update(users).set({ consentAt: now, consentVersion: NOTICE_VERSION }).where(eq(users.id, userId));
+    await audit(tx, {
+      actorId: userId, action: 'user.consent_renewed', entityType: 'user', entityId: userId,
+      before: { consentAt: before.consentAt?.toISOString() ?? null, consentVersion: before.consentVersion },
+      after: { consentAt: now.toISOString(), consentVersion: NOTICE_VERSION },
+    });
+  });
+  return { consentAt: now.toISOString(), consentVersion: NOTICE_VERSION };
+}
+
 /** True when a write hit a unique index (SQLSTATE 23505), however deep the driver wrapped it. */
 export function isUniqueViolation(err: unknown): boolean {
   let e: unknown = err;

@@ -55,7 +55,7 @@ export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         params: codeParams,
         response: { 200: authorityProfile, 404: apiError },
       },
-    }, async (req) => getProfile(ctx.db, req.params.code, req.user !== null));
+    }, async (req) => getProfile(ctx.db, req.params.code, req.user !== null, !ctx.config.demo));
 
     app.patch('/authorities/:code', {
       schema: {

@@ -107,8 +107,27 @@ function writeSnapshot(dir: string, file: string, index: DirectoryIndex): void {
   }
 }
 
-/** The full profile of one authority; contact officers only for signed-in readers. */
-export async function getProfile(db: Db, code: string, withOfficers: boolean): Promise<AuthorityProfile> {
+/**
+ * Authorities whose profile themes are still the ones the matching demo seeded: a seed audit entry
+ * whose themes equal today's, with no profile edit after it. Outside demo mode these themes are not
+ * the authority's word, so profiles and matching leave them out.
+ */
+export async function demoSeededThemeCodes(db: Db, code?: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ code: authorities.code })
+    .from(authorities)
+    .where(sql`${code === undefined ? sql`TRUE` : sql`${authorities.code} = ${code}`} AND EXISTS (
+      SELECT 1 FROM audit_log s
+      WHERE s.action = 'authority.demo_themes_seeded' AND s.entity_type = 'authority' AND s.entity_id = ${authorities.code}
+        AND s.after -> 'themes' = ${authorities.themes}
+        AND NOT EXISTS (
+          SELECT 1 FROM audit_log u
+          WHERE u.action = 'authority.profile_updated' AND u.entity_type = 'authority' AND u.entity_id = ${authorities.code} AND u.at >= s.at))`);
+  return new Set(rows.map((r) => r.code));
+}
+
+/** The full profile of one authority; contact officers only for signed-in readers; demo-seeded themes only in demo mode. */
+export async function getProfile(db: Db, code: string, withOfficers: boolean, hideDemoThemes = false): Promise<AuthorityProfile> {
   const [row] = await db.select().from(authorities).where(eq(authorities.code, code)).limit(1);
   if (!row) throw notFound(`No authority with code ${code}`);
   const profile: AuthorityProfile = {
@@ -127,6 +146,7 @@ export async function getProfile(db: Db, code: string, withOfficers: boolean): P
     phone: row.phone,
     updatedAt: row.updatedAt.toISOString(),
   };
+  if (hideDemoThemes && (await demoSeededThemeCodes(db, code)).has(code)) profile.themes = [];
   if (withOfficers) profile.officers = (await authorityOfficers(db, code)).map(({ name, email, position }) => ({ name, email, position }));
   return profile;
 }

@@ -19,8 +19,12 @@ export interface OwnApplication {
   updatedAt: Date;
 }
 
-/** An authority's live applications, as lead or partner; those with a deadline ahead come first, soonest first. */
-export async function applicationsOfAuthority(db: Db, code: string): Promise<OwnApplication[]> {
+/**
+ * An authority's live applications, as lead or partner: those with a deadline ahead first, soonest first;
+ * then the rest in latest-change order; drafts whose deadline passed (they can no longer be submitted)
+ * last. A partner that declined has nothing left to do, so its application is left out.
+ */
+export async function applicationsOfAuthority(db: Db, code: string, now = new Date()): Promise<OwnApplication[]> {
   const asPartner = db.select({ id: applicationPartners.applicationId }).from(applicationPartners).where(eq(applicationPartners.authorityCode, code));
   const rows = await db
     .select({ app: applications, rules: calls.rules })
@@ -29,21 +33,33 @@ export async function applicationsOfAuthority(db: Db, code: string): Promise<Own
     .where(and(inArray(applications.status, LIVE), or(eq(applications.leadCode, code), inArray(applications.id, asPartner))))
     .orderBy(desc(applications.updatedAt), desc(applications.id));
   const ids = rows.map((r) => r.app.id);
-  const unconfirmed = ids.length
-    ? await db.select({ id: applicationPartners.applicationId, confirmedAt: applicationPartners.confirmedAt }).from(applicationPartners).where(and(inArray(applicationPartners.applicationId, ids), eq(applicationPartners.authorityCode, code)))
+  const answers = ids.length
+    ? await db
+        .select({ id: applicationPartners.applicationId, confirmedAt: applicationPartners.confirmedAt, confirmedBy: applicationPartners.confirmedBy })
+        .from(applicationPartners)
+        .where(and(inArray(applicationPartners.applicationId, ids), eq(applicationPartners.authorityCode, code)))
     : [];
-  const toConfirm = new Set(unconfirmed.filter((p) => !p.confirmedAt).map((p) => p.id));
-  const items = rows.map(({ app, rules }) => ({
-    id: app.id,
-    reference: app.reference,
-    titleEn: app.content.titleEn,
-    titleTr: app.content.titleTr,
-    status: app.status === 'draft' && toConfirm.has(app.id) ? 'to_confirm' : app.status,
-    due: app.status === 'draft' ? rules.deadlineAt : null,
-    updatedAt: app.updatedAt,
-  }));
-  // Stable sort: dated items by deadline first; the rest keep their latest-change order.
-  return items.sort((a, b) => (a.due === null ? 1 : 0) - (b.due === null ? 1 : 0) || (a.due && b.due ? Date.parse(a.due) - Date.parse(b.due) : 0));
+  // Pending: nobody answered yet. Declined: answered (confirmedBy) with no confirmation date.
+  const toConfirm = new Set(answers.filter((p) => p.confirmedBy === null).map((p) => p.id));
+  const declined = new Set(answers.filter((p) => p.confirmedBy !== null && p.confirmedAt === null).map((p) => p.id));
+  const items = rows
+    .filter(({ app }) => !declined.has(app.id))
+    .map(({ app, rules }) => {
+      const stale = app.status === 'draft' && Date.parse(rules.deadlineAt) <= now.getTime();
+      return {
+        id: app.id,
+        reference: app.reference,
+        titleEn: app.content.titleEn,
+        titleTr: app.content.titleTr,
+        status: app.status === 'draft' && toConfirm.has(app.id) ? 'to_confirm' : app.status,
+        due: app.status === 'draft' && !stale ? rules.deadlineAt : null,
+        updatedAt: app.updatedAt,
+        rank: stale ? 2 : app.status === 'draft' ? 0 : 1,
+      };
+    });
+  // Stable sort: dated drafts by deadline, then the live rest, then stale drafts, each in latest-change order.
+  items.sort((a, b) => a.rank - b.rank || (a.due && b.due ? Date.parse(a.due) - Date.parse(b.due) : 0));
+  return items.map(({ rank: _rank, ...item }) => item);
 }
 
 export interface AssessmentDue {

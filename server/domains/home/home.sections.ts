@@ -6,6 +6,7 @@ import { listOfficerRequests } from '../accounts/accounts.officers';
 import { applicationsOfAuthority, assessmentsDue, callsAtWork, reportsAwaitingDecision } from '../grants/grants.home';
 import { approachesAwaitingAnswer, conversationsWithUnread, openRequestsOf } from '../matching/matching.home';
 import { twinningsAwaitingApproval } from '../twinnings/twinnings.home';
+import { officerAuthority } from '../grants/grants.policy';
 import { item, section } from './home.rules';
 import { HOME_SECTION_LIMIT } from '../../../shared/home';
 
@@ -13,7 +14,7 @@ type Build = (ctx: AppContext, user: SessionUser, now: Date) => Promise<HomeSect
 
 const nameOf = (ctx: AppContext, code: string) => ctx.directory.get(code)?.name ?? code;
 /** Officer sections run only for a user who acts for an authority (sectionsFor sees to it). */
-const own = (user: SessionUser) => user.authorityCode ?? '';
+const own = (user: SessionUser) => officerAuthority(user) ?? '';
 
 /** One builder per section; each reads its domain only through that domain's exported functions. */
 export const BUILDERS: Record<HomeSectionKey, Build> = {
@@ -32,11 +33,11 @@ export const BUILDERS: Record<HomeSectionKey, Build> = {
     return section('conversations', sorted.map((r) => item({ id: r.id, link: `/partners/conversations/${r.id}`, title: nameOf(ctx, r.otherCode), unread: r.unread, due: r.lastMessageAt.toISOString() })), '/partners/conversations');
   },
   async requests(ctx, user) {
-    const rows = await openRequestsOf(ctx.db, own(user));
+    const rows = await openRequestsOf(ctx.db, own(user), ctx.config.demo);
     return section('requests', rows.map((r) => item({ id: r.id, link: `/partners/requests/${r.id}/edit`, title: r.title, status: 'open', due: r.updatedAt.toISOString() })), '/partners/requests');
   },
-  async applications(ctx, user) {
-    const rows = await applicationsOfAuthority(ctx.db, own(user));
+  async applications(ctx, user, now) {
+    const rows = await applicationsOfAuthority(ctx.db, own(user), now);
     return section('applications', rows.map((r) => item({ id: r.id, link: `/grants/applications/${r.id}`, title: `${r.reference} · ${r.titleEn}`, titleTr: `${r.reference} · ${r.titleTr || r.titleEn}`, status: r.status, due: r.due })), '/grants/applications');
   },
   async assessments(ctx, user) {
@@ -46,7 +47,7 @@ export const BUILDERS: Record<HomeSectionKey, Build> = {
   async calls(ctx, _user, now) {
     const rows = await callsAtWork(ctx.db, now);
     const link = (r: (typeof rows)[number]) => (r.stage === 'draft' ? `/grants/calls/${r.id}/edit` : r.stage === 'closed' ? `/grants/calls/${r.id}/evaluation` : `/grants/calls/${r.id}`);
-    return section('calls', rows.map((r) => item({ id: r.id, link: link(r), title: `${r.reference} · ${r.titleEn}`, titleTr: `${r.reference} · ${r.titleTr}`, status: r.stage, due: r.deadlineAt, waits: r.waits })), '/grants');
+    return section('calls', rows.map((r) => item({ id: r.id, link: link(r), title: `${r.reference} · ${r.titleEn}`, titleTr: `${r.reference} · ${r.titleTr || r.titleEn}`, status: r.stage, due: r.deadlineAt, waits: r.waits })), '/grants');
   },
   async reports(ctx) {
     const rows = await reportsAwaitingDecision(ctx.db);

@@ -1,12 +1,15 @@
+import { eq } from 'drizzle-orm';
 import type { Transporter } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HomeSection, HomeView } from '../../../shared/home';
 import { createMailer } from '../../platform/mail';
 import { Agent, testApp, type TestApp } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
+import { outbox } from '../accounts/accounts.schema';
+import { calls } from '../grants/grants.schema';
 import { signedUp } from '../accounts/accounts.testkit';
 import { call, demoPeople, officerOf, openRules, programme } from '../grants/grants.applications.testkit';
-import { applicationInEvaluation, closeCall } from '../grants/grants.testkit';
+import { applicationInEvaluation, closeCall, newAssessor } from '../grants/grants.testkit';
 
 // "My TwinBridge" per role, built through the real routes of each domain: an approach, a conversation,
 // a twinning step, a partner request and applications between İstanbul and Köln, with Ankara as the
@@ -120,6 +123,23 @@ describe("an officer's home", () => {
     expect(partner).toEqual([expect.objectContaining({ id: applicationId, status: 'to_confirm' })]);
     expect(ids(await home(ankara), 'applications')).toEqual([]);
   });
+
+  it('puts a draft whose deadline passed last, with no due date, after the live ones', async () => {
+    const staleCall = await call(p.manager, await programme(p.manager, 'HOMES'), 'HOMES/01', openRules());
+    const stale = (await p.istanbul.request('POST', `/api/calls/${staleCall}/applications`)).json().id as string;
+    await closeCall(t, staleCall);
+    const items = sectionOf(await home(p.istanbul), 'applications').items;
+    expect(items.map((i) => i.id)).toEqual([applicationId, stale]);
+    expect(items[1]).toMatchObject({ status: 'draft', due: null });
+    expect(items[0]?.due).toEqual(expect.any(String));
+  });
+
+  it('stops asking a partner that declined to confirm, and leaves the application out of its list', async () => {
+    expect((await p.koln.request('POST', `/api/applications/${applicationId}/partners/decline`)).statusCode).toBe(200);
+    expect(ids(await home(p.koln), 'applications')).not.toContain(applicationId);
+    expect((await p.koln.request('POST', `/api/applications/${applicationId}/partners/confirm`)).statusCode).toBe(200);
+    expect(sectionOf(await home(p.koln), 'applications').items).toEqual([expect.objectContaining({ id: applicationId, status: 'draft' })]);
+  });
 });
 
 describe("an assessor's home", () => {
@@ -153,6 +173,14 @@ describe("a programme manager's home", () => {
     expect(calls.findIndex((c) => c.id === callB)).toBeLessThan(calls.findIndex((c) => c.id === callId));
     expect(view.authority).toBeNull();
   });
+
+  it('names a call with no Turkish title by its English one in Turkish', async () => {
+    const id = await call(p.manager, await programme(p.manager, 'HOMET'), 'HOMET/01', openRules());
+    // Calls made before both titles were required (or imported) may have no Turkish title.
+    await t.ctx.db.update(calls).set({ titleEn: 'Call in English only', titleTr: '' }).where(eq(calls.id, id));
+    const draft = sectionOf(await home(p.manager), 'calls').items.find((c) => c.id === id);
+    expect(draft).toMatchObject({ title: 'HOMET/01 · Call in English only', titleTr: 'HOMET/01 · Call in English only' });
+  });
 });
 
 describe("an admin's home", () => {
@@ -172,5 +200,38 @@ describe("an admin's home", () => {
     for (const who of [p.manager, p.istanbul, p.assessor, p.citizen]) {
       expect((await home(who)).sections.some((s) => s.key === 'officerRequests' || s.key === 'failedMail')).toBe(false);
     }
+  });
+});
+
+describe('a user with an approved link who is not an officer', () => {
+  const officerKeys = ['approvals', 'approaches', 'conversations', 'applications', 'requests'];
+  const idOf = async (who: Agent): Promise<string> => (await who.request('GET', '/api/auth/me')).json().user.id;
+
+  it('once demoted by an admin, sees none of the authority on the home page and gets none of its notices or mails', async () => {
+    const izmir = await officerOf(t, p.admin, 'izmir.home@example.org', 'TR-BSB-35');
+    expect((await home(izmir)).authority?.code).toBe('TR-BSB-35');
+    expect((await p.admin.request('PATCH', `/api/admin/users/${await idOf(izmir)}/role`, { role: 'public' })).statusCode).toBe(200);
+    const view = await home(izmir);
+    expect(view.authority).toBeNull();
+    expect(view.sections).toEqual([]);
+    const before = await t.ctx.db.$count(outbox, eq(outbox.to, 'izmir.home@example.org'));
+    const approach = await p.koln.request('POST', '/api/expressions-of-interest', { toCode: 'TR-BSB-35', message: 'İzmir, shall we talk about ports?' });
+    expect(approach.statusCode).toBe(201);
+    expect((await izmir.request('GET', '/api/notifications')).json().items).toEqual([]);
+    expect(await t.ctx.db.$count(outbox, eq(outbox.to, 'izmir.home@example.org'))).toBe(before);
+    // Nor is the demoted user listed as one of the authority's officers on its profile.
+    const profile = (await p.istanbul.request('GET', '/api/authorities/TR-BSB-35')).json();
+    expect(JSON.stringify(profile.officers ?? [])).not.toContain('izmir.home@example.org');
+  });
+
+  it('an assessor whose officer request was approved keeps the role and gets no officer sections', async () => {
+    // Last in the file: one more assessor would change who the assessor test above is assigned.
+    const assessor = await newAssessor(t, p.admin, 'assessor.link@example.org');
+    const filed = await assessor.request('POST', '/api/officer-requests', { authorityCode: 'TR-BSB-34' });
+    expect((await p.admin.request('POST', `/api/admin/officer-requests/${filed.json().id}/decision`, { decision: 'approved' })).statusCode).toBe(200);
+    const view = await home(assessor);
+    expect(view.role).toBe('assessor');
+    expect(view.authority).toBeNull();
+    expect(view.sections.map((s) => s.key).filter((k) => officerKeys.includes(k))).toEqual([]);
   });
 });

@@ -37,7 +37,8 @@ export async function sendInterest(ctx: AppContext, user: SessionUser, body: { t
     if (body.requestId) {
       const [req] = await tx.select().from(partnerRequests).where(eq(partnerRequests.id, body.requestId));
       requestTitle = req?.title ?? null;
-      if (!req || req.authorityCode !== body.toCode) throw badRequest('The request is not one of that authority', [{ path: 'requestId', message: 'not a request of toCode' }]);
+      // A demo request outside demo mode is not there to answer.
+      if (!req || req.authorityCode !== body.toCode || (req.demo && !ctx.config.demo)) throw badRequest('The request is not one of that authority', [{ path: 'requestId', message: 'not a request of toCode' }]);
       if (req.status !== 'open') throw conflict('request_closed', 'That partner request is closed');
     }
     const open = await tx

@@ -4,6 +4,7 @@ import { loadConfig } from '../../platform/config';
 import { testApp, type TestApp } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { signedIn } from '../accounts/accounts.testkit';
+import { officerOf } from '../grants/grants.applications.testkit';
 import { demoMatchingHook, seedDemoMatching } from './matching.demo';
 
 let t: TestApp;
@@ -40,6 +41,7 @@ describe('the matching demo', () => {
   });
 
   it('gives a realistic set of Turkish and EU authorities themes and open requests marked demo, once', async () => {
+    t.ctx.config.demo = true; // demo mode from here on, until the last test turns it off
     const first = await seedDemoMatching(t.ctx);
     expect(first.themes).toBeGreaterThanOrEqual(30);
     expect(first.themes).toBeLessThanOrEqual(60);
@@ -79,5 +81,29 @@ describe('the matching demo', () => {
     const said = items.flatMap((i) => i.reasons).filter((r) => r.kind === 'themes');
     expect(said.length).toBeGreaterThan(0);
     expect(said[0]!.text).toMatch(/^Shared themes: (Culture|Recycling)/);
+  });
+
+  it('once demo mode is off, lists, shows and answers no demo request and counts no demo-seeded theme', async () => {
+    const seededRequest = (await requests()).items[0] as Request & { id: string };
+    const seededCode = seededRequest.authority.code;
+    expect((await get(`/api/authorities/${seededCode}`)).json().themes.length).toBeGreaterThan(0);
+    t.ctx.config.demo = false;
+    t.ctx.matching.invalidate();
+    expect((await requests()).total).toBe(0);
+    expect((await get(`/api/partner-requests/${seededRequest.id}`)).statusCode).toBe(404);
+    const koln = await signedIn(t.app, 'koln@twinbridge.demo');
+    const answer = await koln.request('POST', '/api/expressions-of-interest', { toCode: seededCode, requestId: seededRequest.id, message: 'About your request.' });
+    expect(answer.statusCode).toBe(400);
+    // The seeded profile themes are not the authority's word: not shown, not matched on.
+    expect((await get(`/api/authorities/${seededCode}`)).json().themes).toEqual([]);
+    expect((await get('/api/authorities/TR-BSB-34/recommendations?theme=recycling')).json().items).toEqual([]);
+    expect((await get('/api/authorities/TR-BSB-34/recommendations?onlyWithRequest=true')).json().items).toEqual([]);
+    // Nor does the home page of an officer later approved for that authority list it.
+    const admin = await signedIn(t.app, 'admin@twinbridge.demo');
+    const officer = await officerOf(t, admin, 'seeded.officer@example.org', seededCode);
+    const home = (await officer.request('GET', '/api/me/home')).json() as { sections: { key: string; total: number }[] };
+    expect(home.sections.find((s) => s.key === 'requests')?.total).toBe(0);
+    // İstanbul's own themes (saved by its officer) still count.
+    expect((await get('/api/authorities/TR-BSB-34')).json().themes).toEqual(['culture', 'recycling']);
   });
 });

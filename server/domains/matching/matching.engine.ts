@@ -4,6 +4,7 @@ import type { RecommendationQuery } from '../../../shared/matching';
 import type { Db } from '../../platform/db';
 import type { DirectoryIndex } from '../authorities/authorities.index';
 import { authorities } from '../authorities/authorities.schema';
+import { demoSeededThemeCodes } from '../authorities/authorities.service';
 import { distanceKm } from '../authorities/geo';
 import { projectThemesByAuthority } from '../grants/grants.projects.service';
 import { activityThemesByAuthority, twinningEdges } from '../twinnings/twinnings.service';
@@ -32,11 +33,15 @@ export class MatchingEngine {
   /** The graph being built or built; built on first use or by warm(), so start-up never waits for it. */
   private graph: Promise<TwinGraph> | null = null;
 
-  private constructor(private directory: DirectoryIndex) {}
+  private constructor(
+    private directory: DirectoryIndex,
+    /** Demo mode, read on each refresh: outside it, demo requests and demo-seeded themes do not count. */
+    private demo: () => boolean,
+  ) {}
 
   /** An engine whose graph is built later (PGlite has one connection: a build at start would delay it). */
-  static start(directory: DirectoryIndex): MatchingEngine {
-    return new MatchingEngine(directory);
+  static start(directory: DirectoryIndex, demo: () => boolean = () => false): MatchingEngine {
+    return new MatchingEngine(directory, demo);
   }
 
   /** Build the graph now, in the background (called once the platform listens). */
@@ -115,11 +120,15 @@ export class MatchingEngine {
 
   private async refresh(db: Db, g: TwinGraph): Promise<void> {
     if (Date.now() - this.loadedAt < PLATFORM_TTL_MS) return;
-    const withThemes = await db
-      .select({ code: authorities.code, themes: authorities.themes })
-      .from(authorities)
-      .where(sql`jsonb_array_length(${authorities.themes}) > 0`);
-    const open = await db.select().from(partnerRequests).where(sql`${partnerRequests.status} = 'open'`);
+    const demo = this.demo();
+    const seeded = demo ? new Set<string>() : await demoSeededThemeCodes(db);
+    const withThemes = (
+      await db
+        .select({ code: authorities.code, themes: authorities.themes })
+        .from(authorities)
+        .where(sql`jsonb_array_length(${authorities.themes}) > 0`)
+    ).filter((r) => !seeded.has(r.code));
+    const open = await db.select().from(partnerRequests).where(demo ? sql`${partnerRequests.status} = 'open'` : sql`${partnerRequests.status} = 'open' AND NOT ${partnerRequests.demo}`);
     const requests = new Map<number, OpenRequest[]>();
     for (const r of open) {
       const i = g.index.get(r.authorityCode);

@@ -31,11 +31,11 @@ export async function conversationsWithUnread(db: Db, code: string, userId: stri
   return rows.map((c) => ({ id: c.id, otherCode: c.aCode === code ? c.bCode : c.aCode, lastMessageAt: c.lastMessageAt, unread: byLink.get(`/partners/conversations/${c.id}`) ?? 0 }));
 }
 
-/** An authority's open partner requests, newest first. */
-export async function openRequestsOf(db: Db, code: string): Promise<{ id: string; title: string; updatedAt: Date }[]> {
+/** An authority's open partner requests, newest first; demo requests only in demo mode. */
+export async function openRequestsOf(db: Db, code: string, withDemo: boolean): Promise<{ id: string; title: string; updatedAt: Date }[]> {
   return db
     .select({ id: partnerRequests.id, title: partnerRequests.title, updatedAt: partnerRequests.updatedAt })
     .from(partnerRequests)
-    .where(and(eq(partnerRequests.authorityCode, code), eq(partnerRequests.status, 'open')))
+    .where(and(eq(partnerRequests.authorityCode, code), eq(partnerRequests.status, 'open'), withDemo ? undefined : eq(partnerRequests.demo, false)))
     .orderBy(desc(partnerRequests.updatedAt), desc(partnerRequests.id));
 }

@@ -26,6 +26,11 @@ describe('notification mails', () => {
     expect(tr.body).toContain('"hibe başvurusu olayları" e-postalarını açık tuttuğunuz için');
   });
 
+  it('put a name with $ patterns in the sentence as written', () => {
+    const mail = noticeMail({ ...base, locale: 'en', kind: 'eoi_received', payload: { title: "A$&B $' C $` D $$", link: '/partners/inbox' } });
+    expect(mail.body).toContain("A$&B $' C $` D $$ sent you an expression of interest.");
+  });
+
   it('name the twinning step from and to, and leave no placeholder unfilled in any kind or language', () => {
     const step = noticeMail({ ...base, locale: 'en', kind: 'twinning_approval_requested', payload: { title: 'Köln', link: '/twinnings/9', from: 'agreed', to: 'signed' } });
     expect(step.body).toContain('Köln approved the next step of your twinning and awaits your approval: Letter of intent signed → Protocol signed.');

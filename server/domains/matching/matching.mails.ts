@@ -92,9 +92,10 @@ export interface NoticeMail {
 export function noticeMail(n: NoticeMail): Mail {
   const l = n.locale;
   const headline = HEADLINES[n.kind][l]
-    .replace('{name}', n.payload.title ?? '')
-    .replace('{from}', stage(n.payload.from, l))
-    .replace('{to}', stage(n.payload.to, l));
+    // Replacer functions: a replacement string would read `$&`, `$'` etc. in a user-given name as patterns.
+    .replace('{name}', () => n.payload.title ?? '')
+    .replace('{from}', () => stage(n.payload.from, l))
+    .replace('{to}', () => stage(n.payload.to, l));
   const link = `${n.publicUrl}${n.payload.link ?? '/partners'}`;
   const lines = [l === 'tr' ? `Merhaba ${n.recipientName},` : `Hello ${n.recipientName},`, '', headline];
   if (n.message) lines.push('', l === 'tr' ? 'Mesaj:' : 'Message:', ...quote(n.message).split('\n').map((s) => `> ${s}`));

@@ -35,7 +35,8 @@ function toRequest(ctx: AppContext, r: Row): PartnerRequest {
 
 async function rowById(ctx: AppContext, id: string): Promise<Row> {
   const [row] = await ctx.db.select().from(partnerRequests).where(eq(partnerRequests.id, id));
-  if (!row) throw notFound('No such partner request');
+  // Outside demo mode a demo request is as good as gone: not listed, not shown, not answerable.
+  if (!row || (row.demo && !ctx.config.demo)) throw notFound('No such partner request');
   return row;
 }
 
@@ -92,6 +93,7 @@ export async function listRequests(
   f: { q?: string; country?: string; theme?: string; authority?: string; status: 'open' | 'closed'; limit: number; offset: number },
 ) {
   const where: SQL[] = [eq(partnerRequests.status, f.status)];
+  if (!ctx.config.demo) where.push(eq(partnerRequests.demo, false));
   if (f.theme) where.push(sql`${partnerRequests.themes} ? ${f.theme}`);
   if (f.authority) where.push(eq(partnerRequests.authorityCode, f.authority));
   const rows = await ctx.db.select().from(partnerRequests).where(and(...where)).orderBy(desc(partnerRequests.createdAt), desc(partnerRequests.id));

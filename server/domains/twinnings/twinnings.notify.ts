@@ -9,7 +9,7 @@ type Row = typeof twinnings.$inferSelect;
 type Effect = Extract<Outcome, { ok: true }>['effect'] | 'proposed';
 
 /** The code and name of one side of a twinning. */
-function sideOf(row: Row, side: Side): { code: string | null; name: string } {
+function partyOf(row: Row, side: Side): { code: string | null; name: string } {
   return side === 'a' ? { code: row.aCode, name: row.aName } : { code: row.bCode, name: row.bName };
 }
 
@@ -20,8 +20,8 @@ function sideOf(row: Row, side: Side): { code: string | null; name: string } {
  */
 export async function notifyTwinningStep(tx: Tx, ctx: AppContext, row: Row, by: Side, effect: Effect, before: { status: TwinningStatus; pending: PendingStep | null }): Promise<void> {
   const subject = `twinning:${row.id}`;
-  const actor = sideOf(row, by);
-  const other = sideOf(row, by === 'a' ? 'b' : 'a');
+  const actor = partyOf(row, by);
+  const other = partyOf(row, by === 'a' ? 'b' : 'a');
   if (actor.code) await settleForAuthority(tx, actor.code, subject);
   if (!other.code) return;
   const payload = { title: actor.name, link: `/twinnings/${row.id}` };

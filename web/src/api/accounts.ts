@@ -3,6 +3,7 @@ import {
   adminUser,
   adminUserList,
   authResponse,
+  consentRecord,
   meResponse,
   officerRequest,
   officerRequestList,
@@ -27,6 +28,10 @@ export const signIn = (body: { email: string; password: string }) =>
 
 export const signUp = (body: SignUpBody) =>
   request('/auth/signup', { method: 'POST', body }, authResponse);
+
+/** Accept the current terms of use and privacy notice (after they changed). */
+export const acceptNotices = () =>
+  request('/auth/me/consent', { method: 'POST', body: { acceptTerms: true, acceptPrivacy: true } }, consentRecord);
 
 export const signOut = () => request<void>('/auth/signout', { method: 'POST' });
 

@@ -9,15 +9,18 @@ import { AuthContext, type AuthState } from './context';
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<SessionUser | null>(null);
   const [loading, setLoading] = useState(true);
+  const [consentCurrent, setConsentCurrent] = useState<boolean | null>(null);
 
   const refresh = useCallback(async (): Promise<SessionUser | null> => {
     try {
       const me = await accounts.getMe();
       setCsrfToken(me.csrfToken);
       setUser(me.user);
+      setConsentCurrent(me.consentCurrent ?? null);
       return me.user;
     } catch {
       setUser(null);
+      setConsentCurrent(null);
       return null;
     } finally {
       setLoading(false);
@@ -42,6 +45,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const value = useMemo<AuthState>(
     () => ({
       user,
+      consentCurrent,
+      acceptNotices: async () => {
+        await accounts.acceptNotices();
+        setConsentCurrent(true);
+      },
       loading,
       refresh,
       setUser,
@@ -56,7 +64,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         }
       },
     }),
-    [user, loading, refresh, afterAuth],
+    [user, consentCurrent, loading, refresh, afterAuth],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

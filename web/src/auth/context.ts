@@ -6,6 +6,10 @@ export type SignUpInput = SignUpBody;
 
 export interface AuthState {
   user: SessionUser | null;
+  /** Whether the signed-in user accepted the notices in force (null signed out or not known). */
+  consentCurrent: boolean | null;
+  /** Accept the current terms of use and privacy notice. */
+  acceptNotices: () => Promise<void>;
   /** True until the first /api/auth/me answered. */
   loading: boolean;
   refresh: () => Promise<SessionUser | null>;

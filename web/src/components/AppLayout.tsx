@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
+import { ConsentBanner } from '../auth/ConsentBanner';
 import { AccountMenu } from './AccountMenu';
 import classes from './AppLayout.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -67,6 +68,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         </Drawer.Content>
       </Drawer.Root>
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+        <ConsentBanner />
         <div className={classes.content}>{children}</div>
         <footer className={classes.footer}>{t('app.footer')}</footer>
       </AppShell.Main>

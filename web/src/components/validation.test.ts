@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { authorityProfileUpdate } from '../../../shared/authorities';
-import { partnerRequestBody } from '../../../shared/matching';
+import { z } from 'zod';
+import { partnerRequestBody, partnerRequestPatch } from '../../../shared/matching';
 import i18n from '../i18n';
 import { validateWith } from './validation';
 
@@ -25,6 +26,28 @@ describe('field messages', () => {
     expect((await errorsIn('en', { ...request, title: 'ab' })).title).toBe('The title must be at least 3 characters.');
     expect((await errorsIn('en', { ...request, minPopulation: 5000, maxPopulation: 100 })).minPopulation).toBe('The minimum population must not be greater than the maximum.');
     expect((await errorsIn('en', { ...request, minPopulation: -1 })).minPopulation).toBe('The minimum population must be at least 0.');
+  });
+
+  it('say an exclusive bound as greater or less than, a decimal field needs a number, a whole-number field a whole one', async () => {
+    const schema = z.object({ grant: z.number().positive(), share: z.number().lt(1), people: z.number().int(), rate: z.number() });
+    const values = { grant: 0, share: 1, people: 2.5, rate: 'x' };
+    expect(await errorsIn('en', values, schema)).toMatchObject({
+      grant: 'This field must be greater than 0.',
+      share: 'This field must be less than 1.',
+      people: 'This field must be a whole number.',
+      rate: 'This field must be a number.',
+    });
+    expect(await errorsIn('tr', values, schema)).toMatchObject({
+      grant: 'Bu alan 0 değerinden büyük olmalı.',
+      share: 'Bu alan 1 değerinden küçük olmalı.',
+      people: 'Bu alan bir tam sayı olmalı.',
+      rate: 'Bu alan bir sayı olmalı.',
+    });
+  });
+
+  it('say the partner request change that names no field in its own words, not "not valid"', async () => {
+    expect(await errorsIn('en', {}, partnerRequestPatch)).toEqual({ form: 'Change at least one field.' });
+    expect(await errorsIn('tr', {}, partnerRequestPatch)).toEqual({ form: 'En az bir alanı değiştirin.' });
   });
 
   it('never fall back to a sentence that fits any field, on the request and profile forms', async () => {

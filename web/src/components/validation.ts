@@ -35,13 +35,17 @@ function issueKind(issue: z.core.$ZodIssue): string {
     case 'too_small':
       if (issue.origin === 'array' || issue.origin === 'set') return 'chooseAtLeast';
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'required' : 'minChars';
-      return 'atLeast';
+      // An exclusive bound (`.positive()`, `.gt(n)`) does not allow the bound itself.
+      return issue.inclusive === false ? 'greaterThan' : 'atLeast';
     case 'too_big':
       if (issue.origin === 'array' || issue.origin === 'set') return 'chooseAtMost';
-      return issue.origin === 'string' ? 'maxChars' : 'atMost';
+      if (issue.origin === 'string') return 'maxChars';
+      return issue.inclusive === false ? 'lessThan' : 'atMost';
     case 'invalid_type':
       if (issue.input === undefined || issue.input === null || issue.input === '') return 'required';
-      return issue.expected === 'number' || issue.expected === 'int' ? 'notNumber' : 'invalid';
+      // zod says `int` only for an int schema given a number with decimals; any other field takes decimals.
+      if (issue.expected === 'int') return 'notWholeNumber';
+      return issue.expected === 'number' ? 'notNumber' : 'invalid';
     case 'invalid_value':
       return 'choose';
     case 'invalid_format':
@@ -63,6 +67,7 @@ function issueValues(issue: z.core.$ZodIssue): Record<string, number> {
 
 /** Validate with a shared schema; null when valid, else translated messages per field. */
 export function validateWith<T>(schema: z.ZodType<T>, values: unknown, t: TFunction, labels?: FieldLabels): Record<string, string> | null {
-  const result = schema.safeParse(values);
+  // reportInput: the issue keeps the value, so an empty field ("required") is told from a wrong one ("a number").
+  const result = schema.safeParse(values, { reportInput: true });
   return result.success ? null : zodFieldErrors(result.error, t, labels);
 }
