@@ -18,7 +18,7 @@ const FILE = '7d7c3f0e-1111-4c37-9d4e-3a3b2b1c0d01';
 const assessor = { id: 'a1', email: 'assessor@twinbridge.demo', name: 'Assessor', role: 'assessor', locale: 'en', authorityCode: null, officerRequest: null };
 const rules = { ...call2018Rules(), grid: twinningGrid() };
 const call = {
-  id: CALL, programmeId: '11111111-2222-4333-8444-555555555555', reference: 'TWIN-2026/01', titleEn: 'Town twinning call 2026', titleTr: 'Kardeş şehir teklif çağrısı 2026',
+  id: CALL, programmeId: '11111111-2222-4333-8444-555555555555', programme: { code: 'TWIN-2026', titleEn: 'Town Twinning 2026', titleTr: 'Kardeş Şehir 2026' }, reference: 'TWIN-2026/01', titleEn: 'Town twinning call 2026', titleTr: 'Kardeş şehir teklif çağrısı 2026',
   status: 'published', stage: 'full', opensAt: rules.opensAt, deadlineAt: rules.deadlineAt, budgetCents: rules.budgetCents,
   minGrantCents: rules.minGrantCents, maxGrantCents: rules.maxGrantCents, themes: rules.themes, open: false,
   rules, publishedAt: rules.opensAt, applications: { submitted: 0, awarded: 0 },
