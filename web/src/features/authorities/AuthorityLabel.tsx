@@ -19,7 +19,7 @@ export function AuthorityLabel({ authority, link = true, fw = 600 }: Props) {
   const { label, native } = names.parts(authority);
   const main =
     link && authority.code ? (
-      <Anchor component={Link} to={`/authorities/${encodeURIComponent(authority.code)}`} fw={fw} fz="inherit" underline="hover">
+      <Anchor component={Link} to={`/authorities/${encodeURIComponent(authority.code)}`} fw={fw} fz="inherit">
         {label}
       </Anchor>
     ) : (
