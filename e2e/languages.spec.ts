@@ -1,7 +1,7 @@
 import { expect, request, test, type Browser, type Page } from '@playwright/test';
 import { findForeign, foreignPhrases, type Lang } from './languages';
 import { layoutProblems, nameProblems, open, pageText } from './languages.page';
-import { DEMO_PASSWORD, axeProblems, signedIn, t } from './support';
+import { DEMO_PASSWORD, axeProblems, newOfficer, signedIn, t } from './support';
 import { REQUEST_TEXTS } from '../server/domains/matching/matching.demo.content';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -56,9 +56,9 @@ async function menus(page: Page, lang: Lang, found: string[]): Promise<void> {
   await page.keyboard.press('Escape');
 }
 
-async function api(baseURL: string, email: string) {
+async function api(baseURL: string, email: string, password = DEMO_PASSWORD) {
   const ctx = await request.newContext({ baseURL });
-  const res = await ctx.post('/api/auth/signin', { data: { email, password: DEMO_PASSWORD } });
+  const res = await ctx.post('/api/auth/signin', { data: { email, password } });
   const csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
   const get = async <T>(url: string) => (await (await ctx.get(url)).json()) as T;
   const post = async <T>(url: string, data: object) => {
@@ -78,26 +78,32 @@ async function api(baseURL: string, email: string) {
 }
 
 let id: Ids;
+const ANKARA = 'TR-BSB-06';
+const ANKARA_PASSWORD = 'walk-every-page-2026!';
 
 test.beforeAll(async ({ baseURL }) => {
-  // Köln publishes a request and approaches İstanbul, İstanbul accepts, Köln writes: every partner
-  // page then has something to show (and İstanbul a notification).
+  // Köln publishes a request and approaches Ankara (a new officer), Ankara accepts, Köln writes: every
+  // partner page then has something to show. Not İstanbul: the partners spec has İstanbul approach Köln
+  // afresh, which an open conversation between the two would rightly refuse.
   const koln = await api(baseURL!, 'koln@twinbridge.demo');
-  const istanbul = await api(baseURL!, 'istanbul@twinbridge.demo');
   const manager = await api(baseURL!, 'manager@twinbridge.demo');
   const assessor = await api(baseURL!, 'assessor@twinbridge.demo');
   // A failed test restarts the worker and this hook: make the data once.
-  let conversation = (await istanbul.get<{ items: { id: string }[] }>('/api/conversations')).items[0]?.id;
+  const talks = (await koln.get<{ items: { id: string; a: { code: string }; b: { code: string } }[] }>('/api/conversations')).items;
+  let conversation = talks.find((c) => c.a.code === ANKARA || c.b.code === ANKARA)?.id;
   if (!conversation) {
+    const officer = await newOfficer(baseURL!, { code: ANKARA, notTwinnedWith: ANKARA, person: 'Ayla Demir', password: ANKARA_PASSWORD });
+    const ankara = await api(baseURL!, officer.email, ANKARA_PASSWORD);
     await koln.post('/api/partner-requests', { title: 'Köln looks for a partner in climate adaptation', themes: ['climate_change'], descriptionEn: 'Guten Tag! We share our heat plan.' });
-    const eoi = await koln.post<{ id: string }>('/api/expressions-of-interest', { toCode: 'TR-BSB-34', message: 'Guten Tag! Shall we talk about climate adaptation?' });
-    conversation = (await istanbul.post<{ conversationId: string }>(`/api/expressions-of-interest/${eoi.id}/decision`, { decision: 'accepted' })).conversationId;
-    await koln.post(`/api/conversations/${conversation}/messages`, { body: 'Guten Tag, İstanbul! Here is our plan.' });
+    const eoi = await koln.post<{ id: string }>('/api/expressions-of-interest', { toCode: ANKARA, message: 'Guten Tag! Shall we talk about climate adaptation?' });
+    conversation = (await ankara.post<{ conversationId: string }>(`/api/expressions-of-interest/${eoi.id}/decision`, { decision: 'accepted' })).conversationId;
+    await koln.post(`/api/conversations/${conversation}/messages`, { body: 'Guten Tag, Ankara! Here is our plan.' });
     // A closed request too: its badge must keep its contrast.
     const closed = await koln.post<{ id: string }>('/api/partner-requests', { title: 'Köln looks for a partner in youth sports', themes: ['youth_and_sports'], descriptionEn: 'Guten Tag! Found one already.' });
     await koln.patch(`/api/partner-requests/${closed.id}`, { status: 'closed' });
     // A hidden candidate, so Köln's recommendations offer "Show again".
     await koln.put('/api/authorities/DE_05315000/hidden-candidates/TR-BSB-35');
+    await ankara.dispose();
   }
 
   const programme = (await manager.get<{ items: { id: string }[] }>('/api/programmes')).items[0]!.id;
@@ -110,7 +116,7 @@ test.beforeAll(async ({ baseURL }) => {
     programme, calls, twinning, applications, assignment, conversation,
     project: projects[0]!.id, istanbulAward: projects.find((p) => p.lead.code === 'TR-BSB-34')!.id,
   };
-  await Promise.all([koln, istanbul, manager, assessor].map((c) => c.dispose()));
+  await Promise.all([koln, manager, assessor].map((c) => c.dispose()));
 });
 
 async function visitor(browser: Browser, lang: Lang): Promise<Page> {
@@ -140,7 +146,7 @@ const ROLES: { who: string; email: string | null; paths: () => string[] }[] = [
   {
     who: 'İstanbul’s officer', email: 'istanbul@twinbridge.demo',
     paths: () => [
-      '/partners', '/partners/requests', '/partners/requests/new', '/partners/inbox', '/partners/conversations', `/partners/conversations/${id.conversation}`,
+      '/partners', '/partners/requests', '/partners/requests/new', '/partners/inbox', '/partners/conversations',
       '/grants/applications', ...id.applications.filter((a) => a.lead.code === 'TR-BSB-34').map((a) => `/grants/applications/${a.id}`),
       `/grants/awards/${id.istanbulAward}`, '/authorities/TR-BSB-34', '/account',
     ],

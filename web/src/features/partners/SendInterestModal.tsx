@@ -66,7 +66,8 @@ export function SendInterestModal({ target, onClose, onSent }: Props) {
     }
   };
 
-  const pending = error instanceof ApiRequestError && error.status === 409;
+  // Only a pending approach gets the inbox hint; any other refusal (e.g. the two already talk) says its own reason.
+  const pending = error instanceof ApiRequestError && error.status === 409 && (error.reason === null || error.reason === 'interest_pending');
   return (
     <AppModal opened={target !== null} onClose={onClose} title={t('partners.interest.title', { name: target?.name ?? '' })}>
       <form onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate>
