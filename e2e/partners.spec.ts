@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { displayName, displayNameText } from '../shared/authorityNames';
 import { expectAccessible, newOfficer, signedIn, t } from './support';
 
 const ISTANBUL = 'TR-BSB-34';
@@ -21,6 +22,10 @@ test('İstanbul finds a partner in its recommendations and approaches it from th
   test.setTimeout(240_000);
   const partner = await newOfficer(baseURL!, { code: PARTNER, notTwinnedWith: ISTANBUL, person: 'Lukas Huber', password: PARTNER_PASSWORD });
   const istanbul = await signedIn(browser, 'istanbul@twinbridge.demo', 'tr');
+  // A Turkish reader sees München by its Turkish name (Münih), the national one beside it.
+  const named = { code: PARTNER, ...((await (await istanbul.request.get(`/api/authorities/${PARTNER}`)).json()) as { name: string; nameLatin: string | null }) };
+  const trLabel = displayName(named, 'tr').label;
+  const trName = displayNameText(named, 'tr');
 
   // Recommended partners of the officer's own authority, each with its reasons.
   await istanbul.goto('/partners');
@@ -43,14 +48,14 @@ test('İstanbul finds a partner in its recommendations and approaches it from th
   await minPopulation.fill('1000000');
   await minPopulation.press('Enter');
   await expect(istanbul).toHaveURL(/[?&]minPopulation=1000000\b/);
-  const card = istanbul.getByRole('listitem').filter({ has: istanbul.getByRole('link', { name: partner.name, exact: true }) });
+  const card = istanbul.getByRole('listitem').filter({ has: istanbul.getByRole('link', { name: trLabel, exact: true }) });
   await expect(card).toBeVisible();
   await expect(card.getByText(germany, { exact: true })).toBeVisible();
   await expectAccessible(istanbul, 'filtered recommendations (tr)');
 
   // Send the expression of interest from the partner's card.
-  await card.getByRole('button', { name: t('tr', 'partners.interest.sendTo', { name: partner.name }) }).click();
-  const dialog = istanbul.getByRole('dialog', { name: t('tr', 'partners.interest.title', { name: partner.name }) });
+  await card.getByRole('button', { name: t('tr', 'partners.interest.sendTo', { name: trName }) }).click();
+  const dialog = istanbul.getByRole('dialog', { name: t('tr', 'partners.interest.title', { name: trName }) });
   await expect(dialog).toBeVisible();
   const message = `Merhaba! İstanbul olarak iklim ve kültür alanında birlikte çalışmak istiyoruz. ${Date.now()}`;
   await dialog.getByLabel(t('tr', 'partners.interest.message')).fill(message);
@@ -60,9 +65,9 @@ test('İstanbul finds a partner in its recommendations and approaches it from th
   await expect(dialog).toBeHidden();
 
   // The profile offers the same approach (its button only; the approach above is the one sent).
-  await card.getByRole('link', { name: partner.name, exact: true }).click();
+  await card.getByRole('link', { name: trLabel, exact: true }).click();
   await expect(istanbul).toHaveURL(new RegExp(`/authorities/${PARTNER}$`));
-  await expect(istanbul.getByRole('heading', { level: 1 })).toContainText('München');
+  await expect(istanbul.getByRole('heading', { level: 1 })).toContainText(trLabel);
   await expect(istanbul.getByRole('link', { name: t('tr', 'profile.recommendedPartners') })).toBeVisible();
   await expect(istanbul.getByRole('button', { name: t('tr', 'partners.interest.button') })).toBeVisible();
   await expectAccessible(istanbul, 'partner profile with actions (tr)');
@@ -102,7 +107,7 @@ test('İstanbul finds a partner in its recommendations and approaches it from th
   // İstanbul is told and reads the reply in the conversation.
   await istanbul.goto('/partners/conversations');
   await expectAccessible(istanbul, 'conversations (tr)');
-  await istanbul.getByRole('link', { name: /München/ }).first().click();
+  await istanbul.getByRole('link', { name: new RegExp(trLabel) }).first().click();
   await expect(istanbul.getByText(reply)).toBeVisible();
   await expect(istanbul.getByRole('link', { name: 'outline.txt' })).toHaveAttribute('href', /\/api\/conversations\/.+\/attachments\//);
   await expectAccessible(istanbul, 'conversation (tr)');

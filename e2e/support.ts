@@ -22,6 +22,8 @@ export function t(lang: 'en' | 'tr', key: string, vars: Record<string, string> =
 
 /** Axe's serious and critical violations on the page as it is now, one line each. */
 export async function axeProblems(page: Page): Promise<string[]> {
+  // A dialog or menu still fading in has half-transparent text: axe would measure a contrast nobody sees.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity), undefined, { timeout: 5_000 }).catch(() => undefined);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   return bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
