@@ -31,6 +31,9 @@ export async function openDatabase(opts: { url?: string; dir?: string }): Promis
       import('drizzle-orm/node-postgres/migrator'),
     ]);
     const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
+    // An idle connection the server ends (restart, a dropped test database) must not crash the process:
+    // the pool drops it and opens another on the next query.
+    pool.on('error', (err) => console.warn(`TwinBridge: an idle PostgreSQL connection ended: ${err.message}`));
     const db = drizzle(pool, { schema });
     await migrate(db, { migrationsFolder: MIGRATIONS });
     return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
