@@ -6,7 +6,7 @@ import grantsTr from '../web/src/i18n/grants.tr.json' with { type: 'json' };
 import { expectAccessible, signedIn } from './support';
 
 // The demo programme's open call TWIN-DEMO/02 holds a draft led by İstanbul with Köln as a
-// partner that has not confirmed yet (server/domains/grants/grants.demo.open.ts).
+// partner that has not confirmed yet (server/domains/grants/demo/grants.demo.open.ts).
 const REFERENCE = 'TWIN-DEMO/02-001';
 const KOLN = 'DE_05315000';
 

@@ -4,7 +4,7 @@ import evaluationTr from '../web/src/i18n/evaluation.tr.json' with { type: 'json
 import applicationsTr from '../web/src/i18n/applications.tr.json' with { type: 'json' };
 import { expectAccessible, signedIn } from './support';
 
-// Demo data (server/domains/grants/grants.demo*.ts): the open call TWIN-DEMO/02 has two applications
+// Demo data (server/domains/grants/demo/): the open call TWIN-DEMO/02 has two applications
 // in evaluation, each with assessor@ assigned and no declaration yet; the closed call
 // TWIN-2018-DEMO/01 is awarded, with contracted awards that got their pre-financing.
 const OPEN_CALL = 'TWIN-DEMO/02';

@@ -1,6 +1,6 @@
 import { demoAccountsHook } from './domains/accounts/accounts.demo';
-import { demoProgrammeHook } from './domains/grants/grants.demo';
-import { backfillEnvelopes } from './domains/grants/grants.envelope.service';
+import { demoProgrammeHook } from './domains/grants/demo/grants.demo';
+import { backfillEnvelopes } from './domains/grants/calls/grants.envelope.service';
 import { demoMatchingHook } from './domains/matching/matching.demo';
 import { remindDormant } from './domains/twinnings/twinnings.activities.service';
 import { unknownStatusHook } from './domains/twinnings/twinnings.backfill';

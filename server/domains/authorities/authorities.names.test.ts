@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { displayNameText, type NamedAuthority } from '../../../shared/authorityNames';
 import { testApp, type TestApp } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
-import { seedDemoProgramme } from '../grants/grants.demo';
+import { seedDemoProgramme } from '../grants/demo/grants.demo';
 
 let t: TestApp;
 const get = async (url: string) => (await t.app.inject({ method: 'GET', url })).json();

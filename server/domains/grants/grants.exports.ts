@@ -3,10 +3,10 @@ import type { CallRules } from '../../../shared/grants';
 import type { AppContext } from '../../platform/context';
 import type { Column } from '../../platform/exports';
 import { users } from '../accounts/accounts.schema';
-import { summariseBudget } from './budget.rules';
-import { sheetTotals } from './evaluation.rules';
+import { summariseBudget } from './applications/budget.rules';
+import { sheetTotals } from './evaluation/evaluation.rules';
 import { applicationPartners, applications, assignments, awards, consensusScores, payments } from './grants.schema';
-import { eurosFromCents } from './iati.rules';
+import { eurosFromCents } from './iati/iati.rules';
 
 // The call's tables for programme managers, as rows and columns for CSV and XLSX. Money as exact
 // decimal euros (from cents), so a spreadsheet sums them without float noise in the source.

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, or } from 'drizzle-orm';
 import type { CallWait } from '../../../shared/home';
 import type { Db } from '../../platform/db';
 import { applicationPartners, applications, assignments, awards, calls, grantReports } from './grants.schema';
-import { callStage, callWaits, type CallStage } from './grants.waits.rules';
+import { callStage, callWaits, type CallStage } from './calls/grants.waits.rules';
 
 /** Applications still in play: after these statuses nothing is asked of the applicants on the platform. */
 const LIVE = ['draft', 'submitted', 'admin_check', 'evaluation', 'evaluated', 'shortlisted', 'reserve'];

@@ -4,7 +4,7 @@ import { auditLog } from '../../platform/audit.schema';
 import { testApp, type Agent, type TestApp } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { signedIn } from '../accounts/accounts.testkit';
-import { call, demoPeople, openRules, programme } from './grants.applications.testkit';
+import { call, demoPeople, openRules, programme } from './applications/grants.applications.testkit';
 import { assignments, awards, payments } from './grants.schema';
 import { applicationInEvaluation, assignmentsOf, closeCall, consensusAt, EUR, expectBooksBalance, sheet } from './grants.testkit';
 

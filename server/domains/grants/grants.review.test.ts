@@ -4,7 +4,7 @@ import type { Theme } from '../../../shared/themes';
 import { Agent, testApp, type TestApp, refusal } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { signedIn } from '../accounts/accounts.testkit';
-import { call, demoPeople, fieldCodes, officerOf, openRules, programme, statuses } from './grants.applications.testkit';
+import { call, demoPeople, fieldCodes, officerOf, openRules, programme, statuses } from './applications/grants.applications.testkit';
 import { applications } from './grants.schema';
 import { applicationInEvaluation, assignmentsOf, closeCall, consensusAt, EUR, expectBooksBalance, sheet } from './grants.testkit';
 

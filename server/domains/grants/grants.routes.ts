@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context';
-import { applicationsRoutes } from './grants.applications.routes';
-import { awardsRoutes } from './grants.awards.routes';
-import { evaluationRoutes } from './grants.evaluation.routes';
+import { applicationsRoutes } from './applications/grants.applications.routes';
+import { awardsRoutes } from './awards/grants.awards.routes';
+import { evaluationRoutes } from './evaluation/grants.evaluation.routes';
 import { exportsRoutes } from './grants.exports.routes';
-import { programmesRoutes } from './grants.programmes.routes';
+import { programmesRoutes } from './calls/grants.programmes.routes';
 
 /** The grant scheme: programmes and calls, applications, evaluation, awards, contracts and payments. */
 export function grantsRoutes(ctx: AppContext): FastifyPluginAsyncZod {

@@ -6,7 +6,7 @@ import type { Agent, TestApp } from '../../test/harness';
 import { signedUp } from '../accounts/accounts.testkit';
 import { call2018Rules, validContent2018 } from './fixtures';
 import { applicationPartners, applications, applicationVersions, calls } from './grants.schema';
-import { ledgerBalances } from './payments.rules';
+import { ledgerBalances } from './money/payments.rules';
 
 // Helpers of the evaluation, award and money tests. Applications are inserted as the administrative
 // check leaves them (status 'evaluation', a frozen version 1), so these tests do not depend on the

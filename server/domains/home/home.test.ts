@@ -8,7 +8,7 @@ import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { outbox } from '../accounts/accounts.schema';
 import { calls } from '../grants/grants.schema';
 import { signedUp } from '../accounts/accounts.testkit';
-import { call, demoPeople, officerOf, openRules, programme } from '../grants/grants.applications.testkit';
+import { call, demoPeople, officerOf, openRules, programme } from '../grants/applications/grants.applications.testkit';
 import { applicationInEvaluation, closeCall, newAssessor } from '../grants/grants.testkit';
 
 // "My TwinBridge" per role, built through the real routes of each domain: an approach, a conversation,

@@ -4,7 +4,7 @@ import { loadConfig } from '../../platform/config';
 import { testApp, type TestApp } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { signedIn } from '../accounts/accounts.testkit';
-import { officerOf } from '../grants/grants.applications.testkit';
+import { officerOf } from '../grants/applications/grants.applications.testkit';
 import { demoMatchingHook, seedDemoMatching } from './matching.demo';
 
 let t: TestApp;

@@ -6,7 +6,7 @@ import type { DirectoryIndex } from '../authorities/authorities.index';
 import { authorities } from '../authorities/authorities.schema';
 import { demoSeededThemeCodes } from '../authorities/authorities.service';
 import { distanceKm } from '../authorities/geo';
-import { projectThemesByAuthority } from '../grants/grants.projects.service';
+import { projectThemesByAuthority } from '../grants/awards/grants.projects.service';
 import { activityThemesByAuthority, twinningEdges } from '../twinnings/twinnings.service';
 import { TwinGraph } from './matching.graph';
 import { type Lang, reasonsFor } from './matching.reasons';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { signedIn } from '../accounts/accounts.testkit';
-import { seedDemoProgramme } from '../grants/grants.demo';
+import { seedDemoProgramme } from '../grants/demo/grants.demo';
 
 let t: TestApp;
 beforeAll(async () => {

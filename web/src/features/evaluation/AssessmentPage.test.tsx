@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { twinningGrid } from '../../../../shared/grants.grid';
-import { summariseBudget } from '../../../../server/domains/grants/budget.rules';
+import { summariseBudget } from '../../../../server/domains/grants/applications/budget.rules';
 import { call2018Rules, validContent2018 } from '../../../../server/domains/grants/fixtures';
 import i18n from '../../i18n';
 import { renderAt, resetApp, stubApi } from '../../test/renderApp';

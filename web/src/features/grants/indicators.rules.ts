@@ -10,7 +10,7 @@ export function indicatorProgress(ind: { baseline: number; target: number; achie
   return Math.max(0, ((ind.achieved - ind.baseline) / span) * 100);
 }
 
-// The demo projects' indicators were typed in English (server/domains/grants/grants.demo.content.ts);
+// The demo projects' indicators were typed in English (server/domains/grants/demo/grants.demo.content.ts);
 // a Turkish page says them through these keys. Names typed by applicants stay as they typed them.
 const KNOWN_NAMES: Record<string, string> = {
   'Hectares of green corridor restored': 'greenCorridor',

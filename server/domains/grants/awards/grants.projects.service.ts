@@ -1,0 +1,103 @@
+import { and, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import type { ProjectView } from '../../../../shared/grants.api';
+import type { AppContext } from '../../../platform/context';
+import type { Db } from '../../../platform/db';
+import { notFound } from '../../../platform/errors';
+import { applicationPartners, applications, awards, calls, grantReports, payments } from '../grants.schema';
+
+export interface ProjectFilter {
+  programme?: string;
+  call?: string;
+  theme?: string;
+  /** A country of the lead or of any partner. */
+  country?: string;
+  /** The lead authority's Turkish province (name). */
+  province?: string;
+}
+
+const LIVE = ['awarded', 'contracted', 'closed'];
+
+/** An authority of a project as the public pages show it (province for Turkish ones). */
+function authorityOf(ctx: AppContext, code: string) {
+  const a = ctx.directory.get(code);
+  return { code, name: a?.name ?? code, nameLatin: a?.nameLatin ?? null, country: a?.country ?? '', province: a?.country === 'TR' ? (a.regionName ?? null) : null };
+}
+
+/** Awarded projects with partners, money paid and indicator progress; public results. */
+export async function listProjects(ctx: AppContext, f: ProjectFilter): Promise<ProjectView[]> {
+  const where: SQL[] = [inArray(awards.status, LIVE)];
+  if (f.programme) where.push(eq(calls.programmeId, f.programme));
+  if (f.call) where.push(eq(awards.callId, f.call));
+  const rows = await ctx.db
+    .select({ award: awards, app: applications, programmeId: calls.programmeId })
+    .from(awards)
+    .innerJoin(applications, eq(applications.id, awards.applicationId))
+    .innerJoin(calls, eq(calls.id, awards.callId))
+    .where(and(...where))
+    .orderBy(awards.callId, awards.rank);
+  if (!rows.length) return [];
+  const appIds = rows.map((r) => r.app.id);
+  const awardIds = rows.map((r) => r.award.id);
+  const partnerRows = await ctx.db.select().from(applicationPartners).where(inArray(applicationPartners.applicationId, appIds));
+  const paidRows = await ctx.db.select().from(payments).where(inArray(payments.awardId, awardIds));
+  const reportRows = await ctx.db.select().from(grantReports).where(and(inArray(grantReports.awardId, awardIds), eq(grantReports.status, 'approved'))).orderBy(desc(grantReports.submittedAt));
+  const projects = rows.map(({ award, app, programmeId }): ProjectView => {
+    const paid = paidRows.filter((p) => p.awardId === award.id).reduce((s, p) => s + (p.kind === 'recovery' ? -p.amountCents : p.amountCents), 0);
+    const latest = reportRows.find((r) => r.awardId === award.id);
+    return {
+      id: award.id,
+      applicationId: app.id,
+      reference: app.reference,
+      programmeId,
+      callId: award.callId,
+      titleEn: app.content.titleEn,
+      titleTr: app.content.titleTr,
+      summaryEn: app.content.summaryEn,
+      summaryTr: app.content.summaryTr,
+      theme: app.content.theme,
+      lead: authorityOf(ctx, app.leadCode),
+      partners: partnerRows.filter((p) => p.applicationId === app.id && p.confirmedAt).map((p) => authorityOf(ctx, p.authorityCode)),
+      grantCents: award.grantCents,
+      paidCents: paid,
+      status: award.status as ProjectView['status'],
+      startsOn: award.startsOn,
+      endsOn: award.endsOn,
+      indicators: app.content.indicators.map((i) => ({ ...i, achieved: latest?.indicators.find((x) => x.name === i.name)?.achieved ?? null })),
+      demo: app.demo,
+    };
+  });
+  return projects.filter(
+    (p) =>
+      (!f.theme || p.theme === f.theme) &&
+      (!f.country || p.lead.country === f.country || p.partners.some((q) => q.country === f.country)) &&
+      (!f.province || p.lead.province?.toLocaleLowerCase('tr') === f.province.toLocaleLowerCase('tr')),
+  );
+}
+
+/** One awarded project's public page. */
+export async function getProject(ctx: AppContext, id: string): Promise<ProjectView> {
+  const [row] = await ctx.db.select({ callId: awards.callId }).from(awards).where(eq(awards.id, id));
+  const found = row ? (await listProjects(ctx, { call: row.callId })).find((p) => p.id === id) : undefined;
+  if (!found) throw notFound('No such project');
+  return found;
+}
+
+/**
+ * Each authority's themes from the awarded projects it leads or joined as a confirmed partner, for
+ * the partner recommendations (a town that ran a recycling project works on recycling).
+ */
+export async function projectThemesByAuthority(db: Db): Promise<{ code: string; theme: string }[]> {
+  const rows = await db
+    .select({ id: applications.id, lead: applications.leadCode, content: applications.content })
+    .from(awards)
+    .innerJoin(applications, eq(applications.id, awards.applicationId))
+    .where(inArray(awards.status, LIVE));
+  const themed = rows.filter((r) => r.content.theme);
+  if (!themed.length) return [];
+  const partners = await db
+    .select({ applicationId: applicationPartners.applicationId, code: applicationPartners.authorityCode })
+    .from(applicationPartners)
+    .where(and(inArray(applicationPartners.applicationId, themed.map((r) => r.id)), isNotNull(applicationPartners.confirmedAt)));
+  const themeOf = new Map(themed.map((r) => [r.id, r.content.theme!]));
+  return [...themed.map((r) => ({ code: r.lead, theme: r.content.theme! })), ...partners.map((p) => ({ code: p.code, theme: themeOf.get(p.applicationId)! }))];
+}

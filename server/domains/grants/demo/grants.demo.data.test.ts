@@ -1,0 +1,87 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attachmentProblem } from '../../../platform/uploads';
+import { testApp, type Agent, type TestApp } from '../../../test/harness';
+import { seedDemoAccounts } from '../../accounts/accounts.demo';
+import { signedIn } from '../../accounts/accounts.testkit';
+import { adminCheckOutcome } from '../applications/eligibility.rules';
+import { seedDemoProgramme } from './grants.demo';
+import { adminChecks, applications } from '../grants.schema';
+import { assignmentsOf } from '../grants.testkit';
+
+// Invariants of the seeded demo programme, over every application: its state agrees with its
+// administrative check, and the calls' grids are real criteria with guidance. What an assessor
+// meets in the demo (TWIN-DEMO/02-005) reads as a real application.
+
+let t: TestApp;
+let assessor: Agent;
+
+/** States an application reaches only through a completed check that found it eligible. */
+const PASSED_CHECK = new Set(['evaluation', 'evaluated', 'shortlisted', 'awarded', 'reserve', 'rejected', 'declined']);
+
+beforeAll(async () => {
+  t = await testApp();
+  await seedDemoAccounts(t.ctx.db, t.ctx.directory);
+  expect(await seedDemoProgramme(t.ctx)).toBe(true);
+  assessor = await signedIn(t.app, 'assessor@twinbridge.demo');
+});
+afterAll(async () => t.close());
+
+describe('the demo programme', () => {
+  it('puts no application past the administrative check without a completed check', async () => {
+    const rows = await t.ctx.db.select({ reference: applications.reference, status: applications.status, answers: adminChecks.answers, eligible: adminChecks.eligible })
+      .from(applications).leftJoin(adminChecks, eq(adminChecks.applicationId, applications.id)).orderBy(applications.reference);
+    expect(rows.length).toBeGreaterThan(30);
+    const wrong: string[] = [];
+    for (const r of rows) {
+      const outcome = r.answers ? adminCheckOutcome(r.answers) : null;
+      const ok = PASSED_CHECK.has(r.status) ? outcome?.complete === true && outcome.eligible && r.eligible === true
+        : r.status === 'ineligible' ? outcome?.complete === true && !outcome.eligible && r.eligible === false
+          : r.status === 'admin_check' ? outcome !== null && r.eligible === null
+            : ['draft', 'submitted'].includes(r.status) ? outcome === null
+              : r.status === 'withdrawn';
+      if (!ok) wrong.push(`${r.reference} ${r.status} ${JSON.stringify(outcome)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['draft', 'submitted', 'admin_check', 'evaluation', 'ineligible', 'withdrawn', 'rejected', 'reserve', 'awarded', 'declined']));
+  });
+
+  it('scores every call on real criteria with guidance in English and Turkish, 100 points', async () => {
+    const calls = (await t.app.inject({ method: 'GET', url: '/api/calls' })).json().items as { id: string }[];
+    expect(calls.length).toBe(2);
+    for (const { id } of calls) {
+      const grid = (await t.app.inject({ method: 'GET', url: `/api/calls/${id}` })).json().rules.grid as { sections: { key: string; titleEn: string; criteria: { titleEn: string; titleTr: string; guidanceEn?: string; guidanceTr?: string; maxScore: number; weight: number }[] }[] };
+      expect(grid.sections.map((s) => s.key)).toEqual(['capacity', 'relevance', 'design', 'implementation', 'sustainability', 'budget']);
+      const criteria = grid.sections.flatMap((s) => s.criteria.map((c) => ({ ...c, section: s.titleEn })));
+      expect(criteria.reduce((sum, c) => sum + c.maxScore * c.weight, 0)).toBe(100);
+      for (const c of criteria) {
+        // A placeholder repeats its section's title with a number ("Relevance of the action 1").
+        expect(c.titleEn.startsWith(c.section)).toBe(false);
+        expect(c.titleEn).not.toMatch(/\d$/);
+        expect(c.guidanceEn?.length ?? 0).toBeGreaterThan(40);
+        expect(c.guidanceTr?.length ?? 0).toBeGreaterThan(40);
+      }
+    }
+  });
+
+  it('lets the demo assessor read TWIN-DEMO/02-005 whole after the declaration', async () => {
+    const mine = await assignmentsOf(assessor);
+    const a = mine.find((x) => x.reference === 'TWIN-DEMO/02-005')!;
+    expect(a).toMatchObject({ status: 'assigned', application: null });
+    const res = (await assessor.request('POST', `/api/assignments/${a.id}/declaration`, { noConflict: true })).json();
+    expect(res.application.content.budget.length).toBeGreaterThan(2);
+    expect(res.application.content.indicators.length).toBeGreaterThan(0);
+    expect(res.application.partners).toHaveLength(1);
+    const files = (await assessor.request('GET', `/api/applications/${a.applicationId}/files`)).json().items as { id: string; filename: string; contentType: string }[];
+    expect(files.map((f) => f.filename)).toEqual(['partnership-declaration.pdf']);
+    const pdf = await assessor.request('GET', `/api/applications/${a.applicationId}/files/${files[0]!.id}`);
+    expect(pdf.statusCode).toBe(200);
+    // A document the platform itself would accept as an upload, naming the application it belongs to.
+    expect(attachmentProblem({ filename: files[0]!.filename, contentType: files[0]!.contentType, bytes: pdf.rawPayload })).toBeNull();
+    expect(pdf.rawPayload.toString('latin1')).toContain('(Partnership declaration - TWIN-DEMO/02-005)');
+    // assessor3 assesses none of the open call's applications.
+    const other = await signedIn(t.app, 'assessor3@twinbridge.demo');
+    expect((await assignmentsOf(other)).filter((x) => x.reference.startsWith('TWIN-DEMO/02-'))).toEqual([]);
+    expect((await other.request('GET', `/api/applications/${a.applicationId}/files/${files[0]!.id}`)).statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,114 @@
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { audit } from '../../../platform/audit';
+import type { AppContext } from '../../../platform/context';
+import type { Db } from '../../../platform/db';
+import { users } from '../../accounts/accounts.schema';
+import { twinnings } from '../../twinnings/twinnings.schema';
+import { summariseBudget } from '../applications/budget.rules';
+import { demoContent } from './grants.demo.content';
+import { demoCallRules, planDemoCall, type DemoPair } from './grants.demo.plan';
+import { seedOpenCall, type DemoPeople } from './grants.demo.open';
+import { adminChecks, applicationPartners, applications, applicationVersions, assignments, awards, calls, consensusScores, programmes } from '../grants.schema';
+import { seedMoney } from './grants.demo.money';
+
+export const DEMO_PROGRAMME_CODE = 'TWIN-2018-DEMO';
+const PAIRS = 34;
+
+/** Turkish–EU pairs for the demo: real twinnings, metropolitan and provincial centres first, one per lead. */
+async function demoPairs(ctx: AppContext): Promise<DemoPair[]> {
+  const rows = await ctx.db.select({ a: twinnings.aCode, b: twinnings.bCode }).from(twinnings).where(and(isNotNull(twinnings.aCode), isNotNull(twinnings.bCode)));
+  const candidates: (DemoPair & { big: boolean })[] = [];
+  for (const r of rows) {
+    const [x, y] = [ctx.directory.get(r.a!), ctx.directory.get(r.b!)];
+    const tr = x?.country === 'TR' ? x : y?.country === 'TR' ? y : undefined;
+    const eu = tr === x ? y : x;
+    if (!tr || !eu || eu.country === 'TR') continue;
+    candidates.push({ leadCode: tr.code, leadName: tr.name, partnerCode: eu.code, partnerName: eu.name, big: ['metropolitan_municipality', 'province_center'].includes(tr.type) });
+  }
+  candidates.sort((p, q) => Number(q.big) - Number(p.big) || p.leadCode.localeCompare(q.leadCode) || p.partnerCode.localeCompare(q.partnerCode));
+  const leads = new Set<string>();
+  const pairs = candidates.filter((c) => !leads.has(c.leadCode) && leads.add(c.leadCode)).slice(0, PAIRS).map(({ big: _b, ...pair }) => pair);
+  return [...pairs, ...filler(ctx, leads, PAIRS - pairs.length)].sort((p, q) => p.leadCode.localeCompare(q.leadCode));
+}
+
+/** More pairs when the twinning lists give too few (a small directory): big Turkish towns with EU towns in turn. */
+function filler(ctx: AppContext, taken: ReadonlySet<string>, count: number): DemoPair[] {
+  if (count <= 0) return [];
+  const all = ctx.directory.all();
+  const rank = (type: string) => ['metropolitan_municipality', 'province_center', 'district_center'].indexOf(type) >>> 0;
+  const tr = all.filter((a) => a.country === 'TR' && !taken.has(a.code)).sort((a, b) => rank(a.type) - rank(b.type) || a.code.localeCompare(b.code));
+  const eu = all.filter((a) => a.country !== 'TR').sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+  if (!eu.length) return [];
+  return tr.slice(0, count).map((a, i) => ({ leadCode: a.code, leadName: a.name, partnerCode: eu[i % eu.length]!.code, partnerName: eu[i % eu.length]!.name }));
+}
+
+async function people(db: Db): Promise<DemoPeople | null> {
+  const rows = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, ['manager@twinbridge.demo', 'assessor@twinbridge.demo', 'assessor2@twinbridge.demo', 'assessor3@twinbridge.demo', 'istanbul@twinbridge.demo']));
+  const id = (email: string) => rows.find((r) => r.email === email)?.id;
+  const [manager, a1, a2, a3, istanbul] = ['manager', 'assessor', 'assessor2', 'assessor3', 'istanbul'].map((n) => id(`${n}@twinbridge.demo`));
+  return manager && a1 && a2 && a3 && istanbul ? { manager, assessors: [a1, a2, a3], istanbul } : null;
+}
+
+/** Seed the demo programme (demo mode only, once): a 2018-style call fully awarded and paid, and an open call. */
+export async function seedDemoProgramme(ctx: AppContext): Promise<boolean> {
+  const [exists] = await ctx.db.select({ id: programmes.id }).from(programmes).where(eq(programmes.code, DEMO_PROGRAMME_CODE));
+  const who = await people(ctx.db);
+  if (exists || !who) return false;
+  const pairs = await demoPairs(ctx);
+  if (pairs.length < 8) return false; // a directory too small for a meaningful demo
+  const rules = demoCallRules();
+  const plan = planDemoCall(rules, pairs);
+  await ctx.db.transaction(async (tx) => {
+    const [p] = await tx
+      .insert(programmes)
+      .values({
+        code: DEMO_PROGRAMME_CODE,
+        titleEn: 'Town Twinning between Turkey and the EU — demo',
+        titleTr: 'Türkiye ile AB Arasında Kardeş Şehir — demo',
+        descriptionEn: 'DEMO DATA. A programme modelled on the EU-funded 2018 grant scheme: EUR 2.6 M for joint projects of Turkish and EU local authorities, grants of EUR 60,000–130,000, ten themes. The applications, scores and payments are invented.',
+        descriptionTr: 'DEMO VERİ. AB tarafından finanse edilen 2018 hibe programı örnek alınarak hazırlandı: Türk ve AB yerel yönetimlerinin ortak projeleri için 2,6 milyon avro, 60.000–130.000 avro arası hibeler, on tema. Başvurular, puanlar ve ödemeler uydurmadır.',
+        // The envelope: the 2018 call's EUR 2.6 M, the open call's EUR 1.5 M and EUR 0.9 M not yet allotted.
+        budgetCents: 5_000_000_00,
+        demo: true,
+      })
+      .returning();
+    const [call] = await tx
+      .insert(calls)
+      .values({ programmeId: p!.id, reference: 'TWIN-2018-DEMO/01', titleEn: 'Grant scheme for town twinning projects (2018, demo)', titleTr: 'Kardeş şehir projeleri hibe programı (2018, demo)', status: 'awarded', rules, stage: 'full', publishedAt: new Date(rules.opensAt), awardedAt: new Date('2019-03-15T10:00:00+03:00'), createdBy: who.manager })
+      .returning();
+    for (const app of plan) {
+      const content = demoContent(app.theme, app.pair.leadName, app.pair.partnerName, app.grantCents);
+      const reference = `TWIN-2018-DEMO/01-${String(app.index + 1).padStart(3, '0')}`;
+      const submittedAt = new Date(app.submittedAt);
+      const [row] = await tx
+        .insert(applications)
+        .values({ callId: call!.id, reference, leadCode: app.pair.leadCode, status: app.status, content, version: 1, submittedAt, decidedAt: call!.awardedAt, demo: true, createdBy: who.manager })
+        .returning();
+      const id = row!.id;
+      await tx.insert(applicationPartners).values({ applicationId: id, authorityCode: app.pair.partnerCode, confirmedAt: submittedAt });
+      await tx.insert(applicationVersions).values({ applicationId: id, version: 1, stage: 'full', content, partners: [app.pair.partnerCode], submittedBy: who.manager, submittedAt });
+      const eligible = app.status !== 'ineligible';
+      if (app.status !== 'withdrawn')
+        await tx.insert(adminChecks).values({ applicationId: id, answers: { submitted_in_time: true, lead_eligible: true, partners_eligible: true, partner_confirmations: true, budget_within_limits: true, documents_complete: eligible, signed_declaration: true }, eligible, reasons: eligible ? '' : 'The partner’s declaration was not signed (demo).', checkedBy: who.manager });
+      for (const [i, s] of app.sheets.entries())
+        await tx.insert(assignments).values({ applicationId: id, assessorId: who.assessors[i]!, status: 'submitted', further: s.further, scores: s.scores, total: s.total, declaredAt: submittedAt, submittedAt });
+      if (app.consensus) await tx.insert(consensusScores).values({ applicationId: id, ...app.consensus, recordedBy: who.manager });
+      if (app.status === 'awarded' || app.status === 'declined') {
+        const rate = summariseBudget(content.budget, app.grantCents).grantRateBp;
+        const [award] = await tx
+          .insert(awards)
+          .values({ callId: call!.id, applicationId: id, rank: app.rank!, grantCents: app.grantCents, status: app.status === 'declined' ? 'declined' : 'contracted', grantRateBp: rate, startsOn: '2019-04-01', endsOn: '2020-09-30', contractedAt: app.status === 'declined' ? null : new Date('2019-03-29T10:00:00+03:00') })
+          .returning();
+        if (app.status === 'awarded') await seedMoney(tx, award!, rules, content, app.rank!, who.manager);
+      }
+    }
+    await audit(tx, { actorId: null, action: 'programme.demo_seeded', entityType: 'programme', entityId: p!.id, after: { applications: plan.length } });
+    await seedOpenCall(tx, ctx, p!.id, who, pairs);
+  });
+  return true;
+}
+
+/** Start-up hook: the demo programme exists in demo mode. */
+export async function demoProgrammeHook(ctx: AppContext): Promise<void> {
+  if (ctx.config.demo && (await seedDemoProgramme(ctx))) console.log('Demo grant programme seeded (marked as demo data).');
+}

@@ -1,0 +1,49 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { apiError } from '../../../../shared/errors';
+import { assignmentView, consensusBody, declarationBody, evaluationView, scoresBody, submitBody } from '../../../../shared/grants.review';
+import { requireUser } from '../../../platform/auth';
+import type { AppContext } from '../../../platform/context';
+import { evaluationOf, recordConsensus } from './grants.consensus.service';
+import { assignCall, declare, getAssignment, myAssignments, saveScores } from './grants.review.service';
+
+const tags = ['grant scheme: evaluation'];
+const idParams = z.object({ id: z.uuid() });
+const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
+
+/** Independent evaluation: assignment, conflict-of-interest declarations, score sheets, divergence and consensus. */
+export function evaluationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post('/calls/:id/assignments', {
+      schema: { tags, summary: 'Assign assessors to the applications under evaluation, workload balanced (programme managers)', params: idParams, response: { 200: z.object({ added: z.record(z.string(), z.array(z.string())), unfilled: z.array(z.string()) }), ...errors } },
+    }, async (req) => assignCall(ctx, requireUser(req), req.params.id));
+
+    app.get('/assessments', {
+      schema: { tags, summary: "The assessor's own assignments", response: { 200: z.object({ items: z.array(assignmentView) }), ...errors } },
+    }, async (req) => myAssignments(ctx, requireUser(req)));
+
+    app.get('/assignments/:id', {
+      schema: { tags, summary: 'An assignment: the application once no conflict is declared, and only your own scores', params: idParams, response: { 200: assignmentView, ...errors } },
+    }, async (req) => getAssignment(ctx, requireUser(req), req.params.id));
+
+    app.post('/assignments/:id/declaration', {
+      schema: { tags, summary: 'Declare no conflict of interest (to read the application) or a conflict (to step aside)', params: idParams, body: declarationBody, response: { 200: assignmentView, ...errors } },
+    }, async (req) => declare(ctx, requireUser(req), req.params.id, req.body.noConflict, req.body.note));
+
+    app.put('/assignments/:id/scores', {
+      schema: { tags, summary: 'Save a draft score sheet', params: idParams, body: scoresBody, response: { 200: assignmentView, ...errors } },
+    }, async (req) => saveScores(ctx, requireUser(req), req.params.id, req.body.scores, false));
+
+    app.post('/assignments/:id/submit', {
+      schema: { tags, summary: 'Submit the score sheet (the one sent, or the saved draft): every criterion scored with a comment; divergent totals call a further assessor', params: idParams, body: submitBody, response: { 200: assignmentView, ...errors } },
+    }, async (req) => saveScores(ctx, requireUser(req), req.params.id, req.body?.scores, true));
+
+    app.get('/applications/:id/evaluation', {
+      schema: { tags, summary: "The committee's view: every sheet, spread, divergence, consensus (programme managers)", params: idParams, response: { 200: evaluationView, ...errors } },
+    }, async (req) => evaluationOf(ctx, requireUser(req), req.params.id));
+
+    app.put('/applications/:id/consensus', {
+      schema: { tags, summary: 'Record the consensus score per section with its justification (programme managers)', params: idParams, body: consensusBody, response: { 200: evaluationView, ...errors } },
+    }, async (req) => recordConsensus(ctx, requireUser(req), req.params.id, req.body.sections));
+  };
+}
