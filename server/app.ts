@@ -20,6 +20,7 @@ import type { AppContext } from './platform/context';
 import { registerErrorHandler } from './platform/errors';
 import { registerOpenApi } from './platform/openapi';
 import { registerWebApp } from './platform/static';
+import { API_TAGS } from './openapi.tags';
 
 export interface AppOptions {
   logger?: boolean | { level: string };
@@ -38,11 +39,17 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   registerErrorHandler(app);
   await app.register(compress, { threshold: 2048 });
   await app.register(cookie);
-  await registerOpenApi(app);
+  await registerOpenApi(app, API_TAGS);
   await app.register(authPlugin, { ctx });
 
   app.get('/api/health', {
-    schema: { tags: ['platform'], response: { 200: z.object({ status: z.literal('ok') }) } },
+    schema: {
+      tags: ['platform'],
+      operationId: 'getHealth',
+      summary: 'Health check',
+      description: 'Answers ok while the server runs, for load balancers and monitors. Anyone may call it.',
+      response: { 200: z.object({ status: z.literal('ok') }) },
+    },
   }, async () => ({ status: 'ok' as const }));
   for (const domain of DOMAINS) await app.register(domain(ctx), { prefix: '/api' });
   if (opts.serveWeb) await registerWebApp(app);

@@ -3,6 +3,12 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 
+/** A tag of the document: a group of operations (one area), with a description for the docs page. */
+export interface ApiTag {
+  name: string;
+  description: string;
+}
+
 type Operation = { requestBody?: { required?: boolean; content?: Record<string, { schema?: { nullable?: boolean } }> } };
 
 /**
@@ -19,8 +25,12 @@ export function optionalNullableBodies<T extends { paths?: object }>(doc: T): T 
   return doc;
 }
 
-/** OpenAPI 3 generated from the same zod schemas that validate requests; docs page at /api/docs. */
-export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+/**
+ * OpenAPI 3 generated from the same zod schemas that validate requests; docs page at /api/docs. The
+ * domains name the tags (platform knows none); the server is relative, so the document holds behind any
+ * host or proxy the app is served from.
+ */
+export async function registerOpenApi(app: FastifyInstance, tags: readonly ApiTag[]): Promise<void> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -28,7 +38,10 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         title: 'TwinBridge API',
         description: 'Town twinning between Turkish and EU local authorities: directory, matching, twinnings, grants.',
         version: '0.1.0',
+        contact: { name: 'TwinBridge platform team' },
       },
+      servers: [{ url: '/', description: 'The deployment that serves this document' }],
+      tags: [...tags],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'tb_session' },

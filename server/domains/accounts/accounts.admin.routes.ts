@@ -45,7 +45,9 @@ export function officerRequestRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post('/officer-requests', {
       schema: {
         tags,
-        summary: 'Ask to act for an authority as its officer; an admin decides',
+        operationId: 'createOfficerRequest',
+        summary: 'Ask to be an officer',
+        description: 'Asks to act for an authority as its officer; an admin approves or rejects the request. Signed-in users who are not yet officers may call it.',
         security,
         body: officerRequestBody,
         response: { 201: officerRequest, 400: apiError, ...refused, 404: apiError, 409: apiError },
@@ -57,7 +59,7 @@ export function officerRequestRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/admin/officer-requests', {
-      schema: { tags: adminTags, summary: 'Officer requests, newest first', security, querystring: officerRequestQuery, response: { 200: officerRequestList, 400: apiError, ...refused } },
+      schema: { tags: adminTags, operationId: 'listOfficerRequests', summary: 'Officer requests', description: 'Officer requests, newest first, filtered by status. Admins only.', security, querystring: officerRequestQuery, response: { 200: officerRequestList, 400: apiError, ...refused } },
     }, async (req) => {
       requireAdmin(req);
       return listOfficerRequests(ctx.db, ctx.directory, req.query);
@@ -66,7 +68,9 @@ export function officerRequestRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post('/admin/officer-requests/:id/decision', {
       schema: {
         tags: adminTags,
-        summary: 'Approve or reject a pending officer request',
+        operationId: 'decideOfficerRequest',
+        summary: 'Decide an officer request',
+        description: 'Approves or rejects a pending officer request; on approval the user becomes an officer of the authority. Admins only.',
         security,
         params: idParams,
         body: officerDecisionBody,
@@ -83,7 +87,7 @@ export function officerRequestRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/admin/users', {
-      schema: { tags: adminTags, summary: 'Users by name/email fragment and role', security, querystring: adminUserQuery, response: { 200: adminUserList, 400: apiError, ...refused } },
+      schema: { tags: adminTags, operationId: 'listUsers', summary: 'Users', description: 'Users found by a name or email fragment and by role. Admins only.', security, querystring: adminUserQuery, response: { 200: adminUserList, 400: apiError, ...refused } },
     }, async (req) => {
       requireAdmin(req);
       return listUsers(ctx.db, req.query);
@@ -92,7 +96,9 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.patch('/admin/users/:id/role', {
       schema: {
         tags: adminTags,
-        summary: "Change a user's role (admins cannot drop their own admin role)",
+        operationId: 'setUserRole',
+        summary: "Change a user's role",
+        description: "Changes a user's role; admins cannot drop their own admin role. Admins only.",
         security,
         params: idParams,
         body: roleChangeBody,
@@ -106,7 +112,9 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.patch('/admin/users/:id/country', {
       schema: {
         tags: adminTags,
-        summary: "Record the country an assessor is tied to (a call may exclude assessors from the applicants' countries)",
+        operationId: 'setAssessorCountry',
+        summary: "Set an assessor's country",
+        description: "Records the country an assessor is tied to, so a call can exclude assessors from the applicants' countries. Admins only.",
         security,
         params: idParams,
         body: countryChangeBody,
@@ -118,14 +126,14 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/admin/outbox', {
-      schema: { tags: adminTags, summary: 'Mails the platform sent (the dev outbox without SMTP)', security, querystring: outboxQuery, response: { 200: outboxList, 400: apiError, ...refused } },
+      schema: { tags: adminTags, operationId: 'listOutbox', summary: 'Mail outbox', description: 'Mails the platform sent or queued (the development outbox when no SMTP server is set). Admins only.', security, querystring: outboxQuery, response: { 200: outboxList, 400: apiError, ...refused } },
     }, async (req) => {
       requireAdmin(req);
       return listOutbox(ctx.db, req.query);
     });
 
     app.get('/admin/audit', {
-      schema: { tags: adminTags, summary: 'Audit entries, newest first', security, querystring: auditQuery, response: { 200: auditList, 400: apiError, ...refused } },
+      schema: { tags: adminTags, operationId: 'listAuditEntries', summary: 'Audit log', description: 'Audit entries of state changes, newest first. Admins only.', security, querystring: auditQuery, response: { 200: auditList, 400: apiError, ...refused } },
     }, async (req) => {
       requireAdmin(req);
       return listAudit(ctx.db, req.query);

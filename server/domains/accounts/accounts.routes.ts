@@ -44,7 +44,7 @@ function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post('/auth/signup', {
       config: { csrf: false },
-      schema: { tags, summary: 'Create an account and sign in', body: signUpBody, response: { 201: authResponse, 400: apiError, 409: apiError } },
+      schema: { tags, operationId: 'signUp', summary: 'Create an account', description: 'Creates an account and signs it in with a session cookie. Anyone may call it.', body: signUpBody, response: { 201: authResponse, 400: apiError, 409: apiError } },
     }, async (req, reply) => {
       const user = await service.signUp(ctx.db, req.body);
       const csrfToken = await startSession(ctx.db, reply, user.id, secure(req));
@@ -55,7 +55,9 @@ function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       config: { csrf: false },
       schema: {
         tags,
-        summary: 'Sign in; more than 5 failures per email or 20 per IP in 15 minutes give 429',
+        operationId: 'signIn',
+        summary: 'Sign in',
+        description: 'Signs in with email and password and sets the session cookie. More than 5 failures per email or 20 per IP in 15 minutes give 429.',
         body: signInBody,
         response: { 200: authResponse, 400: apiError, 401: apiError, 429: apiError },
       },
@@ -71,7 +73,7 @@ function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.post('/auth/signout', {
-      schema: { tags, summary: 'End the current session', security, response: { 204: empty, 403: apiError } },
+      schema: { tags, operationId: 'signOut', summary: 'Sign out', description: 'Ends the current session. Anyone may call it; without a session it changes nothing.', security, response: { 204: empty, 403: apiError } },
     }, async (req, reply) => {
       if (req.user) await service.recordSignOut(ctx.db, req.user.id);
       await endSession(ctx.db, req, reply);
@@ -86,13 +88,15 @@ function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 function meRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/auth/me', {
-      schema: { tags, summary: 'The signed-in user (or null) and the CSRF token for writes', response: { 200: meResponse } },
+      schema: { tags, operationId: 'getMe', summary: 'Current user', description: 'The signed-in user (or null) and the CSRF token that every write must send. Anyone may call it.', response: { 200: meResponse } },
     }, async (req) => ({ user: req.user, csrfToken: req.csrfToken, consentCurrent: req.user ? await service.consentCurrent(ctx.db, req.user.id) : null }));
 
     app.post('/auth/me/consent', {
       schema: {
         tags,
-        summary: 'Accept the current terms of use and privacy notice (asked again when their version changed)',
+        operationId: 'acceptTerms',
+        summary: 'Accept the terms',
+        description: 'Records that the signed-in user accepts the current terms of use and privacy notice; they are asked again when the version changes. Signed-in users only.',
         security,
         body: consentBody,
         response: { 200: consentRecord, 400: apiError, 401: apiError, 403: apiError },
@@ -102,7 +106,9 @@ function meRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.patch('/auth/me', {
       schema: {
         tags,
-        summary: "Change the signed-in user's name or language",
+        operationId: 'updateMe',
+        summary: 'Edit your account',
+        description: "Changes the signed-in user's name or language. Signed-in users only.",
         security,
         body: updateMeBody,
         response: { 200: sessionUser, 400: apiError, 401: apiError, 403: apiError },
@@ -110,13 +116,15 @@ function meRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => service.updateMe(ctx.db, requireUser(req).id, req.body));
 
     app.get('/auth/me/mail-preferences', {
-      schema: { tags, summary: 'Which groups of notification mail the signed-in user receives', response: { 200: mailPreferences, 401: apiError } },
+      schema: { tags, operationId: 'getMailPreferences', summary: 'Mail preferences', description: 'Which groups of notification mail the signed-in user receives. Signed-in users only.', response: { 200: mailPreferences, 401: apiError } },
     }, async (req) => mailPreferencesOf(ctx.db, requireUser(req).id));
 
     app.put('/auth/me/mail-preferences', {
       schema: {
         tags,
-        summary: 'Choose which groups of notification mail you receive (in-app notifications still arrive)',
+        operationId: 'setMailPreferences',
+        summary: 'Set mail preferences',
+        description: 'Chooses which groups of notification mail the signed-in user receives; in-app notifications still arrive. Signed-in users only.',
         security,
         body: mailPreferences,
         response: { 200: mailPreferences, 400: apiError, 401: apiError, 403: apiError },
@@ -132,7 +140,9 @@ function passwordResetRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       config: { csrf: false },
       schema: {
         tags,
-        summary: 'Mail a one-hour reset link; always 202 so it does not reveal which emails have accounts',
+        operationId: 'requestPasswordReset',
+        summary: 'Request a password reset',
+        description: 'Mails a reset link valid for one hour. Always answers 202, so it does not reveal which emails have accounts; anyone may call it.',
         body: resetRequestBody,
         response: { 202: z.object({ message: z.string() }), 400: apiError },
       },
@@ -143,7 +153,7 @@ function passwordResetRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.post('/auth/password-reset/confirm', {
       config: { csrf: false },
-      schema: { tags, summary: 'Set a new password with a reset token; signs out every session', body: resetConfirmBody, response: { 204: empty, 400: apiError } },
+      schema: { tags, operationId: 'confirmPasswordReset', summary: 'Set a new password', description: 'Sets a new password with a reset token and signs out every session of the account. Anyone holding a valid token may call it.', body: resetConfirmBody, response: { 204: empty, 400: apiError } },
     }, async (req, reply) => {
       await service.confirmPasswordReset(ctx.db, req.body.token, req.body.password);
       return reply.code(204).send(null);

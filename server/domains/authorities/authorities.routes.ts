@@ -23,7 +23,9 @@ export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get('/authorities', {
       schema: {
         tags,
-        summary: 'Search the directory of Turkish and EU local authorities',
+        operationId: 'searchAuthorities',
+        summary: 'Search authorities',
+        description: 'Searches the directory of Turkish and EU local authorities by name (accent-, case- and typo-tolerant) and filters, one page at a time. Anyone may call it.',
         querystring: authoritySearchQuery,
         response: { 200: authoritySearchResult, 400: apiError },
       },
@@ -32,7 +34,9 @@ export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get('/authorities/points', {
       schema: {
         tags,
-        summary: 'Every located authority as compact map points',
+        operationId: 'listAuthorityPoints',
+        summary: 'Authority map points',
+        description: 'Every authority with a location as compact points for the directory map. Anyone may call it.',
         response: { 200: z.object({ countries: z.array(z.string()), codes: z.array(z.string()), coords: z.array(z.number()), country: z.array(z.number()) }) },
       },
     }, async (_req, reply) => {
@@ -43,7 +47,9 @@ export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get('/authorities/facets', {
       schema: {
         tags,
-        summary: 'Counts of authorities by country and type',
+        operationId: 'getAuthorityFacets',
+        summary: 'Authority counts',
+        description: "Counts of authorities by country and type, for the directory's filters. Anyone may call it.",
         response: { 200: z.object({ total: z.number(), countries: z.record(z.string(), z.number()), types: z.record(z.string(), z.number()) }) },
       },
     }, async () => directoryFacets(ctx.directory.all()));
@@ -51,7 +57,9 @@ export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get('/authorities/:code', {
       schema: {
         tags,
-        summary: 'Profile of one authority (contact officers for signed-in users)',
+        operationId: 'getAuthority',
+        summary: 'Authority profile',
+        description: 'The profile of one authority by its code; contact officers are shown to signed-in users only. Anyone may call it; 404 for an unknown code.',
         params: codeParams,
         response: { 200: authorityProfile, 404: apiError },
       },
@@ -60,7 +68,9 @@ export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.patch('/authorities/:code', {
       schema: {
         tags,
-        summary: "Edit an authority's profile (its own officers and admins)",
+        operationId: 'updateAuthority',
+        summary: 'Edit an authority profile',
+        description: "Changes an authority's profile. Only the authority's own officers and admins may call it.",
         params: codeParams,
         body: authorityProfileUpdate,
         response: { 200: authorityProfile, 400: apiError, 401: apiError, 403: apiError, 404: apiError },

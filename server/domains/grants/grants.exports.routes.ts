@@ -15,7 +15,9 @@ export function exportsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get('/calls/:id/exports/:table.:format', {
       schema: {
         tags: ['grant scheme'],
-        summary: "A call's applications, scores, ranking or payments as CSV or XLSX (programme managers)",
+        operationId: 'exportCallTable',
+        summary: 'Export a call table',
+        description: "A call's applications, scores, ranking or payments as CSV or XLSX. Programme managers and admins only.",
         params: z.object({ id: z.uuid(), table: z.enum(EXPORT_TABLES), format: z.enum(['csv', 'xlsx']) }),
         produces: [CSV_TYPE, XLSX_TYPE],
       },

@@ -12,7 +12,8 @@ export function homeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       schema: {
         tags: ['home'],
         operationId: 'getMyHome',
-        summary: "What waits for the signed-in user, per role: approvals, approaches, conversations, applications, assessments, calls, officer requests",
+        summary: 'Your home',
+        description: 'What waits for the signed-in user, per role: approvals, approaches, conversations, applications, assessments, calls, officer requests. Signed-in users only.',
         security: [{ session: [] }],
         response: { 200: homeView, 401: apiError },
       },

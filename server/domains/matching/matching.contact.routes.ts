@@ -22,39 +22,39 @@ const messageUpload = z.object({ body: z.string().trim().min(1).max(8000), attac
 export function contactRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post('/expressions-of-interest', {
-      schema: { tags, summary: 'Approach another authority for your own (officers)', body: eoiBody, response: { 201: expressionOfInterest, ...errors } },
+      schema: { tags, operationId: 'createExpressionOfInterest', summary: 'Approach an authority', description: "Sends an expression of interest from the caller's authority to another, answering a partner request or directly. Officers only.", body: eoiBody, response: { 201: expressionOfInterest, ...errors } },
     }, async (req, reply) => reply.status(201).send(await sendInterest(ctx, requireUser(req), req.body)));
 
     app.get('/expressions-of-interest', {
-      schema: { tags, summary: 'Approaches sent and received by your authority', response: { 200: z.object({ items: z.array(expressionOfInterest) }), 401: apiError } },
+      schema: { tags, operationId: 'listExpressionsOfInterest', summary: 'Approaches', description: "Expressions of interest sent and received by the caller's authority. Officers only.", response: { 200: z.object({ items: z.array(expressionOfInterest) }), 401: apiError } },
     }, async (req) => listInterests(ctx, requireUser(req)));
 
     app.post('/expressions-of-interest/:id/decision', {
-      schema: { tags, summary: 'Accept (opens a conversation) or decline (the receiving authority)', params: idParams, body: eoiDecisionBody, response: { 200: expressionOfInterest, ...errors } },
+      schema: { tags, operationId: 'decideExpressionOfInterest', summary: 'Answer an approach', description: 'Accepts an expression of interest, which opens a conversation, or declines it. Officers of the receiving authority only.', params: idParams, body: eoiDecisionBody, response: { 200: expressionOfInterest, ...errors } },
     }, async (req) => decideInterest(ctx, requireUser(req), req.params.id, req.body.decision));
 
     app.post('/expressions-of-interest/:id/withdraw', {
-      schema: { tags, summary: 'Withdraw an unanswered approach (the sending authority)', params: idParams, response: { 200: expressionOfInterest, ...errors } },
+      schema: { tags, operationId: 'withdrawExpressionOfInterest', summary: 'Withdraw an approach', description: 'Withdraws an approach that is not answered yet. Officers of the sending authority only.', params: idParams, response: { 200: expressionOfInterest, ...errors } },
     }, async (req) => withdrawInterest(ctx, requireUser(req), req.params.id));
 
     app.get('/conversations', {
-      schema: { tags, summary: "Your authority's conversations", response: { 200: z.object({ items: z.array(conversation) }), 401: apiError } },
+      schema: { tags, operationId: 'listConversations', summary: 'Conversations', description: "The conversations of the caller's authority. Officers only.", response: { 200: z.object({ items: z.array(conversation) }), 401: apiError } },
     }, async (req) => listConversations(ctx, requireUser(req)));
 
     app.get('/conversations/:id', {
-      schema: { tags, summary: 'A conversation with its messages (the two authorities’ officers and admins)', params: idParams, response: { 200: conversation.extend({ messages: z.array(message) }), ...errors } },
+      schema: { tags, operationId: 'getConversation', summary: 'Conversation', description: 'A conversation with its messages; opening it marks it read. Officers of the two authorities and admins only.', params: idParams, response: { 200: conversation.extend({ messages: z.array(message) }), ...errors } },
     }, async (req) => getConversation(ctx, requireUser(req), req.params.id));
 
     app.post('/conversations/:id/messages', {
       bodyLimit: 40 * 1024 * 1024,
-      schema: { tags, summary: 'Write a message, with up to 5 files (PDF, images, office documents; 5 MB each)', params: idParams, body: messageUpload, response: { 201: z.object({ id: z.string() }), ...errors } },
+      schema: { tags, operationId: 'postMessage', summary: 'Write a message', description: 'Writes a message in a conversation, with up to 5 files (PDF, images, office documents; 5 MB each). Officers of the two authorities only.', params: idParams, body: messageUpload, response: { 201: z.object({ id: z.string() }), ...errors } },
     }, async (req, reply) => {
       const files = req.body.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, bytes: Buffer.from(a.dataBase64, 'base64') }));
       return reply.status(201).send(await postMessage(ctx, requireUser(req), req.params.id, req.body.body, files));
     });
 
     app.get('/conversations/:id/attachments/:attachmentId', {
-      schema: { tags, summary: 'Download an attachment (the bytes, with its content type)', params: idParams.extend({ attachmentId: z.uuid() }) },
+      schema: { tags, operationId: 'downloadAttachment', summary: 'Download an attachment', description: 'The bytes of a message attachment with its content type. The same readers as the conversation.', params: idParams.extend({ attachmentId: z.uuid() }) },
     }, async (req, reply) => {
       const file = await readAttachment(ctx, requireUser(req), req.params.id, req.params.attachmentId);
       return reply
@@ -65,11 +65,11 @@ export function contactRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/notifications', {
-      schema: { tags: ['notifications'], summary: 'Your notifications', response: { 200: z.object({ unread: z.number(), items: z.array(notification) }), 401: apiError } },
+      schema: { tags: ['notifications'], operationId: 'listNotifications', summary: 'Notifications', description: "The signed-in user's notifications and how many are unread. Signed-in users only.", response: { 200: z.object({ unread: z.number(), items: z.array(notification) }), 401: apiError } },
     }, async (req) => listNotifications(ctx, requireUser(req)));
 
     app.post('/notifications/read', {
-      schema: { tags: ['notifications'], summary: 'Mark all your notifications read', response: { 204: z.null(), 401: apiError } },
+      schema: { tags: ['notifications'], operationId: 'markNotificationsRead', summary: 'Mark notifications read', description: "Marks all the signed-in user's notifications read. Signed-in users only.", response: { 204: z.null(), 401: apiError } },
     }, async (req, reply) => {
       await markNotificationsRead(ctx, requireUser(req));
       return reply.status(204).send(null);

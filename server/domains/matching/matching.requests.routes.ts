@@ -12,21 +12,23 @@ const idParams = z.object({ id: z.uuid() });
 export function requestRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/partner-requests', {
-      schema: { tags, summary: 'Partner requests, open by default, newest first', querystring: partnerRequestQuery, response: { 200: z.object({ items: z.array(partnerRequest), total: z.number() }), 400: apiError } },
+      schema: { tags, operationId: 'listPartnerRequests', summary: 'Partner requests', description: 'Partner requests, open ones by default, newest first. Anyone may call it.', querystring: partnerRequestQuery, response: { 200: z.object({ items: z.array(partnerRequest), total: z.number() }), 400: apiError } },
     }, async (req) => listRequests(ctx, req.query));
 
     app.get('/partner-requests/:id', {
-      schema: { tags, summary: 'One partner request', params: idParams, response: { 200: partnerRequest, 400: apiError, 404: apiError } },
+      schema: { tags, operationId: 'getPartnerRequest', summary: 'Partner request', description: 'One partner request. Anyone may call it.', params: idParams, response: { 200: partnerRequest, 400: apiError, 404: apiError } },
     }, async (req) => getRequest(ctx, req.params.id));
 
     app.post('/partner-requests', {
-      schema: { tags, summary: 'Publish a partner request for your authority (officers)', body: partnerRequestBody, response: { 201: partnerRequest, 400: apiError, 401: apiError, 403: apiError } },
+      schema: { tags, operationId: 'createPartnerRequest', summary: 'Publish a partner request', description: "Publishes a partner request for the caller's authority. Officers only.", body: partnerRequestBody, response: { 201: partnerRequest, 400: apiError, 401: apiError, 403: apiError } },
     }, async (req, reply) => reply.status(201).send(await createRequest(ctx, requireUser(req), req.body)));
 
     app.patch('/partner-requests/:id', {
       schema: {
         tags,
-        summary: 'Edit, close or reopen a partner request (its officers; admins)',
+        operationId: 'updatePartnerRequest',
+        summary: 'Edit a partner request',
+        description: 'Edits, closes or reopens a partner request. Officers of its authority; admins may also close it.',
         params: idParams,
         body: partnerRequestPatch,
         response: { 200: partnerRequest, 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError },

@@ -18,7 +18,9 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get('/authorities/:code/recommendations', {
       schema: {
         tags,
-        summary: 'Ranked partner candidates with the reasons in plain words (EU for a Turkish authority, Turkish for an EU one)',
+        operationId: 'listRecommendations',
+        summary: 'Partner recommendations',
+        description: "Ranked partner candidates with the reasons in plain words: EU authorities for a Turkish one, Turkish for an EU one. Anyone may call it; the authority's officers do not see the candidates they hid.",
         params: codeParams,
         querystring: recommendationQuery,
         response: { 200: recommendationList, 400: apiError, 404: apiError },
@@ -32,7 +34,7 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/authorities/:code/hidden-candidates', {
-      schema: { tags, summary: "Candidates an authority's officers hid", params: codeParams, response: { 200: z.object({ items: z.array(authoritySummary) }), 401: apiError, 403: apiError } },
+      schema: { tags, operationId: 'listHiddenCandidates', summary: 'Hidden candidates', description: "Candidates the authority's officers hid from its recommendations. The authority's officers only.", params: codeParams, response: { 200: z.object({ items: z.array(authoritySummary) }), 401: apiError, 403: apiError } },
     }, async (req) => {
       const user = requireUser(req);
       if (!actsFor(user, req.params.code)) throw forbidden('Only officers of this authority');
@@ -40,7 +42,7 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.put('/authorities/:code/hidden-candidates/:candidate', {
-      schema: { tags, summary: 'Hide a candidate from the recommendations', params: codeParams.extend({ candidate: z.string().min(2).max(40) }), response: { 204: z.null(), 401: apiError, 403: apiError, 404: apiError } },
+      schema: { tags, operationId: 'hideCandidate', summary: 'Hide a candidate', description: "Hides a candidate from the authority's recommendations. The authority's officers only.", params: codeParams.extend({ candidate: z.string().min(2).max(40) }), response: { 204: z.null(), 401: apiError, 403: apiError, 404: apiError } },
     }, async (req, reply) => {
       const user = requireUser(req);
       if (!actsFor(user, req.params.code)) throw forbidden('Only officers of this authority');
@@ -50,7 +52,7 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.delete('/authorities/:code/hidden-candidates/:candidate', {
-      schema: { tags, summary: 'Show a hidden candidate again', params: codeParams.extend({ candidate: z.string().min(2).max(40) }), response: { 204: z.null(), 401: apiError, 403: apiError } },
+      schema: { tags, operationId: 'showCandidate', summary: 'Show a hidden candidate', description: "Shows a hidden candidate in the authority's recommendations again. The authority's officers only.", params: codeParams.extend({ candidate: z.string().min(2).max(40) }), response: { 204: z.null(), 401: apiError, 403: apiError } },
     }, async (req, reply) => {
       const user = requireUser(req);
       if (!actsFor(user, req.params.code)) throw forbidden('Only officers of this authority');

@@ -13,11 +13,11 @@ const idParams = z.object({ id: z.uuid() });
 export function activityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/twinnings/:id/activities', {
-      schema: { tags, summary: "A twinning's activities, newest first, and whether it is dormant-at-risk", params: idParams, response: { 200: z.object({ items: z.array(activity), dormantAtRisk: z.boolean() }), 400: apiError } },
+      schema: { tags, operationId: 'listTwinningActivities', summary: 'Twinning activities', description: "A twinning's activities, newest first, and whether the twinning is at risk of going dormant. Anyone may call it.", params: idParams, response: { 200: z.object({ items: z.array(activity), dormantAtRisk: z.boolean() }), 400: apiError } },
     }, async (req) => ({ ...(await listActivities(ctx, req.params.id)), dormantAtRisk: await riskOf(ctx, req.params.id) }));
 
     app.post('/twinnings/:id/activities', {
-      schema: { tags, summary: 'Log an activity (officers of either side)', params: idParams, body: activityBody, response: { 201: activity, 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError } },
+      schema: { tags, operationId: 'createTwinningActivity', summary: 'Log an activity', description: 'Records a visit, exchange, event or joint project within a twinning. Officers of either side only.', params: idParams, body: activityBody, response: { 201: activity, 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError } },
     }, async (req, reply) => reply.status(201).send(await addActivity(ctx, requireUser(req), req.params.id, req.body)));
   };
 }

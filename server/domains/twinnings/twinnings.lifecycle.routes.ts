@@ -29,11 +29,11 @@ const withTimeline = twinning.extend({
 export function lifecycleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post('/twinnings', {
-      schema: { tags, summary: 'Propose a twinning between your authority and another (officers)', body: z.object({ partnerCode: z.string().min(2).max(40) }), response: { 201: twinning, ...errors } },
+      schema: { tags, operationId: 'proposeTwinning', summary: 'Propose a twinning', description: "Proposes a twinning between the caller's authority and another. Officers only.", body: z.object({ partnerCode: z.string().min(2).max(40) }), response: { 201: twinning, ...errors } },
     }, async (req, reply) => reply.status(201).send(await proposeTwinning(ctx, requireUser(req), req.body.partnerCode)));
 
     app.post('/expressions-of-interest/:id/twinning', {
-      schema: { tags, summary: 'Turn an accepted expression of interest into a proposed twinning, in one click', params: idParams, response: { 201: twinning, ...errors } },
+      schema: { tags, operationId: 'createTwinningFromInterest', summary: 'Twinning from an approach', description: 'Turns an accepted expression of interest into a proposed twinning in one step. Officers of either authority only.', params: idParams, response: { 201: twinning, ...errors } },
     }, async (req, reply) => {
       const user = requireUser(req);
       const eoi = await acceptedInterest(ctx, user, req.params.id);
@@ -41,13 +41,15 @@ export function lifecycleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/twinnings/:id', {
-      schema: { tags, summary: 'A twinning with its timeline (who, when, from which state)', params: idParams, response: { 200: withTimeline, ...errors } },
+      schema: { tags, operationId: 'getTwinning', summary: 'Twinning', description: 'A twinning with its timeline: who moved it, when and from which state. Anyone may call it.', params: idParams, response: { 200: withTimeline, ...errors } },
     }, async (req) => twinningWithTimeline(ctx, req.params.id));
 
     app.post('/twinnings/:id/move', {
       schema: {
         tags,
-        summary: 'Ask for the next state; agreed, signed and ended take effect once both sides approved',
+        operationId: 'moveTwinning',
+        summary: 'Ask for the next state',
+        description: "Asks for the twinning's next state; agreed, signed and ended take effect once both sides approved. Officers of either side only.",
         params: idParams,
         body: z.object({ to: status }),
         response: { 200: twinning, ...errors },
@@ -55,11 +57,11 @@ export function lifecycleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => changeTwinning(ctx, requireUser(req), req.params.id, { kind: 'move', to: req.body.to }));
 
     app.post('/twinnings/:id/approve', {
-      schema: { tags, summary: "Approve the other side's pending binding step", params: idParams, response: { 200: twinning, ...errors } },
+      schema: { tags, operationId: 'approveTwinningStep', summary: 'Approve a binding step', description: "Approves the other side's pending binding step, which then takes effect. Officers of the other side only.", params: idParams, response: { 200: twinning, ...errors } },
     }, async (req) => changeTwinning(ctx, requireUser(req), req.params.id, { kind: 'approve' }));
 
     app.post('/twinnings/:id/withdraw', {
-      schema: { tags, summary: "Withdraw your side's approval before the other side approves", params: idParams, response: { 200: twinning, ...errors } },
+      schema: { tags, operationId: 'withdrawTwinningStep', summary: 'Withdraw an approval', description: "Withdraws your side's approval before the other side approves. Officers of the side that asked only.", params: idParams, response: { 200: twinning, ...errors } },
     }, async (req) => changeTwinning(ctx, requireUser(req), req.params.id, { kind: 'withdraw' }));
   };
 }

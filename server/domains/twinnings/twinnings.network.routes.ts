@@ -21,13 +21,15 @@ const counts = z.object({
 export function networkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/twinnings/stats', {
-      schema: { tags, summary: 'Twinnings per country, per Turkish province and by status; activities per theme per year', querystring: registryQuery, response: { 200: counts, 400: apiError } },
+      schema: { tags, operationId: 'getTwinningStats', summary: 'Twinning statistics', description: 'Twinnings per country, per Turkish province and by status, and activities per theme per year. Anyone may call it.', querystring: registryQuery, response: { 200: counts, 400: apiError } },
     }, async (req) => ({ ...registryCounts(await registryRows(ctx.db, registryFilter(ctx, req.query)), ctx.directory), activities: await activitiesByThemeYear(ctx.db) }));
 
     app.get('/twinnings/network', {
       schema: {
         tags,
-        summary: 'Lines of the twinning network for the map (both sides in the directory)',
+        operationId: 'getTwinningNetwork',
+        summary: 'Twinning network',
+        description: 'Lines of the twinning network for the map, where both sides are in the directory. Anyone may call it.',
         querystring: registryQuery,
         response: { 200: z.object({ coords: z.array(z.number()), status: z.array(z.string()), source: z.array(z.string()) }), 400: apiError },
       },
@@ -39,7 +41,9 @@ export function networkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get('/twinnings/export.:format', {
       schema: {
         tags,
-        summary: 'The filtered registry as CSV or XLSX, states and sources in the words of the list (lang: en or tr)',
+        operationId: 'exportTwinnings',
+        summary: 'Export the registry',
+        description: 'The filtered registry as CSV or XLSX, with states and sources in the words of the list (lang: en or tr). Anyone may call it.',
         params: z.object({ format: z.enum(['csv', 'xlsx']) }),
         querystring: registryQuery.extend({ lang: z.enum(['en', 'tr']).default('en') }),
         produces: [CSV_TYPE, XLSX_TYPE],

@@ -30,7 +30,9 @@ export function twinningsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get('/authorities/:code/twinnings', {
       schema: {
         tags,
-        summary: 'Every twinning of an authority (loaded from public lists or made on the platform)',
+        operationId: 'listAuthorityTwinnings',
+        summary: "An authority's twinnings",
+        description: 'Every twinning of an authority, loaded from public lists or made on the platform. Anyone may call it.',
         params: z.object({ code: z.string().min(2).max(40) }),
         response: { 200: z.object({ items: z.array(authorityTwinning) }), 404: apiError },
       },
@@ -45,7 +47,9 @@ export function twinningsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get('/twinnings', {
       schema: {
         tags,
-        summary: 'The twinning registry, filtered (theme: twinnings with an activity on it)',
+        operationId: 'listTwinnings',
+        summary: 'Twinning registry',
+        description: 'The twinning registry, filtered and paged (theme: twinnings with an activity on it). Anyone may call it.',
         querystring: listQuery,
         response: { 200: z.object({ items: z.array(listItem), total: z.number().int() }), 400: apiError },
       },
@@ -55,7 +59,7 @@ export function twinningsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/twinnings/match-stats', {
-      schema: { tags, summary: 'How the loaded twinning lists were tied to the directory', response: { 200: matchStats } },
+      schema: { tags, operationId: 'getTwinningMatchStats', summary: 'Twinning list match figures', description: 'How the loaded public twinning lists were tied to the directory. Anyone may call it.', response: { 200: matchStats } },
     }, async () => readMatchStats(ctx.db));
   };
 }

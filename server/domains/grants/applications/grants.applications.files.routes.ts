@@ -18,16 +18,16 @@ const INLINE = new Set(['application/pdf', 'image/png', 'image/jpeg']);
 export function applicationFilesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/applications/:id/files', {
-      schema: { tags, summary: "An application's files (its readers, and its assessors after the declaration of no conflict)", params: idParams, response: { 200: z.object({ items: z.array(applicationFile) }), ...errors } },
+      schema: { tags, operationId: 'listApplicationFiles', summary: 'Application files', description: "An application's files. Its readers, and its assessors after they declared no conflict of interest.", params: idParams, response: { 200: z.object({ items: z.array(applicationFile) }), ...errors } },
     }, async (req) => listApplicationFiles(ctx, requireUser(req), req.params.id));
 
     app.post('/applications/:id/files', {
       bodyLimit: 8 * 1024 * 1024,
-      schema: { tags, summary: 'Attach a file to a draft (PDF, images, office documents; 5 MB)', params: idParams, body: applicationFileUpload, response: { 201: applicationFile, ...errors } },
+      schema: { tags, operationId: 'uploadApplicationFile', summary: 'Attach a file', description: 'Attaches a file to a draft (PDF, images, office documents; 5 MB). Officers of the lead authority only.', params: idParams, body: applicationFileUpload, response: { 201: applicationFile, ...errors } },
     }, async (req, reply) => reply.status(201).send(await uploadApplicationFile(ctx, requireUser(req), req.params.id, req.body)));
 
     app.get('/applications/:id/files/:fileId', {
-      schema: { tags, summary: 'Download an attached file (the same readers as the list)', params: fileParams },
+      schema: { tags, operationId: 'downloadApplicationFile', summary: 'Download an application file', description: 'The bytes of an attached file with its content type. The same readers as the list.', params: fileParams },
     }, async (req, reply) => {
       const file = await readApplicationFile(ctx, requireUser(req), req.params.id, req.params.fileId);
       const disposition = INLINE.has(file.contentType) ? 'inline' : 'attachment';
@@ -40,7 +40,7 @@ export function applicationFilesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.delete('/applications/:id/files/:fileId', {
-      schema: { tags, summary: 'Remove a file from a draft', params: fileParams, response: { 204: z.null(), ...errors } },
+      schema: { tags, operationId: 'deleteApplicationFile', summary: 'Remove an application file', description: 'Removes a file from a draft. Officers of the lead authority only.', params: fileParams, response: { 204: z.null(), ...errors } },
     }, async (req, reply) => {
       await deleteApplicationFile(ctx, requireUser(req), req.params.id, req.params.fileId);
       return reply.status(204).send(null);

@@ -18,55 +18,62 @@ const promotion = z.object({ promoted: z.array(z.string()), freedCents: z.number
 export function awardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/calls/:id/ranking', {
-      schema: { tags, summary: 'Ranking with the budget cut-off and reserve list, before confirming (programme managers)', params: idParams, response: { 200: rankingView, ...errors } },
+      schema: { tags, operationId: 'getRanking', summary: 'Ranking', description: 'The ranking with the budget cut-off and reserve list, before the award is confirmed. Programme managers and admins only.', params: idParams, response: { 200: rankingView, ...errors } },
     }, async (req) => ranking(ctx, requireUser(req), req.params.id));
 
     app.post('/calls/:id/award', {
-      schema: { tags, summary: 'Confirm the award: grants in rank order within the budget, a reserve list, the rest rejected', params: idParams, response: { 200: rankingView, ...errors } },
+      schema: { tags, operationId: 'awardCall', summary: 'Confirm the award', description: 'Awards grants in rank order within the call budget, keeps a reserve list and rejects the rest. Programme managers and admins only.', params: idParams, response: { 200: rankingView, ...errors } },
     }, async (req) => awardCall(ctx, requireUser(req), req.params.id));
 
     app.get('/calls/:id/ledger', {
-      schema: { tags, summary: "The call's budget ledger: total, awarded, committed, paid, left (programme managers)", params: idParams, response: { 200: ledgerView, ...errors } },
+      schema: { tags, operationId: 'getCallLedger', summary: 'Call ledger', description: "The call's budget ledger: total, awarded, committed, paid and left. Programme managers and admins only.", params: idParams, response: { 200: ledgerView, ...errors } },
     }, async (req) => callLedger(ctx, requireUser(req), req.params.id));
 
     app.get('/awards/:id', {
-      schema: { tags, summary: 'An award: contract, payment plan, payments, reports, amendments (project officers, managers)', params: idParams, response: { 200: awardView, ...errors } },
+      schema: { tags, operationId: 'getAward', summary: 'Award', description: 'An award with its contract, payment plan, payments, reports and amendments. Officers of the lead authority and programme managers only.', params: idParams, response: { 200: awardView, ...errors } },
     }, async (req) => awardOf(ctx, requireUser(req), req.params.id));
 
     for (const kind of ['declined', 'withdrawn'] as const)
       app.post(`/awards/:id/${kind === 'declined' ? 'decline' : 'withdraw'}`, {
-        schema: { tags, summary: `The awardee ${kind === 'declined' ? 'declines' : 'withdraws'}; the next fitting reserve application moves up`, params: idParams, response: { 200: promotion, ...errors } },
+        schema: {
+          tags,
+          operationId: kind === 'declined' ? 'declineAward' : 'withdrawAward',
+          summary: kind === 'declined' ? 'Decline an award' : 'Withdraw from an award',
+          description: `The awardee ${kind === 'declined' ? 'declines' : 'withdraws'}; the next fitting reserve application moves up. Officers of the lead authority and programme managers only.`,
+          params: idParams,
+          response: { 200: promotion, ...errors },
+        },
       }, async (req) => declineAward(ctx, requireUser(req), req.params.id, kind));
 
     app.post('/applications/:id/withdraw-award', {
-      schema: { tags, summary: 'The awardee withdraws, named by its application; the next fitting reserve application moves up', params: idParams, response: { 200: promotion, ...errors } },
+      schema: { tags, operationId: 'withdrawAwardOfApplication', summary: 'Withdraw from an award by application', description: 'The awardee withdraws, named by its application; the next fitting reserve application moves up. Officers of the lead authority and programme managers only.', params: idParams, response: { 200: promotion, ...errors } },
     }, async (req) => {
       const user = requireUser(req);
       return declineAward(ctx, user, await awardIdOf(ctx, req.params.id), 'withdrawn');
     });
 
     app.post('/awards/:id/contract', {
-      schema: { tags, summary: 'Sign the contract: dates and the grant rate (programme managers)', params: idParams, body: contractBody, response: { 200: awardView, ...errors } },
+      schema: { tags, operationId: 'signContract', summary: 'Sign the contract', description: 'Signs the grant contract with its dates and grant rate. Programme managers and admins only.', params: idParams, body: contractBody, response: { 200: awardView, ...errors } },
     }, async (req) => contract(ctx, requireUser(req), req.params.id, req.body.startsOn, req.body.durationMonths));
 
     app.post('/awards/:id/payments/pre-financing', {
-      schema: { tags, summary: "Pay the pre-financing (the call's share of the grant), once", params: idParams, response: { 200: awardView, ...errors } },
+      schema: { tags, operationId: 'payPreFinancing', summary: 'Pay the pre-financing', description: "Pays the pre-financing, the call's share of the grant, once. Programme managers and admins only.", params: idParams, response: { 200: awardView, ...errors } },
     }, async (req) => payPreFinancing(ctx, requireUser(req), req.params.id));
 
     app.post('/awards/:id/payments/final', {
-      schema: { tags, summary: 'Final payment on the approved final report, or a recovery order for an overpayment', params: idParams, response: { 200: awardView, ...errors } },
+      schema: { tags, operationId: 'payFinal', summary: 'Make the final payment', description: 'Pays the balance on the approved final report, or issues a recovery order for an overpayment. Programme managers and admins only.', params: idParams, response: { 200: awardView, ...errors } },
     }, async (req) => payFinal(ctx, requireUser(req), req.params.id));
 
     app.post('/awards/:id/reports', {
-      schema: { tags, summary: 'Submit an interim or final report (officers of the lead authority)', params: idParams, body: reportBody, response: { 200: awardView, ...errors } },
+      schema: { tags, operationId: 'submitReport', summary: 'Submit a report', description: 'Submits an interim or final report on the project. Officers of the lead authority only.', params: idParams, body: reportBody, response: { 200: awardView, ...errors } },
     }, async (req) => submitReport(ctx, requireUser(req), req.params.id, req.body));
 
     app.post('/reports/:id/decision', {
-      schema: { tags, summary: 'Approve a report (a final one with the accepted costs) or return it with comments', params: idParams, body: reportDecisionBody, response: { 200: awardView, ...errors } },
+      schema: { tags, operationId: 'decideReport', summary: 'Decide a report', description: 'Approves a report (a final one with the accepted costs) or returns it with comments. Programme managers and admins only.', params: idParams, body: reportDecisionBody, response: { 200: awardView, ...errors } },
     }, async (req) => decideReport(ctx, requireUser(req), req.params.id, req.body));
 
     app.post('/awards/:id/amendments', {
-      schema: { tags, summary: 'Amend the grant or the end date, with the reason', params: idParams, body: amendmentBody, response: { 200: awardView, ...errors } },
+      schema: { tags, operationId: 'amendAward', summary: 'Amend an award', description: 'Amends the grant or the end date, with the reason. Programme managers and admins only.', params: idParams, body: amendmentBody, response: { 200: awardView, ...errors } },
     }, async (req) => amend(ctx, requireUser(req), req.params.id, req.body));
   };
 }

@@ -37,51 +37,51 @@ const projectQuery = z.object({
 export function programmesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/programmes', {
-      schema: { tags, summary: 'Grant programmes with budget, awarded and paid totals and headline figures', response: { 200: z.object({ items: z.array(programmeSummary) }) } },
+      schema: { tags, operationId: 'listProgrammes', summary: 'Programmes', description: 'Grant programmes with budget, awarded and paid totals and headline figures. Anyone may call it.', response: { 200: z.object({ items: z.array(programmeSummary) }) } },
     }, async () => listProgrammes(ctx));
 
     app.get('/programmes/:id', {
-      schema: { tags, summary: 'A programme with its calls, ledger and headline figures (computed from the awards)', params: idParams, response: { 200: programmeView, ...errors } },
+      schema: { tags, operationId: 'getProgramme', summary: 'Programme', description: 'A programme with its calls, ledger and headline figures computed from the awards. Anyone may call it; draft calls are shown to programme managers only.', params: idParams, response: { 200: programmeView, ...errors } },
     }, async (req) => getProgramme(ctx, req.user ?? null, req.params.id));
 
     app.post('/programmes', {
-      schema: { tags, summary: 'Create a programme (programme managers)', body: programmeBody, response: { 201: programmeSummary.pick({ id: true, code: true }), ...errors } },
+      schema: { tags, operationId: 'createProgramme', summary: 'Create a programme', description: 'Creates a grant programme with its envelope. Programme managers and admins only.', body: programmeBody, response: { 201: programmeSummary.pick({ id: true, code: true }), ...errors } },
     }, async (req, reply) => reply.status(201).send(await createProgramme(ctx, requireUser(req), req.body)));
 
     app.put('/programmes/:id', {
-      schema: { tags, summary: "Edit a programme's titles, descriptions and envelope; 409 programme_envelope_below_calls when its calls hold more (programme managers)", params: idParams, body: programmeBody.omit({ code: true }), response: { 200: programmeSummary.pick({ id: true, code: true, budgetCents: true }), ...errors } },
+      schema: { tags, operationId: 'updateProgramme', summary: 'Edit a programme', description: "Edits a programme's titles, descriptions and envelope; 409 programme_envelope_below_calls when its calls hold more. Programme managers and admins only.", params: idParams, body: programmeBody.omit({ code: true }), response: { 200: programmeSummary.pick({ id: true, code: true, budgetCents: true }), ...errors } },
     }, async (req) => updateProgramme(ctx, requireUser(req), req.params.id, req.body));
 
     app.get('/programmes/:id/iati.xml', {
-      schema: { tags, summary: 'The awarded projects as an IATI 2.03 activity file', params: idParams, produces: ['application/xml'] },
+      schema: { tags, operationId: 'exportProgrammeIati', summary: 'IATI activity file', description: "The programme's awarded projects as an IATI 2.03 activity file. Anyone may call it.", params: idParams, produces: ['application/xml'] },
     }, async (req, reply) => reply.type('application/xml; charset=utf-8').header('content-disposition', 'inline; filename="iati-activities.xml"').send(await programmeIati(ctx, req.params.id)));
 
     app.get('/calls', {
-      schema: { tags, summary: 'Calls for proposals (drafts only for programme managers)', response: { 200: z.object({ items: z.array(callSummary) }) } },
+      schema: { tags, operationId: 'listCalls', summary: 'Calls for proposals', description: 'Calls for proposals; drafts are listed for programme managers and admins only. Anyone may call it.', response: { 200: z.object({ items: z.array(callSummary) }) } },
     }, async (req) => listCalls(ctx, req.user ?? null));
 
     app.get('/calls/:id', {
-      schema: { tags, summary: 'A call: rules, evaluation grid, dates, state and application counts', params: idParams, response: { 200: callView, ...errors } },
+      schema: { tags, operationId: 'getCall', summary: 'Call', description: 'A call: rules, evaluation grid, dates, state and application counts. Anyone may read a published call; drafts are for programme managers and admins only.', params: idParams, response: { 200: callView, ...errors } },
     }, async (req) => getCall(ctx, req.user ?? null, req.params.id));
 
     app.post('/programmes/:id/calls', {
-      schema: { tags, summary: 'Create a draft call; its rules are checked for consistency (programme managers)', params: idParams, body: callBody, response: { 201: callView, ...errors } },
+      schema: { tags, operationId: 'createCall', summary: 'Create a call', description: 'Creates a draft call in a programme; its rules are checked for consistency. Programme managers and admins only.', params: idParams, body: callBody, response: { 201: callView, ...errors } },
     }, async (req, reply) => reply.status(201).send(await createCall(ctx, requireUser(req), req.params.id, req.body)));
 
     app.put('/calls/:id', {
-      schema: { tags, summary: 'Edit a call; once published, only extending the deadline is allowed (409 names the locked fields)', params: idParams, body: callBody.omit({ reference: true }), response: { 200: callView, ...errors } },
+      schema: { tags, operationId: 'updateCall', summary: 'Edit a call', description: 'Edits a call; once published only the deadline may be extended (409 names the locked fields). Programme managers and admins only.', params: idParams, body: callBody.omit({ reference: true }), response: { 200: callView, ...errors } },
     }, async (req) => updateCall(ctx, requireUser(req), req.params.id, req.body));
 
     app.post('/calls/:id/publish', {
-      schema: { tags, summary: 'Publish a draft call', params: idParams, response: { 200: callView, ...errors } },
+      schema: { tags, operationId: 'publishCall', summary: 'Publish a call', description: 'Publishes a draft call so that authorities can apply. Programme managers and admins only.', params: idParams, response: { 200: callView, ...errors } },
     }, async (req) => publishCall(ctx, requireUser(req), req.params.id));
 
     app.get('/projects', {
-      schema: { tags, summary: 'Awarded projects: lead and partner authorities, amount, theme, status', querystring: projectQuery, response: { 200: z.object({ items: z.array(projectView) }), 400: apiError } },
+      schema: { tags, operationId: 'listProjects', summary: 'Awarded projects', description: 'Awarded projects with lead and partner authorities, amount, theme and status. Anyone may call it.', querystring: projectQuery, response: { 200: z.object({ items: z.array(projectView) }), 400: apiError } },
     }, async (req) => ({ items: await listProjects(ctx, req.query) }));
 
     app.get('/projects/:id', {
-      schema: { tags, summary: "An awarded project's public page", params: idParams, response: { 200: projectView, ...errors } },
+      schema: { tags, operationId: 'getProject', summary: 'Awarded project', description: "An awarded project's public page. Anyone may call it.", params: idParams, response: { 200: projectView, ...errors } },
     }, async (req) => getProject(ctx, req.params.id));
   };
 }

@@ -15,35 +15,35 @@ const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409
 export function evaluationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post('/calls/:id/assignments', {
-      schema: { tags, summary: 'Assign assessors to the applications under evaluation, workload balanced (programme managers)', params: idParams, response: { 200: z.object({ added: z.record(z.string(), z.array(z.string())), unfilled: z.array(z.string()) }), ...errors } },
+      schema: { tags, operationId: 'assignAssessors', summary: 'Assign assessors', description: "Assigns assessors to the call's applications under evaluation, with the workload balanced. Programme managers and admins only.", params: idParams, response: { 200: z.object({ added: z.record(z.string(), z.array(z.string())), unfilled: z.array(z.string()) }), ...errors } },
     }, async (req) => assignCall(ctx, requireUser(req), req.params.id));
 
     app.get('/assessments', {
-      schema: { tags, summary: "The assessor's own assignments", response: { 200: z.object({ items: z.array(assignmentView) }), ...errors } },
+      schema: { tags, operationId: 'listMyAssignments', summary: 'Your assignments', description: "The signed-in assessor's own assignments. Assessors only.", response: { 200: z.object({ items: z.array(assignmentView) }), ...errors } },
     }, async (req) => myAssignments(ctx, requireUser(req)));
 
     app.get('/assignments/:id', {
-      schema: { tags, summary: 'An assignment: the application once no conflict is declared, and only your own scores', params: idParams, response: { 200: assignmentView, ...errors } },
+      schema: { tags, operationId: 'getAssignment', summary: 'Assignment', description: 'An assignment: the application once no conflict is declared, and only your own scores. The assigned assessor only.', params: idParams, response: { 200: assignmentView, ...errors } },
     }, async (req) => getAssignment(ctx, requireUser(req), req.params.id));
 
     app.post('/assignments/:id/declaration', {
-      schema: { tags, summary: 'Declare no conflict of interest (to read the application) or a conflict (to step aside)', params: idParams, body: declarationBody, response: { 200: assignmentView, ...errors } },
+      schema: { tags, operationId: 'declareConflict', summary: 'Declare a conflict of interest', description: 'Declares no conflict of interest, to read the application, or a conflict, to step aside. The assigned assessor only.', params: idParams, body: declarationBody, response: { 200: assignmentView, ...errors } },
     }, async (req) => declare(ctx, requireUser(req), req.params.id, req.body.noConflict, req.body.note));
 
     app.put('/assignments/:id/scores', {
-      schema: { tags, summary: 'Save a draft score sheet', params: idParams, body: scoresBody, response: { 200: assignmentView, ...errors } },
+      schema: { tags, operationId: 'saveScoreSheet', summary: 'Save a draft score sheet', description: 'Saves a draft score sheet without submitting it. The assigned assessor only.', params: idParams, body: scoresBody, response: { 200: assignmentView, ...errors } },
     }, async (req) => saveScores(ctx, requireUser(req), req.params.id, req.body.scores, false));
 
     app.post('/assignments/:id/submit', {
-      schema: { tags, summary: 'Submit the score sheet (the one sent, or the saved draft): every criterion scored with a comment; divergent totals call a further assessor', params: idParams, body: submitBody, response: { 200: assignmentView, ...errors } },
+      schema: { tags, operationId: 'submitScoreSheet', summary: 'Submit a score sheet', description: 'Submits the score sheet sent or the saved draft: every criterion scored with a comment; divergent totals call a further assessor. The assigned assessor only.', params: idParams, body: submitBody, response: { 200: assignmentView, ...errors } },
     }, async (req) => saveScores(ctx, requireUser(req), req.params.id, req.body?.scores, true));
 
     app.get('/applications/:id/evaluation', {
-      schema: { tags, summary: "The committee's view: every sheet, spread, divergence, consensus (programme managers)", params: idParams, response: { 200: evaluationView, ...errors } },
+      schema: { tags, operationId: 'getEvaluation', summary: 'Evaluation', description: "The committee's view of an application: every score sheet, the spread, divergence and consensus. Programme managers and admins only.", params: idParams, response: { 200: evaluationView, ...errors } },
     }, async (req) => evaluationOf(ctx, requireUser(req), req.params.id));
 
     app.put('/applications/:id/consensus', {
-      schema: { tags, summary: 'Record the consensus score per section with its justification (programme managers)', params: idParams, body: consensusBody, response: { 200: evaluationView, ...errors } },
+      schema: { tags, operationId: 'recordConsensus', summary: 'Record the consensus', description: 'Records the consensus score per section with its justification. Programme managers and admins only.', params: idParams, body: consensusBody, response: { 200: evaluationView, ...errors } },
     }, async (req) => recordConsensus(ctx, requireUser(req), req.params.id, req.body.sections));
   };
 }
