@@ -9,8 +9,6 @@ import {
 import { apiError } from '../../../shared/errors';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
-import { forbidden } from '../../platform/errors';
-import { canEditProfile } from './authorities.policy';
 import { directoryFacets, mapPoints } from './authorities.stats';
 import { getProfile, updateProfile } from './authorities.service';
 
@@ -76,9 +74,7 @@ export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         response: { 200: authorityProfile, 400: apiError, 401: apiError, 403: apiError, 404: apiError },
       },
     }, async (req) => {
-      const user = requireUser(req);
-      if (!canEditProfile(user, req.params.code)) throw forbidden('Only officers of this authority can edit its profile');
-      const profile = await updateProfile(ctx.db, req.params.code, req.body, user.id);
+      const profile = await updateProfile(ctx.db, requireUser(req), req.params.code, req.body);
       ctx.matching.invalidate(); // themes feed the recommendations
       return profile;
     });

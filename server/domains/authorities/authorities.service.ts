@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
+import type { SessionUser } from '../../../shared/accounts';
 import type { AuthorityProfile, AuthorityProfileUpdate, AuthoritySummary, AuthorityType } from '../../../shared/authorities';
 import type { Theme } from '../../../shared/themes';
 import { audit } from '../../platform/audit';
 import type { Db } from '../../platform/db';
-import { notFound } from '../../platform/errors';
+import { forbidden, notFound } from '../../platform/errors';
 import { authorityOfficers } from '../accounts/accounts.officers';
+import { canEditProfile } from './authorities.policy';
 import { authorities } from './authorities.schema';
 import { DirectoryIndex, type DirectoryRows, firstKey } from './authorities.index';
 import { searchKeys } from './authorities.rules';
@@ -154,10 +156,12 @@ export async function getProfile(db: Db, code: string, withOfficers: boolean, hi
 /** Apply an officer's or admin's edit to a profile, audited in the same transaction. */
 export async function updateProfile(
   db: Db,
+  user: SessionUser,
   code: string,
   change: AuthorityProfileUpdate,
-  actorId: string,
 ): Promise<AuthorityProfile> {
+  if (!canEditProfile(user, code)) throw forbidden('Only officers of this authority can edit its profile');
+  const actorId = user.id;
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(authorities).where(eq(authorities.code, code)).for('update');
     if (!before) throw notFound(`No authority with code ${code}`);

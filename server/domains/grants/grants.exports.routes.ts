@@ -1,13 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
-import { forbidden, notFound } from '../../platform/errors';
 import { CSV_TYPE, toCsv, toXlsx, XLSX_TYPE } from '../../platform/exports';
-import { EXPORT_TABLES, exportTable } from './grants.exports';
-import { managesGrants } from './grants.policy';
-import { calls } from './grants.schema';
+import { callTable, EXPORT_TABLES } from './grants.exports';
 
 /** A call's applications, scores, ranking and payments as CSV or XLSX (programme managers). */
 export function exportsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -22,11 +18,8 @@ export function exportsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         produces: [CSV_TYPE, XLSX_TYPE],
       },
     }, async (req, reply) => {
-      if (!managesGrants(requireUser(req))) throw forbidden('Only programme managers export the call’s tables');
-      const [call] = await ctx.db.select().from(calls).where(eq(calls.id, req.params.id));
-      if (!call) throw notFound('No such call');
-      const { columns, rows } = await exportTable(ctx, call.id, call.rules, req.params.table);
-      const name = `${call.reference.replace(/[^A-Za-z0-9-]/g, '_')}-${req.params.table}.${req.params.format}`;
+      const { reference, columns, rows } = await callTable(ctx, requireUser(req), req.params.id, req.params.table);
+      const name = `${reference.replace(/[^A-Za-z0-9-]/g, '_')}-${req.params.table}.${req.params.format}`;
       reply.header('content-disposition', `attachment; filename="${name}"`);
       if (req.params.format === 'csv') return reply.type(CSV_TYPE).send(toCsv(columns, rows));
       return reply.type(XLSX_TYPE).send(Buffer.from(toXlsx(req.params.table, columns, rows)));

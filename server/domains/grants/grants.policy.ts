@@ -14,3 +14,48 @@ export function officerAuthority(user: SessionUser | null): string | null {
 export function isAssessor(user: SessionUser | null): boolean {
   return user?.role === 'assessor';
 }
+
+/** Officers and the secretariat list applications (officers: those their authority takes part in). */
+export function canListApplications(user: SessionUser | null): boolean {
+  return officerAuthority(user) !== null || managesGrants(user);
+}
+
+/** How a reader relates to an application: its lead's officers, its partners' officers or the secretariat. */
+export type ViewerRole = 'lead' | 'partner' | 'manager';
+
+/**
+ * The viewer's relation to an application, or null when they may not read it (a 404, so its existence
+ * is not revealed). Assessors read applications only through the evaluation.
+ */
+export function viewerRole(user: SessionUser | null, app: { leadCode: string }, partners: readonly { authorityCode: string }[]): ViewerRole | null {
+  const own = officerAuthority(user);
+  if (own && own === app.leadCode) return 'lead';
+  if (own && partners.some((p) => p.authorityCode === own)) return 'partner';
+  return managesGrants(user) ? 'manager' : null;
+}
+
+/** Only the lead's officers change an application (its content, partners, files, submission, withdrawal). */
+export function canChangeApplication(role: ViewerRole | null): boolean {
+  return role === 'lead';
+}
+
+/** The partner row an officer answers for (confirm or decline taking part), or undefined: only a partner's officers answer. */
+export function ownPartnerRow<P extends { authorityCode: string }>(user: SessionUser | null, partners: readonly P[]): P | undefined {
+  const own = officerAuthority(user);
+  return own ? partners.find((p) => p.authorityCode === own) : undefined;
+}
+
+/** Only the lead authority's officers report on a running contract. */
+export function canReportOn(user: SessionUser | null, leadCode: string): boolean {
+  return officerAuthority(user) === leadCode;
+}
+
+/** Before an award is looked up: only officers and programme managers may decline or withdraw one at all. */
+export function mayDeclineAwards(user: SessionUser | null): boolean {
+  return managesGrants(user) || officerAuthority(user) !== null;
+}
+
+/** An award is declined or withdrawn by its lead authority's officers, or by a programme manager on their behalf. */
+export function canDeclineAward(user: SessionUser | null, leadCode: string): boolean {
+  return managesGrants(user) || officerAuthority(user) === leadCode;
+}

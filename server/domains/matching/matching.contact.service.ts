@@ -5,7 +5,7 @@ import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors';
-import { actsFor } from './matching.policy';
+import { canAnswerInterest, canSeeInterest, canWithdrawInterest, ownAuthority, seesEveryExchange } from './matching.policy';
 import { notifyOfficers, settleForAuthority } from './matching.notify';
 import { conversations, expressionsOfInterest, messages, partnerRequests } from './matching.schema';
 
@@ -28,8 +28,8 @@ function toEoi(ctx: AppContext, r: Row, conversationId: string | null, requestTi
 
 /** An officer approaches another authority for their own; one pending approach per pair at a time. */
 export async function sendInterest(ctx: AppContext, user: SessionUser, body: { toCode: string; requestId?: string; message: string }) {
-  const from = user.authorityCode;
-  if (!from || !actsFor(user, from)) throw forbidden('Only an officer of an authority can send an expression of interest');
+  const from = ownAuthority(user);
+  if (!from) throw forbidden('Only an officer of an authority can send an expression of interest');
   if (!ctx.directory.get(body.toCode)) throw notFound(`No authority with code ${body.toCode}`);
   if (body.toCode === from) throw badRequest('An authority cannot approach itself', [{ path: 'toCode', message: 'must be another authority' }]);
   let requestTitle: string | null = null;
@@ -65,8 +65,8 @@ export async function decideInterest(ctx: AppContext, user: SessionUser, id: str
   return ctx.db.transaction(async (tx) => {
     const [eoi] = await tx.select().from(expressionsOfInterest).where(eq(expressionsOfInterest.id, id)).for('update');
     if (!eoi) throw notFound('No such expression of interest');
-    if (!actsFor(user, eoi.toCode) && !actsFor(user, eoi.fromCode)) throw notFound('No such expression of interest');
-    if (!actsFor(user, eoi.toCode)) throw forbidden('Only the receiving authority answers an expression of interest');
+    if (!canSeeInterest(user, eoi)) throw notFound('No such expression of interest');
+    if (!canAnswerInterest(user, eoi)) throw forbidden('Only the receiving authority answers an expression of interest');
     if (eoi.status !== 'pending') throw conflict('interest_answered', `This expression of interest is already ${eoi.status}`);
     const [after] = await tx.update(expressionsOfInterest).set({ status: decision, decidedBy: user.id, decidedAt: new Date() }).where(eq(expressionsOfInterest.id, id)).returning();
     let conversationId: string | null = null;
@@ -89,8 +89,8 @@ export async function decideInterest(ctx: AppContext, user: SessionUser, id: str
 export async function withdrawInterest(ctx: AppContext, user: SessionUser, id: string) {
   return ctx.db.transaction(async (tx) => {
     const [eoi] = await tx.select().from(expressionsOfInterest).where(eq(expressionsOfInterest.id, id)).for('update');
-    if (!eoi || (!actsFor(user, eoi.fromCode) && !actsFor(user, eoi.toCode))) throw notFound('No such expression of interest');
-    if (!actsFor(user, eoi.fromCode)) throw forbidden('Only the sending authority can withdraw it');
+    if (!eoi || !canSeeInterest(user, eoi)) throw notFound('No such expression of interest');
+    if (!canWithdrawInterest(user, eoi)) throw forbidden('Only the sending authority can withdraw it');
     if (eoi.status !== 'pending') throw conflict('interest_answered', `This expression of interest is already ${eoi.status}`);
     const [after] = await tx.update(expressionsOfInterest).set({ status: 'withdrawn', decidedBy: user.id, decidedAt: new Date() }).where(eq(expressionsOfInterest.id, id)).returning();
     await audit(tx, { actorId: user.id, action: 'eoi.withdrawn', entityType: 'expression_of_interest', entityId: id });
@@ -105,8 +105,8 @@ export async function withdrawInterest(ctx: AppContext, user: SessionUser, id: s
 /** Approaches sent and received by the user's authority (all, for admins), newest first. */
 export async function listInterests(ctx: AppContext, user: SessionUser) {
   const code = user.authorityCode;
-  if (user.role !== 'admin' && !code) return { items: [] };
-  const where = user.role === 'admin' ? undefined : or(eq(expressionsOfInterest.fromCode, code!), eq(expressionsOfInterest.toCode, code!));
+  if (!seesEveryExchange(user) && !code) return { items: [] };
+  const where = seesEveryExchange(user) ? undefined : or(eq(expressionsOfInterest.fromCode, code!), eq(expressionsOfInterest.toCode, code!));
   const rows = await ctx.db.select().from(expressionsOfInterest).where(where).orderBy(desc(expressionsOfInterest.createdAt)).limit(200);
   const convs = rows.length ? await ctx.db.select().from(conversations).where(inArray(conversations.eoiId, rows.map((r) => r.id))) : [];
   const byEoi = new Map(convs.map((c) => [c.eoiId, c.id]));
@@ -125,7 +125,7 @@ async function requestTitles(db: Db, rows: readonly Row[]): Promise<(string | nu
 /** An accepted approach the user's authority is part of (to turn it into a proposed twinning). */
 export async function acceptedInterest(ctx: AppContext, user: SessionUser, id: string) {
   const [eoi] = await ctx.db.select().from(expressionsOfInterest).where(eq(expressionsOfInterest.id, id));
-  if (!eoi || (!actsFor(user, eoi.fromCode) && !actsFor(user, eoi.toCode))) throw notFound('No such expression of interest');
+  if (!eoi || !canSeeInterest(user, eoi)) throw notFound('No such expression of interest');
   if (eoi.status !== 'accepted') throw conflict('interest_not_accepted', 'Only an accepted expression of interest becomes a twinning');
   return { id: eoi.id, partnerCode: eoi.fromCode === user.authorityCode ? eoi.toCode : eoi.fromCode };
 }

@@ -5,7 +5,7 @@ import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { badRequest, forbidden, notFound } from '../../platform/errors';
 import { users } from '../accounts/accounts.schema';
-import { canReadConversation, canWriteConversation } from './matching.policy';
+import { canReadConversation, canWriteConversation, seesEveryExchange } from './matching.policy';
 import { notifyOfficers, settle, settleForAuthority } from './matching.notify';
 import { attachmentProblem, type UploadedFile } from '../../platform/uploads';
 import { attachments, conversations, messages, notifications } from './matching.schema';
@@ -25,9 +25,9 @@ async function readable(ctx: AppContext, user: SessionUser, id: string): Promise
 
 /** Conversations of the user's authority (all, for admins), latest activity first. */
 export async function listConversations(ctx: AppContext, user: SessionUser) {
-  if (user.role !== 'admin' && !user.authorityCode) return { items: [] };
+  if (!seesEveryExchange(user) && !user.authorityCode) return { items: [] };
   const code = user.authorityCode ?? '';
-  const where = user.role === 'admin' ? undefined : or(eq(conversations.aCode, code), eq(conversations.bCode, code));
+  const where = seesEveryExchange(user) ? undefined : or(eq(conversations.aCode, code), eq(conversations.bCode, code));
   const rows = await ctx.db.select().from(conversations).where(where).orderBy(desc(conversations.lastMessageAt)).limit(200);
   return { items: rows.map((c) => toConversation(ctx, c)) };
 }

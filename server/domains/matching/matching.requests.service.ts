@@ -7,7 +7,7 @@ import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors';
 import { fold } from '../../../shared/text/fold';
-import { actsFor, canEditRequest } from './matching.policy';
+import { canEditRequest, ownAuthority } from './matching.policy';
 import { partnerRequests } from './matching.schema';
 
 type Row = typeof partnerRequests.$inferSelect;
@@ -42,8 +42,8 @@ async function rowById(ctx: AppContext, id: string): Promise<Row> {
 
 /** An officer publishes a request for their own authority. */
 export async function createRequest(ctx: AppContext, user: SessionUser, body: PartnerRequestBody): Promise<PartnerRequest> {
-  const code = user.authorityCode;
-  if (!code || !actsFor(user, code)) throw forbidden('Only an officer of an authority can publish its partner requests');
+  const code = ownAuthority(user);
+  if (!code) throw forbidden('Only an officer of an authority can publish its partner requests');
   const row = await ctx.db.transaction(async (tx) => {
     const [created] = await tx.insert(partnerRequests).values({ ...body, authorityCode: code, createdBy: user.id }).returning();
     await audit(tx, { actorId: user.id, action: 'partner_request.created', entityType: 'partner_request', entityId: created!.id, after: body });

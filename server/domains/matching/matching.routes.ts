@@ -5,9 +5,9 @@ import { apiError } from '../../../shared/errors';
 import { recommendationList, recommendationQuery } from '../../../shared/matching';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
-import { forbidden, notFound } from '../../platform/errors';
-import { actsFor } from './matching.policy';
-import { hiddenCodes, hideCandidate, unhideCandidate } from './matching.hidden.service';
+import { notFound } from '../../platform/errors';
+import { canManageHiddenCandidates } from './matching.policy';
+import { hiddenCandidatesOf, hiddenCodes, hideCandidate, unhideCandidate } from './matching.hidden.service';
 
 const tags = ['matching'];
 const codeParams = z.object({ code: z.string().min(2).max(40) });
@@ -28,35 +28,26 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => {
       const { code } = req.params;
       if (!ctx.directory.get(code)) throw notFound(`No authority with code ${code}`);
-      const hidden = actsFor(req.user, code) ? await hiddenCodes(ctx.db, code) : new Set<string>();
+      const hidden = canManageHiddenCandidates(req.user, code) ? await hiddenCodes(ctx.db, code) : new Set<string>();
       const lang = req.query.lang ?? req.user?.locale ?? (req.headers['accept-language']?.startsWith('tr') ? 'tr' : 'en');
       return ctx.matching.recommendations(ctx.db, code, { ...req.query, lang }, hidden);
     });
 
     app.get('/authorities/:code/hidden-candidates', {
       schema: { tags, operationId: 'listHiddenCandidates', summary: 'Hidden candidates', description: "Candidates the authority's officers hid from its recommendations. The authority's officers only.", params: codeParams, response: { 200: z.object({ items: z.array(authoritySummary) }), 401: apiError, 403: apiError } },
-    }, async (req) => {
-      const user = requireUser(req);
-      if (!actsFor(user, req.params.code)) throw forbidden('Only officers of this authority');
-      return { items: [...(await hiddenCodes(ctx.db, req.params.code))].flatMap((c) => ctx.directory.get(c) ?? []) };
-    });
+    }, async (req) => ({ items: await hiddenCandidatesOf(ctx, requireUser(req), req.params.code) }));
 
     app.put('/authorities/:code/hidden-candidates/:candidate', {
       schema: { tags, operationId: 'hideCandidate', summary: 'Hide a candidate', description: "Hides a candidate from the authority's recommendations. The authority's officers only.", params: codeParams.extend({ candidate: z.string().min(2).max(40) }), response: { 204: z.null(), 401: apiError, 403: apiError, 404: apiError } },
     }, async (req, reply) => {
-      const user = requireUser(req);
-      if (!actsFor(user, req.params.code)) throw forbidden('Only officers of this authority');
-      if (!ctx.directory.get(req.params.candidate)) throw notFound(`No authority with code ${req.params.candidate}`);
-      await hideCandidate(ctx.db, req.params.code, req.params.candidate, user.id);
+      await hideCandidate(ctx, requireUser(req), req.params.code, req.params.candidate);
       return reply.status(204).send(null);
     });
 
     app.delete('/authorities/:code/hidden-candidates/:candidate', {
       schema: { tags, operationId: 'showCandidate', summary: 'Show a hidden candidate', description: "Shows a hidden candidate in the authority's recommendations again. The authority's officers only.", params: codeParams.extend({ candidate: z.string().min(2).max(40) }), response: { 204: z.null(), 401: apiError, 403: apiError } },
     }, async (req, reply) => {
-      const user = requireUser(req);
-      if (!actsFor(user, req.params.code)) throw forbidden('Only officers of this authority');
-      await unhideCandidate(ctx.db, req.params.code, req.params.candidate, user.id);
+      await unhideCandidate(ctx, requireUser(req), req.params.code, req.params.candidate);
       return reply.status(204).send(null);
     });
   };

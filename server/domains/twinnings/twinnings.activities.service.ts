@@ -6,7 +6,7 @@ import type { AppContext } from '../../platform/context';
 import { conflict, forbidden, notFound } from '../../platform/errors';
 import { notifyOfficers } from '../matching/matching.notify';
 import { twinningActivities } from './twinnings.activities.schema';
-import { sideOf } from './twinnings.lifecycle.service';
+import { canLogActivity } from './twinnings.policy';
 import { dormantAtRisk } from './twinnings.rules';
 import { twinnings } from './twinnings.schema';
 
@@ -22,7 +22,7 @@ export async function addActivity(ctx: AppContext, user: SessionUser, twinningId
   const activity = await ctx.db.transaction(async (tx) => {
     const [t] = await tx.select().from(twinnings).where(eq(twinnings.id, twinningId)).for('update');
     if (!t) throw notFound('No such twinning');
-    if (!sideOf(user, t)) throw forbidden('Only officers of the two authorities log activities');
+    if (!canLogActivity(user, t)) throw forbidden('Only officers of the two authorities log activities');
     if (t.status === 'ended') throw conflict('twinning_ended', 'This twinning has ended');
     const [row] = await tx.insert(twinningActivities).values({ ...body, endsOn: body.endsOn ?? null, twinningId, createdBy: user.id }).returning();
     await tx.update(twinnings).set({ remindedAt: null }).where(eq(twinnings.id, twinningId));

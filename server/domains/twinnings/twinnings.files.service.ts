@@ -9,16 +9,11 @@ import { attachmentProblem } from '../../platform/uploads';
 import { users } from '../accounts/accounts.schema';
 import { twinningActivities } from './twinnings.activities.schema';
 import { twinningFiles } from './twinnings.files.schema';
-import { sideOf } from './twinnings.lifecycle.service';
+import { canManageFile, canUploadFile, seesPrivateFiles } from './twinnings.policy';
 import { twinnings } from './twinnings.schema';
 
 type Twinning = typeof twinnings.$inferSelect;
 type FileRow = typeof twinningFiles.$inferSelect;
-
-/** Officers of the two sides and admins see private files; everyone else only public ones. */
-function seesPrivate(user: SessionUser | null, t: Twinning): boolean {
-  return user?.role === 'admin' || sideOf(user, t) !== null;
-}
 
 async function twinningOr404(ctx: AppContext, id: string): Promise<Twinning> {
   const [t] = await ctx.db.select().from(twinnings).where(eq(twinnings.id, id));
@@ -43,14 +38,14 @@ function toFile(f: FileRow, uploadedBy: string | null): TwinningFile {
 /** The files of a twinning the user may see, newest first. */
 export async function listFiles(ctx: AppContext, user: SessionUser | null, twinningId: string) {
   const t = await twinningOr404(ctx, twinningId);
-  const visible = seesPrivate(user, t) ? undefined : eq(twinningFiles.public, true);
+  const visible = seesPrivateFiles(user, t) ? undefined : eq(twinningFiles.public, true);
   const rows = await ctx.db
     .select({ f: twinningFiles, by: users.name })
     .from(twinningFiles)
     .leftJoin(users, eq(users.id, twinningFiles.uploadedBy))
     .where(and(eq(twinningFiles.twinningId, twinningId), visible))
     .orderBy(twinningFiles.uploadedAt);
-  return { items: rows.reverse().map((r) => toFile(r.f, seesPrivate(user, t) ? r.by : null)) };
+  return { items: rows.reverse().map((r) => toFile(r.f, seesPrivateFiles(user, t) ? r.by : null)) };
 }
 
 /** Why an upload is refused beyond its bytes: photos must be images of an activity of this twinning. */
@@ -67,7 +62,7 @@ async function uploadProblems(ctx: AppContext, twinningId: string, up: TwinningF
 /** Upload a file to a twinning (officers of either side); the bytes are checked by type, content and size. */
 export async function uploadFile(ctx: AppContext, user: SessionUser, twinningId: string, up: TwinningFileUpload) {
   const t = await twinningOr404(ctx, twinningId);
-  if (!sideOf(user, t)) throw forbidden('Only officers of the two authorities upload files');
+  if (!canUploadFile(user, t)) throw forbidden('Only officers of the two authorities upload files');
   const bytes = Buffer.from(up.dataBase64, 'base64');
   const problem = attachmentProblem({ filename: up.filename, contentType: up.contentType, bytes });
   const fields = [...(problem ? [{ path: 'dataBase64', message: problem.message, code: problem.code }] : []), ...(await uploadProblems(ctx, twinningId, up))];
@@ -93,7 +88,7 @@ export async function uploadFile(ctx: AppContext, user: SessionUser, twinningId:
 async function visibleFile(ctx: AppContext, user: SessionUser | null, twinningId: string, fileId: string) {
   const t = await twinningOr404(ctx, twinningId);
   const [f] = await ctx.db.select().from(twinningFiles).where(and(eq(twinningFiles.id, fileId), eq(twinningFiles.twinningId, twinningId)));
-  if (!f || (!f.public && !seesPrivate(user, t))) throw notFound('No such file');
+  if (!f || (!f.public && !seesPrivateFiles(user, t))) throw notFound('No such file');
   return { t, f };
 }
 
@@ -108,7 +103,7 @@ export async function readFile(ctx: AppContext, user: SessionUser | null, twinni
 /** Make a file public or private, or remove it (officers of either side, and admins). */
 export async function changeFile(ctx: AppContext, user: SessionUser, twinningId: string, fileId: string, change: { public: boolean } | 'delete') {
   const { t, f } = await visibleFile(ctx, user, twinningId, fileId);
-  if (!sideOf(user, t) && user.role !== 'admin') throw forbidden('Only officers of the two authorities manage files');
+  if (!canManageFile(user, t)) throw forbidden('Only officers of the two authorities manage files');
   const result = await ctx.db.transaction(async (tx) => {
     const where = eq(twinningFiles.id, fileId);
     const action = change === 'delete' ? 'twinning.file_deleted' : 'twinning.file_visibility';

@@ -8,17 +8,10 @@ import { listAudit } from '../accounts/accounts.admin';
 import { directoryNamed, type NameSource } from '../authorities/authorities.names';
 import { apply, type Command, type Side } from './twinnings.rules';
 import { notifyTwinningStep } from './twinnings.notify';
+import { proposingAuthority, sideOf } from './twinnings.policy';
 import { twinnings } from './twinnings.schema';
 
 type Row = typeof twinnings.$inferSelect;
-
-/** The side of a twinning the user acts for, or null. */
-export function sideOf(user: SessionUser | null, row: Pick<Row, 'aCode' | 'bCode'>): Side | null {
-  if (user?.role !== 'officer' || !user.authorityCode) return null;
-  if (row.aCode === user.authorityCode) return 'a';
-  if (row.bCode === user.authorityCode) return 'b';
-  return null;
-}
 
 /** A twinning with its pending step, as the API shows it; sides tied to the directory carry its names. */
 export function toTwinning(row: Row, directory: NameSource) {
@@ -36,8 +29,8 @@ export function toTwinning(row: Row, directory: NameSource) {
 
 /** Propose a twinning between the officer's authority and another (optionally from an accepted approach). */
 export async function proposeTwinning(ctx: AppContext, user: SessionUser, partnerCode: string, eoiId?: string) {
-  const own = user.authorityCode;
-  if (user.role !== 'officer' || !own) throw forbidden('Only an officer of an authority can propose a twinning');
+  const own = proposingAuthority(user);
+  if (!own) throw forbidden('Only an officer of an authority can propose a twinning');
   const partner = ctx.directory.get(partnerCode);
   const mine = ctx.directory.get(own)!;
   if (!partner) throw notFound(`No authority with code ${partnerCode}`);

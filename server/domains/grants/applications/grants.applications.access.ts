@@ -3,7 +3,7 @@ import type { SessionUser } from '../../../../shared/accounts';
 import type { AppContext } from '../../../platform/context';
 import type { Db } from '../../../platform/db';
 import { conflict, forbidden, notFound } from '../../../platform/errors';
-import { isAssessor, managesGrants, officerAuthority } from '../grants.policy';
+import { canChangeApplication, isAssessor, viewerRole, type ViewerRole } from '../grants.policy';
 import { applicationPartners, applications, assignments, calls } from '../grants.schema';
 
 /**
@@ -16,18 +16,10 @@ import { applicationPartners, applications, assignments, calls } from '../grants
 export type ApplicationRow = typeof applications.$inferSelect;
 export type PartnerRow = typeof applicationPartners.$inferSelect;
 export type CallRow = typeof calls.$inferSelect;
-export type ViewerRole = 'lead' | 'partner' | 'manager';
+export type { ViewerRole };
 
 /** Statuses from which the lead may withdraw: anything before a decision (the award's side handles awarded). */
 export const WITHDRAWABLE: ReadonlySet<string> = new Set(['draft', 'submitted', 'admin_check', 'evaluation', 'evaluated', 'shortlisted', 'reserve']);
-
-/** The viewer's relation to the application, or null when they may not read it. */
-export function viewerRole(user: SessionUser, app: ApplicationRow, partners: readonly PartnerRow[]): ViewerRole | null {
-  const own = officerAuthority(user);
-  if (own && own === app.leadCode) return 'lead';
-  if (own && partners.some((p) => p.authorityCode === own)) return 'partner';
-  return managesGrants(user) ? 'manager' : null;
-}
 
 /** The partner rows of an application, ordered by authority code (the order problems and views use). */
 export async function partnersOf(db: Db, applicationId: string): Promise<PartnerRow[]> {
@@ -78,7 +70,7 @@ export async function loadFilesReadable(db: Db, user: SessionUser, id: string): 
 /** As loadReadable, but only the lead's officers may act (403 for the other readers). */
 export async function loadAsLead(db: Db, user: SessionUser, id: string): Promise<Loaded> {
   const loaded = await loadReadable(db, user, id, true);
-  if (loaded.role !== 'lead') throw forbidden("Only the lead authority's officers change an application");
+  if (!canChangeApplication(loaded.role)) throw forbidden("Only the lead authority's officers change an application");
   return loaded;
 }
 

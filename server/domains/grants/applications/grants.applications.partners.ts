@@ -8,7 +8,7 @@ import { loadLeadDraft, loadReadable, requireDraft } from './grants.applications
 import { refused } from '../grants.errors';
 import { buildView, partnerState } from './grants.applications.view';
 import { notifyInvitedPartners, settlePartnerInvitation } from '../grants.notify';
-import { officerAuthority } from '../grants.policy';
+import { ownPartnerRow } from '../grants.policy';
 import { problem, type Problem } from './problems';
 import { applicationPartners } from '../grants.schema';
 
@@ -47,8 +47,7 @@ export async function setPartners(ctx: AppContext, user: SessionUser, id: string
 export async function answerPartnership(ctx: AppContext, user: SessionUser, id: string, answer: 'confirm' | 'decline'): Promise<ApplicationView> {
   const app = await ctx.db.transaction(async (tx) => {
     const { app, partners } = await loadReadable(tx, user, id, true);
-    const own = officerAuthority(user);
-    const mine = partners.find((p) => p.authorityCode === own);
+    const mine = ownPartnerRow(user, partners);
     if (!mine) throw forbidden('Only officers of a partner authority confirm or decline its participation');
     requireDraft(app);
     const confirmedAt = answer === 'confirm' ? new Date() : null;

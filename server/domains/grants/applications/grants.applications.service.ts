@@ -9,7 +9,7 @@ import { conflict, forbidden, HttpError, notFound } from '../../../platform/erro
 import { deadlinePassed, isOpen } from '../calls/call.rules';
 import { loadAsLead, loadLeadDraft, loadReadable, WITHDRAWABLE, type CallRow } from './grants.applications.access';
 import { buildView, toSummary } from './grants.applications.view';
-import { managesGrants, officerAuthority } from '../grants.policy';
+import { canListApplications, officerAuthority } from '../grants.policy';
 import { applicationPartners, applications, calls } from '../grants.schema';
 
 /** What a new draft starts from: nothing filled in, so the live problems list every required field. */
@@ -67,7 +67,7 @@ export async function createApplication(ctx: AppContext, user: SessionUser, call
 /** Applications the user takes part in (officers: as lead or partner); the secretariat sees all. */
 export async function listApplications(ctx: AppContext, user: SessionUser, q: { call?: string; status?: ApplicationStatus }): Promise<{ items: ApplicationSummary[] }> {
   const own = officerAuthority(user);
-  if (!own && !managesGrants(user)) throw forbidden('Only officers and programme managers see applications');
+  if (!canListApplications(user)) throw forbidden('Only officers and programme managers see applications');
   const where: SQL[] = [];
   if (q.call) where.push(eq(applications.callId, q.call));
   if (q.status) where.push(eq(applications.status, q.status));

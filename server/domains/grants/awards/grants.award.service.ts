@@ -7,7 +7,7 @@ import type { AppContext } from '../../../platform/context';
 import type { Db } from '../../../platform/db';
 import { conflict, forbidden, notFound, refused } from '../../../platform/errors';
 import { notifyLead } from '../grants.notify';
-import { managesGrants, officerAuthority } from '../grants.policy';
+import { canDeclineAward, managesGrants, mayDeclineAwards } from '../grants.policy';
 import { ledgerOf } from '../calls/grants.programmes.service';
 import { applications, awards, calls, consensusScores } from '../grants.schema';
 import { allocate, promoteFromReserve, rank } from './ranking.rules';
@@ -96,14 +96,14 @@ export async function awardIdOf(ctx: AppContext, applicationId: string): Promise
  * first, so two declines of one call cannot promote the same reserve application twice.
  */
 export async function declineAward(ctx: AppContext, user: SessionUser, awardId: string, kind: 'declined' | 'withdrawn') {
-  if (!managesGrants(user) && !officerAuthority(user)) throw forbidden('Only the lead authority or a programme manager may decline');
+  if (!mayDeclineAwards(user)) throw forbidden('Only the lead authority or a programme manager may decline');
   return ctx.db.transaction(async (tx) => {
     const [found] = await tx.select({ callId: awards.callId }).from(awards).where(eq(awards.id, awardId));
     if (!found) throw notFound('No such award');
     await tx.select({ id: calls.id }).from(calls).where(eq(calls.id, found.callId)).for('update');
     const [award] = await tx.select().from(awards).where(eq(awards.id, awardId)).for('update');
     const [app] = await tx.select().from(applications).where(eq(applications.id, award!.applicationId));
-    if (!managesGrants(user) && officerAuthority(user) !== app!.leadCode) throw forbidden('Only the lead authority or a programme manager may decline');
+    if (!canDeclineAward(user, app!.leadCode)) throw forbidden('Only the lead authority or a programme manager may decline');
     if (award!.status !== 'awarded') throw conflict('award_not_open', `The award is ${award!.status}; only an award not yet contracted can be ${kind}`);
     const { call, ranked } = await rankingOf(tx, award!.callId, true);
     const live = await tx.select().from(awards).where(and(eq(awards.callId, award!.callId), inArray(awards.status, ['awarded', 'contracted', 'closed'])));

@@ -3,7 +3,7 @@ import type { SessionUser } from '../../../../shared/accounts';
 import { audit } from '../../../platform/audit';
 import type { AppContext } from '../../../platform/context';
 import { badRequest, conflict, forbidden, notFound } from '../../../platform/errors';
-import { managesGrants, officerAuthority } from '../grants.policy';
+import { canReportOn, managesGrants } from '../grants.policy';
 import { applications, awards, grantReports } from '../grants.schema';
 import { awardOf } from './grants.money.service';
 import { notifyAwardLead } from '../grants.notify';
@@ -20,7 +20,7 @@ export async function submitReport(ctx: AppContext, user: SessionUser, awardId: 
   await ctx.db.transaction(async (tx) => {
     const [row] = await tx.select({ award: awards, lead: applications.leadCode }).from(awards).innerJoin(applications, eq(applications.id, awards.applicationId)).where(eq(awards.id, awardId)).for('update', { of: awards });
     if (!row) throw notFound('No such award');
-    if (officerAuthority(user) !== row.lead) throw forbidden('Only officers of the lead authority report');
+    if (!canReportOn(user, row.lead)) throw forbidden('Only officers of the lead authority report');
     if (row.award.status !== 'contracted') throw conflict('contract_not_running', 'Reports are for a running contract');
     const open = await tx.select().from(grantReports).where(eq(grantReports.awardId, awardId));
     if (open.some((r) => r.status === 'submitted')) throw conflict('report_waiting', 'A report is waiting for the programme manager');
