@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireUser } from '../../platform/auth';
@@ -7,7 +6,7 @@ import { forbidden, notFound } from '../../platform/errors';
 import { CSV_TYPE, toCsv, toXlsx, XLSX_TYPE } from '../../platform/exports';
 import { EXPORT_TABLES, exportTable } from './grants.exports';
 import { managesGrants } from './grants.policy';
-import { calls } from './grants.schema';
+import { findCall } from './calls/call.row';
 
 /** A call's applications, scores, ranking and payments as CSV or XLSX (programme managers). */
 export function exportsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -21,7 +20,7 @@ export function exportsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
     }, async (req, reply) => {
       if (!managesGrants(requireUser(req))) throw forbidden('Only programme managers export the call’s tables');
-      const [call] = await ctx.db.select().from(calls).where(eq(calls.id, req.params.id));
+      const call = await findCall(ctx.db, req.params.id);
       if (!call) throw notFound('No such call');
       const { columns, rows } = await exportTable(ctx, call.id, call.rules, req.params.table);
       const name = `${call.reference.replace(/[^A-Za-z0-9-]/g, '_')}-${req.params.table}.${req.params.format}`;

@@ -1,9 +1,11 @@
 import { and, eq, or, sql } from 'drizzle-orm';
 import type { SessionUser } from '../../../shared/accounts';
-import type { TwinningStatus } from '../../../shared/twinnings';
+import { z } from 'zod';
+import { TWINNING_STATUSES, type TwinningStatus } from '../../../shared/twinnings';
 import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { conflict, forbidden, notFound, refused } from '../../platform/errors';
+import { parseJsonb } from '../../platform/jsonb';
 import { listAudit } from '../accounts/accounts.admin';
 import { directoryNamed, type NameSource } from '../authorities/authorities.names';
 import { apply, type Command, type Side } from './twinnings.rules';
@@ -11,6 +13,9 @@ import { notifyTwinningStep } from './twinnings.notify';
 import { twinnings } from './twinnings.schema';
 
 type Row = typeof twinnings.$inferSelect;
+
+/** What the timeline reads of a twinning's audit details (file and activity entries carry neither). */
+const stepDetails = z.object({ status: z.enum(TWINNING_STATUSES).optional(), side: z.enum(['a', 'b']).optional() }).nullable();
 
 /** The side of a twinning the user acts for, or null. */
 export function sideOf(user: SessionUser | null, row: Pick<Row, 'aCode' | 'bCode'>): Side | null {
@@ -90,13 +95,10 @@ export async function twinningWithTimeline(ctx: AppContext, id: string) {
   const { items } = await listAudit(ctx.db, { entityType: 'twinning', entityId: id, limit: 500, offset: 0 });
   return {
     ...toTwinning(row, ctx.directory),
-    timeline: items.reverse().map((e) => ({
-      at: e.at,
-      who: e.actorName,
-      action: e.action.replace(/^twinning\./, ''),
-      from: ((e.before as { status?: string } | null)?.status ?? null) as TwinningStatus | null,
-      to: ((e.after as { status?: string } | null)?.status ?? null) as TwinningStatus | null,
-      side: ((e.after as { side?: Side } | null)?.side ?? null) as Side | null,
-    })),
+    timeline: items.reverse().map((e) => {
+      const before = parseJsonb(stepDetails, e.before, `audit ${e.id} before`);
+      const after = parseJsonb(stepDetails, e.after, `audit ${e.id} after`);
+      return { at: e.at, who: e.actorName, action: e.action.replace(/^twinning\./, ''), from: before?.status ?? null, to: after?.status ?? null, side: after?.side ?? null };
+    }),
   };
 }
