@@ -108,10 +108,3 @@ export function requireUser(request: FastifyRequest): SessionUser {
   if (!request.user) throw unauthorized();
   return request.user;
 }
-
-/** The signed-in user if they hold one of the roles, else 401/403. */
-export function requireRole(request: FastifyRequest, ...roles: Role[]): SessionUser {
-  const user = requireUser(request);
-  if (!roles.includes(user.role)) throw forbidden();
-  return user;
-}

@@ -23,8 +23,10 @@ export function localFileStore(dir: string): FileStore {
     async get(key) {
       try {
         return await fs.readFile(file(key));
-      } catch {
-        return null;
+      } catch (err) {
+        // Only a missing file is "not found"; a permission or disk error is ours (a logged 500), not the caller's 404.
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw err;
       }
     },
     async delete(key) {

@@ -1,4 +1,5 @@
 import { boolean, doublePrecision, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import type { Theme } from '../../../shared/themes';
 
 /** Every Turkish and EU local authority; `code` is its stable external id from the data. */
 export const authorities = pgTable(
@@ -23,7 +24,8 @@ export const authorities = pgTable(
     searchKeys: text('search_keys'),
     descriptionEn: text('description_en').notNull().default(''),
     descriptionTr: text('description_tr').notNull().default(''),
-    themes: jsonb('themes').$type<string[]>().notNull().default([]),
+    // Typed, not parsed: the directory reads ~97k rows; only the zod-checked profile edit and the demo seed write themes.
+    themes: jsonb('themes').$type<Theme[]>().notNull().default([]),
     languages: jsonb('languages').$type<string[]>().notNull().default([]),
     website: text('website').notNull().default(''),
     email: text('email').notNull().default(''),

@@ -141,7 +141,7 @@ export async function getProfile(db: Db, code: string, withOfficers: boolean, hi
     coordSource: row.coordSource,
     descriptionEn: row.descriptionEn,
     descriptionTr: row.descriptionTr,
-    themes: row.themes as Theme[],
+    themes: row.themes,
     languages: row.languages,
     website: row.website,
     email: row.email,
@@ -176,7 +176,7 @@ export async function updateProfile(
  * Give the named profiles these themes where a profile has none yet (the matching demo seed), audited;
  * never overwrites what an officer saved. Returns how many profiles changed.
  */
-export async function fillEmptyThemes(db: Db, themes: ReadonlyMap<string, readonly string[]>): Promise<number> {
+export async function fillEmptyThemes(db: Db, themes: ReadonlyMap<string, readonly Theme[]>): Promise<number> {
   let changed = 0;
   for (const [code, list] of themes) {
     const rows = await db

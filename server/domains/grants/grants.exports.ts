@@ -7,8 +7,9 @@ import type { Column } from '../../platform/exports';
 import { users } from '../accounts/accounts.schema';
 import { summariseBudget } from './applications/budget.rules';
 import { sheetTotals } from './evaluation/evaluation.rules';
+import { findCall } from './calls/call.row';
 import { managesGrants } from './grants.policy';
-import { applicationPartners, applications, assignments, awards, calls, consensusScores, payments } from './grants.schema';
+import { applicationPartners, applications, assignments, awards, consensusScores, payments } from './grants.schema';
 import { eurosFromCents } from './iati/iati.rules';
 
 // The call's tables for programme managers, as rows and columns for CSV and XLSX. Money as exact
@@ -96,7 +97,7 @@ export async function exportTable(ctx: AppContext, callId: string, rules: CallRu
 /** One of a call's tables with the call's reference (programme managers only; 404 for an unknown call). */
 export async function callTable(ctx: AppContext, user: SessionUser, callId: string, table: ExportTable) {
   if (!managesGrants(user)) throw forbidden('Only programme managers export the call’s tables');
-  const [call] = await ctx.db.select().from(calls).where(eq(calls.id, callId));
+  const call = await findCall(ctx.db, callId);
   if (!call) throw notFound('No such call');
   return { reference: call.reference, ...(await exportTable(ctx, call.id, call.rules, table)) };
 }

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, or } from 'drizzle-orm';
 import type { CallWait } from '../../../shared/home';
 import type { Db } from '../../platform/db';
 import { applicationPartners, applications, assignments, awards, calls, grantReports } from './grants.schema';
+import { toCall } from './calls/call.row';
 import { callStage, callWaits, type CallStage } from './calls/grants.waits.rules';
 
 /** Applications still in play: after these statuses nothing is asked of the applicants on the platform. */
@@ -26,6 +27,7 @@ export interface OwnApplication {
  */
 export async function applicationsOfAuthority(db: Db, code: string, now = new Date()): Promise<OwnApplication[]> {
   const asPartner = db.select({ id: applicationPartners.applicationId }).from(applicationPartners).where(eq(applicationPartners.authorityCode, code));
+  // The joined rules are typed ($type), not parsed (toCall): they only order this list, once per application row.
   const rows = await db
     .select({ app: applications, rules: calls.rules })
     .from(applications)
@@ -79,6 +81,7 @@ export interface AssessmentDue {
  * before sheets (they unlock the reading).
  */
 export async function assessmentsDue(db: Db, assessorId: string): Promise<AssessmentDue[]> {
+  // Typed, not parsed, as above: the deadline only orders the list.
   const rows = await db
     .select({ r: assignments, app: applications, rules: calls.rules })
     .from(assignments)
@@ -104,7 +107,7 @@ const STAGE_ORDER: Record<CallStage, number> = { closed: 0, open: 1, upcoming: 2
 
 /** Every call by stage (closed ones first: that is where the work is) with what waits in each for the managers. */
 export async function callsAtWork(db: Db, now = new Date()): Promise<CallAtWork[]> {
-  const callRows = await db.select().from(calls);
+  const callRows = (await db.select().from(calls)).map(toCall);
   const appRows = await db.select({ id: applications.id, callId: applications.callId, status: applications.status }).from(applications);
   const sheetRows = await db.select({ applicationId: assignments.applicationId, status: assignments.status, total: assignments.total }).from(assignments);
   const items = callRows.map((c) => {

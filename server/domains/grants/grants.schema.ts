@@ -1,5 +1,5 @@
 import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { ApplicationContent, CallRules } from '../../../shared/grants';
+import type { AdminCheck, ApplicationContent, CallRules } from '../../../shared/grants';
 
 // Money columns are integer cents (bigint as JS number: safe far beyond any grant scheme's budget).
 const cents = (name: string) => bigint(name, { mode: 'number' });
@@ -110,7 +110,7 @@ export const applicationFiles = pgTable('application_files', {
 /** The administrative and eligibility check of a submitted application. */
 export const adminChecks = pgTable('admin_checks', {
   applicationId: uuid('application_id').primaryKey().references(() => applications.id, { onDelete: 'cascade' }),
-  answers: jsonb('answers').$type<Record<string, boolean | null>>().notNull(),
+  answers: jsonb('answers').$type<Partial<Record<AdminCheck, boolean | null>>>().notNull(),
   eligible: boolean('eligible'),
   reasons: text('reasons').notNull().default(''),
   checkedBy: uuid('checked_by').notNull(),
@@ -200,13 +200,16 @@ export const payments = pgTable(
   (t) => [index('payments_award_idx').on(t.awardId)],
 );
 
+/** What an amendment changes; only grants.money.service amend() writes it. */
+type AmendedTerms = { grantCents: number; endsOn: string | null };
+
 /** A change to an awarded project's budget or dates, with its reason. */
 export const amendments = pgTable('amendments', {
   id: uuid('id').primaryKey().defaultRandom(),
   awardId: uuid('award_id').notNull().references(() => awards.id, { onDelete: 'cascade' }),
   reason: text('reason').notNull(),
-  before: jsonb('before').notNull(),
-  after: jsonb('after').notNull(),
+  before: jsonb('before').$type<AmendedTerms>().notNull(),
+  after: jsonb('after').$type<AmendedTerms>().notNull(),
   createdBy: uuid('created_by').notNull(),
   createdAt: at('created_at').notNull().defaultNow(),
 });

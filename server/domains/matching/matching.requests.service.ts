@@ -1,8 +1,6 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { SessionUser } from '../../../shared/accounts';
-import type { AuthorityType } from '../../../shared/authorities';
 import { partnerRequestBody, type PartnerRequest, type PartnerRequestBody } from '../../../shared/matching';
-import type { Theme } from '../../../shared/themes';
 import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors';
@@ -17,9 +15,9 @@ function toRequest(ctx: AppContext, r: Row): PartnerRequest {
     id: r.id,
     authority: ctx.directory.get(r.authorityCode)!,
     title: r.title,
-    themes: r.themes as Theme[],
+    themes: r.themes,
     targetCountries: r.targetCountries,
-    authorityTypes: r.authorityTypes as AuthorityType[],
+    authorityTypes: r.authorityTypes,
     minPopulation: r.minPopulation,
     maxPopulation: r.maxPopulation,
     languages: r.languages,

@@ -1,4 +1,6 @@
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { AuthorityType } from '../../../shared/authorities';
+import type { Theme } from '../../../shared/themes';
 
 /** An authority's public note of what partner it looks for. */
 export const partnerRequests = pgTable(
@@ -8,9 +10,10 @@ export const partnerRequests = pgTable(
     authorityCode: text('authority_code').notNull(),
     createdBy: uuid('created_by').notNull(),
     title: text('title').notNull(),
-    themes: jsonb('themes').$type<string[]>().notNull().default([]),
+    // Typed, not parsed: only the request body (zod-checked) and the demo seed write them.
+    themes: jsonb('themes').$type<Theme[]>().notNull().default([]),
     targetCountries: jsonb('target_countries').$type<string[]>().notNull().default([]),
-    authorityTypes: jsonb('authority_types').$type<string[]>().notNull().default([]),
+    authorityTypes: jsonb('authority_types').$type<AuthorityType[]>().notNull().default([]),
     minPopulation: integer('min_population'),
     maxPopulation: integer('max_population'),
     languages: jsonb('languages').$type<string[]>().notNull().default([]),

@@ -1,17 +1,22 @@
 import { and, eq, or, sql } from 'drizzle-orm';
 import type { SessionUser } from '../../../shared/accounts';
-import type { TwinningStatus } from '../../../shared/twinnings';
+import { z } from 'zod';
+import { TWINNING_STATUSES, type TwinningStatus } from '../../../shared/twinnings';
 import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { conflict, forbidden, notFound, refused } from '../../platform/errors';
+import { parseJsonb } from '../../platform/jsonb';
 import { listAudit } from '../accounts/accounts.admin';
 import { directoryNamed, type NameSource } from '../authorities/authorities.names';
-import { apply, type Command, type Side } from './twinnings.rules';
+import { apply, type Command } from './twinnings.rules';
 import { notifyTwinningStep } from './twinnings.notify';
 import { proposingAuthority, sideOf } from './twinnings.policy';
 import { twinnings } from './twinnings.schema';
 
 type Row = typeof twinnings.$inferSelect;
+
+/** What the timeline reads of a twinning's audit details (file and activity entries carry neither). */
+const stepDetails = z.object({ status: z.enum(TWINNING_STATUSES).optional(), side: z.enum(['a', 'b']).optional() }).nullable();
 
 /** A twinning with its pending step, as the API shows it; sides tied to the directory carry its names. */
 export function toTwinning(row: Row, directory: NameSource) {
@@ -83,13 +88,10 @@ export async function twinningWithTimeline(ctx: AppContext, id: string) {
   const { items } = await listAudit(ctx.db, { entityType: 'twinning', entityId: id, limit: 500, offset: 0 });
   return {
     ...toTwinning(row, ctx.directory),
-    timeline: items.reverse().map((e) => ({
-      at: e.at,
-      who: e.actorName,
-      action: e.action.replace(/^twinning\./, ''),
-      from: ((e.before as { status?: string } | null)?.status ?? null) as TwinningStatus | null,
-      to: ((e.after as { status?: string } | null)?.status ?? null) as TwinningStatus | null,
-      side: ((e.after as { side?: Side } | null)?.side ?? null) as Side | null,
-    })),
+    timeline: items.reverse().map((e) => {
+      const before = parseJsonb(stepDetails, e.before, `audit ${e.id} before`);
+      const after = parseJsonb(stepDetails, e.after, `audit ${e.id} after`);
+      return { at: e.at, who: e.actorName, action: e.action.replace(/^twinning\./, ''), from: before?.status ?? null, to: after?.status ?? null, side: after?.side ?? null };
+    }),
   };
 }

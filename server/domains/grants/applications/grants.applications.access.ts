@@ -5,6 +5,7 @@ import type { Db } from '../../../platform/db';
 import { conflict, forbidden, notFound } from '../../../platform/errors';
 import { canChangeApplication, isAssessor, viewerRole, type ViewerRole } from '../grants.policy';
 import { applicationPartners, applications, assignments, calls } from '../grants.schema';
+import { findCall } from '../calls/call.row';
 
 /**
  * Who may do what with one application. Readers are the lead's and the partners' officers and the
@@ -88,7 +89,7 @@ export async function loadLeadDraft(db: Db, user: SessionUser, id: string): Prom
 
 /** The call an application belongs to. */
 export async function callOf(db: Db, callId: string): Promise<CallRow> {
-  const [c] = await db.select().from(calls).where(eq(calls.id, callId));
+  const c = await findCall(db, callId);
   if (!c) throw notFound('No such call');
   return c;
 }

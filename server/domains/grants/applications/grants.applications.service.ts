@@ -11,6 +11,7 @@ import { loadAsLead, loadLeadDraft, loadReadable, WITHDRAWABLE, type CallRow } f
 import { buildView, toSummary } from './grants.applications.view';
 import { canListApplications, officerAuthority } from '../grants.policy';
 import { applicationPartners, applications, calls } from '../grants.schema';
+import { findCall } from '../calls/call.row';
 
 /** What a new draft starts from: nothing filled in, so the live problems list every required field. */
 export function emptyContent(): ApplicationContent {
@@ -47,7 +48,7 @@ export async function createApplication(ctx: AppContext, user: SessionUser, call
   if (!code) throw forbidden("Only an authority's officers apply to a call");
   const now = new Date();
   const row = await ctx.db.transaction(async (tx) => {
-    const [call] = await tx.select().from(calls).where(eq(calls.id, callId)).for('update');
+    const call = await findCall(tx, callId, true);
     // Draft calls are the managers' own: for applicants they do not exist yet.
     if (!call || call.status === 'draft') throw notFound('No such call');
     refuseLead(ctx, code, call, now);

@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import type { ApplicationStatus } from '../../../../shared/grants';
-import type { AdminCheck } from '../../../../shared/grants';
 import type { AdminCheckView, ApplicationPartnerView, ApplicationSummary, ApplicationView } from '../../../../shared/grants.applications';
 import type { AppContext } from '../../../platform/context';
 import type { Db } from '../../../platform/db';
@@ -63,7 +62,7 @@ export function toSummary(ctx: AppContext, app: ApplicationRow, callReference: s
 export function toAdminCheck(row: typeof adminChecks.$inferSelect): AdminCheckView {
   const outcome = adminCheckOutcome(row.answers);
   return {
-    answers: row.answers as Partial<Record<AdminCheck, boolean | null>>,
+    answers: row.answers,
     complete: outcome.complete,
     eligible: outcome.complete ? outcome.eligible : null,
     failed: outcome.failed,

@@ -10,6 +10,7 @@ import { notifyLead } from '../grants.notify';
 import { canDeclineAward, managesGrants, mayDeclineAwards } from '../grants.policy';
 import { ledgerOf } from '../calls/grants.programmes.service';
 import { applications, awards, calls, consensusScores } from '../grants.schema';
+import { findCall } from '../calls/call.row';
 import { allocate, promoteFromReserve, rank } from './ranking.rules';
 
 const RANKED = ['evaluated', 'awarded', 'reserve', 'rejected'];
@@ -21,7 +22,7 @@ type Outcome = RankingView['items'][number]['outcome'];
  * withdrawal or consensus slips in between reading the ranking and recording the decision.
  */
 async function rankingOf(db: Db, callId: string, lock = false) {
-  const [call] = await db.select().from(calls).where(eq(calls.id, callId));
+  const call = await findCall(db, callId);
   if (!call) throw notFound('No such call');
   if (lock) await db.select({ id: applications.id }).from(applications).where(eq(applications.callId, callId)).orderBy(applications.id).for('update');
   const rows = await db.select({ app: applications, c: consensusScores }).from(applications).innerJoin(consensusScores, eq(consensusScores.applicationId, applications.id)).where(and(eq(applications.callId, callId), inArray(applications.status, RANKED)));
@@ -61,7 +62,7 @@ export async function rankingView(ctx: AppContext, user: SessionUser, callId: st
 export async function awardCall(ctx: AppContext, user: SessionUser, callId: string) {
   if (!managesGrants(user)) throw forbidden('Only programme managers award grants');
   await ctx.db.transaction(async (tx) => {
-    const [locked] = await tx.select().from(calls).where(eq(calls.id, callId)).for('update');
+    const locked = await findCall(tx, callId, true);
     if (!locked) throw notFound('No such call');
     if (locked.status === 'awarded') throw conflict('call_already_awarded', 'This call is already awarded');
     if (Date.parse(locked.rules.deadlineAt) > Date.now()) throw conflict('award_before_deadline', `The call takes applications until ${locked.rules.deadlineAt}; award after the deadline`, { at: locked.rules.deadlineAt });

@@ -10,6 +10,7 @@ import { callBudgetRefusal, envelopeRefusal } from './envelope.rules';
 import { refused } from '../grants.errors';
 import { managesGrants } from '../grants.policy';
 import { calls, programmes } from '../grants.schema';
+import { findCall, toCall } from './call.row';
 import { getCall } from './grants.programmes.service';
 
 export interface ProgrammeInput {
@@ -50,7 +51,7 @@ export async function createProgramme(ctx: AppContext, user: SessionUser, input:
 async function allotted(tx: Tx, programmeId: string, exceptCallId?: string) {
   const [p] = await tx.select({ id: programmes.id, budgetCents: programmes.budgetCents }).from(programmes).where(eq(programmes.id, programmeId)).for('update');
   if (!p) throw notFound('No such programme');
-  const rows = await tx.select({ rules: calls.rules }).from(calls).where(exceptCallId ? and(eq(calls.programmeId, programmeId), ne(calls.id, exceptCallId)) : eq(calls.programmeId, programmeId));
+  const rows = (await tx.select({ id: calls.id, rules: calls.rules }).from(calls).where(exceptCallId ? and(eq(calls.programmeId, programmeId), ne(calls.id, exceptCallId)) : eq(calls.programmeId, programmeId))).map(toCall);
   return { envelopeCents: p.budgetCents, allottedCents: rows.reduce((s, r) => s + r.rules.budgetCents, 0) };
 }
 
@@ -93,7 +94,7 @@ export async function updateCall(ctx: AppContext, user: SessionUser, id: string,
   const problems = validateCallRules(input.rules).map((p) => ({ ...p, field: `rules.${p.field}` }));
   if (problems.length) throw refused('The call rules do not hold together', problems);
   await ctx.db.transaction(async (tx) => {
-    const [before] = await tx.select().from(calls).where(eq(calls.id, id)).for('update');
+    const before = await findCall(tx, id, true);
     if (!before) throw notFound('No such call');
     if (before.status !== 'draft') {
       const locked = lockedAfterPublish(before.rules, input.rules);
@@ -115,7 +116,7 @@ export async function updateCall(ctx: AppContext, user: SessionUser, id: string,
 export async function publishCall(ctx: AppContext, user: SessionUser, id: string) {
   manager(user);
   await ctx.db.transaction(async (tx) => {
-    const [c] = await tx.select().from(calls).where(eq(calls.id, id)).for('update');
+    const c = await findCall(tx, id, true);
     if (!c) throw notFound('No such call');
     if (c.status !== 'draft') throw conflict('call_not_draft', `The call is already ${c.status}`);
     await tx.update(calls).set({ status: 'published', publishedAt: new Date(), updatedAt: new Date() }).where(eq(calls.id, id));

@@ -1,6 +1,6 @@
 import { and, count, eq, inArray, type SQL } from 'drizzle-orm';
 import type { SessionUser } from '../../../../shared/accounts';
-import type { CallRules, CallStatus } from '../../../../shared/grants';
+import type { CallStatus } from '../../../../shared/grants';
 import type { CallSummary, CallView, LedgerView, ProgrammeLedgerView, ProgrammeSummary } from '../../../../shared/grants.api';
 import type { AppContext } from '../../../platform/context';
 import type { Db } from '../../../platform/db';
@@ -9,6 +9,7 @@ import { isOpen } from './call.rules';
 import { envelopeFigures } from './envelope.rules';
 import { managesGrants } from '../grants.policy';
 import { applications, awards, calls, payments, programmes } from '../grants.schema';
+import { toCall } from './call.row';
 import { listProjects } from '../awards/grants.projects.service';
 import { ledger, type AwardStatus, type PaymentKind } from '../money/payments.rules';
 
@@ -85,7 +86,7 @@ async function summarise(ctx: AppContext, p: ProgrammeRow, callRows: CallRow[]):
 /** Every programme with its ledger and headline figures. */
 export async function listProgrammes(ctx: AppContext) {
   const rows = await ctx.db.select().from(programmes).orderBy(programmes.createdAt);
-  const callRows = rows.length ? await ctx.db.select().from(calls).where(inArray(calls.programmeId, rows.map((p) => p.id))) : [];
+  const callRows = rows.length ? (await ctx.db.select().from(calls).where(inArray(calls.programmeId, rows.map((p) => p.id)))).map(toCall) : [];
   return { items: await Promise.all(rows.map((p) => summarise(ctx, p, callRows.filter((c) => c.programmeId === p.id)))) };
 }
 
@@ -93,24 +94,25 @@ export async function listProgrammes(ctx: AppContext) {
 export async function getProgramme(ctx: AppContext, user: SessionUser | null, id: string) {
   const [p] = await ctx.db.select().from(programmes).where(eq(programmes.id, id));
   if (!p) throw notFound('No such programme');
-  const callRows = await ctx.db.select().from(calls).where(eq(calls.programmeId, id)).orderBy(calls.createdAt);
+  const callRows = (await ctx.db.select().from(calls).where(eq(calls.programmeId, id)).orderBy(calls.createdAt)).map(toCall);
   const seen = callRows.filter((c) => managesGrants(user) || c.status !== 'draft');
   return { ...(await summarise(ctx, p, callRows)), calls: seen.map((c) => toCallSummary(c)) };
 }
 
 /** A call with its rules, grid and application counts by status; a draft is a 404 except for managers. */
 export async function getCall(ctx: AppContext, user: SessionUser | null, id: string): Promise<CallView> {
-  const [c] = await ctx.db.select().from(calls).where(and(eq(calls.id, id), visibleCalls(user)));
-  if (!c) throw notFound('No such call');
+  const [row] = await ctx.db.select().from(calls).where(and(eq(calls.id, id), visibleCalls(user)));
+  if (!row) throw notFound('No such call');
+  const c = toCall(row);
   const counts = await ctx.db.select({ status: applications.status, n: count() }).from(applications).where(eq(applications.callId, id)).groupBy(applications.status);
   // The public sees how many applications there are, not who drafted what.
   const byStatus = Object.fromEntries(counts.filter((r) => managesGrants(user) || r.status !== 'draft').map((r) => [r.status, r.n]));
   const [programme] = await ctx.db.select({ code: programmes.code, titleEn: programmes.titleEn, titleTr: programmes.titleTr }).from(programmes).where(eq(programmes.id, c.programmeId));
-  return { ...toCallSummary(c), rules: c.rules as CallRules, publishedAt: c.publishedAt?.toISOString() ?? null, applications: byStatus, programme: programme! };
+  return { ...toCallSummary(c), rules: c.rules, publishedAt: c.publishedAt?.toISOString() ?? null, applications: byStatus, programme: programme! };
 }
 
 /** Calls visible to the user, newest first. */
 export async function listCalls(ctx: AppContext, user: SessionUser | null) {
   const rows = await ctx.db.select().from(calls).where(visibleCalls(user)).orderBy(calls.createdAt);
-  return { items: rows.reverse().map((c) => toCallSummary(c)) };
+  return { items: rows.reverse().map((c) => toCallSummary(toCall(c))) };
 }

@@ -8,14 +8,15 @@ import { users } from '../../accounts/accounts.schema';
 import { consensusProblems, divergence, finalScore, needsFurtherAssessor, sheetTotals } from './evaluation.rules';
 import { refused } from '../grants.errors';
 import { managesGrants } from '../grants.policy';
-import { applications, assignments, calls, consensusScores } from '../grants.schema';
+import { applications, assignments, consensusScores } from '../grants.schema';
+import { findCall } from '../calls/call.row';
 
 /** The committee's view: every sheet, section totals, spread and divergence, the consensus (managers only). */
 export async function evaluationOf(ctx: AppContext, user: SessionUser, applicationId: string): Promise<EvaluationView> {
   if (!managesGrants(user)) throw forbidden('Scores are for the evaluation committee only');
   const [app] = await ctx.db.select().from(applications).where(eq(applications.id, applicationId));
   if (!app) throw notFound('No such application');
-  const [call] = await ctx.db.select().from(calls).where(eq(calls.id, app.callId));
+  const call = await findCall(ctx.db, app.callId);
   const rows = await ctx.db.select({ a: assignments, name: users.name }).from(assignments).leftJoin(users, eq(users.id, assignments.assessorId)).where(eq(assignments.applicationId, applicationId)).orderBy(assignments.createdAt);
   const [c] = await ctx.db.select().from(consensusScores).where(eq(consensusScores.applicationId, applicationId));
   const totals = rows.filter((r) => r.a.status === 'submitted').map((r) => r.a.total ?? 0);
@@ -41,7 +42,7 @@ export async function recordConsensus(ctx: AppContext, user: SessionUser, applic
     const [app] = await tx.select().from(applications).where(eq(applications.id, applicationId)).for('update');
     if (!app) throw notFound('No such application');
     if (app.status !== 'evaluation' && app.status !== 'evaluated') throw conflict('consensus_not_in_evaluation', `The application is ${app.status}, not under evaluation`);
-    const [call] = await tx.select().from(calls).where(eq(calls.id, app.callId));
+    const call = await findCall(tx, app.callId);
     if (call!.status === 'awarded') throw conflict('consensus_call_awarded', 'The call is awarded; its scores are final');
     const sheets = await tx.select().from(assignments).where(and(eq(assignments.applicationId, applicationId), ne(assignments.status, 'conflicted')));
     if (sheets.length < call!.rules.assessorsPerApplication || sheets.some((s) => s.status !== 'submitted'))

@@ -13,7 +13,8 @@ import { assignAssessors, divergence, needsFurtherAssessor, scoreSheetProblems, 
 import { authorityOf } from '../applications/grants.applications.access';
 import { refused } from '../grants.errors';
 import { isAssessor, managesGrants } from '../grants.policy';
-import { applicationPartners, applications, applicationVersions, assignments, calls } from '../grants.schema';
+import { applicationPartners, applications, applicationVersions, assignments } from '../grants.schema';
+import { findCall } from '../calls/call.row';
 
 type AssignmentRow = typeof assignments.$inferSelect;
 type ApplicationRow = typeof applications.$inferSelect;
@@ -89,7 +90,7 @@ async function assign(tx: Db, actorId: string | null, rules: CallRules, appIds: 
 export async function assignCall(ctx: AppContext, user: SessionUser, callId: string) {
   if (!managesGrants(user)) throw forbidden('Only programme managers assign assessors');
   return ctx.db.transaction(async (tx) => {
-    const [call] = await tx.select().from(calls).where(eq(calls.id, callId)).for('update');
+    const call = await findCall(tx, callId, true);
     if (!call) throw notFound('No such call');
     // Locked, so a submit that calls a further assessor cannot pick the same one at the same time.
     const apps = await tx.select({ id: applications.id }).from(applications).where(and(eq(applications.callId, callId), eq(applications.status, 'evaluation'))).for('update');
@@ -175,7 +176,7 @@ export async function saveScores(ctx: AppContext, user: SessionUser, id: string,
     if (r.status === 'assigned' || r.status === 'conflicted') throw conflict('declaration_first', 'Declare that you have no conflict of interest first');
     if (r.status === 'submitted') throw conflict('score_sheet_final', 'This score sheet is submitted and final');
     requireUnderEvaluation(app);
-    const [call] = await tx.select().from(calls).where(eq(calls.id, app.callId));
+    const call = await findCall(tx, app.callId);
     const rules = call!.rules;
     const scores = sent ?? r.scores;
     const all = scoreSheetProblems(rules.grid, scores);

@@ -12,6 +12,7 @@ import { notifyAwardLead } from '../grants.notify';
 import { managesGrants, officerAuthority } from '../grants.policy';
 import { ledgerOf } from '../calls/grants.programmes.service';
 import { amendments, applicationPartners, applications, awards, calls, grantReports, payments } from '../grants.schema';
+import { findCall, toCall } from '../calls/call.row';
 import { amendmentProblems, finalPayment, lastDayWithin, paymentPlan, preFinancing } from './payments.rules';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -29,7 +30,7 @@ function ledgerLine(award: typeof awards.$inferSelect, paid: { kind: string; amo
 /** The budget ledger of one call (managers). */
 export async function callLedger(ctx: AppContext, user: SessionUser, callId: string) {
   if (!managesGrants(user)) throw forbidden('Only programme managers see the ledger of a call');
-  const [call] = await ctx.db.select().from(calls).where(eq(calls.id, callId));
+  const call = await findCall(ctx.db, callId);
   if (!call) throw notFound('No such call');
   return ledgerOf(ctx.db, [call]);
 }
@@ -39,7 +40,7 @@ async function loadAward(db: Db, id: string, lock: boolean) {
   const q = db.select({ award: awards, app: applications, call: calls }).from(awards).innerJoin(applications, eq(applications.id, awards.applicationId)).innerJoin(calls, eq(calls.id, awards.callId)).where(eq(awards.id, id));
   const [row] = lock ? await q.for('update', { of: awards }) : await q;
   if (!row) throw notFound('No such award');
-  return row;
+  return { ...row, call: toCall(row.call) };
 }
 
 async function isProjectOfficer(db: Db, user: SessionUser, app: typeof applications.$inferSelect): Promise<boolean> {
@@ -135,7 +136,7 @@ export async function amend(ctx: AppContext, user: SessionUser, id: string, chan
     const { award, call } = await loadAward(tx, id, true);
     if (award.status !== 'contracted') throw conflict('contract_not_running', 'Only a running contract is amended');
     const [first] = await tx.select().from(amendments).where(eq(amendments.awardId, id)).orderBy(amendments.createdAt).limit(1);
-    const originalGrantCents = (first?.before as { grantCents?: number } | undefined)?.grantCents ?? award.grantCents;
+    const originalGrantCents = first?.before.grantCents ?? award.grantCents;
     const terms = { grantCents: award.grantCents, originalGrantCents, startDate: award.startsOn!, endDate: award.endsOn! };
     const problems = amendmentProblems(terms, { reason: change.reason, endDate: change.endsOn, grantCents: change.grantCents }, call.rules).map((p) => ({ ...p, field: p.field === 'endDate' ? 'endsOn' : p.field }));
     if (change.grantCents !== undefined && !problems.some((p) => p.field === 'grantCents')) {

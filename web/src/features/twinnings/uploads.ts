@@ -20,6 +20,3 @@ export async function uploadBody(file: File, kind: TwinningFileKind, isPublic: b
 export function refusedFile(err: unknown): boolean {
   return err instanceof ApiRequestError && err.status === 400 && err.fields.some((f) => ['dataBase64', 'contentType', 'filename'].includes(f.path));
 }
-
-/** Image files show as thumbnails. */
-export const isImage = (contentType: string): boolean => contentType === 'image/png' || contentType === 'image/jpeg';
