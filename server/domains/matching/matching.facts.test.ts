@@ -3,18 +3,16 @@ import { distanceKm } from '../authorities/geo';
 import { reasonFacts } from './matching.facts';
 import { platformSignals } from './matching.index';
 import { sentence } from './matching.reasons';
-import { tinyGraph } from './matching.testkit';
+import { authority, tinyGraph } from './matching.testkit';
 
 describe('reasonFacts', () => {
   const g = tinyGraph();
   const i = (code: string) => g.index.get(code)!;
-  const row = (code: string) => ({ lat: g.lat[i(code)]!, lon: g.lon[i(code)]! });
-  const sides = (source: string, candidate: string) => ({
-    source: i(source),
-    candidate: i(candidate),
-    sourceAuthority: { code: source, name: source, nameLatin: null, country: source.startsWith('TR') ? 'TR' : 'DE', type: 'municipality', population: 10_000, region: null, regionName: null, ...row(source) },
-    candidateAuthority: { code: candidate, name: candidate, nameLatin: null, country: candidate.startsWith('TR') ? 'TR' : 'DE', type: 'municipality', population: 500_000, region: null, regionName: null, ...row(candidate) },
-  });
+  /** Both sides as the directory gives them (the testkit's rows, with the graph's coordinates). */
+  const sides = (source: string, candidate: string) => {
+    const row = (code: string, population: number) => authority(code, code.startsWith('TR') ? 'TR' : 'DE', population, g.lat[i(code)]!, g.lon[i(code)]!, '');
+    return { source: i(source), candidate: i(candidate), sourceAuthority: row(source, 10_000), candidateAuthority: row(candidate, 500_000) };
+  };
 
   it('counts an EU candidate’s Turkish partners and the partners it shares with a Turkish source', () => {
     const s = sides('TR-T3', 'DE_1');
