@@ -190,3 +190,11 @@ export async function fillEmptyThemes(db: Db, themes: ReadonlyMap<string, readon
   }
   return changed;
 }
+
+/** Every authority whose profile names at least one theme, with those themes (the partner recommendations read them). */
+export async function authorityThemeRows(db: Db): Promise<{ code: string; themes: string[] }[]> {
+  return db
+    .select({ code: authorities.code, themes: authorities.themes })
+    .from(authorities)
+    .where(sql`jsonb_array_length(${authorities.themes}) > 0`);
+}
