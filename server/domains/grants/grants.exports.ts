@@ -3,7 +3,7 @@ import type { CallRules } from '../../../shared/grants';
 import type { AppContext } from '../../platform/context';
 import type { Column } from '../../platform/exports';
 import { users } from '../accounts/accounts.schema';
-import { summariseBudget } from './applications/budget.rules';
+import { summariseBudget } from '../../../shared/grants.budget.rules';
 import { sheetTotals } from './evaluation/evaluation.rules';
 import { applicationPartners, applications, assignments, awards, consensusScores, payments } from './grants.schema';
 import { eurosFromCents } from './iati/iati.rules';
