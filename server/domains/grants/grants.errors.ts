@@ -1,5 +1,5 @@
 import { badRequest, HttpError } from '../../platform/errors';
-import type { Problem } from './applications/problems';
+import type { Problem } from '../../../shared/grants.problems';
 
 /** A readable English line for a rule problem; the UI shows its own translation of the code. */
 function describe(p: Problem): string {

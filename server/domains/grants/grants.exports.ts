@@ -5,7 +5,7 @@ import type { AppContext } from '../../platform/context';
 import { forbidden, notFound } from '../../platform/errors';
 import type { Column } from '../../platform/exports';
 import { users } from '../accounts/accounts.schema';
-import { summariseBudget } from './applications/budget.rules';
+import { summariseBudget } from '../../../shared/grants.budget.rules';
 import { sheetTotals } from './evaluation/evaluation.rules';
 import { findCall } from './calls/call.row';
 import { managesGrants } from './grants.policy';

@@ -4,7 +4,7 @@ import type { EvaluationGrid } from '../../../shared/grants';
 import type { Theme } from '../../../shared/themes';
 import type { Agent, TestApp } from '../../test/harness';
 import { signedUp } from '../accounts/accounts.testkit';
-import { call2018Rules, validContent2018 } from './fixtures';
+import { call2018Rules, validContent2018 } from '../../../shared/grants.fixtures';
 import { applicationPartners, applications, applicationVersions, calls } from './grants.schema';
 import { ledgerBalances } from './money/payments.rules';
 

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type ReasonFacts, reasonsFor, sentence, THEME_NAMES } from './matching.reasons';
+import { type ReasonFacts, reasonsFor, sentence } from './matching.reasons';
 import type { Recommendation } from './matching.recommend';
 import { type Signal, SIGNALS } from './matching.rules';
 import { authority } from './matching.testkit';
-import en from '../../../web/src/i18n/en.json';
-import tr from '../../../web/src/i18n/tr.json';
 
 const facts: ReasonFacts = {
   source: authority('TR-T1', 'TR', 100_000, 41.67, 26.56, 'TR-22'),
@@ -23,11 +21,6 @@ describe('reasons', () => {
     expect(sentence('themes', { ...facts, sharedThemes: ['culture', 'recycling'] }, 'en')).toBe('Shared themes: Culture, Recycling');
     expect(sentence('themes', { ...facts, sharedThemes: ['culture', 'recycling'] }, 'tr')).toBe('Ortak temalar: Kültür, Geri dönüşüm');
     expect(sentence('themes', { ...facts, sharedThemes: [] }, 'en')).toBeNull();
-  });
-
-  it('name themes as the UI does', () => {
-    expect(THEME_NAMES.en).toEqual(en.themes);
-    expect(THEME_NAMES.tr).toEqual(tr.themes);
   });
 
   it('every signal has a plain-words sentence in Turkish and in English', () => {

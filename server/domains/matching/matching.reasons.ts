@@ -1,5 +1,5 @@
 import type { AuthoritySummary } from '../../../shared/authorities';
-import type { Theme } from '../../../shared/themes';
+import { THEME_NAMES, type Theme } from '../../../shared/themes';
 import type { Recommendation } from './matching.recommend';
 import { DEFAULT_WEIGHTS, type Signal } from './matching.rules';
 
@@ -20,17 +20,6 @@ const MAX_REASONS = 4;
 /** "A large city" is said from this population on; the size signal itself grows smoothly below it. */
 export const LARGE_CITY = 200_000;
 
-/** Theme names as the UI says them (a test keeps them equal to the web dictionaries). */
-export const THEME_NAMES: Record<Lang, Record<Theme, string>> = {
-  en: {
-    environment: 'Environment', energy: 'Energy', climate_change: 'Climate change', smart_cities: 'Smart cities', recycling: 'Recycling',
-    sustainable_tourism: 'Sustainable tourism', youth_and_sports: 'Youth and sports', culture: 'Culture', migration_management: 'Migration management', rural_development: 'Rural development',
-  },
-  tr: {
-    environment: 'Çevre', energy: 'Enerji', climate_change: 'İklim değişikliği', smart_cities: 'Akıllı şehirler', recycling: 'Geri dönüşüm',
-    sustainable_tourism: 'Sürdürülebilir turizm', youth_and_sports: 'Gençlik ve spor', culture: 'Kültür', migration_management: 'Göç yönetimi', rural_development: 'Kırsal kalkınma',
-  },
-};
 const themeList = (themes: readonly string[], lang: Lang) => themes.map((t) => THEME_NAMES[lang][t as Theme] ?? t).join(', ');
 
 // Built once per language: an Intl object costs more to make than a whole candidate scan step.

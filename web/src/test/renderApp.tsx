@@ -1,5 +1,5 @@
 import { MantineProvider } from '@mantine/core';
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
@@ -25,7 +25,7 @@ export function stubApi(handler: Handler) {
 }
 
 /** Render a page inside the app's providers at a path. */
-export function renderAt(path: string, ui: ReactNode) {
+export function renderAt(path: string, ui: ReactNode): RenderResult {
   return render(
     <MantineProvider theme={theme}>
       <MemoryRouter initialEntries={[path]}>

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, testApp, type TestApp, refusal } from '../../../test/harness';
 import { seedDemoAccounts } from '../../accounts/accounts.demo';
-import { validContent2018 } from '../fixtures';
+import { validContent2018 } from '../../../../shared/grants.fixtures';
 import { call, demoPeople, fieldCodes, officerOf, openRules, programme, rulesAround, statuses } from './grants.applications.testkit';
 import { applications, calls } from '../grants.schema';
 

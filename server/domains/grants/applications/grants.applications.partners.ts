@@ -9,7 +9,7 @@ import { refused } from '../grants.errors';
 import { buildView, partnerState } from './grants.applications.view';
 import { notifyInvitedPartners, settlePartnerInvitation } from '../grants.notify';
 import { ownPartnerRow } from '../grants.policy';
-import { problem, type Problem } from './problems';
+import { problem, type Problem } from '../../../../shared/grants.problems';
 import { applicationPartners } from '../grants.schema';
 
 /** Codes that can never be partners of this application: unknown, the lead itself, or listed twice. */

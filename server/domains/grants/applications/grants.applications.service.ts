@@ -6,7 +6,7 @@ import { audit } from '../../../platform/audit';
 import type { AppContext } from '../../../platform/context';
 import type { Db } from '../../../platform/db';
 import { conflict, forbidden, HttpError, notFound } from '../../../platform/errors';
-import { deadlinePassed, isOpen } from '../calls/call.rules';
+import { deadlinePassed, isOpen } from '../../../../shared/grants.call.rules';
 import { loadAsLead, loadLeadDraft, loadReadable, WITHDRAWABLE, type CallRow } from './grants.applications.access';
 import { buildView, toSummary } from './grants.applications.view';
 import { canListApplications, officerAuthority } from '../grants.policy';

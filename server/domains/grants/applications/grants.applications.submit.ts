@@ -5,7 +5,7 @@ import { audit } from '../../../platform/audit';
 import type { AppContext } from '../../../platform/context';
 import { notFound } from '../../../platform/errors';
 import { users } from '../../accounts/accounts.schema';
-import { summariseBudget } from './budget.rules';
+import { summariseBudget } from '../../../../shared/grants.budget.rules';
 import { authorityOf, callOf, loadLeadDraft, loadReadable } from './grants.applications.access';
 import { nextStamp } from './grants.applications.service';
 import { refused } from '../grants.errors';

@@ -2,7 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import type { CallRules } from '../../../../shared/grants';
 import type { Agent, TestApp } from '../../../test/harness';
 import { signedIn, signedUp } from '../../accounts/accounts.testkit';
-import { call2018Rules } from '../fixtures';
+import { call2018Rules } from '../../../../shared/grants.fixtures';
 
 // Helpers of the application tests: calls placed around the real clock, extra officers, field codes.
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applicationPatch } from '../../../../shared/grants.applications';
 import { applicationContent } from '../../../../shared/grants';
-import { ADMIN_CHECKS, adminCheckOutcome } from './eligibility.rules';
+import { ADMIN_CHECKS, adminCheckOutcome } from '../../../../shared/grants.eligibility.rules';
 import { emptyContent, nextStamp } from './grants.applications.service';
 import { statusAfterCheck } from './grants.checks.service';
 

@@ -3,10 +3,10 @@ import type { ApplicationStatus } from '../../../../shared/grants';
 import type { AdminCheckView, ApplicationPartnerView, ApplicationSummary, ApplicationView } from '../../../../shared/grants.applications';
 import type { AppContext } from '../../../platform/context';
 import type { Db } from '../../../platform/db';
-import { summariseBudget } from './budget.rules';
-import { adminCheckOutcome, stageTwoAmountProblems, submissionProblems } from './eligibility.rules';
+import { summariseBudget } from '../../../../shared/grants.budget.rules';
+import { adminCheckOutcome, stageTwoAmountProblems, submissionProblems } from '../../../../shared/grants.eligibility.rules';
 import { authorityOf, callOf, partnersOf, type ApplicationRow, type CallRow, type PartnerRow, type ViewerRole } from './grants.applications.access';
-import { problem, type Problem } from './problems';
+import { problem, type Problem } from '../../../../shared/grants.problems';
 import { adminChecks } from '../grants.schema';
 
 /** A partner's state: confirmedBy without confirmedAt records a decline (the table has no own column for it). */

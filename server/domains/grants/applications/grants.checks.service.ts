@@ -4,7 +4,7 @@ import type { AdminCheckBody, ApplicationView } from '../../../../shared/grants.
 import { audit } from '../../../platform/audit';
 import type { AppContext } from '../../../platform/context';
 import { badRequest, conflict, forbidden } from '../../../platform/errors';
-import { adminCheckOutcome } from './eligibility.rules';
+import { adminCheckOutcome } from '../../../../shared/grants.eligibility.rules';
 import { loadReadable } from './grants.applications.access';
 import { nextStamp } from './grants.applications.service';
 import { buildView } from './grants.applications.view';

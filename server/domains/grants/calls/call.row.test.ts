@@ -4,7 +4,7 @@ import { StoredDataError } from '../../../platform/jsonb';
 import { testApp, type Agent, type TestApp } from '../../../test/harness';
 import { seedDemoAccounts } from '../../accounts/accounts.demo';
 import { signedIn } from '../../accounts/accounts.testkit';
-import { call2018Rules } from '../fixtures';
+import { call2018Rules } from '../../../../shared/grants.fixtures';
 import { calls } from '../grants.schema';
 import { findCall, toCall } from './call.row';
 

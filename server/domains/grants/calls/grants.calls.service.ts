@@ -5,7 +5,7 @@ import { audit } from '../../../platform/audit';
 import type { AppContext } from '../../../platform/context';
 import type { Tx } from '../../../platform/db';
 import { conflict, forbidden, notFound, refused as refusedConflict } from '../../../platform/errors';
-import { lockedAfterPublish, validateCallRules } from './call.rules';
+import { lockedAfterPublish, validateCallRules } from '../../../../shared/grants.call.rules';
 import { callBudgetRefusal, envelopeRefusal } from './envelope.rules';
 import { refused } from '../grants.errors';
 import { managesGrants } from '../grants.policy';

@@ -4,7 +4,7 @@ import { auditLog } from '../../../platform/audit.schema';
 import { testApp, type Agent, type TestApp, refusal } from '../../../test/harness';
 import { seedDemoAccounts } from '../../accounts/accounts.demo';
 import { signedIn } from '../../accounts/accounts.testkit';
-import { call2018Rules } from '../fixtures';
+import { call2018Rules } from '../../../../shared/grants.fixtures';
 import { backfillEnvelopes } from './grants.envelope.service';
 import { programmes } from '../grants.schema';
 

@@ -5,7 +5,7 @@ import type { CallSummary, CallView, LedgerView, ProgrammeLedgerView, ProgrammeS
 import type { AppContext } from '../../../platform/context';
 import type { Db } from '../../../platform/db';
 import { notFound } from '../../../platform/errors';
-import { isOpen } from './call.rules';
+import { isOpen } from '../../../../shared/grants.call.rules';
 import { envelopeFigures } from './envelope.rules';
 import { managesGrants } from '../grants.policy';
 import { applications, awards, calls, payments, programmes } from '../grants.schema';

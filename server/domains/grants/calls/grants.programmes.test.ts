@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Agent, type TestApp, refusal } from '../../../test/harness';
 import { seedDemoAccounts } from '../../accounts/accounts.demo';
 import { signedIn } from '../../accounts/accounts.testkit';
-import { call2018Rules } from '../fixtures';
+import { call2018Rules } from '../../../../shared/grants.fixtures';
 
 let t: TestApp;
 let manager: Agent;

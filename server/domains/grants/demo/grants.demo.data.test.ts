@@ -4,7 +4,7 @@ import { attachmentProblem } from '../../../platform/uploads';
 import { testApp, type Agent, type TestApp } from '../../../test/harness';
 import { seedDemoAccounts } from '../../accounts/accounts.demo';
 import { signedIn } from '../../accounts/accounts.testkit';
-import { adminCheckOutcome } from '../applications/eligibility.rules';
+import { adminCheckOutcome } from '../../../../shared/grants.eligibility.rules';
 import { seedDemoProgramme } from './grants.demo';
 import { adminChecks, applications } from '../grants.schema';
 import { assignmentsOf } from '../grants.testkit';

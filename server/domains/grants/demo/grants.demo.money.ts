@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { ApplicationContent, CallRules } from '../../../../shared/grants';
 import type { Db } from '../../../platform/db';
-import { summariseBudget } from '../applications/budget.rules';
+import { summariseBudget } from '../../../../shared/grants.budget.rules';
 import { awards, grantReports, payments } from '../grants.schema';
 import { finalPayment, preFinancing } from '../money/payments.rules';
 

@@ -2,7 +2,7 @@ import { ADMIN_CHECKS, type AdminCheck } from '../../../../shared/grants';
 import type { AppContext } from '../../../platform/context';
 import type { Db } from '../../../platform/db';
 import { sheetTotals } from '../evaluation/evaluation.rules';
-import { demoContent } from './grants.demo.content';
+import { demoContent } from '../../../../shared/grants.demo.content';
 import { partnershipDeclaration } from './grants.demo.files';
 import { demoCallRules, type DemoPair } from './grants.demo.plan';
 import { adminChecks, applicationFiles, applicationPartners, applications, applicationVersions, assignments, calls } from '../grants.schema';

@@ -3,7 +3,7 @@ import { twinningGrid } from '../../../../shared/grants.grid';
 import { THEMES, type Theme } from '../../../../shared/themes';
 import { finalScore, sheetTotals, type ScoreSheet } from '../evaluation/evaluation.rules';
 import { allocate, promoteFromReserve, rank } from '../awards/ranking.rules';
-import { call2018Rules } from '../fixtures';
+import { call2018Rules } from '../../../../shared/grants.fixtures';
 
 // The evaluation of the demo call, planned with the platform's own rules: scores → consensus →
 // ranking → award within the budget → one awardee declines and the reserve moves up. Pure.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoCallRules, planDemoCall, type DemoPair } from './grants.demo.plan';
-import { demoContent } from './grants.demo.content';
-import { budgetProblems } from '../applications/budget.rules';
+import { demoContent } from '../../../../shared/grants.demo.content';
+import { budgetProblems } from '../../../../shared/grants.budget.rules';
 
 const pairs: DemoPair[] = Array.from({ length: 34 }, (_, i) => ({ leadCode: `TR-${i}`, leadName: `Kent ${i}`, partnerCode: `DE_${i}`, partnerName: `Stadt ${i}` }));
 

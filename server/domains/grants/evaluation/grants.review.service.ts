@@ -8,7 +8,7 @@ import type { AppContext } from '../../../platform/context';
 import type { Db } from '../../../platform/db';
 import { conflict, forbidden, notFound } from '../../../platform/errors';
 import { listUsers } from '../../accounts/accounts.admin';
-import { summariseBudget } from '../applications/budget.rules';
+import { summariseBudget } from '../../../../shared/grants.budget.rules';
 import { assignAssessors, divergence, needsFurtherAssessor, scoreSheetProblems, sheetTotals, type ScoreSheet } from './evaluation.rules';
 import { authorityOf } from '../applications/grants.applications.access';
 import { refused } from '../grants.errors';

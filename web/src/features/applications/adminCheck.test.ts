@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminCheckOutcome } from '../../../../server/domains/grants/applications/eligibility.rules';
+import { adminCheckOutcome } from '../../../../shared/grants.eligibility.rules';
 import { ADMIN_CHECKS } from '../../../../shared/grants';
 import { answerOf, checkable, needsReasons, outcomeOf, withAnswer, type Answers } from './adminCheck';
 

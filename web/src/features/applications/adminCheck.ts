@@ -1,4 +1,5 @@
-import { ADMIN_CHECKS, type AdminCheck } from '../../../../shared/grants';
+import type { AdminCheck } from '../../../../shared/grants';
+import { adminCheckOutcome } from '../../../../shared/grants.eligibility.rules';
 
 export type Answer = 'yes' | 'no' | 'unanswered';
 export type Answers = Partial<Record<AdminCheck, boolean | null>>;
@@ -17,11 +18,10 @@ export function withAnswer(answers: Answers, check: AdminCheck, answer: Answer):
   return { ...answers, [check]: answer === 'yes' ? true : answer === 'no' ? false : null };
 }
 
-/** The outcome saving these answers gives (mirrors the server): a complete check with a no is ineligible. */
+/** The outcome saving these answers gives, by the server's own rule: a complete check with a no is ineligible. */
 export function outcomeOf(answers: Answers): { outcome: CheckOutcome; failed: AdminCheck[]; unanswered: AdminCheck[] } {
-  const failed = ADMIN_CHECKS.filter((k) => answers[k] === false);
-  const unanswered = ADMIN_CHECKS.filter((k) => answers[k] !== true && answers[k] !== false);
-  const outcome = unanswered.length > 0 ? 'in_progress' : failed.length > 0 ? 'ineligible' : 'evaluation';
+  const { complete, eligible, failed, unanswered } = adminCheckOutcome(answers);
+  const outcome = !complete ? 'in_progress' : eligible ? 'evaluation' : 'ineligible';
   return { outcome, failed, unanswered };
 }
 

@@ -1,4 +1,5 @@
 import { BUDGET_HEADINGS, type BudgetHeading, type BudgetLine } from '../../../../shared/grants';
+import { maxIndirectCents, projectYears } from '../../../../shared/grants.budget.rules';
 import { parseEuros } from '../grants/money';
 
 /**
@@ -11,7 +12,7 @@ export const MAX_YEARS = 5;
 
 /** Columns of the table: the years the duration spans, and any later year a line already uses. */
 export function yearsShown(durationMonths: number | null, lines: readonly BudgetLine[]): number {
-  const byDuration = durationMonths ? Math.ceil(durationMonths / 12) : 1;
+  const byDuration = durationMonths ? projectYears(durationMonths) : 1;
   const used = lines.reduce((max, l) => Math.max(max, l.year), 0);
   return Math.min(MAX_YEARS, Math.max(1, byDuration, used));
 }
@@ -75,7 +76,7 @@ export function readEuros(text: string, locale: string): EuroInput {
   return cents === null ? { kind: 'invalid' } : { kind: 'cents', cents };
 }
 
-/** Highest indirect costs a call allows on these direct costs, rounded down to the cent (as the server computes it). */
+/** Highest indirect costs a call allows on these direct costs, rounded down to the cent (the server's own rule). */
 export function indirectCap(directCents: number, maxIndirectBp: number): number {
-  return Number((BigInt(directCents) * BigInt(maxIndirectBp)) / 10_000n);
+  return maxIndirectCents(directCents, { maxIndirectBp });
 }

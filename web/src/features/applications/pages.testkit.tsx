@@ -1,6 +1,6 @@
 import { Route, Routes } from 'react-router';
-import { summariseBudget } from '../../../../server/domains/grants/applications/budget.rules';
-import { demoContent } from '../../../../server/domains/grants/demo/grants.demo.content';
+import { summariseBudget } from '../../../../shared/grants.budget.rules';
+import { demoContent } from '../../../../shared/grants.demo.content';
 import type { ApplicationView } from '../../api/applications';
 import { stubApi } from '../../test/renderApp';
 import AdminCheckPage from './AdminCheckPage';

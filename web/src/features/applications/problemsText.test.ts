@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUDGET_PROBLEM_CODES } from '../../../../server/domains/grants/applications/budget.rules';
-import { ELIGIBILITY_PROBLEM_CODES } from '../../../../server/domains/grants/applications/eligibility.rules';
+import { BUDGET_PROBLEM_CODES } from '../../../../shared/grants.budget.rules';
+import { ELIGIBILITY_PROBLEM_CODES } from '../../../../shared/grants.eligibility.rules';
 import i18n from '../../i18n';
 import { problemsOfError, showProblem } from './problemsText';
 

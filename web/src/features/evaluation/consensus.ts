@@ -1,4 +1,5 @@
 import type { EvaluationGrid } from '../../../../shared/grants';
+import { sectionMaxScore } from '../../../../shared/grants.call.rules';
 import type { ConsensusSections, EvaluationView } from '../../api/evaluation';
 
 export type ConsensusInput = Record<string, { score: string; justification: string }>;
@@ -6,7 +7,7 @@ export type ConsensusInput = Record<string, { score: string; justification: stri
 /** Most weighted points a section can give. */
 export function sectionMaximum(grid: EvaluationGrid, key: string): number {
   const s = grid.sections.find((x) => x.key === key);
-  return s ? s.criteria.reduce((sum, c) => sum + c.maxScore * c.weight, 0) : 0;
+  return s ? sectionMaxScore(s) : 0;
 }
 
 /** Starting values of the consensus form: the recorded consensus, else the rounded mean of the submitted sheets. */

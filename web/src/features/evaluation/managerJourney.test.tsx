@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { call2018Rules } from '../../../../server/domains/grants/fixtures';
+import { call2018Rules } from '../../../../shared/grants.fixtures';
 import i18n from '../../i18n';
 import { renderAt, resetApp, stubApi } from '../../test/renderApp';
 import CallPage from '../grants/CallPage';

@@ -1,20 +1,16 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EvaluationGrid, GridSection } from '../../../../shared/grants';
+import type { EvaluationGrid } from '../../../../shared/grants';
+import { gridMaxScore, sectionMaxScore } from '../../../../shared/grants.call.rules';
 import { guidanceOf, titleOf } from './labels';
 import { useGrantFormat } from './useGrantFormat';
-
-/** Highest weighted score of a section: Σ maxScore × weight. */
-export function sectionMax(s: GridSection): number {
-  return s.criteria.reduce((sum, c) => sum + c.maxScore * c.weight, 0);
-}
 
 /** The evaluation grid as a table: a header row per section (threshold, eliminatory), its sub-criteria below. */
 export function GridTable({ grid }: { grid: EvaluationGrid }) {
   const { t, i18n } = useTranslation();
   const fmt = useGrantFormat();
-  const total = grid.sections.reduce((sum, s) => sum + sectionMax(s), 0);
+  const total = gridMaxScore(grid);
   return (
     <Table.ScrollContainer minWidth={560}>
       <Table withTableBorder verticalSpacing="xs" captionSide="top">
@@ -35,7 +31,7 @@ export function GridTable({ grid }: { grid: EvaluationGrid }) {
                 <Table.Th scope="rowgroup" id={`grid-section-${s.key}`}>{`${i + 1}. ${titleOf(i18n.language, s)}`}</Table.Th>
                 <Table.Td />
                 <Table.Td />
-                <Table.Td ta="right" fw={700}>{fmt.num(sectionMax(s))}</Table.Td>
+                <Table.Td ta="right" fw={700}>{fmt.num(sectionMaxScore(s))}</Table.Td>
                 <Table.Td>
                   {s.threshold === null ? t('grants.grid.noThreshold') : t('grants.grid.minimum', { min: fmt.num(s.threshold) })}
                   {s.eliminatory && <Badge ml="xs" variant="filled" color="red.9">{t('grants.grid.eliminatory')}</Badge>}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { callRules } from '../../../../shared/grants';
 import { twinningGrid } from '../../../../shared/grants.grid';
-import { call2018Rules } from '../../../../server/domains/grants/fixtures';
-import { validateCallRules } from '../../../../server/domains/grants/calls/call.rules';
+import { call2018Rules } from '../../../../shared/grants.fixtures';
+import { validateCallRules } from '../../../../shared/grants.call.rules';
 import { defaultCallValues } from './callDefaults';
 import { freeKey, newCriterion, newSection, relocalise, toBody, toValues, typedSectionMax, type CallValues } from './callForm';
 import { ledgerSegments } from './ledger';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applicationContent, BUDGET_HEADINGS, type ApplicationContent, type BudgetLine } from '../../../../shared/grants';
-import { BUDGET_PROBLEM_CODES, budgetProblems, maxIndirectCents, mulDivFloor, projectYears, summariseBudget } from './budget.rules';
-import { call2018Rules, validContent2018 } from '../fixtures';
-import type { Problem } from './problems';
+import { applicationContent, BUDGET_HEADINGS, type ApplicationContent, type BudgetLine } from './grants';
+import { BUDGET_PROBLEM_CODES, budgetProblems, maxIndirectCents, mulDivFloor, projectYears, summariseBudget } from './grants.budget.rules';
+import { call2018Rules, validContent2018 } from './grants.fixtures';
+import type { Problem } from './grants.problems';
 
 const EUR = 100;
 const rules = call2018Rules();

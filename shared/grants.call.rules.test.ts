@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { callRules, type CallRules } from '../../../../shared/grants';
+import { callRules, type CallRules } from './grants';
 import {
   CALL_PROBLEM_CODES, deadlinePassed, fromIstanbulLocal, gridMaxScore, isOpen, lockedAfterPublish,
   sectionMaxScore, toIstanbulLocal, validateCallRules,
-} from './call.rules';
-import { call2018Rules } from '../fixtures';
-import type { Problem } from '../applications/problems';
+} from './grants.call.rules';
+import { call2018Rules } from './grants.fixtures';
+import type { Problem } from './grants.problems';
 
 const seen = new Set<string>();
 const check = (change: (r: CallRules) => void): Problem[] => {

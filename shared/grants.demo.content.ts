@@ -1,6 +1,6 @@
-import type { ApplicationContent, BudgetLine } from '../../../../shared/grants';
-import type { Theme } from '../../../../shared/themes';
-import { maxIndirectCents } from '../applications/budget.rules';
+import type { ApplicationContent, BudgetLine } from './grants';
+import type { Theme } from './themes';
+import { maxIndirectCents } from './grants.budget.rules';
 
 // Demo applications read like real ones: a title per theme, objectives, activities over 18 months,
 // indicators, and a budget that respects the 2018 call's rules (10 % co-financing, 7 % indirect).

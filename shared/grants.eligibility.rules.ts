@@ -1,9 +1,9 @@
-import { ADMIN_CHECKS, type AdminCheck } from '../../../../shared/grants';
-import type { AuthorityType } from '../../../../shared/authorities';
-import type { ApplicationContent, CallRules } from '../../../../shared/grants';
-import { budgetProblems } from './budget.rules';
-import { deadlinePassed } from '../calls/call.rules';
-import { problem, type Problem } from './problems';
+import { ADMIN_CHECKS, type AdminCheck } from './grants';
+import type { AuthorityType } from './authorities';
+import type { ApplicationContent, CallRules } from './grants';
+import { budgetProblems } from './grants.budget.rules';
+import { deadlinePassed } from './grants.call.rules';
+import { problem, type Problem } from './grants.problems';
 
 /**
  * Pure submission rules of an application: what must hold when the lead authority submits, the

@@ -1,6 +1,6 @@
-import { EU_COUNTRIES } from '../../../shared/countries';
-import type { ApplicationContent, CallRules, GridSection } from '../../../shared/grants';
-import { THEMES } from '../../../shared/themes';
+import { EU_COUNTRIES } from './countries';
+import type { ApplicationContent, CallRules, GridSection } from './grants';
+import { THEMES } from './themes';
 
 /**
  * Test and seed fixtures for the grant scheme, shared by the grants rules, services and tests of

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUDGET_HEADINGS, type BudgetLine } from '../../../../shared/grants';
-import { maxIndirectCents, summariseBudget } from './budget.rules';
+import { BUDGET_HEADINGS, type BudgetLine } from './grants';
+import { maxIndirectCents, summariseBudget } from './grants.budget.rules';
 import {
   ADMIN_CHECKS, adminCheckOutcome, ELIGIBILITY_PROBLEM_CODES, stageTwoAmountProblems, submissionProblems, type SubmissionInput,
-} from './eligibility.rules';
-import { call2018Rules, validContent2018 } from '../fixtures';
-import type { Problem } from './problems';
+} from './grants.eligibility.rules';
+import { call2018Rules, validContent2018 } from './grants.fixtures';
+import type { Problem } from './grants.problems';
 
 const EUR = 100;
 const rules = call2018Rules();
