@@ -7,6 +7,7 @@ import {
   consentRecord,
   meResponse,
   resetConfirmBody,
+  resetRequestAnswer,
   resetRequestBody,
   sessionUser,
   signInBody,
@@ -134,7 +135,7 @@ function passwordResetRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         tags,
         summary: 'Mail a one-hour reset link; always 202 so it does not reveal which emails have accounts',
         body: resetRequestBody,
-        response: { 202: z.object({ message: z.string() }), 400: apiError },
+        response: { 202: resetRequestAnswer, 400: apiError },
       },
     }, async (req, reply) => {
       await service.requestPasswordReset(ctx.db, ctx.mail, ctx.config.publicUrl, req.body.email);

@@ -5,6 +5,8 @@ import {
   authorityProfileUpdate,
   authoritySearchQuery,
   authoritySearchResult,
+  directoryFacets as facetsSchema,
+  mapPoints as mapPointsSchema,
 } from '../../../shared/authorities';
 import { apiError } from '../../../shared/errors';
 import { requireUser } from '../../platform/auth';
@@ -33,7 +35,7 @@ export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       schema: {
         tags,
         summary: 'Every located authority as compact map points',
-        response: { 200: z.object({ countries: z.array(z.string()), codes: z.array(z.string()), coords: z.array(z.number()), country: z.array(z.number()) }) },
+        response: { 200: mapPointsSchema },
       },
     }, async (_req, reply) => {
       reply.header('cache-control', 'public, max-age=300');
@@ -44,7 +46,7 @@ export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       schema: {
         tags,
         summary: 'Counts of authorities by country and type',
-        response: { 200: z.object({ total: z.number(), countries: z.record(z.string(), z.number()), types: z.record(z.string(), z.number()) }) },
+        response: { 200: facetsSchema },
       },
     }, async () => directoryFacets(ctx.directory.all()));
 
