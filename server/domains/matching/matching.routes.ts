@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { authoritySummary } from '../../../shared/authorities';
 import { apiError } from '../../../shared/errors';
 import { recommendationList, recommendationQuery } from '../../../shared/matching';
+import { hiddenCandidateList } from '../../../shared/matching.api';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { forbidden, notFound } from '../../platform/errors';
@@ -32,7 +32,7 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/authorities/:code/hidden-candidates', {
-      schema: { tags, summary: "Candidates an authority's officers hid", params: codeParams, response: { 200: z.object({ items: z.array(authoritySummary) }), 401: apiError, 403: apiError } },
+      schema: { tags, summary: "Candidates an authority's officers hid", params: codeParams, response: { 200: hiddenCandidateList, 401: apiError, 403: apiError } },
     }, async (req) => {
       const user = requireUser(req);
       if (!actsFor(user, req.params.code)) throw forbidden('Only officers of this authority');
