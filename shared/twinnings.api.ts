@@ -37,6 +37,12 @@ export const twinningView = z.object({
 });
 export type Twinning = z.infer<typeof twinningView>;
 
+/** What the timeline tells (audited as `twinning.<action>`); the web words each, and any other as "other". */
+export const TIMELINE_ACTIONS = ['proposed', 'moved', 'approval_recorded', 'approval_withdrawn', 'activity_logged', 'file_uploaded', 'file_deleted', 'file_visibility'] as const;
+export type TimelineAction = (typeof TIMELINE_ACTIONS)[number];
+/** The audit action of a timeline entry. */
+export const timelineAudit = (action: TimelineAction) => `twinning.${action}` as const;
+
 export const timelineEntry = z.object({
   at: z.string(),
   who: z.string().nullable(),
