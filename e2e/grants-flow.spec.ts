@@ -8,7 +8,7 @@ import evaluationTr from '../web/src/i18n/evaluation.tr.json' with { type: 'json
 import grantsEn from '../web/src/i18n/grants.en.json' with { type: 'json' };
 import grantsTr from '../web/src/i18n/grants.tr.json' with { type: 'json' };
 import tr from '../web/src/i18n/tr.json' with { type: 'json' };
-import { toIstanbulLocal } from '../web/src/features/grants/istanbul';
+import { toIstanbulLocal } from '../shared/istanbul';
 import { centsToInput, formatCents } from '../web/src/features/grants/money';
 import { expectAccessible, signedIn } from './support';
 

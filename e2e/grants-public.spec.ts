@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import grantsEn from '../web/src/i18n/grants.en.json' with { type: 'json' };
 import grantsTr from '../web/src/i18n/grants.tr.json' with { type: 'json' };
 import { defaultCallValues } from '../web/src/features/grants/callDefaults';
-import { formatIstanbul, fromIstanbulLocal } from '../web/src/features/grants/istanbul';
+import { formatIstanbul, fromIstanbulLocal } from '../shared/istanbul';
 import { DEMO_PASSWORD, expectAccessible, t } from './support';
 
 type Tree = { [key: string]: string | Tree };

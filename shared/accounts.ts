@@ -27,6 +27,8 @@ export type SignUpBody = z.input<typeof signUpBody>;
 export const signInBody = z.object({ email, password: z.string().min(1).max(200) });
 export const resetRequestBody = z.object({ email });
 export const resetConfirmBody = z.object({ token: z.string().min(20).max(200), password });
+/** The same answer whether or not the address has an account (no account enumeration). */
+export const resetRequestAnswer = z.object({ message: z.string() });
 
 /** The signed-in user as the web app sees it (`GET /api/auth/me`); `csrfToken` goes in X-CSRF-Token. */
 export const sessionUser = z.object({

@@ -98,3 +98,11 @@ export const authorityProfile = authoritySummary.extend({
   officers: z.array(contactOfficer).optional(),
 });
 export type AuthorityProfile = z.infer<typeof authorityProfile>;
+
+/** Every located authority as parallel arrays: coords are flat [lat, lon, lat, lon, ...]. */
+export const mapPoints = z.object({ countries: z.array(z.string()), codes: z.array(z.string()), coords: z.array(z.number()), country: z.array(z.number()) });
+export type MapPoints = z.infer<typeof mapPoints>;
+
+/** Counts of the directory by country and by type. */
+export const directoryFacets = z.object({ total: z.number(), countries: z.record(z.string(), z.number()), types: z.record(z.string(), z.number()) });
+export type Facets = z.infer<typeof directoryFacets>;

@@ -73,6 +73,8 @@ export const applicationSummary = z.object({
 export type ApplicationSummary = z.infer<typeof applicationSummary>;
 
 /** An application with its draft content, partners, budget figures, live problems and check result. */
+export const applicationList = z.object({ items: z.array(applicationSummary) });
+
 export const applicationView = applicationSummary.extend({
   content: applicationContent,
   partners: z.array(applicationPartner),
@@ -109,6 +111,7 @@ export const applicationFile = z.object({
   uploadedBy: z.string().nullable(),
 });
 export type ApplicationFile = z.infer<typeof applicationFile>;
+export const applicationFileList = z.object({ items: z.array(applicationFile) });
 
 export const applicationFileUpload = z.object({
   filename: z.string().trim().min(1).max(200).regex(/^[^/\\]+$/, 'a file name, not a path'),
@@ -127,6 +130,7 @@ export const versionSummary = z.object({
   requestedGrantCents: z.number().int().nullable(),
 });
 export type VersionSummary = z.infer<typeof versionSummary>;
+export const versionList = z.object({ items: z.array(versionSummary) });
 
 /** A submitted version, frozen: what the evaluation reads. */
 export const versionView = versionSummary.omit({ partners: true }).extend({

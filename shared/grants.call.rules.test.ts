@@ -1,9 +1,8 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { callRules, type CallRules } from './grants';
 import {
-  CALL_PROBLEM_CODES, deadlinePassed, fromIstanbulLocal, gridMaxScore, isOpen, lockedAfterPublish,
-  sectionMaxScore, toIstanbulLocal, validateCallRules,
+  CALL_PROBLEM_CODES, deadlinePassed, gridMaxScore, isOpen, lockedAfterPublish,
+  sectionMaxScore, validateCallRules,
 } from './grants.call.rules';
 import { call2018Rules } from './grants.fixtures';
 import type { Problem } from './grants.problems';
@@ -138,34 +137,3 @@ describe('isOpen and deadlinePassed', () => {
   });
 });
 
-describe('Europe/Istanbul wall time', () => {
-  it('shows instants at UTC+3 since 2016 and at the historical offsets before', () => {
-    expect(toIstanbulLocal('2019-01-15T14:00:00Z')).toBe('2019-01-15T17:00');
-    expect(toIstanbulLocal('2019-07-15T14:00:30.900Z')).toBe('2019-07-15T17:00:30');
-    expect(toIstanbulLocal('2015-01-10T10:00:00Z')).toBe('2015-01-10T12:00');
-    expect(toIstanbulLocal('2015-07-10T10:00:00Z')).toBe('2015-07-10T13:00');
-    expect(toIstanbulLocal('not a date')).toBeNull();
-  });
-  it('reads wall time back as an instant with its offset', () => {
-    expect(fromIstanbulLocal('2019-01-15T17:00')).toBe('2019-01-15T17:00:00+03:00');
-    expect(fromIstanbulLocal('2019-07-15T17:00:30')).toBe('2019-07-15T17:00:30+03:00');
-    expect(fromIstanbulLocal('2015-01-10T12:00')).toBe('2015-01-10T12:00:00+02:00');
-    expect(Date.parse(fromIstanbulLocal('2019-01-15T17:00')!)).toBe(Date.parse('2019-01-15T14:00:00Z'));
-  });
-  it('refuses malformed, impossible and skipped wall times', () => {
-    for (const bad of ['2019-01-15 17:00', '2019-02-29T10:00', '2019-01-15T24:00', '2019-01-15T17:60', '2015-03-29T03:30'])
-      expect(fromIstanbulLocal(bad)).toBeNull();
-  });
-  it('property: an instant survives the round trip to wall time (to the second)', () => {
-    const instants = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2040, 0, 1) }).map((ms) => Math.floor(ms / 1000) * 1000);
-    fc.assert(
-      fc.property(instants, (ms) => {
-        const back = fromIstanbulLocal(toIstanbulLocal(new Date(ms).toISOString())!);
-        // A wall time repeated when the clocks went back may map to either instant, an hour apart.
-        expect([0, 3_600_000]).toContain(Math.abs(Date.parse(back!) - ms));
-        if (ms >= Date.UTC(2016, 9, 1)) expect(Date.parse(back!)).toBe(ms);
-      }),
-      { numRuns: 2000 },
-    );
-  });
-});

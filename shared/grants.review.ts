@@ -10,6 +10,9 @@ export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 
 export const declarationBody = z.object({ noConflict: z.boolean(), note: z.string().trim().max(1000).optional() });
 
+/** Assessors given to a call's applications: new ones per application id, and applications still short of assessors. */
+export const assignmentResult = z.object({ added: z.record(z.string(), z.array(z.string())), unfilled: z.array(z.string()) });
+
 export const criterionScore = z.object({ score: z.number().int().min(0).max(100), comment: z.string().trim().max(3000) });
 export const scoresBody = z.object({ scores: z.record(z.string().max(40), criterionScore) });
 /** Submitting sends the sheet, or nothing to submit the saved draft as it stands. */
@@ -47,6 +50,7 @@ export const assignmentView = z.object({
   application: assessedApplication.nullable(),
 });
 export type AssignmentView = z.infer<typeof assignmentView>;
+export const assignmentList = z.object({ items: z.array(assignmentView) });
 
 export const sheetView = z.object({
   assignmentId: z.string(),
@@ -106,6 +110,9 @@ export const rankingView = z.object({
   ledger: ledgerView,
 });
 export type RankingView = z.infer<typeof rankingView>;
+
+/** A declined or withdrawn award: reserve applications moved up and the grant freed. */
+export const promotion = z.object({ promoted: z.array(z.string()), freedCents: z.number().int() });
 
 export const contractBody = z.object({ startsOn: z.iso.date(), durationMonths: z.number().int().min(1).max(60) });
 

@@ -126,6 +126,7 @@ export const expressionOfInterest = z.object({
 });
 export type ExpressionOfInterest = z.infer<typeof expressionOfInterest>;
 
+export const messageBody = z.object({ body: z.string().trim().min(1).max(8000) });
 export const attachmentInfo = z.object({ id: z.string(), filename: z.string(), contentType: z.string(), size: z.number() });
 export const message = z.object({
   id: z.string(),

@@ -8,6 +8,9 @@ import type { TwinningStatus } from './twinnings';
  */
 export type Side = 'a' | 'b';
 
+/** The other side of a twinning. */
+export const otherSide = (s: Side): Side => (s === 'a' ? 'b' : 'a');
+
 /** States that take effect only once both sides approved them. */
 export const BINDING: ReadonlySet<TwinningStatus> = new Set(['agreed', 'signed', 'ended']);
 

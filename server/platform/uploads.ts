@@ -1,3 +1,5 @@
+import { ACCEPTED_FILE_TYPES, extensionOf, MAX_ATTACHMENT_BYTES } from '../../shared/uploads';
+
 /** A file someone uploads (message attachments, twinning documents, photos). */
 export interface UploadedFile {
   filename: string;
@@ -5,19 +7,15 @@ export interface UploadedFile {
   bytes: Buffer;
 }
 
-export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
-export const MAX_ATTACHMENTS = 5;
-
-// What officers exchange: documents and pictures, never executables or HTML that a browser would run.
-const ALLOWED: Record<string, { ext: string[]; magic?: number[] }> = {
-  'application/pdf': { ext: ['pdf'], magic: [0x25, 0x50, 0x44, 0x46] },
-  'image/png': { ext: ['png'], magic: [0x89, 0x50, 0x4e, 0x47] },
-  'image/jpeg': { ext: ['jpg', 'jpeg'], magic: [0xff, 0xd8, 0xff] },
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { ext: ['docx'], magic: [0x50, 0x4b] },
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { ext: ['xlsx'], magic: [0x50, 0x4b] },
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': { ext: ['pptx'], magic: [0x50, 0x4b] },
-  'application/vnd.oasis.opendocument.text': { ext: ['odt'], magic: [0x50, 0x4b] },
-  'text/plain': { ext: ['txt'] },
+// The accepted types and their extensions are shared with the browser; the first bytes are checked here only.
+const MAGIC: Record<string, number[]> = {
+  'application/pdf': [0x25, 0x50, 0x44, 0x46],
+  'image/png': [0x89, 0x50, 0x4e, 0x47],
+  'image/jpeg': [0xff, 0xd8, 0xff],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': [0x50, 0x4b],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': [0x50, 0x4b],
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': [0x50, 0x4b],
+  'application/vnd.oasis.opendocument.text': [0x50, 0x4b],
 };
 
 /** Why a file is refused, as a stable code the UI translates. */
@@ -29,11 +27,11 @@ export function attachmentProblem(f: UploadedFile): { code: FileProblem; message
   const no = (code: FileProblem, message: string) => ({ code, message });
   if (f.bytes.length === 0) return no('empty', 'empty file');
   if (f.bytes.length > MAX_ATTACHMENT_BYTES) return no('size', `larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`);
-  const rule = ALLOWED[f.contentType];
-  if (!rule) return no('type', `type ${f.contentType} not accepted (PDF, images, office documents, text)`);
-  const ext = f.filename.toLowerCase().split('.').pop() ?? '';
-  if (!rule.ext.includes(ext)) return no('name', `file name must end in .${rule.ext.join(' or .')}`);
-  if (rule.magic && !rule.magic.every((b, i) => f.bytes[i] === b)) return no('content', `content is not a ${rule.ext[0]!.toUpperCase()} file`);
+  const exts = ACCEPTED_FILE_TYPES[f.contentType];
+  if (!exts) return no('type', `type ${f.contentType} not accepted (PDF, images, office documents, text)`);
+  if (!exts.includes(extensionOf(f.filename))) return no('name', `file name must end in .${exts.join(' or .')}`);
+  const magic = MAGIC[f.contentType];
+  if (magic && !magic.every((b, i) => f.bytes[i] === b)) return no('content', `content is not a ${exts[0]!.toUpperCase()} file`);
   return null;
 }
 

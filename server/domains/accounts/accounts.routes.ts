@@ -7,6 +7,7 @@ import {
   consentRecord,
   meResponse,
   resetConfirmBody,
+  resetRequestAnswer,
   resetRequestBody,
   sessionUser,
   signInBody,
@@ -144,7 +145,7 @@ function passwordResetRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         summary: 'Request a password reset',
         description: 'Mails a reset link valid for one hour. Always answers 202, so it does not reveal which emails have accounts; anyone may call it.',
         body: resetRequestBody,
-        response: { 202: z.object({ message: z.string() }), 400: apiError },
+        response: { 202: resetRequestAnswer, 400: apiError },
       },
     }, async (req, reply) => {
       await service.requestPasswordReset(ctx.db, ctx.mail, ctx.config.publicUrl, req.body.email);

@@ -5,6 +5,8 @@ import {
   authorityProfileUpdate,
   authoritySearchQuery,
   authoritySearchResult,
+  directoryFacets as facetsSchema,
+  mapPoints as mapPointsSchema,
 } from '../../../shared/authorities';
 import { apiError } from '../../../shared/errors';
 import { requireUser } from '../../platform/auth';
@@ -35,7 +37,7 @@ export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         operationId: 'listAuthorityPoints',
         summary: 'Authority map points',
         description: 'Every authority with a location as compact points for the directory map. Anyone may call it.',
-        response: { 200: z.object({ countries: z.array(z.string()), codes: z.array(z.string()), coords: z.array(z.number()), country: z.array(z.number()) }) },
+        response: { 200: mapPointsSchema },
       },
     }, async (_req, reply) => {
       reply.header('cache-control', 'public, max-age=300');
@@ -48,7 +50,7 @@ export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         operationId: 'getAuthorityFacets',
         summary: 'Authority counts',
         description: "Counts of authorities by country and type, for the directory's filters. Anyone may call it.",
-        response: { 200: z.object({ total: z.number(), countries: z.record(z.string(), z.number()), types: z.record(z.string(), z.number()) }) },
+        response: { 200: facetsSchema },
       },
     }, async () => directoryFacets(ctx.directory.all()));
 

@@ -1,22 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../../shared/errors';
-import { conversation, eoiBody, eoiDecisionBody, expressionOfInterest, message, notification } from '../../../shared/matching';
+import { eoiBody, eoiDecisionBody, expressionOfInterest } from '../../../shared/matching';
+import { conversationDetail, conversationList, interestList, messageUpload, notificationList, postedMessage } from '../../../shared/matching.api';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { decideInterest, listInterests, sendInterest, withdrawInterest } from './matching.contact.service';
 import { getConversation, listConversations, listNotifications, markNotificationsRead, postMessage, readAttachment } from './matching.conversations.service';
-import { contentDisposition, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '../../platform/uploads';
+import { contentDisposition } from '../../platform/uploads';
 
 const tags = ['first contact'];
 const idParams = z.object({ id: z.uuid() });
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
-const attachmentUpload = z.object({
-  filename: z.string().trim().min(1).max(200).regex(/^[^/\\]+$/, 'a file name, not a path'),
-  contentType: z.string().max(120),
-  dataBase64: z.base64().max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4, 'file too large'),
-});
-const messageUpload = z.object({ body: z.string().trim().min(1).max(8000), attachments: z.array(attachmentUpload).max(MAX_ATTACHMENTS).default([]) });
 
 /** Expressions of interest, conversations with messages and attachments, and notifications. */
 export function contactRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -26,7 +21,7 @@ export function contactRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req, reply) => reply.status(201).send(await sendInterest(ctx, requireUser(req), req.body)));
 
     app.get('/expressions-of-interest', {
-      schema: { tags, operationId: 'listExpressionsOfInterest', summary: 'Approaches', description: "Expressions of interest sent and received by the caller's authority. Officers only.", response: { 200: z.object({ items: z.array(expressionOfInterest) }), 401: apiError } },
+      schema: { tags, operationId: 'listExpressionsOfInterest', summary: 'Approaches', description: "Expressions of interest sent and received by the caller's authority. Officers only.", response: { 200: interestList, 401: apiError } },
     }, async (req) => listInterests(ctx, requireUser(req)));
 
     app.post('/expressions-of-interest/:id/decision', {
@@ -38,16 +33,16 @@ export function contactRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => withdrawInterest(ctx, requireUser(req), req.params.id));
 
     app.get('/conversations', {
-      schema: { tags, operationId: 'listConversations', summary: 'Conversations', description: "The conversations of the caller's authority. Officers only.", response: { 200: z.object({ items: z.array(conversation) }), 401: apiError } },
+      schema: { tags, operationId: 'listConversations', summary: 'Conversations', description: "The conversations of the caller's authority. Officers only.", response: { 200: conversationList, 401: apiError } },
     }, async (req) => listConversations(ctx, requireUser(req)));
 
     app.get('/conversations/:id', {
-      schema: { tags, operationId: 'getConversation', summary: 'Conversation', description: 'A conversation with its messages; opening it marks it read. Officers of the two authorities and admins only.', params: idParams, response: { 200: conversation.extend({ messages: z.array(message) }), ...errors } },
+      schema: { tags, operationId: 'getConversation', summary: 'Conversation', description: 'A conversation with its messages; opening it marks it read. Officers of the two authorities and admins only.', params: idParams, response: { 200: conversationDetail, ...errors } },
     }, async (req) => getConversation(ctx, requireUser(req), req.params.id));
 
     app.post('/conversations/:id/messages', {
       bodyLimit: 40 * 1024 * 1024,
-      schema: { tags, operationId: 'postMessage', summary: 'Write a message', description: 'Writes a message in a conversation, with up to 5 files (PDF, images, office documents; 5 MB each). Officers of the two authorities only.', params: idParams, body: messageUpload, response: { 201: z.object({ id: z.string() }), ...errors } },
+      schema: { tags, operationId: 'postMessage', summary: 'Write a message', description: 'Writes a message in a conversation, with up to 5 files (PDF, images, office documents; 5 MB each). Officers of the two authorities only.', params: idParams, body: messageUpload, response: { 201: postedMessage, ...errors } },
     }, async (req, reply) => {
       const files = req.body.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, bytes: Buffer.from(a.dataBase64, 'base64') }));
       return reply.status(201).send(await postMessage(ctx, requireUser(req), req.params.id, req.body.body, files));
@@ -65,7 +60,7 @@ export function contactRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/notifications', {
-      schema: { tags: ['notifications'], operationId: 'listNotifications', summary: 'Notifications', description: "The signed-in user's notifications and how many are unread. Signed-in users only.", response: { 200: z.object({ unread: z.number(), items: z.array(notification) }), 401: apiError } },
+      schema: { tags: ['notifications'], operationId: 'listNotifications', summary: 'Notifications', description: "The signed-in user's notifications and how many are unread. Signed-in users only.", response: { 200: notificationList, 401: apiError } },
     }, async (req) => listNotifications(ctx, requireUser(req)));
 
     app.post('/notifications/read', {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../../shared/errors';
 import { partnerRequest, partnerRequestBody, partnerRequestPatch, partnerRequestQuery } from '../../../shared/matching';
+import { partnerRequestPage } from '../../../shared/matching.api';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { createRequest, getRequest, listRequests, updateRequest } from './matching.requests.service';
@@ -12,7 +13,7 @@ const idParams = z.object({ id: z.uuid() });
 export function requestRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/partner-requests', {
-      schema: { tags, operationId: 'listPartnerRequests', summary: 'Partner requests', description: 'Partner requests, open ones by default, newest first. Anyone may call it.', querystring: partnerRequestQuery, response: { 200: z.object({ items: z.array(partnerRequest), total: z.number() }), 400: apiError } },
+      schema: { tags, operationId: 'listPartnerRequests', summary: 'Partner requests', description: 'Partner requests, open ones by default, newest first. Anyone may call it.', querystring: partnerRequestQuery, response: { 200: partnerRequestPage, 400: apiError } },
     }, async (req) => listRequests(ctx, req.query));
 
     app.get('/partner-requests/:id', {

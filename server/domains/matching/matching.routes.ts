@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { authoritySummary } from '../../../shared/authorities';
 import { apiError } from '../../../shared/errors';
 import { recommendationList, recommendationQuery } from '../../../shared/matching';
+import { hiddenCandidateList } from '../../../shared/matching.api';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { notFound } from '../../platform/errors';
@@ -34,7 +34,7 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/authorities/:code/hidden-candidates', {
-      schema: { tags, operationId: 'listHiddenCandidates', summary: 'Hidden candidates', description: "Candidates the authority's officers hid from its recommendations. The authority's officers only.", params: codeParams, response: { 200: z.object({ items: z.array(authoritySummary) }), 401: apiError, 403: apiError } },
+      schema: { tags, operationId: 'listHiddenCandidates', summary: 'Hidden candidates', description: "Candidates the authority's officers hid from its recommendations. The authority's officers only.", params: codeParams, response: { 200: hiddenCandidateList, 401: apiError, 403: apiError } },
     }, async (req) => ({ items: await hiddenCandidatesOf(ctx, requireUser(req), req.params.code) }));
 
     app.put('/authorities/:code/hidden-candidates/:candidate', {

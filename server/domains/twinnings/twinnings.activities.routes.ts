@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../../shared/errors';
 import { activity, activityBody } from '../../../shared/twinnings';
+import { activityList } from '../../../shared/twinnings.api';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { addActivity, listActivities, riskOf } from './twinnings.activities.service';
@@ -13,7 +14,7 @@ const idParams = z.object({ id: z.uuid() });
 export function activityRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/twinnings/:id/activities', {
-      schema: { tags, operationId: 'listTwinningActivities', summary: 'Twinning activities', description: "A twinning's activities, newest first, and whether the twinning is at risk of going dormant. Anyone may call it.", params: idParams, response: { 200: z.object({ items: z.array(activity), dormantAtRisk: z.boolean() }), 400: apiError } },
+      schema: { tags, operationId: 'listTwinningActivities', summary: 'Twinning activities', description: "A twinning's activities, newest first, and whether the twinning is at risk of going dormant. Anyone may call it.", params: idParams, response: { 200: activityList, 400: apiError } },
     }, async (req) => ({ ...(await listActivities(ctx, req.params.id)), dormantAtRisk: await riskOf(ctx, req.params.id) }));
 
     app.post('/twinnings/:id/activities', {

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, isNull, lt, max, or } from 'drizzle-orm';
 import type { SessionUser } from '../../../shared/accounts';
 import type { ACTIVITY_KINDS, ActivityBody, TwinningStatus } from '../../../shared/twinnings';
+import { timelineAudit } from '../../../shared/twinnings.api';
 import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { conflict, forbidden, notFound } from '../../platform/errors';
@@ -26,7 +27,7 @@ export async function addActivity(ctx: AppContext, user: SessionUser, twinningId
     if (t.status === 'ended') throw conflict('twinning_ended', 'This twinning has ended');
     const [row] = await tx.insert(twinningActivities).values({ ...body, endsOn: body.endsOn ?? null, twinningId, createdBy: user.id }).returning();
     await tx.update(twinnings).set({ remindedAt: null }).where(eq(twinnings.id, twinningId));
-    await audit(tx, { actorId: user.id, action: 'twinning.activity_logged', entityType: 'twinning', entityId: twinningId, after: { activityId: row!.id, kind: body.kind } });
+    await audit(tx, { actorId: user.id, action: timelineAudit('activity_logged'), entityType: 'twinning', entityId: twinningId, after: { activityId: row!.id, kind: body.kind } });
     return toActivity(row!);
   });
   ctx.matching.invalidate(); // an activity's themes feed the partner recommendations

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../../shared/errors';
 import { twinningFile, twinningFileUpload } from '../../../shared/twinnings';
+import { twinningFileList, twinningFilePatch } from '../../../shared/twinnings.api';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { contentDisposition } from '../../platform/uploads';
@@ -18,7 +19,7 @@ const INLINE = new Set(['application/pdf', 'image/png', 'image/jpeg']);
 export function filesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/twinnings/:id/files', {
-      schema: { tags, operationId: 'listTwinningFiles', summary: 'Twinning files', description: 'Files of a twinning: public ones for everyone, private ones also for its officers and admins.', params: idParams, response: { 200: z.object({ items: z.array(twinningFile) }), ...errors } },
+      schema: { tags, operationId: 'listTwinningFiles', summary: 'Twinning files', description: 'Files of a twinning: public ones for everyone, private ones also for its officers and admins.', params: idParams, response: { 200: twinningFileList, ...errors } },
     }, async (req) => listFiles(ctx, req.user ?? null, req.params.id));
 
     app.post('/twinnings/:id/files', {
@@ -40,7 +41,7 @@ export function filesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.patch('/twinnings/:id/files/:fileId', {
-      schema: { tags, operationId: 'setTwinningFileVisibility', summary: 'Make a file public or private', description: 'Changes whether a twinning file is public. Officers of either side and admins only.', params: fileParams, body: z.object({ public: z.boolean() }), response: { 200: twinningFile, ...errors } },
+      schema: { tags, operationId: 'setTwinningFileVisibility', summary: 'Make a file public or private', description: 'Changes whether a twinning file is public. Officers of either side and admins only.', params: fileParams, body: twinningFilePatch, response: { 200: twinningFile, ...errors } },
     }, async (req) => (await changeFile(ctx, requireUser(req), req.params.id, req.params.fileId, req.body))!);
 
     app.delete('/twinnings/:id/files/:fileId', {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { SessionUser } from '../../../shared/accounts';
 import type { TwinningFile, TwinningFileKind, TwinningFileUpload } from '../../../shared/twinnings';
+import { timelineAudit } from '../../../shared/twinnings.api';
 import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { badRequest, forbidden, notFound } from '../../platform/errors';
@@ -75,7 +76,7 @@ export async function uploadFile(ctx: AppContext, user: SessionUser, twinningId:
         .insert(twinningFiles)
         .values({ twinningId, activityId: up.activityId ?? null, kind: up.kind, filename: up.filename, contentType: up.contentType, size: bytes.length, storageKey: key, public: up.public, uploadedBy: user.id })
         .returning();
-      await audit(tx, { actorId: user.id, action: 'twinning.file_uploaded', entityType: 'twinning', entityId: twinningId, after: { fileId: row!.id, kind: up.kind, filename: up.filename, public: up.public } });
+      await audit(tx, { actorId: user.id, action: timelineAudit('file_uploaded'), entityType: 'twinning', entityId: twinningId, after: { fileId: row!.id, kind: up.kind, filename: up.filename, public: up.public } });
       return toFile(row!, user.name);
     });
   } catch (err) {
@@ -106,7 +107,7 @@ export async function changeFile(ctx: AppContext, user: SessionUser, twinningId:
   if (!canManageFile(user, t)) throw forbidden('Only officers of the two authorities manage files');
   const result = await ctx.db.transaction(async (tx) => {
     const where = eq(twinningFiles.id, fileId);
-    const action = change === 'delete' ? 'twinning.file_deleted' : 'twinning.file_visibility';
+    const action = timelineAudit(change === 'delete' ? 'file_deleted' : 'file_visibility');
     await audit(tx, { actorId: user.id, action, entityType: 'twinning', entityId: twinningId, before: { fileId, public: f.public }, after: change === 'delete' ? null : { fileId, public: change.public } });
     if (change === 'delete') return void (await tx.delete(twinningFiles).where(where));
     const [row] = await tx.update(twinningFiles).set({ public: change.public }).where(where).returning();

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../../shared/errors';
-import { TWINNING_STATUSES, twinningPartner } from '../../../shared/twinnings';
+import { moveTwinningBody, proposeTwinningBody, twinningDetail, twinningView as twinning } from '../../../shared/twinnings.api';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { acceptedInterest } from '../matching/matching.contact.service';
@@ -10,26 +10,12 @@ import { changeTwinning, proposeTwinning, twinningWithTimeline } from './twinnin
 const tags = ['twinnings'];
 const idParams = z.object({ id: z.uuid() });
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
-const status = z.enum(TWINNING_STATUSES);
-const twinning = z.object({
-  id: z.string(),
-  a: twinningPartner,
-  b: twinningPartner,
-  status,
-  pending: z.object({ target: status, approvals: z.array(z.enum(['a', 'b'])) }).nullable(),
-  since: z.number().nullable(),
-  source: z.string(),
-  createdAt: z.string(),
-});
-const withTimeline = twinning.extend({
-  timeline: z.array(z.object({ at: z.string(), who: z.string().nullable(), action: z.string(), from: status.nullable(), to: status.nullable(), side: z.enum(['a', 'b']).nullable() })),
-});
 
 /** Twinnings made on the platform and their lifecycle: propose, move, approve, withdraw, timeline. */
 export function lifecycleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post('/twinnings', {
-      schema: { tags, operationId: 'proposeTwinning', summary: 'Propose a twinning', description: "Proposes a twinning between the caller's authority and another. Officers only.", body: z.object({ partnerCode: z.string().min(2).max(40) }), response: { 201: twinning, ...errors } },
+      schema: { tags, operationId: 'proposeTwinning', summary: 'Propose a twinning', description: "Proposes a twinning between the caller's authority and another. Officers only.", body: proposeTwinningBody, response: { 201: twinning, ...errors } },
     }, async (req, reply) => reply.status(201).send(await proposeTwinning(ctx, requireUser(req), req.body.partnerCode)));
 
     app.post('/expressions-of-interest/:id/twinning', {
@@ -41,7 +27,7 @@ export function lifecycleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/twinnings/:id', {
-      schema: { tags, operationId: 'getTwinning', summary: 'Twinning', description: 'A twinning with its timeline: who moved it, when and from which state. Anyone may call it.', params: idParams, response: { 200: withTimeline, ...errors } },
+      schema: { tags, operationId: 'getTwinning', summary: 'Twinning', description: 'A twinning with its timeline: who moved it, when and from which state. Anyone may call it.', params: idParams, response: { 200: twinningDetail, ...errors } },
     }, async (req) => twinningWithTimeline(ctx, req.params.id));
 
     app.post('/twinnings/:id/move', {
@@ -51,7 +37,7 @@ export function lifecycleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         summary: 'Ask for the next state',
         description: "Asks for the twinning's next state; agreed, signed and ended take effect once both sides approved. Officers of either side only.",
         params: idParams,
-        body: z.object({ to: status }),
+        body: moveTwinningBody,
         response: { 200: twinning, ...errors },
       },
     }, async (req) => changeTwinning(ctx, requireUser(req), req.params.id, { kind: 'move', to: req.body.to }));

@@ -2,6 +2,7 @@ import { and, eq, or, sql } from 'drizzle-orm';
 import type { SessionUser } from '../../../shared/accounts';
 import { z } from 'zod';
 import { TWINNING_STATUSES, type TwinningStatus } from '../../../shared/twinnings';
+import { timelineAudit } from '../../../shared/twinnings.api';
 import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { conflict, forbidden, notFound, refused } from '../../platform/errors';
@@ -50,7 +51,7 @@ export async function proposeTwinning(ctx: AppContext, user: SessionUser, partne
       .insert(twinnings)
       .values({ aCode: own, aName: mine.name, aCountry: mine.country, bCode: partnerCode, bName: partner.name, bCountry: partner.country, status: 'proposed', source: 'platform', sources: ['platform'], createdBy: user.id, eoiId: eoiId ?? null })
       .returning();
-    await audit(tx, { actorId: user.id, action: 'twinning.proposed', entityType: 'twinning', entityId: created!.id, after: { status: 'proposed', side: 'a' } });
+    await audit(tx, { actorId: user.id, action: timelineAudit('proposed'), entityType: 'twinning', entityId: created!.id, after: { status: 'proposed', side: 'a' } });
     await notifyTwinningStep(tx, ctx, created!, 'a', 'proposed', { status: 'proposed', pending: null });
     return created!;
   });
@@ -73,7 +74,7 @@ export async function changeTwinning(ctx: AppContext, user: SessionUser, id: str
       .set({ status: out.state.status, pendingTarget: out.state.pending?.target ?? null, pendingApprovals: out.state.pending?.approvals ?? [], updatedAt: new Date() })
       .where(eq(twinnings.id, id))
       .returning();
-    await audit(tx, { actorId: user.id, action: `twinning.${out.effect}`, entityType: 'twinning', entityId: id, before: { status: state.status, pending: state.pending }, after: { status: out.state.status, pending: out.state.pending, side: by, command: cmd.kind, to: cmd.to ?? null } });
+    await audit(tx, { actorId: user.id, action: timelineAudit(out.effect), entityType: 'twinning', entityId: id, before: { status: state.status, pending: state.pending }, after: { status: out.state.status, pending: out.state.pending, side: by, command: cmd.kind, to: cmd.to ?? null } });
     await notifyTwinningStep(tx, ctx, after!, by, out.effect, state);
     return { row: after!, moved: out.effect === 'moved' };
   });

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../../shared/errors';
+import { networkLines as networkLinesSchema, registryStats } from '../../../shared/twinnings.api';
 import type { AppContext } from '../../platform/context';
 import { CSV_TYPE, toCsv, toXlsx, XLSX_TYPE } from '../../platform/exports';
 import { registryFilter, registryQuery } from './twinnings.filter';
@@ -9,19 +10,12 @@ import { activitiesByThemeYear, exportTwinnings, registryRows } from './twinning
 import { networkLines, registryCounts } from './twinnings.stats';
 
 const tags = ['twinnings'];
-const counts = z.object({
-  total: z.number(),
-  byCountry: z.record(z.string(), z.number()),
-  byProvince: z.record(z.string(), z.number()),
-  byStatus: z.record(z.string(), z.number()),
-  activities: z.array(z.object({ theme: z.string(), year: z.number(), count: z.number() })),
-});
 
 /** The network: counts, map lines and exports of the registry, all with the same filters. */
 export function networkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/twinnings/stats', {
-      schema: { tags, operationId: 'getTwinningStats', summary: 'Twinning statistics', description: 'Twinnings per country, per Turkish province and by status, and activities per theme per year. Anyone may call it.', querystring: registryQuery, response: { 200: counts, 400: apiError } },
+      schema: { tags, operationId: 'getTwinningStats', summary: 'Twinning statistics', description: 'Twinnings per country, per Turkish province and by status, and activities per theme per year. Anyone may call it.', querystring: registryQuery, response: { 200: registryStats, 400: apiError } },
     }, async (req) => ({ ...registryCounts(await registryRows(ctx.db, registryFilter(ctx, req.query)), ctx.directory), activities: await activitiesByThemeYear(ctx.db) }));
 
     app.get('/twinnings/network', {
@@ -31,7 +25,7 @@ export function networkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         summary: 'Twinning network',
         description: 'Lines of the twinning network for the map, where both sides are in the directory. Anyone may call it.',
         querystring: registryQuery,
-        response: { 200: z.object({ coords: z.array(z.number()), status: z.array(z.string()), source: z.array(z.string()) }), 400: apiError },
+        response: { 200: networkLinesSchema, 400: apiError },
       },
     }, async (req, reply) => {
       reply.header('cache-control', 'public, max-age=60');

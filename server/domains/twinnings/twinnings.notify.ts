@@ -1,4 +1,5 @@
 import type { TwinningStatus } from '../../../shared/twinnings';
+import { otherSide } from '../../../shared/twinnings.lifecycle';
 import type { AppContext } from '../../platform/context';
 import type { Tx } from '../../platform/db';
 import { notifyOfficers, settleForAuthority } from '../matching/matching.notify';
@@ -21,7 +22,7 @@ function partyOf(row: Row, side: Side): { code: string | null; name: string } {
 export async function notifyTwinningStep(tx: Tx, ctx: AppContext, row: Row, by: Side, effect: Effect, before: { status: TwinningStatus; pending: PendingStep | null }): Promise<void> {
   const subject = `twinning:${row.id}`;
   const actor = partyOf(row, by);
-  const other = partyOf(row, by === 'a' ? 'b' : 'a');
+  const other = partyOf(row, otherSide(by));
   if (actor.code) await settleForAuthority(tx, actor.code, subject);
   if (!other.code) return;
   const payload = { title: actor.name, link: `/twinnings/${row.id}` };

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../../shared/errors';
-import { authorityTwinning, matchStats, TWINNING_SOURCES, TWINNING_STATUSES, twinningPartner } from '../../../shared/twinnings';
+import { matchStats } from '../../../shared/twinnings';
+import { authorityTwinningList, registryPage } from '../../../shared/twinnings.api';
 import { registryFilter, registryQuery } from './twinnings.filter';
 import type { AppContext } from '../../platform/context';
 import { notFound } from '../../platform/errors';
@@ -14,15 +15,6 @@ const listQuery = registryQuery.extend({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
 });
-const listItem = z.object({
-  id: z.string(),
-  a: twinningPartner,
-  b: twinningPartner,
-  status: z.enum(TWINNING_STATUSES),
-  since: z.number().int().nullable(),
-  source: z.enum(TWINNING_SOURCES),
-  sources: z.array(z.string()),
-});
 
 /** The twinning registry: an authority's twinnings, the filtered list, and the load's match counts. */
 export function twinningsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -34,7 +26,7 @@ export function twinningsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         summary: "An authority's twinnings",
         description: 'Every twinning of an authority, loaded from public lists or made on the platform. Anyone may call it.',
         params: z.object({ code: z.string().min(2).max(40) }),
-        response: { 200: z.object({ items: z.array(authorityTwinning) }), 404: apiError },
+        response: { 200: authorityTwinningList, 404: apiError },
       },
     }, async (req) => {
       if (!ctx.directory.get(req.params.code)) throw notFound(`No authority with code ${req.params.code}`);
@@ -51,7 +43,7 @@ export function twinningsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         summary: 'Twinning registry',
         description: 'The twinning registry, filtered and paged (theme: twinnings with an activity on it). Anyone may call it.',
         querystring: listQuery,
-        response: { 200: z.object({ items: z.array(listItem), total: z.number().int() }), 400: apiError },
+        response: { 200: registryPage, 400: apiError },
       },
     }, async (req) => {
       const { items, total } = await listTwinnings(ctx.db, { ...registryFilter(ctx, req.query), limit: req.query.limit, offset: req.query.offset });

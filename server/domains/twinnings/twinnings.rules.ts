@@ -1,6 +1,6 @@
 import type { Refusal } from '../../../shared/errors';
 import type { TwinningStatus } from '../../../shared/twinnings';
-import { answersOnlyOther, BINDING, NEXT, PROPOSER, type Side } from '../../../shared/twinnings.lifecycle';
+import { answersOnlyOther, BINDING, NEXT, otherSide, PROPOSER, type Side } from '../../../shared/twinnings.lifecycle';
 
 /**
  * The twinning lifecycle (shared/twinnings.lifecycle.ts): a step that binds both sides (agreed, signed,
@@ -33,7 +33,6 @@ export function nextStatuses(status: TwinningStatus): readonly TwinningStatus[] 
   return NEXT[status];
 }
 
-const other = (s: Side): Side => (s === 'a' ? 'b' : 'a');
 const fail = (code: Refusal['code'], message: string, params?: Refusal['params']): Outcome => ({ ok: false, reason: { code, message, ...(params ? { params } : {}) } });
 
 /** Apply one side's command to a lifecycle state; a refused command says why and changes nothing. */
@@ -63,7 +62,7 @@ function approve(state: LifecycleState, by: Side): Outcome {
   const p = state.pending;
   if (!p) return fail('twinning_nothing_pending', 'There is no step awaiting approval');
   if (p.approvals.includes(by)) return fail('twinning_already_approved', 'Your side has already approved this step; the other side must approve it');
-  if (p.approvals.includes(other(by))) return { ok: true, state: { status: p.target, pending: null }, effect: 'moved' };
+  if (p.approvals.includes(otherSide(by))) return { ok: true, state: { status: p.target, pending: null }, effect: 'moved' };
   return { ok: true, state: { status: state.status, pending: { target: p.target, approvals: [...p.approvals, by] } }, effect: 'approval_recorded' };
 }
 

@@ -6,15 +6,19 @@ import {
   consentRecord,
   meResponse,
   officerRequest,
+  type officerRequestBody,
   officerRequestList,
   outboxList,
+  resetRequestAnswer,
   sessionUser,
+  type signInBody,
+  type updateMeBody,
   type OfficerStatus,
   type Role,
   type SignUpBody,
 } from '../../../shared/accounts';
 import { mailPreferences, type MailPreferences } from '../../../shared/notifications';
-import { request } from './client';
+import { request, send } from './client';
 
 export type MeResponse = z.infer<typeof meResponse>;
 export type AuthResponse = z.infer<typeof authResponse>;
@@ -23,7 +27,7 @@ export type OutboxMail = z.infer<typeof outboxList>['items'][number];
 /** The signed-in user (or null) and the CSRF token for writes. */
 export const getMe = () => request('/auth/me', {}, meResponse);
 
-export const signIn = (body: { email: string; password: string }) =>
+export const signIn = (body: z.input<typeof signInBody>) =>
   request('/auth/signin', { method: 'POST', body }, authResponse);
 
 export const signUp = (body: SignUpBody) =>
@@ -33,9 +37,9 @@ export const signUp = (body: SignUpBody) =>
 export const acceptNotices = () =>
   request('/auth/me/consent', { method: 'POST', body: { acceptTerms: true, acceptPrivacy: true } }, consentRecord);
 
-export const signOut = () => request<void>('/auth/signout', { method: 'POST' });
+export const signOut = () => send('/auth/signout', { method: 'POST' });
 
-export const updateMe = (body: { name?: string; locale?: 'tr' | 'en' }) =>
+export const updateMe = (body: z.input<typeof updateMeBody>) =>
   request('/auth/me', { method: 'PATCH', body }, sessionUser);
 
 /** Which groups of notification mail the signed-in user gets. */
@@ -45,12 +49,12 @@ export const saveMailPreferences = (body: MailPreferences) =>
   request('/auth/me/mail-preferences', { method: 'PUT', body }, mailPreferences);
 
 export const requestPasswordReset = (email: string) =>
-  request<unknown>('/auth/password-reset/request', { method: 'POST', body: { email } });
+  request('/auth/password-reset/request', { method: 'POST', body: { email } }, resetRequestAnswer);
 
 export const confirmPasswordReset = (token: string, password: string) =>
-  request<void>('/auth/password-reset/confirm', { method: 'POST', body: { token, password } });
+  send('/auth/password-reset/confirm', { method: 'POST', body: { token, password } });
 
-export const fileOfficerRequest = (body: { authorityCode: string; position?: string }) =>
+export const fileOfficerRequest = (body: z.input<typeof officerRequestBody>) =>
   request('/officer-requests', { method: 'POST', body }, officerRequest);
 
 export const listOfficerRequests = (status?: OfficerStatus) =>

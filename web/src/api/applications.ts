@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import type { ApplicationStatus } from '../../../shared/grants';
 import {
   applicationFile,
-  applicationSummary,
+  applicationFileList,
+  applicationList,
   applicationView,
-  versionSummary,
+  versionList,
   type AdminCheckBody,
   type ApplicationFile,
   type ApplicationFileUpload,
@@ -13,7 +13,7 @@ import {
   type ApplicationView,
   type VersionSummary,
 } from '../../../shared/grants.applications';
-import { request } from './client';
+import { request, send } from './client';
 
 export type { ApplicationFile, ApplicationSummary, ApplicationView, VersionSummary };
 
@@ -21,8 +21,8 @@ const enc = encodeURIComponent;
 const base = (id: string) => `/applications/${enc(id)}`;
 
 /** Officers: their authority's applications as lead or partner; managers: all, filtered by call and status. */
-export const listApplications = (query: { call?: string; status?: ApplicationStatus }, signal?: AbortSignal): Promise<{ items: ApplicationSummary[] }> =>
-  request('/applications', { query, signal }, z.object({ items: z.array(applicationSummary) }));
+export const listApplications = (query: { call?: string; status?: ApplicationStatus }, signal?: AbortSignal) =>
+  request('/applications', { query, signal }, applicationList);
 
 /** Start a draft to an open call for the officer's authority (403 when it may not lead, 409 when the call takes none). */
 export const startApplication = (callId: string): Promise<ApplicationView> =>
@@ -50,23 +50,23 @@ export const submitApplication = (id: string): Promise<ApplicationView> => reque
 export const withdrawApplication = (id: string): Promise<ApplicationView> => request(`${base(id)}/withdraw`, { method: 'POST' }, applicationView);
 
 /** Submitted versions, oldest first. */
-export const listVersions = (id: string, signal?: AbortSignal): Promise<{ items: VersionSummary[] }> =>
-  request(`${base(id)}/versions`, { signal }, z.object({ items: z.array(versionSummary) }));
+export const listVersions = (id: string, signal?: AbortSignal) =>
+  request(`${base(id)}/versions`, { signal }, versionList);
 
 /** Record the administrative check (programme managers). */
 export const recordAdminCheck = (id: string, body: AdminCheckBody): Promise<ApplicationView> =>
   request(`${base(id)}/admin-check`, { method: 'PUT', body }, applicationView);
 
 /** The application's attached files, newest first. */
-export const listFiles = (id: string, signal?: AbortSignal): Promise<{ items: ApplicationFile[] }> =>
-  request(`${base(id)}/files`, { signal }, z.object({ items: z.array(applicationFile) }));
+export const listFiles = (id: string, signal?: AbortSignal) =>
+  request(`${base(id)}/files`, { signal }, applicationFileList);
 
 /** Attach a file (base64) to a draft. */
 export const uploadFile = (id: string, body: ApplicationFileUpload): Promise<ApplicationFile> =>
   request(`${base(id)}/files`, { method: 'POST', body }, applicationFile);
 
 /** Remove a file from a draft. */
-export const deleteFile = (id: string, fileId: string): Promise<void> => request(`${base(id)}/files/${enc(fileId)}`, { method: 'DELETE' });
+export const deleteFile = (id: string, fileId: string): Promise<void> => send(`${base(id)}/files/${enc(fileId)}`, { method: 'DELETE' });
 
 /** Where the browser downloads an attached file. */
 export const fileHref = (id: string, fileId: string): string => `/api${base(id)}/files/${enc(fileId)}`;

@@ -1,49 +1,30 @@
-import { z } from 'zod';
 import {
   authorityProfile,
   authoritySearchResult,
-  type AuthorityProfile,
+  directoryFacets,
   type AuthorityProfileUpdate,
-  type AuthoritySearchResult,
+  type Facets,
+  type MapPoints,
 } from '../../../shared/authorities';
-import { request, type QueryValue } from './client';
+import { request, requestUnparsed, type QueryValue } from './client';
 
-export const facetsSchema = z.object({
-  total: z.number(),
-  countries: z.record(z.string(), z.number()),
-  types: z.record(z.string(), z.number()),
-});
-export type Facets = z.infer<typeof facetsSchema>;
+export type { Facets, MapPoints };
 
-/** Every located authority as parallel arrays: coords are flat [lat, lon, lat, lon, ...]. */
-export interface MapPoints {
-  countries: string[];
-  codes: string[];
-  coords: number[];
-  country: number[];
-}
+const enc = encodeURIComponent;
 
 /** Search the directory with the same parameters the directory page keeps in its URL. */
-export function searchAuthorities(query: Record<string, QueryValue>, signal?: AbortSignal): Promise<AuthoritySearchResult> {
-  return request('/authorities', { query, signal }, authoritySearchResult);
-}
+export const searchAuthorities = (query: Record<string, QueryValue>, signal?: AbortSignal) =>
+  request('/authorities', { query, signal }, authoritySearchResult);
 
 /** Counts by country and type. */
-export function getFacets(signal?: AbortSignal): Promise<Facets> {
-  return request('/authorities/facets', { signal }, facetsSchema);
-}
+export const getFacets = (signal?: AbortSignal) => request('/authorities/facets', { signal }, directoryFacets);
 
 /** All map points (about 95k; not schema-parsed to keep it fast). */
-export function getMapPoints(signal?: AbortSignal): Promise<MapPoints> {
-  return request<MapPoints>('/authorities/points', { signal });
-}
+export const getMapPoints = (signal?: AbortSignal) => requestUnparsed<MapPoints>('/authorities/points', { signal });
 
 /** One authority's profile; contact officers are included for signed-in users. */
-export function getAuthority(code: string, signal?: AbortSignal): Promise<AuthorityProfile> {
-  return request(`/authorities/${encodeURIComponent(code)}`, { signal }, authorityProfile);
-}
+export const getAuthority = (code: string, signal?: AbortSignal) => request(`/authorities/${enc(code)}`, { signal }, authorityProfile);
 
 /** Save profile changes (the authority's officers and admins). */
-export function updateAuthority(code: string, body: AuthorityProfileUpdate): Promise<AuthorityProfile> {
-  return request(`/authorities/${encodeURIComponent(code)}`, { method: 'PATCH', body }, authorityProfile);
-}
+export const updateAuthority = (code: string, body: AuthorityProfileUpdate) =>
+  request(`/authorities/${enc(code)}`, { method: 'PATCH', body }, authorityProfile);

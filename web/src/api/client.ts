@@ -69,8 +69,8 @@ export async function toError(res: Response): Promise<ApiRequestError> {
   return new ApiRequestError(res.status, 'http_error', res.statusText || `HTTP ${res.status}`, [], retryAfter);
 }
 
-/** Call the API; parses the answer with `schema` when given, throws ApiRequestError on failure. */
-export async function request<T>(path: string, options: RequestOptions = {}, schema?: z.ZodType<T>): Promise<T> {
+/** The answer of an API call as JSON (undefined when empty); throws ApiRequestError on failure. */
+async function fetchJson(path: string, options: RequestOptions): Promise<unknown> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -90,9 +90,29 @@ export async function request<T>(path: string, options: RequestOptions = {}, sch
   }
   if (!res.ok) throw await toError(res);
   const text = res.status === 204 ? '' : await res.text();
-  if (!text) return undefined as T;
-  const data: unknown = JSON.parse(text);
-  return schema ? schema.parse(data) : (data as T);
+  return text ? (JSON.parse(text) as unknown) : undefined;
+}
+
+/**
+ * Call the API and parse the answer with the response schema its route declares in `shared/`: the
+ * result's type is the contract's, so a changed schema fails the typecheck of the web as well as
+ * the server's. Throws ApiRequestError on failure.
+ */
+export async function request<S extends z.ZodType>(path: string, options: RequestOptions, schema: S): Promise<z.output<S>> {
+  return schema.parse(await fetchJson(path, options));
+}
+
+/** Call the API for its effect only (an empty 204 answer, or one the page does not read). */
+export async function send(path: string, options: RequestOptions = {}): Promise<void> {
+  await fetchJson(path, options);
+}
+
+/**
+ * A large answer not parsed, to keep it fast (95k map points, thousands of network lines): the
+ * server already checked it against its route's response schema, and `T` is that schema's type.
+ */
+export async function requestUnparsed<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return (await fetchJson(path, options)) as T;
 }
 
 /** True when an error comes from an aborted request (a newer search replaced it). */

@@ -1,91 +1,90 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ledgerView, type LedgerView } from '../../../shared/grants.api';
 import {
+  assignmentList,
+  assignmentResult,
   assignmentView,
-  type AssessedApplication,
   awardView,
   evaluationView,
+  promotion,
   rankingView,
+  type amendmentBody,
+  type AssessedApplication,
   type AssignmentView,
   type AwardView,
+  type consensusBody,
   type EvaluationView,
   type RankingView,
+  type reportBody,
+  type reportDecisionBody,
+  type scoresBody,
 } from '../../../shared/grants.review';
 import { request } from './client';
 
 export type { AssessedApplication, AssignmentView, AwardView, EvaluationView, LedgerView, RankingView };
-export type Scores = Record<string, { score: number; comment: string }>;
-export type ConsensusSections = Record<string, { score: number; justification: string }>;
-export interface ReportBody {
-  kind: 'interim' | 'final';
-  narrative: string;
-  indicators: { name: string; achieved: number }[];
-  costs: Record<string, number>;
-}
+export type Scores = z.input<typeof scoresBody>['scores'];
+export type ConsensusSections = z.input<typeof consensusBody>['sections'];
+export type ReportBody = z.input<typeof reportBody>;
 
 const enc = encodeURIComponent;
 
 /** The assessor's own assignments. */
-export const myAssessments = (signal?: AbortSignal): Promise<{ items: AssignmentView[] }> =>
-  request('/assessments', { signal }, z.object({ items: z.array(assignmentView) }));
+export const myAssessments = (signal?: AbortSignal) => request('/assessments', { signal }, assignmentList);
 
 /** One assignment (the application once no conflict is declared). */
-export const getAssignment = (id: string, signal?: AbortSignal): Promise<AssignmentView> => request(`/assignments/${enc(id)}`, { signal }, assignmentView);
+export const getAssignment = (id: string, signal?: AbortSignal) => request(`/assignments/${enc(id)}`, { signal }, assignmentView);
 
 /** Declare no conflict of interest (to read) or a conflict (to step aside). */
-export const declare = (id: string, noConflict: boolean, note?: string): Promise<AssignmentView> =>
+export const declare = (id: string, noConflict: boolean, note?: string) =>
   request(`/assignments/${enc(id)}/declaration`, { method: 'POST', body: { noConflict, note } }, assignmentView);
 
 /** Save the score sheet as a draft. */
-export const saveScores = (id: string, scores: Scores): Promise<AssignmentView> =>
+export const saveScores = (id: string, scores: Scores) =>
   request(`/assignments/${enc(id)}/scores`, { method: 'PUT', body: { scores } }, assignmentView);
 
 /** Submit the score sheet (400 names every gap). */
-export const submitScores = (id: string, scores: Scores): Promise<AssignmentView> =>
+export const submitScores = (id: string, scores: Scores) =>
   request(`/assignments/${enc(id)}/submit`, { method: 'POST', body: { scores } }, assignmentView);
 
 /** Assign assessors to a call's applications under evaluation. */
-export const assignAssessors = (callId: string): Promise<{ added: Record<string, string[]>; unfilled: string[] }> =>
-  request(`/calls/${enc(callId)}/assignments`, { method: 'POST' }, z.object({ added: z.record(z.string(), z.array(z.string())), unfilled: z.array(z.string()) }));
+export const assignAssessors = (callId: string) => request(`/calls/${enc(callId)}/assignments`, { method: 'POST' }, assignmentResult);
 
 /** The committee's view of one application. */
-export const getEvaluation = (applicationId: string, signal?: AbortSignal): Promise<EvaluationView> =>
+export const getEvaluation = (applicationId: string, signal?: AbortSignal) =>
   request(`/applications/${enc(applicationId)}/evaluation`, { signal }, evaluationView);
 
 /** Record the consensus per section. */
-export const recordConsensus = (applicationId: string, sections: ConsensusSections): Promise<EvaluationView> =>
+export const recordConsensus = (applicationId: string, sections: ConsensusSections) =>
   request(`/applications/${enc(applicationId)}/consensus`, { method: 'PUT', body: { sections } }, evaluationView);
 
 /** The ranking with the budget cut-off. */
-export const getRanking = (callId: string, signal?: AbortSignal): Promise<RankingView> => request(`/calls/${enc(callId)}/ranking`, { signal }, rankingView);
+export const getRanking = (callId: string, signal?: AbortSignal) => request(`/calls/${enc(callId)}/ranking`, { signal }, rankingView);
 
 /** Confirm the award of a call. */
-export const confirmAward = (callId: string): Promise<RankingView> => request(`/calls/${enc(callId)}/award`, { method: 'POST' }, rankingView);
+export const confirmAward = (callId: string) => request(`/calls/${enc(callId)}/award`, { method: 'POST' }, rankingView);
 
 /** The budget ledger of a call. */
-export const getCallLedger = (callId: string, signal?: AbortSignal): Promise<LedgerView> => request(`/calls/${enc(callId)}/ledger`, { signal }, ledgerView);
+export const getCallLedger = (callId: string, signal?: AbortSignal) => request(`/calls/${enc(callId)}/ledger`, { signal }, ledgerView);
 
 /** An award with its contract, payments, reports and amendments. */
-export const getAward = (id: string, signal?: AbortSignal): Promise<AwardView> => request(`/awards/${enc(id)}`, { signal }, awardView);
+export const getAward = (id: string, signal?: AbortSignal) => request(`/awards/${enc(id)}`, { signal }, awardView);
 
 /** Sign the contract. */
-export const signContract = (id: string, startsOn: string, durationMonths: number): Promise<AwardView> =>
+export const signContract = (id: string, startsOn: string, durationMonths: number) =>
   request(`/awards/${enc(id)}/contract`, { method: 'POST', body: { startsOn, durationMonths } }, awardView);
 
 /** Pay the pre-financing or the final payment (or issue the recovery order). */
-export const pay = (id: string, kind: 'pre-financing' | 'final'): Promise<AwardView> => request(`/awards/${enc(id)}/payments/${kind}`, { method: 'POST' }, awardView);
+export const pay = (id: string, kind: 'pre-financing' | 'final') => request(`/awards/${enc(id)}/payments/${kind}`, { method: 'POST' }, awardView);
 
 /** The lead authority submits a report. */
-export const submitReport = (id: string, body: ReportBody): Promise<AwardView> => request(`/awards/${enc(id)}/reports`, { method: 'POST', body }, awardView);
+export const submitReport = (id: string, body: ReportBody) => request(`/awards/${enc(id)}/reports`, { method: 'POST', body }, awardView);
 
 /** Approve (with accepted costs) or return a report. */
-export const decideReport = (reportId: string, body: { decision: 'approved' | 'returned'; comments: string; acceptedCostsCents?: number }): Promise<AwardView> =>
+export const decideReport = (reportId: string, body: z.input<typeof reportDecisionBody>) =>
   request(`/reports/${enc(reportId)}/decision`, { method: 'POST', body }, awardView);
 
 /** Amend the grant or the end date. */
-export const amendAward = (id: string, body: { reason: string; endsOn?: string; grantCents?: number }): Promise<AwardView> =>
-  request(`/awards/${enc(id)}/amendments`, { method: 'POST', body }, awardView);
+export const amendAward = (id: string, body: z.input<typeof amendmentBody>) => request(`/awards/${enc(id)}/amendments`, { method: 'POST', body }, awardView);
 
 /** The lead authority declines the award. */
-export const declineAward = (id: string): Promise<{ promoted: string[]; freedCents: number }> =>
-  request(`/awards/${enc(id)}/decline`, { method: 'POST' }, z.object({ promoted: z.array(z.string()), freedCents: z.number() }));
+export const declineAward = (id: string) => request(`/awards/${enc(id)}/decline`, { method: 'POST' }, promotion);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../../../shared/errors';
-import { applicationFile, applicationFileUpload } from '../../../../shared/grants.applications';
+import { applicationFile, applicationFileList, applicationFileUpload } from '../../../../shared/grants.applications';
 import { requireUser } from '../../../platform/auth';
 import type { AppContext } from '../../../platform/context';
 import { contentDisposition } from '../../../platform/uploads';
@@ -18,7 +18,7 @@ const INLINE = new Set(['application/pdf', 'image/png', 'image/jpeg']);
 export function applicationFilesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/applications/:id/files', {
-      schema: { tags, operationId: 'listApplicationFiles', summary: 'Application files', description: "An application's files. Its readers, and its assessors after they declared no conflict of interest.", params: idParams, response: { 200: z.object({ items: z.array(applicationFile) }), ...errors } },
+      schema: { tags, operationId: 'listApplicationFiles', summary: 'Application files', description: "An application's files. Its readers, and its assessors after they declared no conflict of interest.", params: idParams, response: { 200: applicationFileList, ...errors } },
     }, async (req) => listApplicationFiles(ctx, requireUser(req), req.params.id));
 
     app.post('/applications/:id/files', {

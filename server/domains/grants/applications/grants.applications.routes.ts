@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../../../shared/errors';
 import {
-  adminCheckBody, applicationListQuery, applicationPatch, applicationSummary, applicationView, partnersBody, versionSummary, versionView,
+  adminCheckBody, applicationList, applicationListQuery, applicationPatch, applicationView, partnersBody, versionList, versionView,
 } from '../../../../shared/grants.applications';
 import { requireUser } from '../../../platform/auth';
 import type { AppContext } from '../../../platform/context';
@@ -29,7 +29,7 @@ export function applicationsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req, reply) => reply.status(201).send(await createApplication(ctx, requireUser(req), req.params.id)));
 
     app.get('/applications', {
-      schema: { tags, operationId: 'listApplications', summary: 'Applications', description: "Applications filtered by call and status: an officer sees its authority's as lead or partner, a programme manager sees all. Signed-in users only.", querystring: applicationListQuery, response: { 200: z.object({ items: z.array(applicationSummary) }), ...errors } },
+      schema: { tags, operationId: 'listApplications', summary: 'Applications', description: "Applications filtered by call and status: an officer sees its authority's as lead or partner, a programme manager sees all. Signed-in users only.", querystring: applicationListQuery, response: { 200: applicationList, ...errors } },
     }, async (req) => listApplications(ctx, requireUser(req), req.query));
 
     app.get('/applications/:id', {
@@ -65,7 +65,7 @@ export function applicationsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => withdrawApplication(ctx, requireUser(req), req.params.id));
 
     app.get('/applications/:id/versions', {
-      schema: { tags, operationId: 'listApplicationVersions', summary: 'Submitted versions', description: "The application's submitted versions, oldest first. Its readers only.", params: idParams, response: { 200: z.object({ items: z.array(versionSummary) }), ...errors } },
+      schema: { tags, operationId: 'listApplicationVersions', summary: 'Submitted versions', description: "The application's submitted versions, oldest first. Its readers only.", params: idParams, response: { 200: versionList, ...errors } },
     }, async (req) => listVersions(ctx, requireUser(req), req.params.id));
 
     app.get('/applications/:id/versions/:version', {

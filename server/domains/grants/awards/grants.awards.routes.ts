@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../../../shared/errors';
 import { ledgerView } from '../../../../shared/grants.api';
-import { amendmentBody, awardView, contractBody, rankingView, reportBody, reportDecisionBody } from '../../../../shared/grants.review';
+import { amendmentBody, awardView, contractBody, promotion, rankingView, reportBody, reportDecisionBody } from '../../../../shared/grants.review';
 import { requireUser } from '../../../platform/auth';
 import type { AppContext } from '../../../platform/context';
 import { awardCall, awardIdOf, declineAward, rankingView as ranking } from './grants.award.service';
@@ -12,7 +12,6 @@ import { decideReport, submitReport } from '../money/grants.reports.service';
 const tags = ['grant scheme: award and payments'];
 const idParams = z.object({ id: z.uuid() });
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
-const promotion = z.object({ promoted: z.array(z.string()), freedCents: z.number().int() });
 
 /** Ranking and award within the budget, reserve promotion, contracts, reports, payments and the ledger. */
 export function awardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {

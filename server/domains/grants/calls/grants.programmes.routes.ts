@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isCountry, toIsoCountry } from '../../../../shared/countries';
 import { apiError } from '../../../../shared/errors';
-import { callRules } from '../../../../shared/grants';
-import { callSummary, callView, programmeSummary, programmeView, projectView } from '../../../../shared/grants.api';
+import { callView, programmeView, projectView } from '../../../../shared/grants.api';
+import { callBody, callList, callUpdateBody, programmeBody, programmeCreated, programmeList, programmeUpdateBody, programmeUpdated, projectList } from '../../../../shared/grants.writes';
 import { THEMES } from '../../../../shared/themes';
 import { requireUser } from '../../../platform/auth';
 import type { AppContext } from '../../../platform/context';
@@ -15,17 +15,6 @@ import { getProject, listProjects } from '../awards/grants.projects.service';
 const tags = ['grant scheme'];
 const idParams = z.object({ id: z.uuid() });
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
-const text = (max: number) => z.string().trim().min(1).max(max);
-const programmeBody = z.object({
-  code: z.string().regex(/^[A-Z0-9-]{2,30}$/, 'capital letters, digits and -'),
-  titleEn: text(300),
-  titleTr: text(300),
-  descriptionEn: z.string().trim().max(5000).default(''),
-  descriptionTr: z.string().trim().max(5000).default(''),
-  /** The programme's envelope in integer cents: its calls' budgets together never exceed it. */
-  budgetCents: z.number().int().min(1).max(1_000_000_000_00),
-});
-const callBody = z.object({ reference: z.string().regex(/^[A-Z0-9-/]{2,40}$/, 'capital letters, digits, - and /'), titleEn: text(300), titleTr: text(300), rules: callRules });
 const projectQuery = z.object({
   programme: z.uuid().optional(),
   theme: z.enum(THEMES).optional(),
@@ -37,7 +26,7 @@ const projectQuery = z.object({
 export function programmesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/programmes', {
-      schema: { tags, operationId: 'listProgrammes', summary: 'Programmes', description: 'Grant programmes with budget, awarded and paid totals and headline figures. Anyone may call it.', response: { 200: z.object({ items: z.array(programmeSummary) }) } },
+      schema: { tags, operationId: 'listProgrammes', summary: 'Programmes', description: 'Grant programmes with budget, awarded and paid totals and headline figures. Anyone may call it.', response: { 200: programmeList } },
     }, async () => listProgrammes(ctx));
 
     app.get('/programmes/:id', {
@@ -45,11 +34,11 @@ export function programmesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => getProgramme(ctx, req.user ?? null, req.params.id));
 
     app.post('/programmes', {
-      schema: { tags, operationId: 'createProgramme', summary: 'Create a programme', description: 'Creates a grant programme with its envelope. Programme managers and admins only.', body: programmeBody, response: { 201: programmeSummary.pick({ id: true, code: true }), ...errors } },
+      schema: { tags, operationId: 'createProgramme', summary: 'Create a programme', description: 'Creates a grant programme with its envelope. Programme managers and admins only.', body: programmeBody, response: { 201: programmeCreated, ...errors } },
     }, async (req, reply) => reply.status(201).send(await createProgramme(ctx, requireUser(req), req.body)));
 
     app.put('/programmes/:id', {
-      schema: { tags, operationId: 'updateProgramme', summary: 'Edit a programme', description: "Edits a programme's titles, descriptions and envelope; 409 programme_envelope_below_calls when its calls hold more. Programme managers and admins only.", params: idParams, body: programmeBody.omit({ code: true }), response: { 200: programmeSummary.pick({ id: true, code: true, budgetCents: true }), ...errors } },
+      schema: { tags, operationId: 'updateProgramme', summary: 'Edit a programme', description: "Edits a programme's titles, descriptions and envelope; 409 programme_envelope_below_calls when its calls hold more. Programme managers and admins only.", params: idParams, body: programmeUpdateBody, response: { 200: programmeUpdated, ...errors } },
     }, async (req) => updateProgramme(ctx, requireUser(req), req.params.id, req.body));
 
     app.get('/programmes/:id/iati.xml', {
@@ -57,7 +46,7 @@ export function programmesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req, reply) => reply.type('application/xml; charset=utf-8').header('content-disposition', 'inline; filename="iati-activities.xml"').send(await programmeIati(ctx, req.params.id)));
 
     app.get('/calls', {
-      schema: { tags, operationId: 'listCalls', summary: 'Calls for proposals', description: 'Calls for proposals; drafts are listed for programme managers and admins only. Anyone may call it.', response: { 200: z.object({ items: z.array(callSummary) }) } },
+      schema: { tags, operationId: 'listCalls', summary: 'Calls for proposals', description: 'Calls for proposals; drafts are listed for programme managers and admins only. Anyone may call it.', response: { 200: callList } },
     }, async (req) => listCalls(ctx, req.user ?? null));
 
     app.get('/calls/:id', {
@@ -69,7 +58,7 @@ export function programmesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req, reply) => reply.status(201).send(await createCall(ctx, requireUser(req), req.params.id, req.body)));
 
     app.put('/calls/:id', {
-      schema: { tags, operationId: 'updateCall', summary: 'Edit a call', description: 'Edits a call; once published only the deadline may be extended (409 names the locked fields). Programme managers and admins only.', params: idParams, body: callBody.omit({ reference: true }), response: { 200: callView, ...errors } },
+      schema: { tags, operationId: 'updateCall', summary: 'Edit a call', description: 'Edits a call; once published only the deadline may be extended (409 names the locked fields). Programme managers and admins only.', params: idParams, body: callUpdateBody, response: { 200: callView, ...errors } },
     }, async (req) => updateCall(ctx, requireUser(req), req.params.id, req.body));
 
     app.post('/calls/:id/publish', {
@@ -77,7 +66,7 @@ export function programmesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => publishCall(ctx, requireUser(req), req.params.id));
 
     app.get('/projects', {
-      schema: { tags, operationId: 'listProjects', summary: 'Awarded projects', description: 'Awarded projects with lead and partner authorities, amount, theme and status. Anyone may call it.', querystring: projectQuery, response: { 200: z.object({ items: z.array(projectView) }), 400: apiError } },
+      schema: { tags, operationId: 'listProjects', summary: 'Awarded projects', description: 'Awarded projects with lead and partner authorities, amount, theme and status. Anyone may call it.', querystring: projectQuery, response: { 200: projectList, 400: apiError } },
     }, async (req) => ({ items: await listProjects(ctx, req.query) }));
 
     app.get('/projects/:id', {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../../../shared/errors';
-import { assignmentView, consensusBody, declarationBody, evaluationView, scoresBody, submitBody } from '../../../../shared/grants.review';
+import { assignmentList, assignmentResult, assignmentView, consensusBody, declarationBody, evaluationView, scoresBody, submitBody } from '../../../../shared/grants.review';
 import { requireUser } from '../../../platform/auth';
 import type { AppContext } from '../../../platform/context';
 import { evaluationOf, recordConsensus } from './grants.consensus.service';
@@ -15,11 +15,11 @@ const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409
 export function evaluationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post('/calls/:id/assignments', {
-      schema: { tags, operationId: 'assignAssessors', summary: 'Assign assessors', description: "Assigns assessors to the call's applications under evaluation, with the workload balanced. Programme managers and admins only.", params: idParams, response: { 200: z.object({ added: z.record(z.string(), z.array(z.string())), unfilled: z.array(z.string()) }), ...errors } },
+      schema: { tags, operationId: 'assignAssessors', summary: 'Assign assessors', description: "Assigns assessors to the call's applications under evaluation, with the workload balanced. Programme managers and admins only.", params: idParams, response: { 200: assignmentResult, ...errors } },
     }, async (req) => assignCall(ctx, requireUser(req), req.params.id));
 
     app.get('/assessments', {
-      schema: { tags, operationId: 'listMyAssignments', summary: 'Your assignments', description: "The signed-in assessor's own assignments. Assessors only.", response: { 200: z.object({ items: z.array(assignmentView) }), ...errors } },
+      schema: { tags, operationId: 'listMyAssignments', summary: 'Your assignments', description: "The signed-in assessor's own assignments. Assessors only.", response: { 200: assignmentList, ...errors } },
     }, async (req) => myAssignments(ctx, requireUser(req)));
 
     app.get('/assignments/:id', {

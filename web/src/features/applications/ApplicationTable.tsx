@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApplicationSummary } from '../../api/applications';
 import { useFormat } from '../../i18n/format';
-import { formatIstanbul } from '../grants/istanbul';
+import { formatIstanbul } from '../../../../shared/istanbul';
 import { titleOf } from '../grants/labels';
 import { checkable } from './adminCheck';
 import { ApplicationStatusBadge } from './badges';

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { daysLeft } from './istanbul';
+import { daysLeft } from '../../../../shared/istanbul';
 import { useGrantFormat } from './useGrantFormat';
 
 /** An instant in Istanbul time with the zone named, in a <time> element. */

@@ -2,7 +2,7 @@ import { EU_COUNTRIES } from '../../../../shared/countries';
 import { twinningGrid } from '../../../../shared/grants.grid';
 import { THEMES } from '../../../../shared/themes';
 import { newUid, type CallValues, type SectionValues } from './callForm';
-import { toIstanbulLocal } from './istanbul';
+import { toIstanbulLocal } from '../../../../shared/istanbul';
 import { centsToInput } from './money';
 
 /*

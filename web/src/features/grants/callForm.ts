@@ -1,6 +1,6 @@
 import type { CallRules, GridSection } from '../../../../shared/grants';
 import type { CallBody } from '../../api/grants';
-import { fromIstanbulLocal, toIstanbulLocal } from './istanbul';
+import { fromIstanbulLocal, toIstanbulLocal } from '../../../../shared/istanbul';
 import { centsToInput, parseEuros } from './money';
 import { bpToInput, parsePercent } from './percent';
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { FieldError } from '../../api/client';
-import { formatIstanbul } from './istanbul';
+import { formatIstanbul } from '../../../../shared/istanbul';
 import { formatCents } from './money';
 
 /** Rules fields that are lists: a problem with one entry ('rules.themes.3') belongs to the list's input. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useFormat } from '../../i18n/format';
-import { formatIstanbul, formatDay } from './istanbul';
+import { formatIstanbul, formatDay } from '../../../../shared/istanbul';
 import { formatCents } from './money';
 import { formatPercent } from './percent';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytesToBase64, contentTypeOf, fileProblem, MAX_FILE_BYTES, readFile, sizeParts } from './fileReading';
+import { ACCEPT_ATTR, bytesToBase64, contentTypeOf, fileProblem, MAX_FILE_BYTES, readFile, sizeParts } from './fileReading';
 
 describe('reading files for attachments', () => {
   it('reads a file as plain base64 with the content type the server expects', async () => {
@@ -21,6 +21,7 @@ describe('reading files for attachments', () => {
     expect(contentTypeOf('Protokol.PDF')).toBe('application/pdf');
     expect(contentTypeOf('plan.docx')).toContain('wordprocessingml');
     expect(contentTypeOf('run.exe')).toBeNull();
+    expect(ACCEPT_ATTR).toBe('.pdf,.png,.jpg,.jpeg,.docx,.xlsx,.pptx,.odt,.txt');
   });
 
   it('refuses wrong types, empty and too large files before sending', () => {

@@ -1,34 +1,16 @@
+import type { AttachmentUpload } from '../../../../shared/matching.api';
+import { ACCEPTED_FILE_TYPES, contentTypeOf, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '../../../../shared/uploads';
+
 /** What a browser-picked file becomes for the API. */
-export interface ReadFile {
-  filename: string;
-  contentType: string;
-  dataBase64: string;
-}
+export type ReadFile = AttachmentUpload;
 
-export const MAX_FILES = 5;
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+// The server's limits and types (shared): the browser checks them first to say why before sending.
+export { contentTypeOf };
+export const MAX_FILES = MAX_ATTACHMENTS;
+export const MAX_FILE_BYTES = MAX_ATTACHMENT_BYTES;
 
-/** The types the server accepts, by extension (browsers leave `type` empty for some office files). */
-export const ACCEPTED_TYPES: Record<string, string> = {
-  pdf: 'application/pdf',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  odt: 'application/vnd.oasis.opendocument.text',
-  txt: 'text/plain',
-};
-
-/** The `accept` attribute of the file input. */
-export const ACCEPT_ATTR = Object.keys(ACCEPTED_TYPES).map((e) => `.${e}`).join(',');
-
-/** The content type the server expects for a file name, or null when it is not accepted. */
-export function contentTypeOf(filename: string): string | null {
-  const ext = filename.toLowerCase().split('.').pop() ?? '';
-  return ACCEPTED_TYPES[ext] ?? null;
-}
+/** The `accept` attribute of the file input (by extension: browsers leave `type` empty for some office files). */
+export const ACCEPT_ATTR = Object.values(ACCEPTED_FILE_TYPES).flat().map((e) => `.${e}`).join(',');
 
 /** Bytes as base64 without the data-URL prefix, in chunks (no call-stack limit on large files). */
 export function bytesToBase64(bytes: Uint8Array): string {

@@ -1,9 +1,10 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { TIMELINE_ACTIONS } from '../../../../shared/twinnings.api';
 import type { TwinningDetail } from '../../api/twinnings';
 import { useFormat } from '../../i18n/format';
 
-const KNOWN = new Set(['proposed', 'moved', 'approval_recorded', 'approval_withdrawn', 'activity_logged', 'file_uploaded', 'file_deleted', 'file_visibility']);
+const KNOWN: ReadonlySet<string> = new Set(TIMELINE_ACTIONS);
 
 /** Who did what and when, oldest first; state changes say from which state to which. */
 export function Timeline({ twinning: tw }: { twinning: TwinningDetail }) {

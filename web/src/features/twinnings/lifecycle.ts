@@ -1,9 +1,9 @@
 import type { SessionUser } from '../../../../shared/accounts';
 import type { TwinningStatus } from '../../../../shared/twinnings';
-import { BINDING, mayAsk, NEXT, PROPOSER, type Side } from '../../../../shared/twinnings.lifecycle';
+import { BINDING, mayAsk, NEXT, otherSide, PROPOSER, type Side } from '../../../../shared/twinnings.lifecycle';
 import type { Twinning } from '../../api/twinnings';
 
-export { BINDING, NEXT, type Side };
+export { BINDING, NEXT, otherSide, type Side };
 
 /** The side of a twinning the user acts for (officers of side A or B), else null. */
 export function sideOf(user: SessionUser | null, t: Pick<Twinning, 'a' | 'b'>): Side | null {
@@ -12,8 +12,6 @@ export function sideOf(user: SessionUser | null, t: Pick<Twinning, 'a' | 'b'>): 
   if (t.b.code === user.authorityCode) return 'b';
   return null;
 }
-
-export const otherSide = (s: Side): Side => (s === 'a' ? 'b' : 'a');
 
 /** What one side may do now: the moves it may ask for, or approve / withdraw a pending step. */
 export interface SideActions {

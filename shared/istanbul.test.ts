@@ -18,7 +18,12 @@ describe('Istanbul time for call dates', () => {
   });
 
   it('refuses impossible dates and malformed text', () => {
-    for (const text of ['', '2019-02-30T10:00', '2019-01-15T24:00', '2019-01-15 17:00', '2019-01-15']) expect(fromIstanbulLocal(text), text).toBeNull();
+    for (const text of ['', '2019-02-30T10:00', '2019-01-15T24:00', '2019-01-15T17:60', '2019-01-15 17:00', '2019-01-15']) expect(fromIstanbulLocal(text), text).toBeNull();
+  });
+
+  it('refuses a wall time the clocks skipped (29 March 2015, 03:00 → 04:00)', () => {
+    expect(fromIstanbulLocal('2015-03-29T03:30')).toBeNull();
+    expect(toIstanbulLocal('2015-07-10T10:00:00Z')).toBe('2015-07-10T13:00');
   });
 
   it('round-trips every minute since 2017', () => {

@@ -1,7 +1,8 @@
 /**
  * Call instants (deadlines, openings) are shown and entered as Europe/Istanbul wall time with the
  * zone named, whatever the visitor's own clock says. Offsets come from the time-zone database
- * (Intl), so older instants with a different offset stay right.
+ * (Intl), so older instants with a different offset stay right. The one conversion for the web and
+ * the server (and the browser tests).
  */
 
 export const ISTANBUL = 'Europe/Istanbul';
