@@ -47,7 +47,7 @@ function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       schema: { tags, summary: 'Create an account and sign in', body: signUpBody, response: { 201: authResponse, 400: apiError, 409: apiError } },
     }, async (req, reply) => {
       const user = await service.signUp(ctx.db, req.body);
-      const csrfToken = await startSession(ctx.db, reply, user.id, secure(req));
+      const csrfToken = await startSession(ctx.sessions, reply, user.id, secure(req));
       return reply.code(201).send({ user, csrfToken });
     });
 
@@ -66,7 +66,7 @@ function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return { error: 'rate_limited', message: 'Too many failed sign-ins; try again later' };
       }
       if (result.kind === 'wrong') throw unauthorized('Wrong email or password');
-      const csrfToken = await startSession(ctx.db, reply, result.user.id, secure(req));
+      const csrfToken = await startSession(ctx.sessions, reply, result.user.id, secure(req));
       return { user: result.user, csrfToken };
     });
 
@@ -74,7 +74,7 @@ function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       schema: { tags, summary: 'End the current session', security, response: { 204: empty, 403: apiError } },
     }, async (req, reply) => {
       if (req.user) await service.recordSignOut(ctx.db, req.user.id);
-      await endSession(ctx.db, req, reply);
+      await endSession(ctx.sessions, req, reply);
       return reply.code(204).send(null);
     });
 

@@ -5,7 +5,7 @@ import type { HomeSection, HomeView } from '../../../shared/home';
 import { createMailer } from '../../platform/mail';
 import { Agent, testApp, type TestApp } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
-import { outbox } from '../accounts/accounts.schema';
+import { outbox } from '../../platform/mail.schema';
 import { calls } from '../grants/grants.schema';
 import { signedUp } from '../accounts/accounts.testkit';
 import { call, demoPeople, officerOf, openRules, programme } from '../grants/applications/grants.applications.testkit';
