@@ -1,3 +1,4 @@
+import { domainTables } from './scripts/lint-domain-tables.mjs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -42,5 +43,12 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  // Domains meet through services, never tables (issue 12): no file of a domain imports another
+  // domain's *.schema (scripts/lint-domain-tables.mjs; its own rule name, so it adds to the fences above).
+  {
+    files: ['server/domains/**/*.ts'],
+    plugins: { 'domain-tables': domainTables },
+    rules: { 'domain-tables/no-foreign-tables': 'error' },
   },
 );

@@ -1,5 +1,6 @@
 // Every drizzle table of every domain, for drizzle-kit and the typed db handle.
 export * from '../platform/audit.schema';
+export * from '../platform/mail.schema';
 export * from '../domains/reference/reference.schema';
 export * from '../domains/authorities/authorities.schema';
 export * from '../domains/accounts/accounts.schema';

@@ -1,11 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { and, eq, gt } from 'drizzle-orm';
-import type { Role, SessionUser } from '../../shared/accounts';
-import { officerLinks, sessions, users } from '../domains/accounts/accounts.schema';
+import type { SessionUser } from '../../shared/accounts';
 import type { AppContext } from './context';
-import type { Db } from './db';
 import { forbidden, unauthorized } from './errors';
 
 export const SESSION_COOKIE = 'tb_session';
@@ -23,6 +20,19 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * Where sessions are kept, as auth needs them: the platform knows no users table, the accounts
+ * domain provides the store (accounts.sessions.ts) and the composition root hands it over.
+ */
+export interface SessionStore {
+  /** Keep a new session under its token's hash. */
+  create(session: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date }): Promise<void>;
+  /** The user (with the authority they act for) and CSRF token of a session unexpired at `now`; null for none or a disabled user. */
+  find(tokenHash: string, now: Date): Promise<{ user: SessionUser; csrf: string } | null>;
+  /** End a session. */
+  delete(tokenHash: string): Promise<void>;
+}
+
 /** SHA-256 hex of a secret token: only hashes are stored, so a copy of the table opens nothing. */
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -33,11 +43,11 @@ export function newToken(): string {
 }
 
 /** Start a session for a user and set its HttpOnly cookie. */
-export async function startSession(db: Db, reply: FastifyReply, userId: string, secure: boolean): Promise<string> {
+export async function startSession(sessions: SessionStore, reply: FastifyReply, userId: string, secure: boolean): Promise<string> {
   const token = newToken();
   const csrfToken = newToken();
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
-  await db.insert(sessions).values({ tokenHash: hashToken(token), userId, csrfToken, expiresAt });
+  await sessions.create({ tokenHash: hashToken(token), userId, csrfToken, expiresAt });
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,
@@ -49,38 +59,15 @@ export async function startSession(db: Db, reply: FastifyReply, userId: string, 
 }
 
 /** End the request's session, if any, and clear the cookie. */
-export async function endSession(db: Db, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+export async function endSession(sessions: SessionStore, request: FastifyRequest, reply: FastifyReply): Promise<void> {
   const token = request.cookies[SESSION_COOKIE];
-  if (token) await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+  if (token) await sessions.delete(hashToken(token));
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
 /** Load the user behind a session token, with the authority they act for. */
-export async function userForToken(db: Db, token: string): Promise<{ user: SessionUser; csrf: string } | null> {
-  const rows = await db
-    .select({ user: users, csrf: sessions.csrfToken, link: officerLinks })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(officerLinks, eq(officerLinks.userId, users.id))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date())))
-    .limit(1);
-  const row = rows[0];
-  if (!row || row.user.disabledAt) return null;
-  const link = row.link;
-  return {
-    csrf: row.csrf,
-    user: {
-      id: row.user.id,
-      email: row.user.email,
-      name: row.user.name,
-      role: row.user.role as Role,
-      locale: row.user.locale === 'en' ? 'en' : 'tr',
-      authorityCode: link?.status === 'approved' ? link.authorityCode : null,
-      officerRequest: link
-        ? { authorityCode: link.authorityCode, status: link.status as 'pending' | 'approved' | 'rejected' }
-        : null,
-    },
-  };
+export function userForToken(sessions: SessionStore, token: string): Promise<{ user: SessionUser; csrf: string } | null> {
+  return sessions.find(hashToken(token), new Date());
 }
 
 /**
@@ -93,7 +80,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { ctx: AppContex
   app.addHook('preHandler', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const found = await userForToken(opts.ctx.db, token);
+    const found = await userForToken(opts.ctx.sessions, token);
     if (!found) return;
     request.user = found.user;
     request.csrfToken = found.csrf;

@@ -1,16 +1,19 @@
-import type { DirectoryIndex } from '../domains/authorities/authorities.index';
+import type { SessionStore } from './auth';
 import type { Config } from './config';
 import type { Db } from './db';
 import type { FileStore } from './files';
 import type { Mailer } from './mail';
-import type { MatchingEngine } from '../domains/matching/matching.engine';
 
-/** What every domain plugin is built from: no globals, so tests build as many apps as they like. */
+/**
+ * What every domain plugin is built from: no globals, so tests build as many apps as they like.
+ * The platform declares only what it owns or needs; server/context.ts, the composition root, adds
+ * the domains' shared parts (the directory, the matching engine) to this same interface.
+ */
 export interface AppContext {
   db: Db;
   config: Config;
-  directory: DirectoryIndex;
   mail: Mailer;
   files: FileStore;
-  matching: MatchingEngine;
+  /** Sessions for platform/auth, kept by the accounts domain. */
+  sessions: SessionStore;
 }

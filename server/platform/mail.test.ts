@@ -1,7 +1,8 @@
 import nodemailer from 'nodemailer';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { outbox } from '../domains/accounts/accounts.schema';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { outbox } from './mail.schema';
 import { testApp, type TestApp } from '../test/harness';
+import { openDatabase } from './db';
 import { createMailer, type Mail } from './mail';
 
 let t: TestApp;
@@ -71,5 +72,22 @@ describe('the mailer', () => {
     await mailer.send(t.ctx.db, mail(1));
     expect(await mailer.flush()).toBe(0);
     expect((await t.ctx.db.select().from(outbox)).map((r) => r.sentAt)).toEqual([null]);
+  });
+
+  it('logs a background round that fails as a whole instead of swallowing it', async () => {
+    // The mail is written with the caller's handle; the round after it runs on a database that is gone.
+    const gone = await openDatabase({});
+    await gone.close();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const mailer = createMailer(gone.db, memoryTransport().transport, 'x@example.org');
+      await mailer.send(t.ctx.db, mail(1));
+      await vi.waitFor(() => expect(logged).toHaveBeenCalledTimes(1));
+      expect(logged.mock.calls[0]![0]).toBe('TwinBridge: a mail delivery round failed; its mails wait for the next round:');
+      expect(logged.mock.calls[0]![1]).toBeInstanceOf(Error);
+      expect((await t.ctx.db.select().from(outbox)).map((r) => [r.to, r.sentAt])).toEqual([['officer1@example.org', null]]);
+    } finally {
+      logged.mockRestore();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { outbox } from '../domains/accounts/accounts.schema';
 import type { Db } from './db';
+import { outbox } from './mail.schema';
 
 export interface Mail {
   to: string;
@@ -24,11 +24,17 @@ const BATCH = 20;
 /** A round also runs this often, for mails whose transaction had not committed when their round ran. */
 const SWEEP_MS = 30_000;
 
+/** Told of a background delivery round that failed as a whole (say the database was unreachable). */
+export type RoundFailure = (err: unknown) => void;
+
+/** Nobody awaits a background round, so its failure goes to the log; its mails stay unsent for the next round. */
+const logRoundFailure: RoundFailure = (err) => console.error('TwinBridge: a mail delivery round failed; its mails wait for the next round:', err);
+
 /**
  * Mails always land in the outbox table; an SMTP URL (or a nodemailer transport) adds real delivery,
  * recorded as sent or failed. A round claims rows with SKIP LOCKED, so replicas never send one twice.
  */
-export function createMailer(db: Db, smtp: string | Transporter | undefined, from: string): Mailer {
+export function createMailer(db: Db, smtp: string | Transporter | undefined, from: string, onRoundFailure: RoundFailure = logRoundFailure): Mailer {
   const transport = typeof smtp === 'string' ? nodemailer.createTransport(smtp) : (smtp ?? null);
   let round: Promise<number> | null = null;
 
@@ -52,16 +58,16 @@ export function createMailer(db: Db, smtp: string | Transporter | undefined, fro
   function flush(): Promise<number> {
     // One round at a time in this process; a round asked for meanwhile runs after it.
     const next = (round ?? Promise.resolve(0)).then(deliver, deliver);
-    round = next.catch(() => 0);
+    round = next.catch(() => 0); // the caller of this round hears of its failure; the next round still runs
     return next;
   }
 
-  if (transport) setInterval(() => void flush().catch(() => {}), SWEEP_MS).unref();
+  if (transport) setInterval(() => void flush().catch(onRoundFailure), SWEEP_MS).unref();
   return {
     async send(handle, mail) {
       await handle.insert(outbox).values(mail);
       // After the caller's transaction: the round waits for it (PGlite) or misses an uncommitted row until the sweep.
-      if (transport) setTimeout(() => void flush().catch(() => {}), 20).unref();
+      if (transport) setTimeout(() => void flush().catch(onRoundFailure), 20).unref();
     },
     flush,
   };

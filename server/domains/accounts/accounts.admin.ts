@@ -4,7 +4,8 @@ import { audit } from '../../platform/audit';
 import { auditLog } from '../../platform/audit.schema';
 import type { Db } from '../../platform/db';
 import { notFound, refused } from '../../platform/errors';
-import { officerLinks, outbox, users } from './accounts.schema';
+import { outbox } from '../../platform/mail.schema';
+import { officerLinks, users } from './accounts.schema';
 import { containsPattern, roleChangeRefusal } from './accounts.rules';
 
 interface Page {

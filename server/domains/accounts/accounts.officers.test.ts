@@ -3,7 +3,7 @@ import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, testApp, type TestApp, refusal } from '../../test/harness';
 import { seedDemoAccounts } from './accounts.demo';
-import { outbox } from './accounts.schema';
+import { outbox } from '../../platform/mail.schema';
 import { signedIn, signedUp } from './accounts.testkit';
 
 let t: TestApp;

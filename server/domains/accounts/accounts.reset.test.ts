@@ -1,7 +1,8 @@
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, testApp, type TestApp } from '../../test/harness';
-import { outbox, passwordResets } from './accounts.schema';
+import { outbox } from '../../platform/mail.schema';
+import { passwordResets } from './accounts.schema';
 import { signedIn, signedUp } from './accounts.testkit';
 
 let t: TestApp;

@@ -48,7 +48,7 @@ function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       schema: { tags, operationId: 'signUp', summary: 'Create an account', description: 'Creates an account and signs it in with a session cookie. Anyone may call it.', body: signUpBody, response: { 201: authResponse, 400: apiError, 409: apiError } },
     }, async (req, reply) => {
       const user = await service.signUp(ctx.db, req.body);
-      const csrfToken = await startSession(ctx.db, reply, user.id, secure(req));
+      const csrfToken = await startSession(ctx.sessions, reply, user.id, secure(req));
       return reply.code(201).send({ user, csrfToken });
     });
 
@@ -69,7 +69,7 @@ function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return { error: 'rate_limited', message: 'Too many failed sign-ins; try again later' };
       }
       if (result.kind === 'wrong') throw unauthorized('Wrong email or password');
-      const csrfToken = await startSession(ctx.db, reply, result.user.id, secure(req));
+      const csrfToken = await startSession(ctx.sessions, reply, result.user.id, secure(req));
       return { user: result.user, csrfToken };
     });
 
@@ -77,7 +77,7 @@ function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       schema: { tags, operationId: 'signOut', summary: 'Sign out', description: 'Ends the current session. Anyone may call it; without a session it changes nothing.', security, response: { 204: empty, 403: apiError } },
     }, async (req, reply) => {
       if (req.user) await service.recordSignOut(ctx.db, req.user.id);
-      await endSession(ctx.db, req, reply);
+      await endSession(ctx.sessions, req, reply);
       return reply.code(204).send(null);
     });
 

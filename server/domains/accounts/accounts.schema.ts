@@ -72,17 +72,6 @@ export const loginAttempts = pgTable(
   (t) => [index('login_attempts_key_idx').on(t.key, t.at)],
 );
 
-/** Every email the platform sends; without SMTP this is the dev outbox an admin reads. */
-export const outbox = pgTable('outbox', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  to: text('to').notNull(),
-  subject: text('subject').notNull(),
-  body: text('body').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  sentAt: timestamp('sent_at', { withTimezone: true }),
-  error: text('error'),
-});
-
 /** Groups of mail (MAIL_GROUPS) a user turned off; in-app notifications still arrive. No row: every mail. */
 export const mailOptOuts = pgTable(
   'mail_opt_outs',

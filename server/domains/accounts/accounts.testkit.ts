@@ -1,6 +1,9 @@
+import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../platform/db';
 import { Agent } from '../../test/harness';
 import { DEMO_PASSWORD } from './accounts.demo';
+import { users } from './accounts.schema';
 
 /** A fresh public user, signed up and ready to write (cookie and CSRF token kept). */
 export async function signedUp(app: FastifyInstance, email: string, name = 'Test User', password = 'correct horse battery'): Promise<Agent> {
@@ -18,4 +21,9 @@ export async function signedIn(app: FastifyInstance, email: string, password = D
   if (res.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${res.statusCode} ${res.body}`);
   agent.csrf = (res.json() as { csrfToken: string }).csrfToken;
   return agent;
+}
+
+/** Disable an account directly (no route does yet): it can no longer sign in, and its sessions stop working. */
+export async function disableUser(db: Db, userId: string): Promise<void> {
+  await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, userId));
 }

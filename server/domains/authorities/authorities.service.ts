@@ -14,7 +14,7 @@ import { authorities } from './authorities.schema';
 import { DirectoryIndex, type DirectoryRows, firstKey } from './authorities.index';
 import { searchKeys } from './authorities.rules';
 import { decodeSnapshot, encodeSnapshot, snapshotCodeVersion } from './authorities.snapshot';
-import { referenceLoads } from '../reference/reference.schema';
+import { datasetLoad } from '../reference/reference.loads';
 
 type AuthorityRecord = typeof authorities.$inferSelect;
 
@@ -59,10 +59,7 @@ export async function buildDirectory(db: Db, cacheDir?: string): Promise<Directo
 
 /** A short name for the directory's version (timestamps to the microsecond, as stored). */
 async function directoryVersion(db: Db, code: string): Promise<string> {
-  const [load] = await db
-    .select({ rows: referenceLoads.rows, at: sql<string>`${referenceLoads.loadedAt}::text` })
-    .from(referenceLoads)
-    .where(eq(referenceLoads.dataset, 'authorities'));
+  const load = await datasetLoad(db, 'authorities');
   const [latest] = await db.select({ at: sql<string | null>`max(${authorities.updatedAt})::text` }).from(authorities);
   const version = `${load?.rows ?? 0}|${load?.at ?? ''}|${latest?.at ?? ''}|${code}`;
   return createHash('sha256').update(version).digest('hex').slice(0, 16);

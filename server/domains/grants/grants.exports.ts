@@ -4,7 +4,7 @@ import type { CallRules } from '../../../shared/grants';
 import type { AppContext } from '../../platform/context';
 import { forbidden, notFound } from '../../platform/errors';
 import type { Column } from '../../platform/exports';
-import { users } from '../accounts/accounts.schema';
+import { userNames } from '../accounts/accounts.users';
 import { summariseBudget } from '../../../shared/grants.budget.rules';
 import { sheetTotals } from './evaluation/evaluation.rules';
 import { findCall } from './calls/call.row';
@@ -48,15 +48,15 @@ async function applicationRows(ctx: AppContext, callId: string): Promise<Row[]> 
 
 async function scoreRows(ctx: AppContext, callId: string, rules: CallRules): Promise<Row[]> {
   const rows = await ctx.db
-    .select({ a: assignments, reference: applications.reference, assessor: users.name })
+    .select({ a: assignments, reference: applications.reference })
     .from(assignments)
     .innerJoin(applications, eq(applications.id, assignments.applicationId))
-    .leftJoin(users, eq(users.id, assignments.assessorId))
     .where(eq(applications.callId, callId))
     .orderBy(asc(applications.reference), asc(assignments.createdAt));
-  return rows.map(({ a, reference, assessor }) => {
+  const names = await userNames(ctx.db, rows.map((r) => r.a.assessorId));
+  return rows.map(({ a, reference }) => {
     const sections = a.status === 'submitted' ? sheetTotals(rules.grid, a.scores).sections : {};
-    return { reference, assessor, status: a.status, further: a.further ? 'yes' : 'no', total: a.total, ...Object.fromEntries(rules.grid.sections.map((s) => [`section_${s.key}`, sections[s.key] ?? null])), submitted_at: a.submittedAt?.toISOString() ?? null };
+    return { reference, assessor: names.get(a.assessorId) ?? null, status: a.status, further: a.further ? 'yes' : 'no', total: a.total, ...Object.fromEntries(rules.grid.sections.map((s) => [`section_${s.key}`, sections[s.key] ?? null])), submitted_at: a.submittedAt?.toISOString() ?? null };
   });
 }
 

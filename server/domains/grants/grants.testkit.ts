@@ -48,6 +48,11 @@ export async function closeCall(t: TestApp, callId: string): Promise<void> {
   await t.ctx.db.update(calls).set({ rules: { ...c!.rules, deadlineAt: new Date(Date.now() - 60_000).toISOString() } }).where(eq(calls.id, callId));
 }
 
+/** Give a call other titles directly, as data from before both titles were required would have them. */
+export async function retitleCall(t: TestApp, callId: string, titles: { titleEn: string; titleTr: string }): Promise<void> {
+  await t.ctx.db.update(calls).set(titles).where(eq(calls.id, callId));
+}
+
 /** A new user given the assessor role by the admin (through the admin users API). */
 export async function newAssessor(t: TestApp, admin: Agent, email: string): Promise<Agent> {
   const agent = await signedUp(t.app, email, `Assessor ${email}`);

@@ -5,11 +5,10 @@ import type { HomeSection, HomeView } from '../../../shared/home';
 import { createMailer } from '../../platform/mail';
 import { Agent, testApp, type TestApp } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
-import { outbox } from '../accounts/accounts.schema';
-import { calls } from '../grants/grants.schema';
+import { outbox } from '../../platform/mail.schema';
 import { signedUp } from '../accounts/accounts.testkit';
 import { call, demoPeople, officerOf, openRules, programme } from '../grants/applications/grants.applications.testkit';
-import { applicationInEvaluation, closeCall, newAssessor } from '../grants/grants.testkit';
+import { applicationInEvaluation, closeCall, newAssessor, retitleCall } from '../grants/grants.testkit';
 
 // "My TwinBridge" per role, built through the real routes of each domain: an approach, a conversation,
 // a twinning step, a partner request and applications between İstanbul and Köln, with Ankara as the
@@ -177,7 +176,7 @@ describe("a programme manager's home", () => {
   it('names a call with no Turkish title by its English one in Turkish', async () => {
     const id = await call(p.manager, await programme(p.manager, 'HOMET'), 'HOMET/01', openRules());
     // Calls made before both titles were required (or imported) may have no Turkish title.
-    await t.ctx.db.update(calls).set({ titleEn: 'Call in English only', titleTr: '' }).where(eq(calls.id, id));
+    await retitleCall(t, id, { titleEn: 'Call in English only', titleTr: '' });
     const draft = sectionOf(await home(p.manager), 'calls').items.find((c) => c.id === id);
     expect(draft).toMatchObject({ title: 'HOMET/01 · Call in English only', titleTr: 'HOMET/01 · Call in English only' });
   });

@@ -3,7 +3,7 @@ import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Agent, type TestApp, refusal } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
-import { outbox } from '../accounts/accounts.schema';
+import { outbox } from '../../platform/mail.schema';
 import { signedIn, signedUp } from '../accounts/accounts.testkit';
 
 // Who may read, write and decide what in partner matching: a third authority (Ankara) next to the

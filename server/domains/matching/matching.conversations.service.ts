@@ -4,7 +4,7 @@ import type { SessionUser } from '../../../shared/accounts';
 import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { badRequest, forbidden, notFound } from '../../platform/errors';
-import { users } from '../accounts/accounts.schema';
+import { userNames } from '../accounts/accounts.users';
 import { canReadConversation, canWriteConversation, seesEveryExchange } from './matching.policy';
 import { notifyOfficers, settle, settleForAuthority } from './matching.notify';
 import { attachmentProblem, type UploadedFile } from '../../platform/uploads';
@@ -37,12 +37,13 @@ export async function getConversation(ctx: AppContext, user: SessionUser, id: st
   const c = await readable(ctx, user, id);
   // The reader has now seen its messages: their notices stop being news for this reader.
   await settle(ctx.db, [user.id], `conversation:${id}`);
-  const rows = await ctx.db
-    .select({ m: messages, authorName: users.name })
-    .from(messages)
-    .innerJoin(users, eq(users.id, messages.authorId))
-    .where(eq(messages.conversationId, id))
-    .orderBy(asc(messages.createdAt), asc(messages.id));
+  const posted = await ctx.db.select().from(messages).where(eq(messages.conversationId, id)).orderBy(asc(messages.createdAt), asc(messages.id));
+  const names = await userNames(ctx.db, posted.map((m) => m.authorId));
+  // Users are never deleted, but a message shows only with a known author (as the join did before).
+  const rows = posted.flatMap((m) => {
+    const authorName = names.get(m.authorId);
+    return authorName === undefined ? [] : [{ m, authorName }];
+  });
   const files = rows.length ? await ctx.db.select().from(attachments).where(inArray(attachments.messageId, rows.map((r) => r.m.id))) : [];
   return {
     ...toConversation(ctx, c),

@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Agent, type TestApp, refusal } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
-import { outbox } from '../accounts/accounts.schema';
+import { outbox } from '../../platform/mail.schema';
 import { signedIn, signedUp } from '../accounts/accounts.testkit';
 
 // Who hears of each step that waits for the other side, in the app and by mail, and when a notice

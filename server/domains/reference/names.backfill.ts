@@ -1,8 +1,7 @@
-import { eq, inArray, ne, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db';
 import { EXONYMS } from '../../../shared/text/exonyms';
-import { authorities } from '../authorities/authorities.schema';
-import { searchKeys } from '../authorities/authorities.rules';
+import { euRegionRows, nameUnnamedRegions, refreshSearchKeys } from '../authorities/authorities.load';
 import { referenceLoads } from './reference.schema';
 import { regionNamesByNuts } from './regions.rules';
 
@@ -19,24 +18,8 @@ export async function backfillNames(db: Db): Promise<boolean> {
   const done = await db.select().from(referenceLoads).where(eq(referenceLoads.dataset, NAMES_MARKER));
   if (done.length) return false;
   await db.transaction(async (tx) => {
-    const rows = await tx
-      .select({ country: authorities.country, region: authorities.region, regionName: authorities.regionName, population: authorities.population })
-      .from(authorities)
-      .where(ne(authorities.country, 'TR'));
-    const names = [...regionNamesByNuts(rows)].map(([region, name]) => sql`(${region}::text, ${name}::text)`);
-    // One statement: the region column has no index, so one update per region would scan ~1,000 times.
-    if (names.length)
-      await tx.execute(sql`update authorities set region_name = v.name, updated_at = now()
-        from (values ${sql.join(names, sql`, `)}) as v(region, name)
-        where authorities.region_name is null and authorities.country <> 'TR' and authorities.region = v.region`);
-    const named = await tx
-      .select({ code: authorities.code, name: authorities.name, nameLatin: authorities.nameLatin, keys: authorities.searchKeys })
-      .from(authorities)
-      .where(inArray(authorities.code, [...EXONYMS.keys()]));
-    for (const r of named) {
-      const keys = searchKeys(r.name, r.nameLatin, r.code);
-      if (keys !== r.keys) await tx.update(authorities).set({ searchKeys: keys, updatedAt: sql`now()` }).where(eq(authorities.code, r.code));
-    }
+    await nameUnnamedRegions(tx, regionNamesByNuts(await euRegionRows(tx)));
+    await refreshSearchKeys(tx, [...EXONYMS.keys()]);
     await tx.insert(referenceLoads).values({ dataset: NAMES_MARKER, rows: 0 }).onConflictDoNothing();
   });
   return true;

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { count, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { openDatabase, type Database } from '../../platform/db';
 import { FIXTURES } from '../../test/harness';
-import { authorities } from '../authorities/authorities.schema';
+import { asLeftByOlderCode, authorityCount, authorityRow } from '../authorities/authorities.testkit';
 import { backfillNames, NAMES_MARKER } from './names.backfill';
 import { isLoaded, loadReferenceData } from './reference.service';
 import { referenceLoads } from './reference.schema';
@@ -13,10 +13,7 @@ afterEach(async () => {
   database = null;
 });
 
-async function rows(d: Database): Promise<number> {
-  const [r] = await d.db.select({ n: count() }).from(authorities);
-  return r?.n ?? 0;
-}
+const rows = (d: Database): Promise<number> => authorityCount(d.db);
 
 describe('first-start load of the directory', () => {
   it('loads every fixture authority once; a second start loads nothing', async () => {
@@ -46,14 +43,14 @@ describe('names of a directory loaded by older code', () => {
     database = await openDatabase({});
     await loadReferenceData(database.db, FIXTURES);
     const { db } = database;
-    const one = async (code: string) => (await db.select().from(authorities).where(eq(authorities.code, code)))[0]!;
+    const one = async (code: string) => (await authorityRow(db, code))!;
     expect((await one('FR_01001')).regionName).toBe('Auvergne-Rhône-Alpes');
     expect((await one('EL_07010100')).searchKeys).toContain('selanik');
     expect(await backfillNames(db)).toBe(false);
 
     // What the previous code left: no region name where GeoNames placed no town, no exonyms.
-    await db.execute(sql`update authorities set region_name = null, updated_at = '2025-01-01' where code = 'FR_01001'`);
-    await db.execute(sql`update authorities set search_keys = 'thessalonikis', updated_at = '2025-01-01' where code = 'EL_07010100'`);
+    await asLeftByOlderCode(db, 'FR_01001', { regionName: null });
+    await asLeftByOlderCode(db, 'EL_07010100', { searchKeys: 'thessalonikis' });
     await db.delete(referenceLoads).where(eq(referenceLoads.dataset, NAMES_MARKER));
     expect(await backfillNames(db)).toBe(true);
     const commune = await one('FR_01001');

@@ -6,7 +6,7 @@ import type { DirectoryIndex } from '../authorities/authorities.index';
 import { searchKeys } from '../authorities/authorities.rules';
 import { buildDirectory } from '../authorities/authorities.service';
 import { loadTwinnings } from './twinnings.load';
-import { authorities } from '../authorities/authorities.schema';
+import { insertAuthorities } from '../authorities/authorities.load';
 import { num, parseCsv, readDataFile } from './csv';
 import { type AuthorityRow, enrichEuAuthority, euAuthority, type Place, PlaceGrid, turkishAuthority } from './reference.rules';
 import { referenceLoads } from './reference.schema';
@@ -63,7 +63,7 @@ export async function loadReferenceData(db: Db, dir: string, progress: Progress 
   const rows = readAuthorities(dir, progress);
   await db.transaction(async (tx) => {
     for (let i = 0; i < rows.length; i += BATCH) {
-      await tx.insert(authorities).values(rows.slice(i, i + BATCH)).onConflictDoNothing();
+      await insertAuthorities(tx, rows.slice(i, i + BATCH));
       progress('inserting', Math.min(i + BATCH, rows.length), rows.length);
     }
     await tx.insert(referenceLoads).values({ dataset: 'authorities', rows: rows.length });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { AuthoritySummary } from '../../../shared/authorities';
 import type { MatchStats } from '../../../shared/twinnings';
 import type { Db } from '../../platform/db';
-import { twinnings } from '../twinnings/twinnings.schema';
+import { insertTwinnings } from '../twinnings/twinnings.service';
 import { parseCsv, readDataFile } from './csv';
 import { type TwinningRow, mergeTwinnings } from './twinnings.merge';
 import { AuthorityMatcher, devPairs, wikidataPairs, wikipediaPairs } from './twinnings.rules';
@@ -61,7 +61,7 @@ export async function loadTwinnings(
   const rows = readTwinnings(dir, directory.all());
   await db.transaction(async (tx) => {
     for (let i = 0; i < rows.length; i += BATCH) {
-      await tx.insert(twinnings).values(rows.slice(i, i + BATCH));
+      await insertTwinnings(tx, rows.slice(i, i + BATCH));
       progress('inserting twinnings', Math.min(i + BATCH, rows.length), rows.length);
     }
     await tx.insert(referenceLoads).values({ dataset: 'twinnings', rows: rows.length });

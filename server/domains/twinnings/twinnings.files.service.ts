@@ -7,7 +7,7 @@ import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { badRequest, forbidden, notFound } from '../../platform/errors';
 import { attachmentProblem } from '../../platform/uploads';
-import { users } from '../accounts/accounts.schema';
+import { userNames } from '../accounts/accounts.users';
 import { twinningActivities } from './twinnings.activities.schema';
 import { twinningFiles } from './twinnings.files.schema';
 import { canManageFile, canUploadFile, seesPrivateFiles } from './twinnings.policy';
@@ -41,12 +41,13 @@ export async function listFiles(ctx: AppContext, user: SessionUser | null, twinn
   const t = await twinningOr404(ctx, twinningId);
   const visible = seesPrivateFiles(user, t) ? undefined : eq(twinningFiles.public, true);
   const rows = await ctx.db
-    .select({ f: twinningFiles, by: users.name })
+    .select()
     .from(twinningFiles)
-    .leftJoin(users, eq(users.id, twinningFiles.uploadedBy))
     .where(and(eq(twinningFiles.twinningId, twinningId), visible))
     .orderBy(twinningFiles.uploadedAt);
-  return { items: rows.reverse().map((r) => toFile(r.f, seesPrivateFiles(user, t) ? r.by : null)) };
+  // Uploaders are named only to those who see private files.
+  const names = seesPrivateFiles(user, t) ? await userNames(ctx.db, rows.map((f) => f.uploadedBy)) : new Map<string, string>();
+  return { items: rows.reverse().map((f) => toFile(f, names.get(f.uploadedBy) ?? null)) };
 }
 
 /** Why an upload is refused beyond its bytes: photos must be images of an activity of this twinning. */

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
 import type { AuthorityTwinning, MatchStats, TwinningSource, TwinningStatus } from '../../../shared/twinnings';
 import type { Db } from '../../platform/db';
 import { twinningActivities } from './twinnings.activities.schema';
@@ -103,6 +103,17 @@ export async function matchStats(db: Db): Promise<MatchStats> {
     stats.bySource[r.source] = (stats.bySource[r.source] ?? 0) + r.n;
   }
   return stats;
+}
+
+/** Insert one batch of twinnings from the public lists (the reference load runs it inside its transaction). */
+export async function insertTwinnings(db: Db, rows: readonly (typeof twinnings.$inferInsert)[]): Promise<void> {
+  if (rows.length) await db.insert(twinnings).values([...rows]);
+}
+
+/** Both codes of every twinning tied to the directory on both sides (the grant demo's pairs). */
+export async function tiedPairs(db: Db): Promise<{ a: string; b: string }[]> {
+  const rows = await db.select({ a: twinnings.aCode, b: twinnings.bCode }).from(twinnings).where(and(isNotNull(twinnings.aCode), isNotNull(twinnings.bCode)));
+  return rows.flatMap(({ a, b }) => (a && b ? [{ a, b }] : []));
 }
 
 /** Pairs of matched codes for the twinning graph (recommendations, network). */

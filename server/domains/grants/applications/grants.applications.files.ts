@@ -6,7 +6,7 @@ import { audit } from '../../../platform/audit';
 import type { AppContext } from '../../../platform/context';
 import { badRequest, conflict, notFound } from '../../../platform/errors';
 import { attachmentProblem } from '../../../platform/uploads';
-import { users } from '../../accounts/accounts.schema';
+import { userNames } from '../../accounts/accounts.users';
 import { loadFilesReadable, loadLeadDraft } from './grants.applications.access';
 import { applicationFiles } from '../grants.schema';
 
@@ -23,12 +23,12 @@ function toFile(f: FileRow, uploadedBy: string | null): ApplicationFile {
 export async function listApplicationFiles(ctx: AppContext, user: SessionUser, id: string): Promise<{ items: ApplicationFile[] }> {
   await loadFilesReadable(ctx.db, user, id);
   const rows = await ctx.db
-    .select({ f: applicationFiles, by: users.name })
+    .select()
     .from(applicationFiles)
-    .leftJoin(users, eq(users.id, applicationFiles.uploadedBy))
     .where(eq(applicationFiles.applicationId, id))
     .orderBy(desc(applicationFiles.uploadedAt), desc(applicationFiles.id));
-  return { items: rows.map((r) => toFile(r.f, r.by)) };
+  const names = await userNames(ctx.db, rows.map((f) => f.uploadedBy));
+  return { items: rows.map((f) => toFile(f, names.get(f.uploadedBy) ?? null)) };
 }
 
 /**

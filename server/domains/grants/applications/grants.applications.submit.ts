@@ -4,7 +4,7 @@ import type { ApplicationView, VersionSummary, VersionView } from '../../../../s
 import { audit } from '../../../platform/audit';
 import type { AppContext } from '../../../platform/context';
 import { notFound } from '../../../platform/errors';
-import { users } from '../../accounts/accounts.schema';
+import { userNames } from '../../accounts/accounts.users';
 import { summariseBudget } from '../../../../shared/grants.budget.rules';
 import { authorityOf, callOf, loadLeadDraft, loadReadable } from './grants.applications.access';
 import { nextStamp } from './grants.applications.service';
@@ -42,16 +42,16 @@ export async function submitApplication(ctx: AppContext, user: SessionUser, id: 
 export async function listVersions(ctx: AppContext, user: SessionUser, id: string): Promise<{ items: VersionSummary[] }> {
   await loadReadable(ctx.db, user, id);
   const rows = await ctx.db
-    .select({ v: applicationVersions, by: users.name })
+    .select()
     .from(applicationVersions)
-    .leftJoin(users, eq(users.id, applicationVersions.submittedBy))
     .where(eq(applicationVersions.applicationId, id))
     .orderBy(asc(applicationVersions.version));
-  const items = rows.map(({ v, by }) => ({
+  const names = await userNames(ctx.db, rows.map((v) => v.submittedBy));
+  const items = rows.map((v) => ({
     version: v.version,
     stage: v.stage as 'concept' | 'full',
     submittedAt: v.submittedAt.toISOString(),
-    submittedBy: by,
+    submittedBy: names.get(v.submittedBy) ?? null,
     partners: v.partners,
     titleEn: v.content.titleEn,
     requestedGrantCents: v.content.requestedGrantCents,
@@ -62,18 +62,17 @@ export async function listVersions(ctx: AppContext, user: SessionUser, id: strin
 /** One submitted version as it was frozen. */
 export async function getVersion(ctx: AppContext, user: SessionUser, id: string, version: number): Promise<VersionView> {
   await loadReadable(ctx.db, user, id);
-  const [row] = await ctx.db
-    .select({ v: applicationVersions, by: users.name })
+  const [v] = await ctx.db
+    .select()
     .from(applicationVersions)
-    .leftJoin(users, eq(users.id, applicationVersions.submittedBy))
     .where(and(eq(applicationVersions.applicationId, id), eq(applicationVersions.version, version)));
-  if (!row) throw notFound(`No version ${version} of this application`);
-  const { v, by } = row;
+  if (!v) throw notFound(`No version ${version} of this application`);
+  const names = await userNames(ctx.db, [v.submittedBy]);
   return {
     version: v.version,
     stage: v.stage as 'concept' | 'full',
     submittedAt: v.submittedAt.toISOString(),
-    submittedBy: by,
+    submittedBy: names.get(v.submittedBy) ?? null,
     titleEn: v.content.titleEn,
     requestedGrantCents: v.content.requestedGrantCents,
     content: v.content,

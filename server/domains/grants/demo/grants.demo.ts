@@ -1,9 +1,9 @@
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { audit } from '../../../platform/audit';
 import type { AppContext } from '../../../platform/context';
 import type { Db } from '../../../platform/db';
-import { users } from '../../accounts/accounts.schema';
-import { twinnings } from '../../twinnings/twinnings.schema';
+import { demoUserIds } from '../../accounts/accounts.demo';
+import { tiedPairs } from '../../twinnings/twinnings.service';
 import { summariseBudget } from '../../../../shared/grants.budget.rules';
 import { demoContent } from '../../../../shared/grants.demo.content';
 import { demoCallRules, planDemoCall, type DemoPair } from './grants.demo.plan';
@@ -16,10 +16,9 @@ const PAIRS = 34;
 
 /** Turkish–EU pairs for the demo: real twinnings, metropolitan and provincial centres first, one per lead. */
 async function demoPairs(ctx: AppContext): Promise<DemoPair[]> {
-  const rows = await ctx.db.select({ a: twinnings.aCode, b: twinnings.bCode }).from(twinnings).where(and(isNotNull(twinnings.aCode), isNotNull(twinnings.bCode)));
   const candidates: (DemoPair & { big: boolean })[] = [];
-  for (const r of rows) {
-    const [x, y] = [ctx.directory.get(r.a!), ctx.directory.get(r.b!)];
+  for (const r of await tiedPairs(ctx.db)) {
+    const [x, y] = [ctx.directory.get(r.a), ctx.directory.get(r.b)];
     const tr = x?.country === 'TR' ? x : y?.country === 'TR' ? y : undefined;
     const eu = tr === x ? y : x;
     if (!tr || !eu || eu.country === 'TR') continue;
@@ -43,9 +42,8 @@ function filler(ctx: AppContext, taken: ReadonlySet<string>, count: number): Dem
 }
 
 async function people(db: Db): Promise<DemoPeople | null> {
-  const rows = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, ['manager@twinbridge.demo', 'assessor@twinbridge.demo', 'assessor2@twinbridge.demo', 'assessor3@twinbridge.demo', 'istanbul@twinbridge.demo']));
-  const id = (email: string) => rows.find((r) => r.email === email)?.id;
-  const [manager, a1, a2, a3, istanbul] = ['manager', 'assessor', 'assessor2', 'assessor3', 'istanbul'].map((n) => id(`${n}@twinbridge.demo`));
+  const ids = await demoUserIds(db);
+  const [manager, a1, a2, a3, istanbul] = ['manager', 'assessor', 'assessor2', 'assessor3', 'istanbul'].map((n) => ids.get(`${n}@twinbridge.demo`));
   return manager && a1 && a2 && a3 && istanbul ? { manager, assessors: [a1, a2, a3], istanbul } : null;
 }
 

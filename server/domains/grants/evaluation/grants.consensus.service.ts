@@ -4,7 +4,7 @@ import type { AssignmentStatus, EvaluationView } from '../../../../shared/grants
 import { audit } from '../../../platform/audit';
 import type { AppContext } from '../../../platform/context';
 import { conflict, forbidden, notFound } from '../../../platform/errors';
-import { users } from '../../accounts/accounts.schema';
+import { userNames } from '../../accounts/accounts.users';
 import { consensusProblems, divergence, finalScore, needsFurtherAssessor, sheetTotals } from './evaluation.rules';
 import { refused } from '../grants.errors';
 import { managesGrants } from '../grants.policy';
@@ -17,7 +17,9 @@ export async function evaluationOf(ctx: AppContext, user: SessionUser, applicati
   const [app] = await ctx.db.select().from(applications).where(eq(applications.id, applicationId));
   if (!app) throw notFound('No such application');
   const call = await findCall(ctx.db, app.callId);
-  const rows = await ctx.db.select({ a: assignments, name: users.name }).from(assignments).leftJoin(users, eq(users.id, assignments.assessorId)).where(eq(assignments.applicationId, applicationId)).orderBy(assignments.createdAt);
+  const sheets = await ctx.db.select().from(assignments).where(eq(assignments.applicationId, applicationId)).orderBy(assignments.createdAt);
+  const names = await userNames(ctx.db, sheets.map((a) => a.assessorId));
+  const rows = sheets.map((a) => ({ a, name: names.get(a.assessorId) }));
   const [c] = await ctx.db.select().from(consensusScores).where(eq(consensusScores.applicationId, applicationId));
   const totals = rows.filter((r) => r.a.status === 'submitted').map((r) => r.a.total ?? 0);
   const spread = totals.length >= 2 ? divergence(totals, call!.rules.divergenceThreshold) : null;

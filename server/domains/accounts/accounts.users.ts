@@ -1,0 +1,14 @@
+import { inArray } from 'drizzle-orm';
+import type { Db } from '../../platform/db';
+import { users } from './accounts.schema';
+
+/**
+ * Display names of users by id, in one query for the whole batch: how other domains name an author,
+ * uploader or assessor without reading the users table. Unknown ids are simply absent.
+ */
+export async function userNames(db: Db, ids: Iterable<string>): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

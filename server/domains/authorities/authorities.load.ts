@@ -1,0 +1,45 @@
+import { eq, inArray, ne, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db';
+import { authorities } from './authorities.schema';
+import { searchKeys } from './authorities.rules';
+
+/** A directory row as the reference data gives it. */
+export type NewAuthority = typeof authorities.$inferInsert;
+
+// Writes of the reference domain's first-start load and name backfill into the directory table. Each
+// takes the caller's handle: the reference domain runs them inside its transaction with its marker row.
+
+/** Insert one batch of authorities (a code already there is kept). */
+export async function insertAuthorities(db: Db, rows: readonly NewAuthority[]): Promise<void> {
+  if (rows.length) await db.insert(authorities).values([...rows]).onConflictDoNothing();
+}
+
+/** Region and population of every EU authority, for naming regions from their largest towns. */
+export function euRegionRows(db: Db): Promise<{ country: string; region: string | null; regionName: string | null; population: number | null }[]> {
+  return db
+    .select({ country: authorities.country, region: authorities.region, regionName: authorities.regionName, population: authorities.population })
+    .from(authorities)
+    .where(ne(authorities.country, 'TR'));
+}
+
+/** Name the EU authorities that have no region name, by their region code; changed rows get a new `updated_at`. */
+export async function nameUnnamedRegions(db: Db, names: ReadonlyMap<string, string>): Promise<void> {
+  const values = [...names].map(([region, name]) => sql`(${region}::text, ${name}::text)`);
+  // One statement: the region column has no index, so one update per region would scan ~1,000 times.
+  if (values.length)
+    await db.execute(sql`update authorities set region_name = v.name, updated_at = now()
+      from (values ${sql.join(values, sql`, `)}) as v(region, name)
+      where authorities.region_name is null and authorities.country <> 'TR' and authorities.region = v.region`);
+}
+
+/** Recompute the search keys of these authorities (today's folding and exonyms); changed rows get a new `updated_at`. */
+export async function refreshSearchKeys(db: Db, codes: readonly string[]): Promise<void> {
+  const named = await db
+    .select({ code: authorities.code, name: authorities.name, nameLatin: authorities.nameLatin, keys: authorities.searchKeys })
+    .from(authorities)
+    .where(inArray(authorities.code, [...codes]));
+  for (const r of named) {
+    const keys = searchKeys(r.name, r.nameLatin, r.code);
+    if (keys !== r.keys) await db.update(authorities).set({ searchKeys: keys, updatedAt: sql`now()` }).where(eq(authorities.code, r.code));
+  }
+}
