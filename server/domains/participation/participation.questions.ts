@@ -52,24 +52,35 @@ function picks(answers: readonly Answer[], ids: readonly string[], picked: (a: A
 }
 
 /** Per option, the Borda points of a ranking of n options: n−1 for the first … 0 for the last. */
-function bordaPoints(answers: readonly Answer[], ids: readonly string[]): Record<string, number> {
+export function bordaPoints(answers: readonly Answer[], ids: readonly string[]): Record<string, number> {
   const points = Object.fromEntries(ids.map((id) => [id, 0]));
   for (const a of answers) a.optionIds!.forEach((id, i) => { points[id] = (points[id] ?? 0) + ids.length - 1 - i; });
   return points;
 }
 
-/** Per option: the raw total divided by everyone who answered, and the balanced mean of the groups' own. */
-function perOption(ids: readonly string[], groups: ByGroup, weighed: Groups, total: (a: readonly Answer[]) => Record<string, number>) {
+/** A count per option over everyone who answered, and the same count within each group. */
+interface OptionFigures {
+  total: Record<string, number>;
+  /** The total divided by everyone who answered: a share, or mean Borda points. */
+  perRespondent: Map<string, number>;
+  /** The mean over the weighed groups of each group's own per-respondent figure; null when no weighed group answered. */
+  balancedPerRespondent: Map<string, number> | null;
+  byGroup: { group: StakeholderGroup; shares: Record<string, number> }[];
+}
+
+/** Applies a count per option (`count`) to everyone, and to each group alone for the balanced figure. */
+function optionFigures(ids: readonly string[], groups: ByGroup, weighed: Groups, count: (a: readonly Answer[]) => Record<string, number>): OptionFigures {
   const all = [...groups.values()].flat();
-  const raw = total(all);
-  const own = new Map([...groups].map(([g, answers]) => [g, total(answers)]));
-  const share = (g: StakeholderGroup, id: string) => own.get(g)![id]! / groups.get(g)!.length;
+  const total = count(all);
+  const own = new Map([...groups].map(([g, answers]) => [g, count(answers)]));
+  const ofGroup = (g: StakeholderGroup, id: string) => own.get(g)![id]! / groups.get(g)!.length;
   const anyWeighed = [...groups.keys()].some((g) => weighed.has(g));
+  const balancedOf = (id: string) => balanced(new Map([...groups.keys()].map((g) => [g, ofGroup(g, id)])), weighed)!;
   return {
-    raw,
-    rawMean: new Map(ids.map((id) => [id, raw[id]! / all.length])),
-    balancedMean: anyWeighed ? new Map(ids.map((id) => [id, balanced(new Map([...groups.keys()].map((g) => [g, share(g, id)])), weighed)!])) : null,
-    byGroup: [...groups.keys()].map((g) => ({ group: g, shares: Object.fromEntries(ids.map((id) => [id, share(g, id)])) })),
+    total,
+    perRespondent: new Map(ids.map((id) => [id, total[id]! / all.length])),
+    balancedPerRespondent: anyWeighed ? new Map(ids.map((id) => [id, balancedOf(id)])) : null,
+    byGroup: [...groups.keys()].map((g) => ({ group: g, shares: Object.fromEntries(ids.map((id) => [id, ofGroup(g, id)])) })),
   };
 }
 
@@ -97,14 +108,14 @@ export function questionResult(q: Question, responses: readonly StoredResponse[]
   if (q.kind === 'text' || answered === 0) return { ...none, options: emptyOptions(optionIds(q), q.kind === 'ranking') };
   const ids = optionIds(q);
   const chosen = (a: Answer): readonly string[] => (q.kind === 'scale' ? [String(a.value)] : q.kind === 'ranking' ? a.optionIds!.slice(0, 1) : a.optionIds!);
-  const first = perOption(ids, groups, weighed, (answers) => picks(answers, ids, chosen));
-  const borda = q.kind === 'ranking' ? perOption(ids, groups, weighed, (answers) => bordaPoints(answers, ids)) : null;
+  const first = optionFigures(ids, groups, weighed, (answers) => picks(answers, ids, chosen));
+  const borda = q.kind === 'ranking' ? optionFigures(ids, groups, weighed, (answers) => bordaPoints(answers, ids)) : null;
   const options: OptionResult[] = ids.map((id) => ({
     id,
-    raw: first.raw[id]!,
-    rawShare: first.rawMean.get(id)!,
-    balancedShare: first.balancedMean?.get(id) ?? 0,
-    ...(borda ? { borda: borda.rawMean.get(id)!, balancedBorda: borda.balancedMean?.get(id) ?? 0 } : {}),
+    raw: first.total[id]!,
+    rawShare: first.perRespondent.get(id)!,
+    balancedShare: first.balancedPerRespondent?.get(id) ?? 0,
+    ...(borda ? { borda: borda.perRespondent.get(id)!, balancedBorda: borda.balancedPerRespondent?.get(id) ?? 0 } : {}),
   }));
   const scale = q.kind === 'scale';
   const groupMean = (g: StakeholderGroup) => (scale ? valueMean(groups.get(g)!) : null);
@@ -114,7 +125,7 @@ export function questionResult(q: Question, responses: readonly StoredResponse[]
     mean: scale ? valueMean([...groups.values()].flat()) : null,
     balancedMean: scale ? balanced(new Map([...groups.keys()].map((g) => [g, groupMean(g)!])), weighed) : null,
     byGroup: first.byGroup.map((b) => ({ group: b.group, mean: groupMean(b.group), shares: b.shares })),
-    differs: scale ? false : borda ? winnersDiffer(borda.rawMean, borda.balancedMean) : winnersDiffer(first.rawMean, first.balancedMean),
+    differs: scale ? false : winnersDiffer((borda ?? first).perRespondent, (borda ?? first).balancedPerRespondent),
   };
 }
 
