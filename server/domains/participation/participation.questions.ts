@@ -1,6 +1,6 @@
-import { SCALE_MAX, SCALE_MIN, STAKEHOLDER_GROUPS, type Answer, type Question, type Results, type StakeholderGroup } from '../../../shared/participation';
+import { SCALE_MAX, SCALE_MIN, type Answer, type Question, type Results, type StakeholderGroup } from '../../../shared/participation';
 import { answerProblems } from '../../../shared/participation.rules';
-import { balanced, mean, type Groups, type StoredResponse } from './participation.balance';
+import { balanced, mean, type Groups } from './participation.balance';
 
 /*
  * The figures of one question, raw and balanced. Raw figures count respondents who answered the
@@ -16,17 +16,14 @@ const SCALE_VALUES = Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, i) =>
 const EPSILON = 1e-9;
 
 /**
- * Each group's answers to a question, in the groups' order, only groups that answered it. An answer
- * counts when it fits the question as it is now (the first one per respondent; the rules refuse more).
+ * Each group's answers to a question that fit it as it is now (a stored answer an organiser's later
+ * edit no longer fits is not counted); only groups with such an answer, in the groups' order.
  */
-export function answersByGroup(q: Question, responses: readonly StoredResponse[]): ByGroup {
+export function fittingAnswers(q: Question, answers: ReadonlyMap<StakeholderGroup, readonly Answer[]> | undefined): ByGroup {
   const out: ByGroup = new Map();
-  for (const group of STAKEHOLDER_GROUPS) {
-    const answers = responses
-      .filter((r) => r.group === group)
-      .map((r) => r.answers.find((a) => a.questionId === q.id))
-      .filter((a): a is Answer => a !== undefined && answerProblems(q, a, '').length === 0);
-    if (answers.length > 0) out.set(group, answers);
+  for (const [group, list] of answers ?? []) {
+    const fit = list.filter((a) => answerProblems(q, a, '').length === 0);
+    if (fit.length > 0) out.set(group, fit);
   }
   return out;
 }
@@ -101,8 +98,8 @@ const valueMean = (answers: readonly Answer[]) => mean(answers.map((a) => a.valu
  * Borda count as mean points per respondent (`borda`; × `answered` gives the summed count) beside the
  * mean of the weighed groups' mean points (`balancedBorda`). text: only how many answered.
  */
-export function questionResult(q: Question, responses: readonly StoredResponse[], weighed: Groups): QuestionResult {
-  const groups = answersByGroup(q, responses);
+export function questionResult(q: Question, answers: ReadonlyMap<StakeholderGroup, readonly Answer[]> | undefined, weighed: Groups): QuestionResult {
+  const groups = fittingAnswers(q, answers);
   const answered = [...groups.values()].reduce((n, a) => n + a.length, 0);
   const none = { id: q.id, kind: q.kind, answered, options: [], mean: null, balancedMean: null, byGroup: [], differs: false };
   if (q.kind === 'text' || answered === 0) return { ...none, options: emptyOptions(optionIds(q), q.kind === 'ranking') };
