@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, refusal, testApp, type TestApp } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { signedUp } from '../accounts/accounts.testkit';
-import { demoPeople } from '../grants/applications/grants.applications.testkit';
+import { call, demoPeople, openRules, programme } from '../grants/applications/grants.applications.testkit';
 import { answerBody, consultationBody, moveDates, opened } from './participation.testkit';
 
 let t: TestApp;
@@ -47,10 +47,7 @@ describe('opening a consultation', () => {
     expect(refusal(await p.citizen.request('POST', '/api/consultations', consultationBody()))).toBe('403 forbidden');
     expect(refusal(await p.assessor.request('POST', '/api/consultations', consultationBody()))).toBe('403 forbidden');
     expect(refusal(await anonymous.request('POST', '/api/consultations', consultationBody()))).toBe('401 unauthorized');
-    const programme = await p.manager.request('POST', '/api/programmes', { code: 'P-CONS', titleEn: 'P', titleTr: 'P', budgetCents: 100_000_00 });
-    const call = await p.manager.request('POST', `/api/programmes/${programme.json().id}/calls`, { reference: 'P-CONS/1', titleEn: 'Call', titleTr: 'Çağrı', rules: (await import('../../../shared/grants.fixtures')).call2018Rules() });
-    expect(call.statusCode).toBe(201);
-    const link = { kind: 'call' as const, id: call.json().id as string };
+    const link = { kind: 'call' as const, id: await call(p.manager, await programme(p.manager, 'P-CONS'), 'P-CONS/1', openRules()) };
     expect(refusal(await p.istanbul.request('POST', '/api/consultations', consultationBody({ link })))).toBe('403 forbidden');
     expect((await p.manager.request('POST', '/api/consultations', consultationBody({ link }))).statusCode).toBe(201);
   });
