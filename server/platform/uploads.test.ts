@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentDisposition } from './uploads';
+import { attachmentProblem, contentDisposition } from './uploads';
 
 describe('contentDisposition', () => {
   it('keeps a Turkish file name as written, with an ASCII fallback', () => {
@@ -15,5 +15,20 @@ describe('contentDisposition', () => {
     expect(contentDisposition('inline', 'İşçi.txt')).toContain('filename="Isci.txt"');
     expect(contentDisposition('inline', 'Kırşehir.pdf')).toContain('filename="Kirsehir.pdf"');
     expect(contentDisposition('inline', '日本')).toContain('filename="file"');
+  });
+});
+
+describe('attachmentProblem', () => {
+  const file = (contentType: string, filename = 'a.txt') => ({ filename, contentType, bytes: new TextEncoder().encode('hello') });
+
+  it('refuses a declared type named like an object property as a type problem, not a crash', () => {
+    for (const t of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(attachmentProblem(file(t))?.code).toBe('type');
+    }
+  });
+
+  it('accepts a plain text file and refuses one whose name does not fit its type', () => {
+    expect(attachmentProblem(file('text/plain'))).toBeNull();
+    expect(attachmentProblem(file('text/plain', 'a.pdf'))?.code).toBe('name');
   });
 });

@@ -27,10 +27,11 @@ export function attachmentProblem(f: UploadedFile): { code: FileProblem; message
   const no = (code: FileProblem, message: string) => ({ code, message });
   if (f.bytes.length === 0) return no('empty', 'empty file');
   if (f.bytes.length > MAX_ATTACHMENT_BYTES) return no('size', `larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`);
-  const exts = ACCEPTED_FILE_TYPES[f.contentType];
+  // Own keys only: a declared type such as 'constructor' must not reach the object's prototype.
+  const exts = Object.hasOwn(ACCEPTED_FILE_TYPES, f.contentType) ? ACCEPTED_FILE_TYPES[f.contentType] : undefined;
   if (!exts) return no('type', `type ${f.contentType} not accepted (PDF, images, office documents, text)`);
   if (!exts.includes(extensionOf(f.filename))) return no('name', `file name must end in .${exts.join(' or .')}`);
-  const magic = MAGIC[f.contentType];
+  const magic = Object.hasOwn(MAGIC, f.contentType) ? MAGIC[f.contentType] : undefined;
   if (magic && !magic.every((b, i) => f.bytes[i] === b)) return no('content', `content is not a ${exts[0]!.toUpperCase()} file`);
   return null;
 }
