@@ -1,0 +1,11 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Consultation } from '../../../../shared/participation';
+
+const COLORS = { upcoming: 'gray', open: 'green', closed: 'dark' } as const;
+
+/** Whether a consultation is upcoming, open or closed, in words. */
+export function StatusBadge({ status }: { status: Consultation['status'] }) {
+  const { t } = useTranslation();
+  return <Badge color={COLORS[status]} variant="light">{t(`participation.status.${status}`)}</Badge>;
+}
