@@ -46,6 +46,9 @@ export const CONFLICT_CODES = [
   'call_already_awarded', 'award_before_deadline', 'award_applications_pending', 'award_nothing_evaluated',
   'award_not_open', 'award_not_ranked', 'contract_not_running', 'prefinancing_before_contract', 'prefinancing_paid',
   'final_report_not_approved', 'report_waiting', 'final_report_approved', 'report_decided',
+  // participation
+  'consultation_not_open', 'consultation_closed', 'already_responded', 'no_response_yet', 'consultation_not_closed', 'decision_published',
+  'statement_decided', 'statements_not_allowed',
 ] as const;
 export type ConflictCode = (typeof CONFLICT_CODES)[number];
 /** The figures a conflict's sentence needs (a date, a reference, a count); values are language-neutral. */

@@ -9,3 +9,4 @@ export * from '../domains/matching/matching.schema';
 export * from '../domains/twinnings/twinnings.activities.schema';
 export * from '../domains/twinnings/twinnings.files.schema';
 export * from '../domains/grants/grants.schema';
+export * from '../domains/participation/participation.schema';

@@ -1,0 +1,75 @@
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * A consultation: bilingual texts, its dates and audience, what it asks. Questions are stored with
+ * stable ids so responses keep pointing at the same question and option whatever the order shown.
+ */
+export const consultations = pgTable(
+  'consultations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    titleTr: text('title_tr').notNull().default(''),
+    titleEn: text('title_en').notNull().default(''),
+    descriptionTr: text('description_tr').notNull().default(''),
+    descriptionEn: text('description_en').notNull().default(''),
+    opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
+    closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
+    /** public | signed_in | invited (AUDIENCES) */
+    audience: text('audience').notNull().default('public'),
+    invitedAuthorities: jsonb('invited_authorities').notNull().default([]),
+    /** twinning | project | call | request, with its id; both null for a consultation of its own. */
+    linkKind: text('link_kind'),
+    linkId: text('link_id'),
+    minGroupSize: integer('min_group_size').notNull().default(5),
+    allowNewStatements: boolean('allow_new_statements').notNull().default(true),
+    /** Question[] of shared/participation.ts, parsed with zod on read. */
+    questions: jsonb('questions').notNull().default([]),
+    organiserId: uuid('organiser_id').notNull(),
+    /** The authority the organiser acted for (officers), null for programme staff. */
+    organiserAuthority: text('organiser_authority'),
+    decisionTr: text('decision_tr'),
+    decisionEn: text('decision_en'),
+    decisionAt: timestamp('decision_at', { withTimezone: true }),
+    /** Seeded for the demo (demo mode only) and marked as such. */
+    demo: boolean('demo').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('consultations_link_idx').on(t.linkKind, t.linkId), index('consultations_closes_idx').on(t.closesAt)],
+);
+
+/** A statement respondents mark agree / disagree / pass; a respondent's own waits for moderation. */
+export const consultationStatements = pgTable(
+  'consultation_statements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    consultationId: uuid('consultation_id').notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    byRespondent: boolean('by_respondent').notNull().default(false),
+    /** Who wrote it (a respondent), for moderation only: never shown with results. */
+    authorId: uuid('author_id'),
+    /** shown | pending | rejected */
+    status: text('status').notNull().default('shown'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('consultation_statements_consultation_idx').on(t.consultationId, t.status)],
+);
+
+/** One account's response: unique per consultation and user, so two concurrent posts give one row. */
+export const consultationResponses = pgTable(
+  'consultation_responses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    consultationId: uuid('consultation_id').notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull(),
+    /** STAKEHOLDER_GROUPS and RESPONDENT_SIDES */
+    group: text('stakeholder_group').notNull(),
+    side: text('side').notNull(),
+    /** Answer[] and { statementId, vote }[] of shared/participation.ts, parsed with zod on read. */
+    answers: jsonb('answers').notNull().default([]),
+    votes: jsonb('votes').notNull().default([]),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('consultation_responses_one_idx').on(t.consultationId, t.userId), index('consultation_responses_user_idx').on(t.userId)],
+);
