@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Results } from '../../../../shared/participation';
 import { useFormat } from '../../i18n/format';
 import { percent } from './labels';
-import { commonGround, mostDivisive } from './winners';
+import { commonGround, mostDivisive } from '../../../../shared/participation.rules';
 
 type StatementFigures = Results['statements'][number];
 
@@ -42,7 +42,8 @@ function StatementTable({ items, caption }: { items: StatementFigures[]; caption
 /** The statements in common-ground order ("what every group can accept") beside the most divisive ones. */
 export function StatementsResult({ statements }: { statements: StatementFigures[] }) {
   const { t } = useTranslation();
-  const divisive = mostDivisive(statements, 5);
+  // Only statements the groups disagree on, the five widest gaps.
+  const divisive = mostDivisive(statements.filter((s) => s.divisiveness > 0)).slice(0, 5);
   return (
     <Grid gutter="lg">
       <Grid.Col span={{ base: 12, md: 7 }}>

@@ -14,20 +14,3 @@ export function winners(q: QuestionResult): { raw: string; balanced: string } | 
     q.options.reduce((top, o) => (score(o) > score(top) ? o : top), q.options[0]!).id;
   return { raw: best(rawOf), balanced: best(balOf) };
 }
-
-type StatementResult = Results['statements'][number];
-
-/** "What every group can accept": highest agreement of the least-agreeing group first; ties keep the server's order. */
-export function commonGround(statements: StatementResult[]): StatementResult[] {
-  return statements.map((s, i) => ({ s, i })).sort((a, b) => b.s.minGroupAgree - a.s.minGroupAgree || a.i - b.i).map((x) => x.s);
-}
-
-/** The statements that divide groups most (largest gap between groups first); ties keep the server's order. */
-export function mostDivisive(statements: StatementResult[], count: number): StatementResult[] {
-  return statements
-    .map((s, i) => ({ s, i }))
-    .filter((x) => x.s.divisiveness > 0)
-    .sort((a, b) => b.s.divisiveness - a.s.divisiveness || a.i - b.i)
-    .slice(0, count)
-    .map((x) => x.s);
-}
