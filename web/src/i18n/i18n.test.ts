@@ -28,7 +28,7 @@ import participationEn from './participation.en.json';
 import participationTr from './participation.tr.json';
 import tr from './tr.json';
 import { RESPONSE_PROBLEM_CODES } from '../../../shared/participation.rules';
-import { AUDIENCES, CONSULTATION_LINKS, CONSULTATION_STATUSES, RESPONDENT_SIDES, STAKEHOLDER_GROUPS, VOTES } from '../../../shared/participation';
+import { AUDIENCES, CONSULTATION_LINKS, CONSULTATION_STATUSES, QUESTION_KINDS, RESPONDENT_SIDES, STAKEHOLDER_GROUPS, VOTES } from '../../../shared/participation';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -122,6 +122,8 @@ describe('translations', () => {
       ...CONSULTATION_STATUSES.map((x) => `participation.status.${x}`),
       ...AUDIENCES.map((x) => `participation.audience.${x}`),
       ...CONSULTATION_LINKS.map((x) => `participation.linkTo.${x}`),
+      ...CONSULTATION_LINKS.map((x) => `participation.linkKinds.${x}`),
+      ...QUESTION_KINDS.map((x) => `participation.kinds.${x}`),
       ...RESPONSE_PROBLEM_CODES.map((x) => `participation.problems.${x}`),
     ];
     expect(needed.filter((k) => !known.has(k))).toEqual([]);

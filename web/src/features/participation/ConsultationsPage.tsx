@@ -1,13 +1,14 @@
-import { Anchor, Badge, Card, Group, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { listConsultations } from '../../api/participation';
+import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useFormat } from '../../i18n/format';
 import { useLoad } from '../partners/useLoad';
-import { textOf } from './labels';
+import { mayCreateConsultation, textOf } from './labels';
 import { StatusBadge } from './StatusBadge';
 
 const FILTERS = ['open', 'closed', 'all'] as const;
@@ -16,12 +17,14 @@ const FILTERS = ['open', 'closed', 'all'] as const;
 export default function ConsultationsPage() {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
+  const { user } = useAuth();
   const [params, setParams] = useSearchParams();
   const filter = FILTERS.find((f) => f === params.get('status')) ?? 'open';
   const list = useLoad((s) => listConsultations({ status: filter === 'all' ? undefined : filter }, s), filter);
 
   return (
-    <Page title={t('participation.title')} intro={t('participation.intro')}>
+    <Page title={t('participation.title')} intro={t('participation.intro')}
+      actions={mayCreateConsultation(user) ? <Button component={Link} to="/consultations/new">{t('participation.create.button')}</Button> : undefined}>
       <Stack gap="lg">
         <SegmentedControl w="fit-content" aria-label={t('participation.filter')} value={filter}
           data={FILTERS.map((f) => ({ value: f, label: t(`participation.filters.${f}`) }))}

@@ -20,6 +20,11 @@ export function managesConsultation(user: SessionUser | null, c: Consultation): 
   return user.role === 'officer' && user.authorityCode !== null && user.authorityCode === c.organiser.authorityCode;
 }
 
+/** Who may open a consultation: managers, and officers for their own authority's pages (the server checks the link). */
+export function mayCreateConsultation(user: SessionUser | null): boolean {
+  return user?.role === 'programme_manager' || user?.role === 'admin' || user?.role === 'officer';
+}
+
 /** The page a consultation is linked to. */
 export function linkHref(link: NonNullable<Consultation['link']>): string {
   switch (link.kind) {
