@@ -19,4 +19,5 @@ export const API_TAGS: readonly ApiTag[] = [
   { name: 'grant applications', description: 'Applications to a call: drafts, partners, submission, versions, files and the administrative check.' },
   { name: 'grant scheme: evaluation', description: 'Assessor assignments, declarations of no conflict, score sheets and the committee’s consensus.' },
   { name: 'grant scheme: award and payments', description: 'Ranking, award and reserve list, contracts, payments, reports and amendments.' },
+  { name: 'participation', description: 'Consultations whose results weigh every stakeholder group equally: answers, results, common ground, the decision and statement moderation.' },
 ];

@@ -48,7 +48,7 @@ export const CONFLICT_CODES = [
   'final_report_not_approved', 'report_waiting', 'final_report_approved', 'report_decided',
   // participation
   'consultation_not_open', 'consultation_closed', 'already_responded', 'no_response_yet', 'consultation_not_closed', 'decision_published',
-  'statement_decided', 'statements_not_allowed',
+  'statement_decided',
 ] as const;
 export type ConflictCode = (typeof CONFLICT_CODES)[number];
 /** The figures a conflict's sentence needs (a date, a reference, a count); values are language-neutral. */

@@ -7,21 +7,23 @@ export const NOTIFICATION_KINDS = [
   'application_partner_invited', 'application_eligible', 'application_ineligible',
   'application_awarded', 'application_reserve', 'application_rejected',
   'report_approved', 'report_returned', 'payment_made', 'recovery_order',
+  'consultation_decision',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** The groups of mail a user turns on or off; in-app notifications arrive regardless. */
-export const MAIL_GROUPS = ['contact', 'twinning', 'grants', 'reminders'] as const;
+export const MAIL_GROUPS = ['contact', 'twinning', 'grants', 'reminders', 'participation'] as const;
 export type MailGroup = (typeof MAIL_GROUPS)[number];
 
 /** Which group of mail a kind belongs to. */
 export function mailGroupOf(kind: NotificationKind): MailGroup {
   if (kind.startsWith('eoi_') || kind === 'message_received') return 'contact';
   if (kind === 'twinning_dormant_risk') return 'reminders';
+  if (kind.startsWith('consultation_')) return 'participation';
   if (kind.startsWith('twinning_')) return 'twinning';
   return 'grants';
 }
 
 /** A user's mail choices: true means "send me these mails". */
-export const mailPreferences = z.strictObject({ contact: z.boolean(), twinning: z.boolean(), grants: z.boolean(), reminders: z.boolean() });
+export const mailPreferences = z.strictObject({ contact: z.boolean(), twinning: z.boolean(), grants: z.boolean(), reminders: z.boolean(), participation: z.boolean() });
 export type MailPreferences = z.infer<typeof mailPreferences>;

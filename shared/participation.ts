@@ -175,3 +175,8 @@ export const results = z.object({
   decision: decision.nullable(),
 });
 export type Results = z.infer<typeof results>;
+
+/** GET /api/consultations/{id}/statements/pending: respondents' statements awaiting moderation. */
+export const pendingStatementList = z.object({ items: z.array(statement) });
+/** POST /api/consultations/{id}/statements/{sid}/decision: accept shows it to respondents, reject hides it for good. */
+export const statementDecisionInput = z.object({ accept: z.boolean() });

@@ -12,3 +12,11 @@ export async function userNames(db: Db, ids: Iterable<string>): Promise<Map<stri
   const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, unique));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** Who may be written to, by id: name, address and language of enabled accounts (e.g. a consultation's respondents). */
+export async function userContacts(db: Db, ids: Iterable<string>): Promise<{ id: string; name: string; email: string; locale: 'tr' | 'en' }[]> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return [];
+  const rows = await db.select({ id: users.id, name: users.name, email: users.email, locale: users.locale, disabledAt: users.disabledAt }).from(users).where(inArray(users.id, unique));
+  return rows.filter((r) => !r.disabledAt).map((r) => ({ id: r.id, name: r.name, email: r.email, locale: r.locale === 'en' ? 'en' : 'tr' }));
+}

@@ -47,7 +47,7 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe('mail preferences', () => {
-  const all = { contact: true, twinning: true, grants: true, reminders: true };
+  const all = { contact: true, twinning: true, grants: true, reminders: true, participation: true };
   it('start with every mail on; a user turns a group off for themself only', async () => {
     expect((await quiet.request('GET', '/api/auth/me/mail-preferences')).json()).toEqual(all);
     const res = await quiet.request('PUT', '/api/auth/me/mail-preferences', { ...all, twinning: false });
@@ -160,7 +160,7 @@ describe('first contact: the mail carries the message; answering settles the not
     expect((await notes(istanbul)).unread).toBe(0);
   });
   it('turning contact mails off stops the mails, not the bell', async () => {
-    const all = { contact: true, twinning: true, grants: true, reminders: true };
+    const all = { contact: true, twinning: true, grants: true, reminders: true, participation: true };
     expect((await istanbul.request('PUT', '/api/auth/me/mail-preferences', { ...all, contact: false })).statusCode).toBe(200);
     const before = (await mailsTo('istanbul@twinbridge.demo')).length;
     const conversation = (await koln.request('GET', '/api/conversations')).json().items[0].id as string;

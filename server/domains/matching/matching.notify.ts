@@ -5,6 +5,7 @@ import type { Db } from '../../platform/db';
 import type { Mailer } from '../../platform/mail';
 import { mailMuted } from '../accounts/accounts.mailprefs';
 import { authorityOfficers } from '../accounts/accounts.officers';
+import { userContacts } from '../accounts/accounts.users';
 import { noticeMail } from './matching.mails';
 import { notifications } from './matching.schema';
 
@@ -47,6 +48,21 @@ export async function notifyAuthority(
 /** notifyAuthority with the app's mailer and links, naming the recipient authority from the directory. */
 export async function notifyOfficers(db: Db, ctx: AppContext, code: string, kind: NotificationKind, payload: Record<string, string>, details: NoticeDetails = {}): Promise<void> {
   await notifyAuthority(db, ctx.mail, ctx.config.publicUrl, code, kind, payload, { authorityName: ctx.directory.get(code)?.name ?? code, ...details });
+}
+
+/**
+ * Tell these people themselves (not as officers of an authority: e.g. a consultation's respondents),
+ * in the app and by email unless they turned that group off. Call inside the change's transaction.
+ */
+export async function notifyPeople(db: Db, ctx: AppContext, userIds: readonly string[], kind: NotificationKind, payload: Record<string, string>, details: NoticeDetails = {}): Promise<void> {
+  const people = await userContacts(db, userIds);
+  if (!people.length) return;
+  await db.insert(notifications).values(people.map((p) => ({ userId: p.id, kind, payload, subject: details.subject ?? null })));
+  const muted = await mailMuted(db, people.map((p) => p.id), mailGroupOf(kind));
+  for (const p of people) {
+    if (muted.has(p.id)) continue;
+    await ctx.mail.send(db, noticeMail({ to: p.email, locale: p.locale, recipientName: p.name, kind, payload, message: details.message, publicUrl: ctx.config.publicUrl }));
+  }
 }
 
 /**

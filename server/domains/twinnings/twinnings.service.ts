@@ -151,3 +151,9 @@ export async function activityThemesByAuthority(db: Db): Promise<{ code: string;
     .where(sql`jsonb_array_length(${twinningActivities.themes}) > 0`);
   return rows.flatMap((r) => [r.a, r.b].filter((c): c is string => c !== null).map((code) => ({ code, themes: r.themes })));
 }
+
+/** The two sides' codes of a twinning (null for a side outside the directory), or null for no such twinning. */
+export async function twinningSides(db: Db, id: string): Promise<{ aCode: string | null; bCode: string | null } | null> {
+  const [row] = await db.select({ aCode: twinnings.aCode, bCode: twinnings.bCode }).from(twinnings).where(eq(twinnings.id, id));
+  return row ?? null;
+}

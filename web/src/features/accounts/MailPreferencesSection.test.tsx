@@ -16,7 +16,7 @@ describe('email choices on the account page', () => {
         saved.push(JSON.parse(String(init.body)));
         return { status: 200, body: saved.at(-1) };
       }
-      return { status: 200, body: { contact: true, twinning: true, grants: true, reminders: true } };
+      return { status: 200, body: { contact: true, twinning: true, grants: true, reminders: true, participation: true } };
     });
     renderAt('/account', <MailPreferencesSection />);
     const twinning = await screen.findByRole('switch', { name: /^Kardeş şehir adımları/ });
@@ -26,7 +26,7 @@ describe('email choices on the account page', () => {
     expect(screen.getByRole('switch', { name: /^Hatırlatmalar/ })).toBeTruthy();
     fireEvent.click(twinning);
     fireEvent.click(screen.getByRole('button', { name: 'E-posta tercihlerini kaydet' }));
-    await waitFor(() => expect(saved).toEqual([{ contact: true, twinning: false, grants: true, reminders: true }]));
+    await waitFor(() => expect(saved).toEqual([{ contact: true, twinning: false, grants: true, reminders: true, participation: true }]));
     await i18n.changeLanguage('en');
   });
 });
