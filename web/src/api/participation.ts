@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   consultation,
   consultationList,
   ownResponse,
+  pendingStatementList,
   results,
-  statement,
   type Consultation,
   type ConsultationInput,
   type ResponseInput,
@@ -16,8 +16,6 @@ export type { Consultation, ConsultationInput, ResponseInput, Results };
 export type OwnResponse = z.infer<typeof ownResponse>;
 
 const enc = encodeURIComponent;
-/** Statements respondents added, waiting for the organiser to accept or reject them. */
-const pendingStatements = z.object({ items: z.array(statement) });
 
 /** Consultations, optionally only open/closed/upcoming ones or those linked to a page (`twinning:<id>`…). */
 export const listConsultations = (query: { status?: string; linkedTo?: string }, signal?: AbortSignal) =>
@@ -47,7 +45,7 @@ export const publishDecision = (id: string, text: { tr: string; en: string }) =>
   send(`/consultations/${enc(id)}/decision`, { method: 'POST', body: { text } });
 
 export const getPendingStatements = (id: string, signal?: AbortSignal) =>
-  request(`/consultations/${enc(id)}/statements/pending`, { signal }, pendingStatements);
+  request(`/consultations/${enc(id)}/statements/pending`, { signal }, pendingStatementList);
 
 export const decideStatement = (id: string, statementId: string, accept: boolean) =>
   send(`/consultations/${enc(id)}/statements/${enc(statementId)}/decision`, { method: 'POST', body: { accept } });

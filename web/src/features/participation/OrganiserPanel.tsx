@@ -2,14 +2,17 @@ import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/cor
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Consultation } from '../../../../shared/participation';
+import { ApiRequestError } from '../../api/client';
 import { decideStatement, getPendingStatements, publishDecision } from '../../api/participation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLoad } from '../partners/useLoad';
 
+type Pending = ReturnType<typeof usePending>;
+const usePending = (id: string) => useLoad((s) => getPendingStatements(id, s), id);
+
 /** Statements respondents added, for the organiser to accept (shown to others) or reject. */
-function PendingStatements({ id }: { id: string }) {
+function PendingStatements({ id, pending }: { id: string; pending: Pending }) {
   const { t } = useTranslation();
-  const pending = useLoad((s) => getPendingStatements(id, s), id);
   const [failure, setFailure] = useState<unknown>(null);
   const decide = async (sid: string, accept: boolean) => {
     setFailure(null);
@@ -71,15 +74,21 @@ function DecisionForm({ id, onPublished }: { id: string; onPublished: () => void
   );
 }
 
-/** The organiser's tools on a consultation page: the pending statements, and the decision once closed. */
+/**
+ * The organiser's tools on a consultation page: the pending statements, and the decision once closed.
+ * The page shows it to staff and the organiser's authority; the server decides who the organiser is.
+ */
 export function OrganiserPanel({ consultation: c, onChanged }: { consultation: Consultation; onChanged: () => void }) {
   const { t } = useTranslation();
+  const pending = usePending(c.id);
+  // An officer of the organiser's authority who is not its organiser is refused: no tools then.
+  if (pending.error instanceof ApiRequestError && pending.error.status === 403) return null;
   return (
     <section aria-labelledby="organiser-title">
       <Paper withBorder p="md">
         <Stack gap="lg">
           <Title order={2} size="h3" id="organiser-title">{t('participation.organiser.title')}</Title>
-          {c.allowNewStatements && <PendingStatements id={c.id} />}
+          <PendingStatements id={c.id} pending={pending} />
           {c.status === 'closed' && c.decision === null && <DecisionForm id={c.id} onPublished={onChanged} />}
         </Stack>
       </Paper>
