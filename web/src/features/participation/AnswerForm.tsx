@@ -93,7 +93,7 @@ export function AnswerForm({ consultation: c, initial, answered, onSaved }: Prop
               <Textarea key={i} label={t('participation.form.ownLabel', { n: i + 1 })} maxLength={STATEMENT_MAX} autosize value={text}
                 onChange={(e) => { const v = e.currentTarget.value; setState((s) => ({ ...s, newStatements: s.newStatements.map((x, j) => (j === i ? v : x)) })); }} />
             ))}
-            {errors.newStatements && <Text c="red.8" size="sm">{errors.newStatements}</Text>}
+            {errors.newStatements && <Text c="var(--mantine-color-error)" size="sm">{errors.newStatements}</Text>}
             {state.newStatements.length < MAX_OWN && (
               <Button variant="default" w="fit-content" onClick={() => setState((s) => ({ ...s, newStatements: [...s.newStatements, ''] }))}>
                 {t('participation.form.addOwn')}
@@ -103,7 +103,7 @@ export function AnswerForm({ consultation: c, initial, answered, onSaved }: Prop
         )}
         {errorCount > 0 && <Alert color="red" variant="light" role="alert">{t('participation.form.fix', { count: errorCount })}</Alert>}
         {failure !== null && <ErrorAlert error={failure} />}
-        {saved && <Alert color="green" variant="light" role="status">{t('participation.form.saved')}</Alert>}
+        {saved && <Alert color="teal" variant="light" role="status">{t('participation.form.saved')}</Alert>}
         <Button type="submit" loading={saving} w="fit-content">{answered ? t('participation.form.change') : t('participation.form.send')}</Button>
       </Stack>
     </form>

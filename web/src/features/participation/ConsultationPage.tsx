@@ -58,7 +58,7 @@ export default function ConsultationPage() {
         <Stack gap="xs">
           <Group gap="xs">
             <StatusBadge status={c.status} />
-            {c.demo && <Badge color="grape" variant="light">{t('participation.demo')}</Badge>}
+            {c.demo && <Badge color="yellow" variant="light">{t('participation.demo')}</Badge>}
           </Group>
           <Text>{t('participation.dates', { opens: fmt.dateTime(c.opensAt), closes: fmt.dateTime(c.closesAt) })}</Text>
           <Text size="sm" c="dimmed">{t('participation.organisedBy', { name: c.organiser.name })} · {t(`participation.audience.${c.audience}`)}</Text>

@@ -37,7 +37,7 @@ export default function ConsultationsPage() {
             <Card key={c.id} withBorder component="article" aria-labelledby={`c-${c.id}`}>
               <Group gap="xs" mb="xs">
                 <StatusBadge status={c.status} />
-                {c.demo && <Badge color="grape" variant="light">{t('participation.demo')}</Badge>}
+                {c.demo && <Badge color="yellow" variant="light">{t('participation.demo')}</Badge>}
               </Group>
               <Anchor component={Link} to={`/consultations/${c.id}`} fw={600} size="lg" id={`c-${c.id}`}>{textOf(i18n.language, c.title)}</Anchor>
               <Text size="sm" c="dimmed" mt={4}>{t('participation.dates', { opens: fmt.date(c.opensAt), closes: fmt.date(c.closesAt) })}</Text>

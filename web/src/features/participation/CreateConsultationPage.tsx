@@ -82,7 +82,7 @@ export default function CreateConsultationPage() {
               onChange={(nq) => set({ questions: d.questions.map((x, j) => (j === i ? nq : x)) })}
               onRemove={() => set({ questions: d.questions.filter((_, j) => j !== i) })} />
           ))}
-          {errors.questions && <Text c="red.8" size="sm">{errors.questions}</Text>}
+          {errors.questions && <Text c="var(--mantine-color-error)" size="sm">{errors.questions}</Text>}
           <Button variant="default" w="fit-content" onClick={() => set({ questions: [...d.questions, newQuestion('single')] })}>{t('participation.create.addQuestion')}</Button>
           <Fieldset legend={t('participation.form.statementsTitle')}>
             <Stack gap="xs">

@@ -50,7 +50,7 @@ export function QuestionEditor({ index, question: q, errors, onChange, onRemove 
                 </ActionIcon>
               </Group>
             ))}
-            {errors[`${at}.options`] && <Text c="red.8" size="sm">{errors[`${at}.options`]}</Text>}
+            {errors[`${at}.options`] && <Text c="var(--mantine-color-error)" size="sm">{errors[`${at}.options`]}</Text>}
             {q.options.length < MAX_OPTIONS && (
               <Button variant="default" w="fit-content" size="xs" onClick={() => onChange({ ...q, options: [...q.options, emptyPair()] })}>
                 {t('participation.create.addOption')}

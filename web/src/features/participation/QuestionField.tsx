@@ -47,7 +47,7 @@ export function QuestionField({ question, draft, order, error, onChange }: Props
           <Text fw={500} size="sm" id={labelId}>{label}{question.required ? ' *' : ''}</Text>
           <Text size="sm" c="dimmed">{t('participation.form.rankingHelp')}</Text>
           <RankingField labelId={labelId} order={order} labelOf={labelOf} onChange={(optionIds) => onChange({ optionIds })} />
-          {error && <Text c="red.8" size="sm">{error}</Text>}
+          {error && <Text c="var(--mantine-color-error)" size="sm">{error}</Text>}
         </Stack>
       );
     }

@@ -25,7 +25,7 @@ export function QuestionResult({ question, figures }: { question: Question; figu
     <section aria-labelledby={headingId}>
       <Group gap="sm" align="center" mb="xs">
         <Title order={3} size="h4" id={headingId}>{textOf(i18n.language, question.prompt)}</Title>
-        {figures.differs && <Badge color="orange" variant="light">{t('participation.results.differs')}</Badge>}
+        {figures.differs && <Badge color="red" variant="light">{t('participation.results.differs')}</Badge>}
       </Group>
       <Text size="sm" c="dimmed">{t('participation.results.answered', { count: figures.answered, formatted: fmt.num(figures.answered) })}</Text>
       {question.kind === 'scale' ? (
@@ -63,8 +63,8 @@ export function QuestionResult({ question, figures }: { question: Question; figu
                   <Table.Tr key={o.id}>
                     <Table.Th scope="row">
                       {labelOf(o.id)}
-                      {won?.raw === o.id && <Badge ml="xs" size="sm" color="gray" variant="outline">{t('participation.results.rawWinner')}</Badge>}
-                      {won?.balanced === o.id && <Badge ml="xs" size="sm" color="blue" variant="outline">{t('participation.results.balancedWinner')}</Badge>}
+                      {won?.raw === o.id && <Badge ml="xs" size="sm" color="gray" variant="light">{t('participation.results.rawWinner')}</Badge>}
+                      {won?.balanced === o.id && <Badge ml="xs" size="sm" color="bridge" variant="light">{t('participation.results.balancedWinner')}</Badge>}
                     </Table.Th>
                     <Table.Td>{fmt.num(o.raw)}</Table.Td>
                     <Table.Td>{pct(o.rawShare)}</Table.Td>

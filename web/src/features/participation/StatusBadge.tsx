@@ -2,7 +2,8 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Consultation } from '../../../../shared/participation';
 
-const COLORS = { upcoming: 'gray', open: 'green', closed: 'dark' } as const;
+// Light badges keep 4.5:1 text only in the colours theme.ts darkens.
+const COLORS = { upcoming: 'yellow', open: 'teal', closed: 'gray' } as const;
 
 /** Whether a consultation is upcoming, open or closed, in words. */
 export function StatusBadge({ status }: { status: Consultation['status'] }) {
