@@ -28,11 +28,9 @@ export function AnswerForm({ consultation: c, initial, answered, onSaved }: Prop
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState(false);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setSaved(false);
     const input = toInput(c, state);
     const found = formProblems(responseProblems(c, input), input, t, fmt.locale);
     if (!state.group) found.group = t('participation.problems.group_required');
@@ -43,7 +41,6 @@ export function AnswerForm({ consultation: c, initial, answered, onSaved }: Prop
     setFailure(null);
     try {
       await saveResponse(c.id, input, !answered);
-      setSaved(true);
       onSaved();
     } catch (err) {
       setFailure(err);
@@ -103,7 +100,6 @@ export function AnswerForm({ consultation: c, initial, answered, onSaved }: Prop
         )}
         {errorCount > 0 && <Alert color="red" variant="light" role="alert">{t('participation.form.fix', { count: errorCount })}</Alert>}
         {failure !== null && <ErrorAlert error={failure} />}
-        {saved && <Alert color="teal" variant="light" role="status">{t('participation.form.saved')}</Alert>}
         <Button type="submit" loading={saving} w="fit-content">{answered ? t('participation.form.change') : t('participation.form.send')}</Button>
       </Stack>
     </form>

@@ -158,6 +158,8 @@ describe('answer form', () => {
     expect(Array.from(items).map((li) => li.textContent)).toEqual(['Benches', 'Trees', 'Lighting']);
     fireEvent.click(screen.getByRole('button', { name: 'Save my changes' }));
     await waitFor(() => expect(sent).toHaveLength(1));
+    // The form is read back from the server after saving; the confirmation stays.
+    expect(await screen.findByText('Your answer is saved. You can change it until the consultation closes.')).toBeTruthy();
     expect(sent[0]).toEqual({
       method: 'PUT',
       body: { group: 'citizen', side: 'TR', answers: [{ questionId: 'q1', optionIds: ['b'] }, { questionId: 'q2', optionIds: ['y', 'z', 'x'] }], votes: [{ statementId: 's2', vote: 'agree' }], newStatements: [] },

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Consultation } from '../../../../shared/participation';
@@ -21,6 +22,8 @@ function AnswerSection({ consultation: c, onSaved }: { consultation: Consultatio
   const { t } = useTranslation();
   const { user } = useAuth();
   const mine = useLoad(user && c.status === 'open' ? (s) => getMyResponse(c.id, s) : null, `${c.id}:${user?.id ?? ''}`);
+  // Lives here, not in the form: the form is rebuilt from the saved answer the server sends back.
+  const [saved, setSaved] = useState(false);
   if (c.status !== 'open') return null;
   if (!user) {
     return (
@@ -30,11 +33,15 @@ function AnswerSection({ consultation: c, onSaved }: { consultation: Consultatio
       </Alert>
     );
   }
-  if (mine.loading) return <Loading />;
   if (mine.error !== null) return <ErrorAlert error={mine.error} />;
   return (
-    <AnswerForm key={mine.data?.updatedAt ?? 'new'} consultation={c} initial={mine.data ? fromResponse(mine.data) : emptyAnswers}
-      answered={mine.data !== null} onSaved={() => { mine.reload(); onSaved(); }} />
+    <Stack gap="sm">
+      {mine.loading ? <Loading /> : (
+        <AnswerForm key={mine.data?.updatedAt ?? 'new'} consultation={c} initial={mine.data ? fromResponse(mine.data) : emptyAnswers}
+          answered={mine.data !== null} onSaved={() => { setSaved(true); mine.reload(); onSaved(); }} />
+      )}
+      {saved && <Alert color="teal" variant="light" role="status">{t('participation.form.saved')}</Alert>}
+    </Stack>
   );
 }
 
