@@ -59,3 +59,27 @@ export function mean(values: readonly number[]): number | null {
 export function balanced(byGroup: ReadonlyMap<StakeholderGroup, number>, weighed: Groups): number | null {
   return mean([...byGroup].filter(([g]) => weighed.has(g)).map(([, v]) => v));
 }
+
+/** Items of the responses by a key (a question or a statement id), then by group. */
+export type ByKeyAndGroup<T> = Map<string, Map<StakeholderGroup, T[]>>;
+
+/**
+ * One pass over the responses (a results page reads thousands): each key's items by group, groups in
+ * the lists' order. Only a response's first item per key counts; the rules refuse a second one.
+ */
+export function byKeyAndGroup<T>(responses: readonly StoredResponse[], itemsOf: (r: StoredResponse) => readonly T[], keyOf: (item: T) => string): ByKeyAndGroup<T> {
+  const out: ByKeyAndGroup<T> = new Map();
+  for (const r of responses) {
+    const seen = new Set<string>();
+    for (const item of itemsOf(r)) {
+      const key = keyOf(item);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const groups = out.get(key) ?? out.set(key, new Map()).get(key)!;
+      const list = groups.get(r.group) ?? groups.set(r.group, []).get(r.group)!;
+      list.push(item);
+    }
+  }
+  for (const [key, groups] of out) out.set(key, new Map(STAKEHOLDER_GROUPS.filter((g) => groups.has(g)).map((g) => [g, groups.get(g)!])));
+  return out;
+}

@@ -1,6 +1,6 @@
-import { SCALE_MAX, SCALE_MIN, STAKEHOLDER_GROUPS, type Answer, type Question, type Results, type StakeholderGroup } from '../../../shared/participation';
+import { SCALE_MAX, SCALE_MIN, type Answer, type Question, type Results, type StakeholderGroup } from '../../../shared/participation';
 import { answerProblems } from '../../../shared/participation.rules';
-import { balanced, mean, type Groups, type StoredResponse } from './participation.balance';
+import { balanced, mean, type Groups } from './participation.balance';
 
 /*
  * The figures of one question, raw and balanced. Raw figures count respondents who answered the
@@ -16,17 +16,14 @@ const SCALE_VALUES = Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, i) =>
 const EPSILON = 1e-9;
 
 /**
- * Each group's answers to a question, in the groups' order, only groups that answered it. An answer
- * counts when it fits the question as it is now (the first one per respondent; the rules refuse more).
+ * Each group's answers to a question that fit it as it is now (a stored answer an organiser's later
+ * edit no longer fits is not counted); only groups with such an answer, in the groups' order.
  */
-export function answersByGroup(q: Question, responses: readonly StoredResponse[]): ByGroup {
+export function fittingAnswers(q: Question, answers: ReadonlyMap<StakeholderGroup, readonly Answer[]> | undefined): ByGroup {
   const out: ByGroup = new Map();
-  for (const group of STAKEHOLDER_GROUPS) {
-    const answers = responses
-      .filter((r) => r.group === group)
-      .map((r) => r.answers.find((a) => a.questionId === q.id))
-      .filter((a): a is Answer => a !== undefined && answerProblems(q, a, '').length === 0);
-    if (answers.length > 0) out.set(group, answers);
+  for (const [group, list] of answers ?? []) {
+    const fit = list.filter((a) => answerProblems(q, a, '').length === 0);
+    if (fit.length > 0) out.set(group, fit);
   }
   return out;
 }
@@ -52,24 +49,35 @@ function picks(answers: readonly Answer[], ids: readonly string[], picked: (a: A
 }
 
 /** Per option, the Borda points of a ranking of n options: n−1 for the first … 0 for the last. */
-function bordaPoints(answers: readonly Answer[], ids: readonly string[]): Record<string, number> {
+export function bordaPoints(answers: readonly Answer[], ids: readonly string[]): Record<string, number> {
   const points = Object.fromEntries(ids.map((id) => [id, 0]));
   for (const a of answers) a.optionIds!.forEach((id, i) => { points[id] = (points[id] ?? 0) + ids.length - 1 - i; });
   return points;
 }
 
-/** Per option: the raw total divided by everyone who answered, and the balanced mean of the groups' own. */
-function perOption(ids: readonly string[], groups: ByGroup, weighed: Groups, total: (a: readonly Answer[]) => Record<string, number>) {
+/** A count per option over everyone who answered, and the same count within each group. */
+interface OptionFigures {
+  total: Record<string, number>;
+  /** The total divided by everyone who answered: a share, or mean Borda points. */
+  perRespondent: Map<string, number>;
+  /** The mean over the weighed groups of each group's own per-respondent figure; null when no weighed group answered. */
+  balancedPerRespondent: Map<string, number> | null;
+  byGroup: { group: StakeholderGroup; shares: Record<string, number> }[];
+}
+
+/** Applies a count per option (`count`) to everyone, and to each group alone for the balanced figure. */
+function optionFigures(ids: readonly string[], groups: ByGroup, weighed: Groups, count: (a: readonly Answer[]) => Record<string, number>): OptionFigures {
   const all = [...groups.values()].flat();
-  const raw = total(all);
-  const own = new Map([...groups].map(([g, answers]) => [g, total(answers)]));
-  const share = (g: StakeholderGroup, id: string) => own.get(g)![id]! / groups.get(g)!.length;
+  const total = count(all);
+  const own = new Map([...groups].map(([g, answers]) => [g, count(answers)]));
+  const ofGroup = (g: StakeholderGroup, id: string) => own.get(g)![id]! / groups.get(g)!.length;
   const anyWeighed = [...groups.keys()].some((g) => weighed.has(g));
+  const balancedOf = (id: string) => balanced(new Map([...groups.keys()].map((g) => [g, ofGroup(g, id)])), weighed)!;
   return {
-    raw,
-    rawMean: new Map(ids.map((id) => [id, raw[id]! / all.length])),
-    balancedMean: anyWeighed ? new Map(ids.map((id) => [id, balanced(new Map([...groups.keys()].map((g) => [g, share(g, id)])), weighed)!])) : null,
-    byGroup: [...groups.keys()].map((g) => ({ group: g, shares: Object.fromEntries(ids.map((id) => [id, share(g, id)])) })),
+    total,
+    perRespondent: new Map(ids.map((id) => [id, total[id]! / all.length])),
+    balancedPerRespondent: anyWeighed ? new Map(ids.map((id) => [id, balancedOf(id)])) : null,
+    byGroup: [...groups.keys()].map((g) => ({ group: g, shares: Object.fromEntries(ids.map((id) => [id, ofGroup(g, id)])) })),
   };
 }
 
@@ -90,21 +98,21 @@ const valueMean = (answers: readonly Answer[]) => mean(answers.map((a) => a.valu
  * Borda count as mean points per respondent (`borda`; × `answered` gives the summed count) beside the
  * mean of the weighed groups' mean points (`balancedBorda`). text: only how many answered.
  */
-export function questionResult(q: Question, responses: readonly StoredResponse[], weighed: Groups): QuestionResult {
-  const groups = answersByGroup(q, responses);
+export function questionResult(q: Question, answers: ReadonlyMap<StakeholderGroup, readonly Answer[]> | undefined, weighed: Groups): QuestionResult {
+  const groups = fittingAnswers(q, answers);
   const answered = [...groups.values()].reduce((n, a) => n + a.length, 0);
   const none = { id: q.id, kind: q.kind, answered, options: [], mean: null, balancedMean: null, byGroup: [], differs: false };
   if (q.kind === 'text' || answered === 0) return { ...none, options: emptyOptions(optionIds(q), q.kind === 'ranking') };
   const ids = optionIds(q);
   const chosen = (a: Answer): readonly string[] => (q.kind === 'scale' ? [String(a.value)] : q.kind === 'ranking' ? a.optionIds!.slice(0, 1) : a.optionIds!);
-  const first = perOption(ids, groups, weighed, (answers) => picks(answers, ids, chosen));
-  const borda = q.kind === 'ranking' ? perOption(ids, groups, weighed, (answers) => bordaPoints(answers, ids)) : null;
+  const first = optionFigures(ids, groups, weighed, (answers) => picks(answers, ids, chosen));
+  const borda = q.kind === 'ranking' ? optionFigures(ids, groups, weighed, (answers) => bordaPoints(answers, ids)) : null;
   const options: OptionResult[] = ids.map((id) => ({
     id,
-    raw: first.raw[id]!,
-    rawShare: first.rawMean.get(id)!,
-    balancedShare: first.balancedMean?.get(id) ?? 0,
-    ...(borda ? { borda: borda.rawMean.get(id)!, balancedBorda: borda.balancedMean?.get(id) ?? 0 } : {}),
+    raw: first.total[id]!,
+    rawShare: first.perRespondent.get(id)!,
+    balancedShare: first.balancedPerRespondent?.get(id) ?? 0,
+    ...(borda ? { borda: borda.perRespondent.get(id)!, balancedBorda: borda.balancedPerRespondent?.get(id) ?? 0 } : {}),
   }));
   const scale = q.kind === 'scale';
   const groupMean = (g: StakeholderGroup) => (scale ? valueMean(groups.get(g)!) : null);
@@ -114,7 +122,7 @@ export function questionResult(q: Question, responses: readonly StoredResponse[]
     mean: scale ? valueMean([...groups.values()].flat()) : null,
     balancedMean: scale ? balanced(new Map([...groups.keys()].map((g) => [g, groupMean(g)!])), weighed) : null,
     byGroup: first.byGroup.map((b) => ({ group: b.group, mean: groupMean(b.group), shares: b.shares })),
-    differs: scale ? false : borda ? winnersDiffer(borda.rawMean, borda.balancedMean) : winnersDiffer(first.rawMean, first.balancedMean),
+    differs: scale ? false : winnersDiffer((borda ?? first).perRespondent, (borda ?? first).balancedPerRespondent),
   };
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answer, Question, QuestionKind, RespondentSide, Results, StakeholderGroup, Statement, Vote } from '../../../shared/participation';
+import { results, type Answer, type Question, type QuestionKind, type RespondentSide, type Results, type StakeholderGroup, type Statement, type Vote } from '../../../shared/participation';
 import { commonGround, mostDivisive } from '../../../shared/participation.rules';
 import { consultationResults, type StoredResponse } from './participation.results';
 
@@ -149,6 +149,17 @@ const groupFigures = (r: Omit<Results, 'decision'>, except: StakeholderGroup) =>
 });
 
 describe('consultationResults: properties', () => {
+  it('fits the API contract, with every share a fraction 0–1 and every Borda figure within 0…n−1', () => {
+    fc.assert(fc.property(arbResponses, arbMin, (rs, min) => {
+      const r = consultationResults(consultation(min), rs);
+      expect(results.parse({ ...r, decision: null })).toEqual({ ...r, decision: null });
+      const shares = r.questions.flatMap((x) => [...x.options.flatMap((o) => [o.rawShare, o.balancedShare]), ...x.byGroup.flatMap((b) => Object.values(b.shares))]);
+      expect(shares.every((v) => v >= 0 && v <= 1)).toBe(true);
+      expect(r.statements.flatMap((x) => [x.minGroupAgree, x.divisiveness, ...x.byGroup.map((b) => b.agreeShare)]).every((v) => v >= 0 && v <= 1)).toBe(true);
+      expect(question(r, 'rank').options.flatMap((o) => [o.borda!, o.balancedBorda!]).every((v) => v >= 0 && v <= 2)).toBe(true);
+      expect(r.groups.reduce((n, g) => n + g.respondents, 0)).toBe(rs.length);
+    }));
+  });
   it('every weighed group weighs the same whatever its size: doubling one group changes no balanced or group figure', () => {
     fc.assert(fc.property(arbResponses, arbMin, (rs, min) => {
       const g = rs[0]!.group;

@@ -1,5 +1,5 @@
-import { STAKEHOLDER_GROUPS, type Question, type Results, type StakeholderGroup, type Statement } from '../../../shared/participation';
-import { groupCells, groupSizes, weighedGroups, type Groups, type StoredResponse } from './participation.balance';
+import type { Question, Results, StakeholderGroup, Statement, Vote } from '../../../shared/participation';
+import { byKeyAndGroup, groupCells, groupSizes, weighedGroups, type Groups, type StoredResponse } from './participation.balance';
 import { questionResult } from './participation.questions';
 
 export type { StoredResponse } from './participation.balance';
@@ -13,23 +13,13 @@ export type { StoredResponse } from './participation.balance';
 
 type StatementResult = Results['statements'][number];
 
-/** The votes of the groups on one statement, with each group's agreement; a group counts where it voted. */
-export function statementResult(s: Statement, responses: readonly StoredResponse[], weighed: Groups): StatementResult {
-  const count = { agree: 0, disagree: 0, pass: 0 };
-  const groups = new Map<StakeholderGroup, { agree: number; votes: number }>();
-  for (const r of responses) {
-    const v = r.votes.find((x) => x.statementId === s.id); // the first vote counts; the rules refuse a second
-    if (!v) continue;
-    count[v.vote] += 1;
-    const g = groups.get(r.group) ?? { agree: 0, votes: 0 };
-    groups.set(r.group, { agree: g.agree + (v.vote === 'agree' ? 1 : 0), votes: g.votes + 1 });
-  }
-  const byGroup = STAKEHOLDER_GROUPS.filter((g) => groups.has(g)).map((group) => {
-    const g = groups.get(group)!;
-    return { group, agreeShare: g.agree / g.votes, votes: g.votes };
-  });
+/** The votes on one statement, with each group's agreement (agree ÷ votes cast, passes included). */
+export function statementResult(s: Statement, votes: ReadonlyMap<StakeholderGroup, readonly { vote: Vote }[]> | undefined, weighed: Groups): StatementResult {
+  const all = [...(votes?.values() ?? [])].flat();
+  const count = (vote: Vote, list: readonly { vote: Vote }[]) => list.filter((v) => v.vote === vote).length;
+  const byGroup = [...(votes ?? [])].map(([group, list]) => ({ group, agreeShare: count('agree', list) / list.length, votes: list.length }));
   const shares = byGroup.filter((g) => weighed.has(g.group)).map((g) => g.agreeShare);
-  return { id: s.id, text: s.text, ...count, byGroup, ...agreementSpread(shares) };
+  return { id: s.id, text: s.text, agree: count('agree', all), disagree: count('disagree', all), pass: count('pass', all), byGroup, ...agreementSpread(shares) };
 }
 
 /**
@@ -49,10 +39,12 @@ export function consultationResults(
   responses: readonly StoredResponse[],
 ): Omit<Results, 'decision'> {
   const weighed = weighedGroups(groupSizes(responses), c.minGroupSize);
+  const answers = byKeyAndGroup(responses, (r) => r.answers, (a) => a.questionId);
+  const votes = byKeyAndGroup(responses, (r) => r.votes, (v) => v.statementId);
   return {
     respondents: responses.length,
     groups: groupCells(responses, weighed),
-    questions: c.questions.map((q) => questionResult(q, responses, weighed)),
-    statements: c.statements.map((s) => statementResult(s, responses, weighed)),
+    questions: c.questions.map((q) => questionResult(q, answers.get(q.id), weighed)),
+    statements: c.statements.map((s) => statementResult(s, votes.get(s.id), weighed)),
   };
 }

@@ -147,3 +147,23 @@ describe('moderating respondents’ statements', () => {
     expect((await p.istanbul.request('GET', `/api/consultations/${c.id}/statements/pending`)).json().items).toEqual([]);
   });
 });
+
+describe('the audit trail', () => {
+  it('records every change of a consultation: opened, answered, changed, statement accepted or rejected, decision', async () => {
+    const c = await opened(p.istanbul);
+    const ids = c.questions.map((q) => q.id);
+    const deniz = await signedUp(t.app, 'deniz.respondent@example.org', 'Deniz Respondent');
+    const url = `/api/consultations/${c.id}/responses`;
+    expect((await deniz.request('POST', url, { ...answerBody(ids, [], 'academia', 'EU'), newStatements: ['Keep it open at night', 'Sell the park'] })).statusCode).toBe(201);
+    expect((await deniz.request('PUT', url, answerBody(ids, [], 'academia', 'TR'))).statusCode).toBe(200);
+    const [keep, sell] = (await p.istanbul.request('GET', `/api/consultations/${c.id}/statements/pending`)).json().items;
+    await p.istanbul.request('POST', `/api/consultations/${c.id}/statements/${keep.id}/decision`, { accept: true });
+    await p.istanbul.request('POST', `/api/consultations/${c.id}/statements/${sell.id}/decision`, { accept: false });
+    await moveDates(t, c.id, 'closed');
+    expect((await p.manager.request('POST', `/api/consultations/${c.id}/decision`, { text: { en: 'Open at night.', tr: '' } })).statusCode).toBe(200);
+    const audit = (await p.admin.request('GET', `/api/admin/audit?entityType=consultation&entityId=${c.id}&limit=50`)).json().items as { action: string }[];
+    expect(audit.map((e) => e.action).sort()).toEqual(
+      ['consultation.created', 'consultation.decision_published', 'consultation.responded', 'consultation.response_changed', 'consultation.statement_accepted', 'consultation.statement_rejected'].sort(),
+    );
+  });
+});
