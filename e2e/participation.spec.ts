@@ -20,6 +20,7 @@ function p(lang: 'en' | 'tr', key: string, vars: Record<string, string> = {}): s
   return Object.entries(vars).reduce((s, [k, v]) => s.replaceAll(`{{${k}}}`, v), node);
 }
 
+const DEMO_TITLE = { tr: 'Ortak projenin mirası: hibe bittikten sonra ne kalmalı? (demo)', en: 'The joint project’s legacy: what should stay after the grant? (demo)' };
 const STATEMENTS = { trees: 'Plant native trees along the river', night: 'Keep the park open at night', parking: 'Charge for parking at weekends' };
 
 async function signIn(baseURL: string, email: string): Promise<{ api: APIRequestContext; csrf: string }> {
@@ -90,6 +91,8 @@ async function consultationAnswered(baseURL: string): Promise<Created> {
 
 async function rowCells(page: Page, table: string, option: RegExp): Promise<string[]> {
   const row = page.getByRole('table', { name: table }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: option }) });
+  // The results load after the page: wait for the row before reading its cells.
+  await expect(row.getByRole('cell').first()).toBeVisible();
   return row.getByRole('cell').allInnerTexts();
 }
 
@@ -125,6 +128,15 @@ for (const lang of ['en', 'tr'] as const) {
     const divisive = page.getByRole('table', { name: p(lang, 'results.divisiveCaption') }).getByRole('rowheader');
     await expect(divisive.first()).toHaveText(STATEMENTS.night);
     await expectAccessible(page, `consultation results (${lang})`);
+
+    // The demo consultation (seeded in demo mode): every kind of question, citizens outnumbering the
+    // other groups, so its first question's raw and balanced winners differ.
+    await page.goto('/consultations');
+    await page.getByRole('link', { name: DEMO_TITLE[lang] }).click();
+    await expect(page.getByRole('heading', { level: 1, name: DEMO_TITLE[lang] })).toBeVisible();
+    await expect(page.getByText(p(lang, 'results.differs')).first()).toBeVisible();
+    await expect(page.getByRole('table', { name: p(lang, 'results.commonGroundCaption') }).getByRole('rowheader')).toHaveCount(6);
+    await expectAccessible(page, `demo consultation (${lang})`);
     await context.close();
   });
 }
