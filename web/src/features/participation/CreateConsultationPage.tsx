@@ -8,6 +8,7 @@ import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { checkDraft, emptyDraft, newQuestion, type ConsultationDraft } from './consultationDraft';
+import { mayCreateConsultation } from './labels';
 import { QuestionEditor } from './QuestionEditor';
 
 type LinkKind = (typeof CONSULTATION_LINKS)[number];
@@ -44,7 +45,8 @@ export default function CreateConsultationPage() {
     }
   };
 
-  if (!user) return <Page title={t('participation.create.title')}><Alert>{t('participation.create.signIn')}</Alert></Page>;
+  // Mirrors the server's policy; an officer's link is still checked there.
+  if (!mayCreateConsultation(user)) return <Page title={t('participation.create.title')}><Alert>{t('participation.create.signIn')}</Alert></Page>;
   const errorCount = Object.keys(errors).length;
   return (
     <Page title={t('participation.create.title')} intro={t('participation.create.intro')}>
