@@ -1,4 +1,4 @@
-import { ActionIcon, Group, Paper, Stack, Text } from '@mantine/core';
+import { ActionIcon, Group, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -58,7 +58,7 @@ export function RankingField({ labelId, order, labelOf, onChange }: Props) {
           </li>
         ))}
       </ol>
-      <div aria-live="polite" className="visually-hidden" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{said}</div>
+      <VisuallyHidden aria-live="polite">{said}</VisuallyHidden>
     </Stack>
   );
 }
