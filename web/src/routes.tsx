@@ -24,6 +24,9 @@ const CallEvaluationPage = lazy(() => import('./features/evaluation/CallEvaluati
 const AwardPage = lazy(() => import('./features/evaluation/AwardPage'));
 const MyHomePage = lazy(() => import('./features/home/MyHomePage'));
 const LegalPage = lazy(() => import('./features/legal/LegalPage'));
+const ConsultationsPage = lazy(() => import('./features/participation/ConsultationsPage'));
+const CreateConsultationPage = lazy(() => import('./features/participation/CreateConsultationPage'));
+const ConsultationPage = lazy(() => import('./features/participation/ConsultationPage'));
 
 /** Every page of the app by path. */
 export function AppRoutes() {
@@ -42,6 +45,9 @@ export function AppRoutes() {
         <Route path="/grants/calls/:id/evaluation" element={<CallEvaluationPage />} />
         <Route path="/grants/awards/:id" element={<AwardPage />} />
         <Route path="/grants/*" element={<GrantsRoutes />} />
+        <Route path="/consultations" element={<ConsultationsPage />} />
+        <Route path="/consultations/new" element={<CreateConsultationPage />} />
+        <Route path="/consultations/:id" element={<ConsultationPage />} />
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/signup" element={<SignUpPage />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />

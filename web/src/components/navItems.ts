@@ -5,4 +5,5 @@ export const NAV_ITEMS = [
   { to: '/partners', label: 'nav.partners' },
   { to: '/twinnings', label: 'nav.twinnings' },
   { to: '/grants', label: 'nav.grants' },
+  { to: '/consultations', label: 'nav.consultations' },
 ] as const;

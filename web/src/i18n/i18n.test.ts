@@ -24,7 +24,11 @@ import homeEn from './home.en.json';
 import homeTr from './home.tr.json';
 import legalEn from './legal.en.json';
 import legalTr from './legal.tr.json';
+import participationEn from './participation.en.json';
+import participationTr from './participation.tr.json';
 import tr from './tr.json';
+import { RESPONSE_PROBLEM_CODES } from '../../../shared/participation.rules';
+import { AUDIENCES, CONSULTATION_LINKS, CONSULTATION_STATUSES, QUESTION_KINDS, RESPONDENT_SIDES, STAKEHOLDER_GROUPS, VOTES } from '../../../shared/participation';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -40,9 +44,9 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 // Areas with their own dictionary files are merged into the main one at start (see index.ts).
-const AREA_FILES: [string, Tree, Tree][] = [['grants', grantsEn as Tree, grantsTr as Tree], ['applications', applicationsEn as Tree, applicationsTr as Tree], ['evaluation', evaluationEn as Tree, evaluationTr as Tree], ['conflicts', conflictsEn as Tree, conflictsTr as Tree], ['myHome', homeEn as Tree, homeTr as Tree], ['legal', legalEn as Tree, legalTr as Tree]];
-const enKeys = leaves({ ...(en as Tree), ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn, ...homeEn, ...legalEn } as Tree);
-const trKeys = leaves({ ...(tr as Tree), ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr, ...homeTr, ...legalTr } as Tree);
+const AREA_FILES: [string, Tree, Tree][] = [['grants', grantsEn as Tree, grantsTr as Tree], ['applications', applicationsEn as Tree, applicationsTr as Tree], ['evaluation', evaluationEn as Tree, evaluationTr as Tree], ['conflicts', conflictsEn as Tree, conflictsTr as Tree], ['myHome', homeEn as Tree, homeTr as Tree], ['legal', legalEn as Tree, legalTr as Tree], ['participation', participationEn as Tree, participationTr as Tree]];
+const enKeys = leaves({ ...(en as Tree), ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn, ...homeEn, ...legalEn, ...participationEn } as Tree);
+const trKeys = leaves({ ...(tr as Tree), ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr, ...homeTr, ...legalTr, ...participationTr } as Tree);
 // Plural forms (_one/_other) are looked up by their base key.
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
 const known = new Set([...enKeys.keys()].map(base));
@@ -107,6 +111,21 @@ describe('translations', () => {
 
   it('names every assignment state and report kind of the evaluation', () => {
     const needed = [...ASSIGNMENT_STATUSES.map((x) => `evaluation.status.${x}`), ...REPORT_KINDS.map((x) => `evaluation.report.kind.${x}`)];
+    expect(needed.filter((k) => !known.has(k))).toEqual([]);
+  });
+
+  it('names every group, side, vote, status, audience, link and response problem of the consultations', () => {
+    const needed = [
+      ...STAKEHOLDER_GROUPS.map((x) => `participation.groups.${x}`),
+      ...RESPONDENT_SIDES.map((x) => `participation.sides.${x}`),
+      ...VOTES.map((x) => `participation.votes.${x}`),
+      ...CONSULTATION_STATUSES.map((x) => `participation.status.${x}`),
+      ...AUDIENCES.map((x) => `participation.audience.${x}`),
+      ...CONSULTATION_LINKS.map((x) => `participation.linkTo.${x}`),
+      ...CONSULTATION_LINKS.map((x) => `participation.linkKinds.${x}`),
+      ...QUESTION_KINDS.map((x) => `participation.kinds.${x}`),
+      ...RESPONSE_PROBLEM_CODES.map((x) => `participation.problems.${x}`),
+    ];
     expect(needed.filter((k) => !known.has(k))).toEqual([]);
   });
 

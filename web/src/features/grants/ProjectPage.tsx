@@ -15,6 +15,7 @@ import { pick, titleOf } from './labels';
 import { share } from './money';
 import { useGrantFormat } from './useGrantFormat';
 import { AuthorityLabel } from '../authorities/AuthorityLabel';
+import { LinkedConsultations } from '../participation/LinkedConsultations';
 
 type Authority = ProjectView['lead'];
 
@@ -105,6 +106,7 @@ export default function ProjectPage() {
           <Title order={2} size="h3" id="project-indicators" mb="sm">{t('grants.project.indicators')}</Title>
           <Indicators indicators={p.indicators} />
         </section>
+        <LinkedConsultations kind="project" id={p.id} />
       </Stack>
     </Page>
   );

@@ -9,6 +9,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { NotFoundPage } from '../misc/NotFoundPage';
 import { useLoad } from '../partners/useLoad';
+import { LinkedConsultations } from '../participation/LinkedConsultations';
 import { ActivitiesSection } from './ActivitiesSection';
 import { FilesSection } from './FilesSection';
 import { sideOf } from './lifecycle';
@@ -60,6 +61,7 @@ export default function TwinningPage() {
             <Stack gap="lg">
               {files.error !== null && <ErrorAlert error={files.error} />}
               {files.data && <FilesSection twinningId={id} files={files.data.items} canManage={officer} onChanged={filesChanged} />}
+              <LinkedConsultations kind="twinning" id={id} />
               <Timeline twinning={data} />
             </Stack>
           </Grid.Col>

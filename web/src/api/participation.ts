@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+import {
+  consultation,
+  consultationList,
+  ownResponse,
+  pendingStatementList,
+  results,
+  type Consultation,
+  type ConsultationInput,
+  type ResponseInput,
+  type Results,
+} from '../../../shared/participation';
+import { ApiRequestError, request, send } from './client';
+
+export type { Consultation, ConsultationInput, ResponseInput, Results };
+export type OwnResponse = z.infer<typeof ownResponse>;
+
+const enc = encodeURIComponent;
+
+/** Consultations, optionally only open/closed/upcoming ones or those linked to a page (`twinning:<id>`…). */
+export const listConsultations = (query: { status?: string; linkedTo?: string }, signal?: AbortSignal) =>
+  request('/consultations', { query, signal }, consultationList);
+
+export const getConsultation = (id: string, signal?: AbortSignal) => request(`/consultations/${enc(id)}`, { signal }, consultation);
+
+export const createConsultation = (body: ConsultationInput) => request('/consultations', { method: 'POST', body }, consultation);
+
+export const getResults = (id: string, signal?: AbortSignal) => request(`/consultations/${enc(id)}/results`, { signal }, results);
+
+/** The signed-in user's own response, or null when they have not answered yet (a 404). */
+export async function getMyResponse(id: string, signal?: AbortSignal): Promise<OwnResponse | null> {
+  try {
+    return await request(`/consultations/${enc(id)}/responses/mine`, { signal }, ownResponse);
+  } catch (err) {
+    if (err instanceof ApiRequestError && err.status === 404) return null;
+    throw err;
+  }
+}
+
+/** The first answer is a POST; changing it before the close is a PUT. */
+export const saveResponse = (id: string, body: ResponseInput, first: boolean) =>
+  send(`/consultations/${enc(id)}/responses`, { method: first ? 'POST' : 'PUT', body });
+
+export const publishDecision = (id: string, text: { tr: string; en: string }) =>
+  send(`/consultations/${enc(id)}/decision`, { method: 'POST', body: { text } });
+
+export const getPendingStatements = (id: string, signal?: AbortSignal) =>
+  request(`/consultations/${enc(id)}/statements/pending`, { signal }, pendingStatementList);
+
+export const decideStatement = (id: string, statementId: string, accept: boolean) =>
+  send(`/consultations/${enc(id)}/statements/${enc(statementId)}/decision`, { method: 'POST', body: { accept } });
