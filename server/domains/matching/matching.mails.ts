@@ -27,7 +27,7 @@ const SUBJECTS: Record<NotificationKind, Words> = {
   report_returned: { tr: 'Raporunuz düzeltme için iade edildi', en: 'Your report was returned for changes' },
   payment_made: { tr: 'Hibenize bir ödeme yapıldı', en: 'A payment was made on your grant' },
   recovery_order: { tr: 'Hibeniz için bir geri ödeme talimatı çıkarıldı', en: 'A recovery order was issued on your grant' },
-  consultation_decision: { tr: 'Yanıtladığınız danışmanın kararı yayımlandı', en: 'The decision on a consultation you answered is published' },
+  consultation_decision: { tr: 'Yanıtladığınız görüş toplamanın kararı yayımlandı', en: 'The decision on a consultation you answered is published' },
 };
 
 /** The sentence that says what happened: {name} is the other side or the application's reference, {from}/{to} twinning stages. */
@@ -52,7 +52,7 @@ const HEADLINES: Record<NotificationKind, Words> = {
   report_returned: { tr: '{name} için raporunuz düzeltme için iade edildi.', en: 'Your report on {name} was returned for changes.' },
   payment_made: { tr: '{name} hibesine bir ödeme yapıldı.', en: 'A payment was made on the grant of {name}.' },
   recovery_order: { tr: '{name} hibesi için bir geri ödeme talimatı çıkarıldı.', en: 'A recovery order was issued on the grant of {name}.' },
-  consultation_decision: { tr: '"{name}" danışmasının kararı yayımlandı: ne kararlaştırıldığını ve sonuçlardan hangisine dayandığını okuyun.', en: 'The decision on the consultation "{name}" is published: read what was decided and which results it follows.' },
+  consultation_decision: { tr: '"{name}" görüş toplamasının kararı yayımlandı: ne kararlaştırıldığını ve sonuçlardan hangisine dayandığını okuyun.', en: 'The decision on the consultation "{name}" is published: read what was decided and which results it follows.' },
 };
 
 const GROUPS: Record<MailGroup, Words> = {
@@ -60,7 +60,7 @@ const GROUPS: Record<MailGroup, Words> = {
   twinning: { tr: 'kardeş şehir adımları', en: 'twinning steps' },
   grants: { tr: 'hibe başvurusu olayları', en: 'grant application events' },
   reminders: { tr: 'hatırlatmalar', en: 'reminders' },
-  participation: { tr: 'danışmalar', en: 'consultations' },
+  participation: { tr: 'görüş toplamalar', en: 'consultations' },
 };
 
 /** Characters of a quoted message a mail carries; the rest is one click away. */
@@ -108,7 +108,7 @@ export function noticeMail(n: NoticeMail): Mail {
   if (n.authorityName === undefined) {
     lines.push(
       l === 'tr'
-        ? `Bu e-postayı, TwinBridge'de bir danışmayı yanıtladığınız ve "${group}" e-postalarını açık tuttuğunuz için alıyorsunuz. Hangi e-postaları alacağınızı hesabınızda seçin: ${account}`
+        ? `Bu e-postayı, TwinBridge'de bir görüş toplamayı yanıtladığınız ve "${group}" e-postalarını açık tuttuğunuz için alıyorsunuz. Hangi e-postaları alacağınızı hesabınızda seçin: ${account}`
         : `You receive this mail because you answered a consultation on TwinBridge and have "${group}" mails turned on. Choose which mails you get on your account page: ${account}`,
     );
     return { to: n.to, subject: `TwinBridge: ${SUBJECTS[n.kind][l]}`, body: `${lines.join('\n')}\n` };
