@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applicationContent, BUDGET_HEADINGS, type ApplicationContent, type BudgetLine } from './grants';
 import { BUDGET_PROBLEM_CODES, budgetProblems, maxIndirectCents, mulDivFloor, projectYears, summariseBudget } from './grants.budget.rules';
 import { call2018Rules, validContent2018 } from './grants.fixtures';
-import type { Problem } from './grants.problems';
+import type { Problem } from './problems';
 
 const EUR = 100;
 const rules = call2018Rules();

@@ -1,5 +1,5 @@
 import { BUDGET_HEADINGS, type ApplicationContent, type BudgetHeading, type BudgetLine, type CallRules } from './grants';
-import { problem, type Problem } from './grants.problems';
+import { problem, type Problem } from './problems';
 
 /**
  * Pure money rules of an application's budget. Amounts are integer cents and rates integer basis

@@ -5,7 +5,7 @@ import {
   sectionMaxScore, validateCallRules,
 } from './grants.call.rules';
 import { call2018Rules } from './grants.fixtures';
-import type { Problem } from './grants.problems';
+import type { Problem } from './problems';
 
 const seen = new Set<string>();
 const check = (change: (r: CallRules) => void): Problem[] => {

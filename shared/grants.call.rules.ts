@@ -1,6 +1,6 @@
 import { isCountry } from './countries';
 import type { CallRules, EvaluationGrid, GridSection } from './grants';
-import { problem, type Problem } from './grants.problems';
+import { problem, type Problem } from './problems';
 
 /**
  * Pure rules of a call for proposals: consistency of its rules beyond what zod checks, what may

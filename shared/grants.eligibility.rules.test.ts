@@ -6,7 +6,7 @@ import {
   ADMIN_CHECKS, adminCheckOutcome, ELIGIBILITY_PROBLEM_CODES, stageTwoAmountProblems, submissionProblems, type SubmissionInput,
 } from './grants.eligibility.rules';
 import { call2018Rules, validContent2018 } from './grants.fixtures';
-import type { Problem } from './grants.problems';
+import type { Problem } from './problems';
 
 const EUR = 100;
 const rules = call2018Rules();

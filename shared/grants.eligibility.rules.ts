@@ -3,7 +3,7 @@ import type { AuthorityType } from './authorities';
 import type { ApplicationContent, CallRules } from './grants';
 import { budgetProblems } from './grants.budget.rules';
 import { deadlinePassed } from './grants.call.rules';
-import { problem, type Problem } from './grants.problems';
+import { problem, type Problem } from './problems';
 
 /**
  * Pure submission rules of an application: what must hold when the lead authority submits, the

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { responseInput, type Question, type QuestionKind, type ResponseInput, type Statement } from './participation';
 import { commonGround, isPermutation, mostDivisive, RESPONSE_PROBLEM_CODES, responseProblems, type RankedStatement } from './participation.rules';
-import type { Problem } from './grants.problems';
+import type { Problem } from './problems';
 
 const label = (en: string) => ({ tr: en, en });
 const q = (id: string, kind: QuestionKind, options: string[] = [], required = false): Question => ({

@@ -1,5 +1,5 @@
 import { SCALE_MAX, SCALE_MIN, type Answer, type Question, type ResponseInput, type Statement } from './participation';
-import { problem, type Problem } from './grants.problems';
+import { problem, type Problem } from './problems';
 
 /*
  * Pure rules of a consultation response, the same in the browser (before sending) and on the server

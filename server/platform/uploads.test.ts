@@ -19,7 +19,7 @@ describe('contentDisposition', () => {
 });
 
 describe('attachmentProblem', () => {
-  const file = (contentType: string, filename = 'a.txt') => ({ filename, contentType, bytes: new TextEncoder().encode('hello') });
+  const file = (contentType: string, filename = 'a.txt') => ({ filename, contentType, bytes: Buffer.from('hello') });
 
   it('refuses a declared type named like an object property as a type problem, not a crash', () => {
     for (const t of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {

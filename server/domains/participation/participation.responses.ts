@@ -7,7 +7,7 @@ import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { conflict, notFound } from '../../platform/errors';
 import { parseJsonb } from '../../platform/jsonb';
-import { refused } from '../grants/grants.errors';
+import { rulesBroken } from '../../platform/problems';
 import { canAnswer } from './participation.policy';
 import { consultationResponses, consultationStatements } from './participation.schema';
 import { consultationRow, refuse } from './participation.service';
@@ -20,7 +20,7 @@ async function checkAnswerable(ctx: AppContext, db: Db, user: SessionUser, row: 
   if (status === 'upcoming') throw conflict('consultation_not_open', `This consultation opens at ${row.opensAt.toISOString()}`, { at: row.opensAt.toISOString() });
   if (status === 'closed') throw conflict('consultation_closed', `This consultation closed at ${row.closesAt.toISOString()}`, { at: row.closesAt.toISOString() });
   const problems = responseProblems({ questions: questionsOf(row), statements: await shownStatements(db, row.id), allowNewStatements: row.allowNewStatements }, input);
-  if (problems.length) throw refused('The response does not fit the consultation', problems);
+  if (problems.length) throw rulesBroken('The response does not fit the consultation', problems);
 }
 
 /** A respondent's own statements wait for the organiser's moderation before anyone sees them. */

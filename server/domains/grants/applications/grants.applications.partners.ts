@@ -5,11 +5,11 @@ import { audit } from '../../../platform/audit';
 import type { AppContext } from '../../../platform/context';
 import { forbidden } from '../../../platform/errors';
 import { loadLeadDraft, loadReadable, requireDraft } from './grants.applications.access';
-import { refused } from '../grants.errors';
+import { rulesBroken } from '../../../platform/problems';
 import { buildView, partnerState } from './grants.applications.view';
 import { notifyInvitedPartners, settlePartnerInvitation } from '../grants.notify';
 import { ownPartnerRow } from '../grants.policy';
-import { problem, type Problem } from '../../../../shared/grants.problems';
+import { problem, type Problem } from '../../../../shared/problems';
 import { applicationPartners } from '../grants.schema';
 
 /** Codes that can never be partners of this application: unknown, the lead itself, or listed twice. */
@@ -30,7 +30,7 @@ export async function setPartners(ctx: AppContext, user: SessionUser, id: string
   const app = await ctx.db.transaction(async (tx) => {
     const { app, partners } = await loadLeadDraft(tx, user, id);
     const problems = codeProblems(ctx, app.leadCode, codes);
-    if (problems.length) throw refused('These authorities cannot be partners', problems);
+    if (problems.length) throw rulesBroken('These authorities cannot be partners', problems);
     const before = partners.map((p) => p.authorityCode);
     const removed = before.filter((c) => !codes.includes(c));
     const added = codes.filter((c) => !before.includes(c));

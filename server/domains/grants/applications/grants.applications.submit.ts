@@ -8,7 +8,7 @@ import { userNames } from '../../accounts/accounts.users';
 import { summariseBudget } from '../../../../shared/grants.budget.rules';
 import { authorityOf, callOf, loadLeadDraft, loadReadable } from './grants.applications.access';
 import { nextStamp } from './grants.applications.service';
-import { refused } from '../grants.errors';
+import { rulesBroken } from '../../../platform/problems';
 import { buildView, liveProblems } from './grants.applications.view';
 import { applications, applicationVersions } from '../grants.schema';
 
@@ -22,7 +22,7 @@ export async function submitApplication(ctx: AppContext, user: SessionUser, id: 
     const { app, partners } = await loadLeadDraft(tx, user, id);
     const call = await callOf(tx, app.callId);
     const problems = liveProblems(ctx, app, call, partners, now);
-    if (problems.length) throw refused('The application cannot be submitted yet', problems);
+    if (problems.length) throw rulesBroken('The application cannot be submitted yet', problems);
     const version = app.version + 1;
     const codes = partners.map((p) => p.authorityCode);
     await tx.insert(applicationVersions).values({ applicationId: id, version, stage: app.stage, content: app.content, partners: codes, submittedBy: user.id, submittedAt: now });

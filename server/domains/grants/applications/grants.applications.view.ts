@@ -6,7 +6,7 @@ import type { Db } from '../../../platform/db';
 import { summariseBudget } from '../../../../shared/grants.budget.rules';
 import { adminCheckOutcome, stageTwoAmountProblems, submissionProblems } from '../../../../shared/grants.eligibility.rules';
 import { authorityOf, callOf, partnersOf, type ApplicationRow, type CallRow, type PartnerRow, type ViewerRole } from './grants.applications.access';
-import { problem, type Problem } from '../../../../shared/grants.problems';
+import { problem, type Problem } from '../../../../shared/problems';
 import { adminChecks } from '../grants.schema';
 
 /** A partner's state: confirmedBy without confirmedAt records a decline (the table has no own column for it). */

@@ -4,10 +4,10 @@ import type { CallRules } from '../../../../shared/grants';
 import { audit } from '../../../platform/audit';
 import type { AppContext } from '../../../platform/context';
 import type { Tx } from '../../../platform/db';
-import { conflict, forbidden, notFound, refused as refusedConflict } from '../../../platform/errors';
+import { conflict, forbidden, notFound, refused } from '../../../platform/errors';
 import { lockedAfterPublish, validateCallRules } from '../../../../shared/grants.call.rules';
 import { callBudgetRefusal, envelopeRefusal } from './envelope.rules';
-import { refused } from '../grants.errors';
+import { rulesBroken } from '../../../platform/problems';
 import { managesGrants } from '../grants.policy';
 import { calls, programmes } from '../grants.schema';
 import { findCall, toCall } from './call.row';
@@ -61,7 +61,7 @@ export async function updateProgramme(ctx: AppContext, user: SessionUser, id: st
   return ctx.db.transaction(async (tx) => {
     const { allottedCents } = await allotted(tx, id);
     const refusal = envelopeRefusal(input.budgetCents, allottedCents);
-    if (refusal) throw refusedConflict(refusal);
+    if (refusal) throw refused(refusal);
     const [before] = await tx.select().from(programmes).where(eq(programmes.id, id));
     const [row] = await tx.update(programmes).set(input).where(eq(programmes.id, id)).returning();
     const { createdAt: _c, ...was } = before!;
@@ -74,11 +74,11 @@ export async function updateProgramme(ctx: AppContext, user: SessionUser, id: st
 export async function createCall(ctx: AppContext, user: SessionUser, programmeId: string, input: CallInput) {
   manager(user);
   const problems = validateCallRules(input.rules).map((p) => ({ ...p, field: `rules.${p.field}` }));
-  if (problems.length) throw refused('The call rules do not hold together', problems);
+  if (problems.length) throw rulesBroken('The call rules do not hold together', problems);
   const id = await ctx.db.transaction(async (tx) => {
     const held = await allotted(tx, programmeId);
     const over = callBudgetRefusal(held.envelopeCents, held.allottedCents, input.rules.budgetCents);
-    if (over) throw refusedConflict(over);
+    if (over) throw refused(over);
     const [taken] = await tx.select({ id: calls.id }).from(calls).where(eq(calls.reference, input.reference));
     if (taken) throw conflict('call_reference_taken', `A call with reference ${input.reference} exists`, { reference: input.reference });
     const [row] = await tx.insert(calls).values({ ...input, programmeId, stage: input.rules.twoStage ? 'concept' : 'full', createdBy: user.id }).returning();
@@ -92,7 +92,7 @@ export async function createCall(ctx: AppContext, user: SessionUser, programmeId
 export async function updateCall(ctx: AppContext, user: SessionUser, id: string, input: Omit<CallInput, 'reference'>) {
   manager(user);
   const problems = validateCallRules(input.rules).map((p) => ({ ...p, field: `rules.${p.field}` }));
-  if (problems.length) throw refused('The call rules do not hold together', problems);
+  if (problems.length) throw rulesBroken('The call rules do not hold together', problems);
   await ctx.db.transaction(async (tx) => {
     const before = await findCall(tx, id, true);
     if (!before) throw notFound('No such call');
@@ -104,7 +104,7 @@ export async function updateCall(ctx: AppContext, user: SessionUser, id: string,
     if (input.rules.budgetCents !== before.rules.budgetCents) {
       const held = await allotted(tx, before.programmeId, id);
       const over = callBudgetRefusal(held.envelopeCents, held.allottedCents, input.rules.budgetCents);
-      if (over) throw refusedConflict(over);
+      if (over) throw refused(over);
     }
     await tx.update(calls).set({ ...input, updatedAt: new Date() }).where(eq(calls.id, id));
     await audit(tx, { actorId: user.id, action: 'call.updated', entityType: 'call', entityId: id, before: { rules: before.rules }, after: { rules: input.rules } });

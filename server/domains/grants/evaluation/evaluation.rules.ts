@@ -1,6 +1,6 @@
 import type { CallRules, EvaluationGrid } from '../../../../shared/grants';
 import { gridMaxScore as gridMax, sectionMaxScore as sectionMax } from '../../../../shared/grants.call.rules';
-import { type Problem, problem } from '../../../../shared/grants.problems';
+import { type Problem, problem } from '../../../../shared/problems';
 
 /**
  * Evaluation of applications on the call's grid: assessors' score sheets, their divergence, the

@@ -6,7 +6,7 @@ import type { AppContext } from '../../../platform/context';
 import { conflict, forbidden, notFound } from '../../../platform/errors';
 import { userNames } from '../../accounts/accounts.users';
 import { consensusProblems, divergence, finalScore, needsFurtherAssessor, sheetTotals } from './evaluation.rules';
-import { refused } from '../grants.errors';
+import { rulesBroken } from '../../../platform/problems';
 import { managesGrants } from '../grants.policy';
 import { applications, assignments, consensusScores } from '../grants.schema';
 import { findCall } from '../calls/call.row';
@@ -54,7 +54,7 @@ export async function recordConsensus(ctx: AppContext, user: SessionUser, applic
       throw conflict('consensus_scores_diverge', 'The scores diverge beyond the threshold: a further assessor must score it first (run the assignment again)');
     const scores = Object.fromEntries(Object.entries(sections).map(([k, v]) => [k, v.score]));
     const problems = consensusProblems(call!.rules.grid, scores).map((p) => ({ ...p, field: p.field.replace(/^consensus\./, 'sections.') }));
-    if (problems.length) throw refused('The consensus does not fit the grid', problems);
+    if (problems.length) throw rulesBroken('The consensus does not fit the grid', problems);
     const result = finalScore(call!.rules.grid, scores);
     const values = { sections, total: result.total, passed: result.passed, eliminatedBy: result.eliminatedBy, recordedBy: user.id, recordedAt: new Date() };
     await tx.insert(consensusScores).values({ applicationId, ...values }).onConflictDoUpdate({ target: consensusScores.applicationId, set: values });

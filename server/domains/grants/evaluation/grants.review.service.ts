@@ -11,7 +11,7 @@ import { listUsers } from '../../accounts/accounts.admin';
 import { summariseBudget } from '../../../../shared/grants.budget.rules';
 import { assignAssessors, divergence, needsFurtherAssessor, scoreSheetProblems, sheetTotals, type ScoreSheet } from './evaluation.rules';
 import { authorityOf } from '../applications/grants.applications.access';
-import { refused } from '../grants.errors';
+import { rulesBroken } from '../../../platform/problems';
 import { isAssessor, managesGrants } from '../grants.policy';
 import { applicationPartners, applications, applicationVersions, assignments } from '../grants.schema';
 import { findCall } from '../calls/call.row';
@@ -181,7 +181,7 @@ export async function saveScores(ctx: AppContext, user: SessionUser, id: string,
     const scores = sent ?? r.scores;
     const all = scoreSheetProblems(rules.grid, scores);
     const problems = submit ? all : all.filter((p) => p.code !== 'required');
-    if (problems.length) throw refused(submit ? 'The score sheet is not complete' : 'The draft has scores the grid does not allow', problems);
+    if (problems.length) throw rulesBroken(submit ? 'The score sheet is not complete' : 'The draft has scores the grid does not allow', problems);
     const total = submit ? sheetTotals(rules.grid, scores).total : null;
     await tx.update(assignments).set({ scores, total, status: submit ? 'submitted' : r.status, submittedAt: submit ? new Date() : null }).where(eq(assignments.id, id));
     if (!submit) return;

@@ -6,8 +6,8 @@ import type { AppContext } from '../../../platform/context';
 import type { Db } from '../../../platform/db';
 import { badRequest, conflict, forbidden, notFound } from '../../../platform/errors';
 import { summariseBudget } from '../../../../shared/grants.budget.rules';
-import { refused } from '../grants.errors';
-import { problem } from '../../../../shared/grants.problems';
+import { rulesBroken } from '../../../platform/problems';
+import { problem } from '../../../../shared/problems';
 import { notifyAwardLead } from '../grants.notify';
 import { managesGrants, officerAuthority } from '../grants.policy';
 import { ledgerOf } from '../calls/grants.programmes.service';
@@ -145,7 +145,7 @@ export async function amend(ctx: AppContext, user: SessionUser, id: string, chan
       if (change.grantCents < paid) problems.push(problem('grantCents', 'grant_below_paid', { min: paid }));
       if (change.grantCents - award.grantCents > leftCents) problems.push(problem('grantCents', 'grant_above_budget_left', { max: award.grantCents + leftCents }));
     }
-    if (problems.length) throw refused('The amendment breaks the call’s rules', problems);
+    if (problems.length) throw rulesBroken('The amendment breaks the call’s rules', problems);
     const before = { grantCents: award.grantCents, endsOn: award.endsOn };
     const after = { grantCents: change.grantCents ?? award.grantCents, endsOn: change.endsOn ?? award.endsOn };
     await tx.update(awards).set(after).where(eq(awards.id, id));

@@ -1,5 +1,5 @@
 import { BUDGET_HEADINGS, type BudgetHeading, type CallRules } from '../../../../shared/grants';
-import { type Problem, problem } from '../../../../shared/grants.problems';
+import { type Problem, problem } from '../../../../shared/problems';
 
 /**
  * Money after the award: pre-financing, the final payment or recovery, the call's ledger and contract

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Problem } from '../../../../shared/grants.problems';
+import type { Problem } from '../../../../shared/problems';
 import type { ResponseInput } from '../../../../shared/participation';
 
 /**

@@ -1,5 +1,5 @@
-import { badRequest, HttpError } from '../../platform/errors';
-import type { Problem } from '../../../shared/grants.problems';
+import { badRequest, HttpError } from './errors';
+import type { Problem } from '../../shared/problems';
 
 /** A readable English line for a rule problem; the UI shows its own translation of the code. */
 function describe(p: Problem): string {
@@ -9,6 +9,6 @@ function describe(p: Problem): string {
 }
 
 /** A 400 naming every broken rule by field, code and figures, so the caller fixes all in one pass. */
-export function refused(message: string, problems: readonly Problem[]): HttpError {
+export function rulesBroken(message: string, problems: readonly Problem[]): HttpError {
   return badRequest(message, problems.map((p) => ({ path: p.field, message: describe(p), code: p.code, ...(p.params ? { params: p.params } : {}) })));
 }
