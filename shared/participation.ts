@@ -102,6 +102,8 @@ export const consultation = z.object({
   respondents: z.number().int(),
   decision: decision.nullable(),
   demo: z.boolean(),
+  /** The reader may accept respondents' statements and publish the decision (the organiser and programme staff). */
+  canManage: z.boolean(),
 });
 export type Consultation = z.infer<typeof consultation>;
 export const consultationList = z.object({ items: z.array(consultation) });

@@ -146,6 +146,15 @@ describe('moderating respondents’ statements', () => {
     expect(shown.at(-1)).toEqual({ id: pending[0].id, text: 'Dogs should be welcome in the park', byRespondent: true });
     expect((await p.istanbul.request('GET', `/api/consultations/${c.id}/statements/pending`)).json().items).toEqual([]);
   });
+
+  it('tells each reader whether they may manage it: the organiser and staff, nobody else', async () => {
+    const c = await opened(p.istanbul);
+    const canManage = async (who: Agent) => (await who.request('GET', `/api/consultations/${c.id}`)).json().canManage;
+    for (const who of [p.istanbul, p.manager, p.admin]) expect(await canManage(who)).toBe(true);
+    for (const who of [p.koln, p.citizen, p.assessor, anonymous]) expect(await canManage(who)).toBe(false);
+    const listed = (await p.koln.request('GET', '/api/consultations')).json().items.find((x: { id: string }) => x.id === c.id);
+    expect(listed.canManage).toBe(false);
+  });
 });
 
 describe('the audit trail', () => {

@@ -43,11 +43,11 @@ export async function listConsultations(ctx: AppContext, user: SessionUser | nul
     where.push(eq(consultations.linkKind, kind), eq(consultations.linkId, id));
   }
   const rows = await ctx.db.select().from(consultations).where(and(...where)).orderBy(desc(consultations.opensAt), desc(consultations.id));
-  return { items: await toConsultations(ctx, rows.filter((r) => canRead(user, accessOf(r))), now) };
+  return { items: await toConsultations(ctx, rows.filter((r) => canRead(user, accessOf(r))), user, now) };
 }
 
 export async function getConsultation(ctx: AppContext, user: SessionUser | null, id: string): Promise<Consultation> {
-  const [c] = await toConsultations(ctx, [await readableRow(ctx, user, id)]);
+  const [c] = await toConsultations(ctx, [await readableRow(ctx, user, id)], user);
   return c!;
 }
 
@@ -83,6 +83,6 @@ export async function createConsultation(ctx: AppContext, user: SessionUser, inp
     await audit(tx, { actorId: user.id, action: 'consultation.created', entityType: 'consultation', entityId: created!.id, after: { title: input.title, audience: input.audience, link: input.link, opensAt: input.opensAt, closesAt: input.closesAt } });
     return created!;
   });
-  const [c] = await toConsultations(ctx, [row]);
+  const [c] = await toConsultations(ctx, [row], user);
   return c!;
 }

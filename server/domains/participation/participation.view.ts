@@ -5,7 +5,8 @@ import type { Db } from '../../platform/db';
 import { parseJsonb } from '../../platform/jsonb';
 import type { AppContext } from '../../platform/context';
 import { userNames } from '../accounts/accounts.users';
-import type { ConsultationAccess } from './participation.policy';
+import type { SessionUser } from '../../../shared/accounts';
+import { canModerateStatements, type ConsultationAccess } from './participation.policy';
 import { consultationResponses, consultations, consultationStatements } from './participation.schema';
 
 export type ConsultationRow = typeof consultations.$inferSelect;
@@ -45,7 +46,7 @@ export async function shownStatements(db: Db, consultationId: string): Promise<S
  * Consultations as the API shows them, in one query per table for the whole batch. Only the
  * organiser is named; respondents are a count, never names or ids.
  */
-export async function toConsultations(ctx: AppContext, rows: readonly ConsultationRow[], now = new Date()): Promise<Consultation[]> {
+export async function toConsultations(ctx: AppContext, rows: readonly ConsultationRow[], reader: SessionUser | null, now = new Date()): Promise<Consultation[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const [names, statements, counts] = await Promise.all([
@@ -70,5 +71,6 @@ export async function toConsultations(ctx: AppContext, rows: readonly Consultati
     respondents: counts.find((c) => c.id === r.id)?.n ?? 0,
     decision: r.decisionAt ? { text: { tr: r.decisionTr ?? '', en: r.decisionEn ?? '' }, publishedAt: r.decisionAt.toISOString() } : null,
     demo: r.demo,
+    canManage: canModerateStatements(reader, accessOf(r)),
   }));
 }

@@ -32,6 +32,7 @@ const consultation: Consultation = {
   respondents: 28,
   decision: null,
   demo: true,
+  canManage: false,
 };
 const results: Results = {
   respondents: 28,
@@ -61,10 +62,11 @@ const mine = {
   answers: [{ questionId: 'q1', optionIds: ['b'] }, { questionId: 'q2', optionIds: ['x', 'y', 'z'] }],
 };
 
-function api(user: typeof citizen | null, own: object | null, sent: { method: string; body: unknown }[] = []) {
+function api(user: typeof citizen | null, own: object | null, sent: { method: string; body: unknown }[] = [], shown: Consultation = consultation) {
   return stubApi((url, init) => {
     if (url.pathname === '/api/auth/me') return { status: 200, body: { user, csrfToken: user ? 'tok' : null } };
-    if (url.pathname === `/api/consultations/${ID}`) return { status: 200, body: consultation };
+    if (url.pathname === `/api/consultations/${ID}`) return { status: 200, body: shown };
+    if (url.pathname === `/api/consultations/${ID}/statements/pending`) return { status: 200, body: { items: [] } };
     if (url.pathname === `/api/consultations/${ID}/results`) return { status: 200, body: results };
     if (url.pathname === `/api/consultations/${ID}/responses/mine`) return own ? { status: 200, body: own } : { status: 404, body: { error: 'not_found', message: 'No response' } };
     if (url.pathname === `/api/consultations/${ID}/responses`) {
@@ -85,6 +87,19 @@ beforeAll(async () => {
   await i18n.changeLanguage('en');
 });
 afterEach(resetApp);
+
+describe("the organiser's tools", () => {
+  it('are shown only when the server says the reader may manage the consultation', async () => {
+    api(citizen, null);
+    renderAt(`/consultations/${ID}`, page());
+    await screen.findByRole('table', { name: 'Raw and balanced shares of each option, and each group\'s shares' });
+    expect(screen.queryByRole('heading', { name: "Organiser's tools" })).toBeNull();
+    resetApp();
+    api(citizen, null, [], { ...consultation, canManage: true });
+    renderAt(`/consultations/${ID}`, page());
+    expect(await screen.findByRole('heading', { name: "Organiser's tools" })).toBeTruthy();
+  });
+});
 
 describe('consultation results', () => {
   it('shows raw and balanced shares side by side, marks the differing winners and warns of a group too small', async () => {

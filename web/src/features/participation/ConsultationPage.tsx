@@ -12,7 +12,7 @@ import { useFormat } from '../../i18n/format';
 import { useLoad } from '../partners/useLoad';
 import { AnswerForm } from './AnswerForm';
 import { emptyAnswers, fromResponse } from './answerState';
-import { linkHref, managesConsultation, textOf } from './labels';
+import { linkHref, textOf } from './labels';
 import { OrganiserPanel } from './OrganiserPanel';
 import { ResultsView } from './ResultsView';
 import { StatusBadge } from './StatusBadge';
@@ -51,7 +51,8 @@ export default function ConsultationPage() {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const { user } = useAuth();
-  const item = useLoad((s) => getConsultation(id, s), id);
+  // Reloaded when the reader changes: `canManage` is the reader's.
+  const item = useLoad((s) => getConsultation(id, s), `${id}:${user?.id ?? ''}`);
   const results = useLoad((s) => getResults(id, s), id);
   const c = item.data;
   if (item.error !== null) return <Page title={t('participation.title')}><ErrorAlert error={item.error} /></Page>;
@@ -82,7 +83,7 @@ export default function ConsultationPage() {
           </section>
         )}
         <AnswerSection consultation={c} onSaved={reload} />
-        {managesConsultation(user, c) && <OrganiserPanel consultation={c} onChanged={reload} />}
+        {c.canManage && <OrganiserPanel consultation={c} onChanged={reload} />}
         <section aria-labelledby="results-title">
           <Title order={2} size="h3" id="results-title" mb="sm">{t('participation.results.title')}</Title>
           {results.error !== null && <ErrorAlert error={results.error} />}

@@ -2,13 +2,15 @@ import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
 import { renderAt, resetApp, stubApi } from '../../test/renderApp';
+import type { Consultation } from '../../../../shared/participation';
 import { LinkedConsultations } from './LinkedConsultations';
 
-const item = {
+// Typed by the contract, so a changed schema fails here at the typecheck rather than at parse time.
+const item: Consultation = {
   id: 'c7', title: { tr: 'Festival programı', en: 'Festival programme' }, description: { tr: '', en: 'Which events?' },
   opensAt: '2026-11-01T09:00:00.000Z', closesAt: '2027-01-31T21:00:00.000Z', status: 'open', audience: 'public',
   link: { kind: 'twinning', id: 't1' }, organiser: { name: 'Ayşe Yılmaz', authorityCode: 'TR-BSB-34' }, minGroupSize: 5,
-  allowNewStatements: false, questions: [], statements: [], respondents: 0, decision: null, demo: false,
+  allowNewStatements: false, questions: [], statements: [], respondents: 0, decision: null, demo: false, canManage: false,
 };
 
 beforeAll(async () => {

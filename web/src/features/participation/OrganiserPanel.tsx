@@ -2,7 +2,6 @@ import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/cor
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Consultation } from '../../../../shared/participation';
-import { ApiRequestError } from '../../api/client';
 import { decideStatement, getPendingStatements, publishDecision } from '../../api/participation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLoad } from '../partners/useLoad';
@@ -76,13 +75,11 @@ function DecisionForm({ id, onPublished }: { id: string; onPublished: () => void
 
 /**
  * The organiser's tools on a consultation page: the pending statements, and the decision once closed.
- * The page shows it to staff and the organiser's authority; the server decides who the organiser is.
+ * Shown when the server says the reader may manage the consultation (`canManage`).
  */
 export function OrganiserPanel({ consultation: c, onChanged }: { consultation: Consultation; onChanged: () => void }) {
   const { t } = useTranslation();
   const pending = usePending(c.id);
-  // An officer of the organiser's authority who is not its organiser is refused: no tools then.
-  if (pending.error instanceof ApiRequestError && pending.error.status === 403) return null;
   return (
     <section aria-labelledby="organiser-title">
       <Paper withBorder p="md">

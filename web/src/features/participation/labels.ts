@@ -13,13 +13,6 @@ export function percent(share: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
-/** Managers and admins run every consultation; mirrors the server's policy for the organiser's tools. */
-export function managesConsultation(user: SessionUser | null, c: Consultation): boolean {
-  if (!user) return false;
-  if (user.role === 'programme_manager' || user.role === 'admin') return true;
-  return user.role === 'officer' && user.authorityCode !== null && user.authorityCode === c.organiser.authorityCode;
-}
-
 /** Who may open a consultation: managers, and officers for their own authority's pages (the server checks the link). */
 export function mayCreateConsultation(user: SessionUser | null): boolean {
   return user?.role === 'programme_manager' || user?.role === 'admin' || user?.role === 'officer';
