@@ -49,6 +49,8 @@ export const CONFLICT_CODES = [
   // participation
   'consultation_not_open', 'consultation_closed', 'already_responded', 'no_response_yet', 'consultation_not_closed', 'decision_published',
   'statement_decided',
+  // comments and moderation
+  'comment_edit_closed', 'comment_already_reported', 'comment_own', 'comment_not_shown', 'comment_reply_depth', 'comment_moderation_state',
 ] as const;
 export type ConflictCode = (typeof CONFLICT_CODES)[number];
 /** The figures a conflict's sentence needs (a date, a reference, a count); values are language-neutral. */

@@ -7,7 +7,7 @@ export const NOTIFICATION_KINDS = [
   'application_partner_invited', 'application_eligible', 'application_ineligible',
   'application_awarded', 'application_reserve', 'application_rejected',
   'report_approved', 'report_returned', 'payment_made', 'recovery_order',
-  'consultation_decision',
+  'consultation_decision', 'comment_moderated',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -19,7 +19,7 @@ export type MailGroup = (typeof MAIL_GROUPS)[number];
 export function mailGroupOf(kind: NotificationKind): MailGroup {
   if (kind.startsWith('eoi_') || kind === 'message_received') return 'contact';
   if (kind === 'twinning_dormant_risk') return 'reminders';
-  if (kind.startsWith('consultation_')) return 'participation';
+  if (kind.startsWith('consultation_') || kind === 'comment_moderated') return 'participation';
   if (kind.startsWith('twinning_')) return 'twinning';
   return 'grants';
 }

@@ -28,6 +28,7 @@ const SUBJECTS: Record<NotificationKind, Words> = {
   payment_made: { tr: 'Hibenize bir ödeme yapıldı', en: 'A payment was made on your grant' },
   recovery_order: { tr: 'Hibeniz için bir geri ödeme talimatı çıkarıldı', en: 'A recovery order was issued on your grant' },
   consultation_decision: { tr: 'Yanıtladığınız görüş toplamanın kararı yayımlandı', en: 'The decision on a consultation you answered is published' },
+  comment_moderated: { tr: 'Yorumunuz hakkında bir moderasyon kararı verildi', en: 'A moderator decided on your comment' },
 };
 
 /** The sentence that says what happened: {name} is the other side or the application's reference, {from}/{to} twinning stages. */
@@ -53,6 +54,7 @@ const HEADLINES: Record<NotificationKind, Words> = {
   payment_made: { tr: '{name} hibesine bir ödeme yapıldı.', en: 'A payment was made on the grant of {name}.' },
   recovery_order: { tr: '{name} hibesi için bir geri ödeme talimatı çıkarıldı.', en: 'A recovery order was issued on the grant of {name}.' },
   consultation_decision: { tr: '"{name}" görüş toplamasının kararı yayımlandı: ne kararlaştırıldığını ve sonuçlardan hangisine dayandığını okuyun.', en: 'The decision on the consultation "{name}" is published: read what was decided and which results it follows.' },
+  comment_moderated: { tr: '"{name}" sayfasındaki yorumunuz hakkında bir moderatör karar verdi; kararı ve gerekçesini okuyun.', en: 'A moderator decided on your comment on "{name}"; read the decision and its reason.' },
 };
 
 const GROUPS: Record<MailGroup, Words> = {
