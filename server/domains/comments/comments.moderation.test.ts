@@ -101,6 +101,7 @@ describe('the moderation queue and decisions', () => {
     const mail = outbox.find((m) => m.to === 'ada.author@example.org');
     expect(mail?.body).toContain('"Riverside park"');
     expect(mail?.body).toContain('Sharp but within the rules');
+    expect(mail?.body).toContain('because you wrote a comment on TwinBridge');
     const audit = (await p.admin.request('GET', `/api/admin/audit?entityType=comment&entityId=${c.id}&limit=50`)).json().items as { action: string; before: unknown; after: unknown }[];
     expect(audit.map((e) => [e.action, e.before, e.after])).toContainEqual(['comment.restore', { status: 'held' }, { status: 'shown', reason: 'Sharp but within the rules' }]);
     expect(audit.map((e) => e.action)).toContain('comment.held');
