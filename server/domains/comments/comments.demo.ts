@@ -30,7 +30,7 @@ export async function seedDemoComments(ctx: AppContext): Promise<boolean> {
     if (again) return false;
     let first: string | null = null;
     for (const c of DEMO_THREAD) {
-      const [row] = await tx
+      const [row]: { id: string }[] = await tx
         .insert(comments)
         .values({ targetKind: 'consultation', targetId: consultation.id, parentId: c.reply ? first : null, authorId: people.get(c.by)!, authorAuthority: c.authority, body: c.body, stance: c.stance, demo: true, createdAt: new Date(Date.now() - c.minutesAgo * MINUTE) })
         .returning({ id: comments.id });

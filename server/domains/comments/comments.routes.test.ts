@@ -25,7 +25,7 @@ describe('posting and reading comments', () => {
   it('lets anyone signed in comment with a stance, and anyone read it, the author named with their authority', async () => {
     const mine = await posted(p.istanbul, page, 'Our city would host the first exchange.', { stance: 'for' });
     expect(mine).toMatchObject({ status: 'shown', author: { name: expect.any(String), authorityCode: 'TR-BSB-34' }, stance: 'for', mine: true, canReport: false, replies: [] });
-    expect(Date.parse(mine.editableUntil as unknown as string) - Date.parse(mine.createdAt as unknown as string)).toBe(15 * 60_000);
+    expect(Date.parse(mine.editableUntil!) - Date.parse(mine.createdAt)).toBe(15 * 60_000);
     const c = await seen(anonymous, page, mine.id);
     expect(c).toMatchObject({ body: 'Our city would host the first exchange.', mine: false, editableUntil: null, canReport: false, reportedByMe: false });
     expect(await seen(p.citizen, page, mine.id)).toMatchObject({ canReport: true, mine: false });

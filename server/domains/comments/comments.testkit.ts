@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Agent, TestApp } from '../../test/harness';
 import { signedUp } from '../accounts/accounts.testkit';
 import { opened } from '../participation/participation.testkit';
+import type { Comment } from '../../../shared/comments';
 import type { ConsultationInput } from '../../../shared/participation';
 import { comments } from './comments.schema';
 
@@ -20,18 +21,11 @@ export async function twinningTarget(officer: Agent, partnerCode: string): Promi
   return `twinning:${(res.json() as { id: string }).id}`;
 }
 
-export interface PostedComment {
-  id: string;
-  status: string;
-  body: string;
-  author: { name: string; authorityCode: string | null } | null;
-}
-
 /** Post a comment (or a reply) as this agent; returns it as the API answered. */
-export async function posted(agent: Agent, target: string, body = 'We should plant more trees along the river.', extra: { stance?: string; parentId?: string } = {}): Promise<PostedComment> {
+export async function posted(agent: Agent, target: string, body = 'We should plant more trees along the river.', extra: { stance?: string; parentId?: string } = {}): Promise<Comment> {
   const res = await agent.request('POST', '/api/comments', { target, body, ...extra });
   if (res.statusCode !== 201) throw new Error(`comment: ${res.statusCode} ${res.body}`);
-  return res.json() as PostedComment;
+  return res.json() as Comment;
 }
 
 /** Make a comment older, as time passing would (the edit window counts from created_at). */
@@ -48,6 +42,6 @@ export async function crowd(t: TestApp, prefix: string, n: number): Promise<Agen
 
 /** A comment's thread entry (top-level or reply) in a reader's list, or undefined when they do not get it. */
 export async function seen(agent: Agent, target: string, id: string) {
-  const list = (await agent.request('GET', `/api/comments?target=${encodeURIComponent(target)}`)).json() as { items: (PostedComment & { replies: PostedComment[] })[] };
-  return list.items.flatMap((c) => [c, ...c.replies]).find((c) => c.id === id);
+  const list = (await agent.request('GET', `/api/comments?target=${encodeURIComponent(target)}`)).json() as { items: Comment[] };
+  return list.items.flatMap((c): Omit<Comment, 'replies'>[] => [c, ...c.replies]).find((c) => c.id === id);
 }
