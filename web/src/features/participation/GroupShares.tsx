@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Question, Results, StakeholderGroup } from '../../../../shared/participation';
 import { useFormat } from '../../i18n/format';
 import { ChartOrTable } from './ChartOrTable';
-import { infoOf, type GroupInfo } from './groupFigures';
+import { infoOf, inGroupOrder, type GroupInfo } from './groupFigures';
 import { percent, textOf } from './labels';
 import { MiniBars, MiniFrame } from './MiniBars';
 
@@ -27,11 +27,12 @@ export function GroupShares({ question, figures, groups, headingId }: Props) {
   const pct = (share: number) => percent(share, fmt.locale, 1);
   const options = question.options.map((o) => ({ id: o.id, label: textOf(i18n.language, o.label) }));
   const respondents = (n: number) => t('participation.charts.respondents', { count: n, formatted: fmt.num(n) });
-  if (figures.byGroup.length === 0) return null;
+  const byGroup = inGroupOrder(figures.byGroup);
+  if (byGroup.length === 0) return null;
 
   const chart = (
     <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" mt="xs">
-      {figures.byGroup.map((g) => {
+      {byGroup.map((g) => {
         const info = infoOf(groups, g.group);
         return (
           <MiniFrame key={g.group} dataKey={g.group} title={t(`participation.groups.${g.group}`)} subtitle={respondents(info.respondents)} tooFew={!info.weighed}>
@@ -55,7 +56,7 @@ export function GroupShares({ question, figures, groups, headingId }: Props) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {figures.byGroup.map((g) => {
+          {byGroup.map((g) => {
             const info = infoOf(groups, g.group);
             return (
               <Table.Tr key={g.group}>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SCALE_MAX, SCALE_MIN, type Question, type Results, type StakeholderGroup } from '../../../../shared/participation';
 import { useFormat } from '../../i18n/format';
 import { ChartOrTable } from './ChartOrTable';
-import { infoOf, type GroupInfo } from './groupFigures';
+import { infoOf, inGroupOrder, type GroupInfo } from './groupFigures';
 import { textOf } from './labels';
 import { MiniFrame } from './MiniBars';
 import classes from './participation.module.css';
@@ -35,7 +35,8 @@ export function ScaleMeans({ question, figures, groups, headingId }: { question:
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const mean = (n: number | null) => fmt.num(n, 2);
-  if (figures.byGroup.length === 0) return null;
+  const byGroup = inGroupOrder(figures.byGroup);
+  if (byGroup.length === 0) return null;
 
   const chart = (
     <>
@@ -44,7 +45,7 @@ export function ScaleMeans({ question, figures, groups, headingId }: { question:
         <Text size="sm">{t('participation.charts.balancedMean', { value: mean(figures.balancedMean) })}</Text>
       </Group>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" mt="xs">
-        {figures.byGroup.map((g) => {
+        {byGroup.map((g) => {
           const info = infoOf(groups, g.group);
           return (
             <MeanFrame key={g.group} group={g.group} info={info} mean={g.mean} balancedMean={figures.balancedMean} />
@@ -66,7 +67,7 @@ export function ScaleMeans({ question, figures, groups, headingId }: { question:
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {figures.byGroup.map((g) => {
+        {byGroup.map((g) => {
           const info = infoOf(groups, g.group);
           return (
             <Table.Tr key={g.group}>

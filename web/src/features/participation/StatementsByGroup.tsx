@@ -4,7 +4,7 @@ import type { Results, StakeholderGroup } from '../../../../shared/participation
 import { commonGround } from '../../../../shared/participation.rules';
 import { useFormat } from '../../i18n/format';
 import { ChartOrTable } from './ChartOrTable';
-import { infoOf, statementGroups, type GroupInfo } from './groupFigures';
+import { infoOf, inGroupOrder, statementGroups, type GroupInfo } from './groupFigures';
 import { percent } from './labels';
 import { MiniBars, MiniFrame } from './MiniBars';
 
@@ -29,7 +29,7 @@ export function StatementsByGroup({ statements, groups }: { statements: Statemen
       {ordered.map((s) => (
         <MiniFrame key={s.id} dataKey={s.id} title={s.text} tooFew={false}
           subtitle={t('participation.results.voteCounts', { agree: fmt.num(s.agree), disagree: fmt.num(s.disagree), pass: fmt.num(s.pass) })}>
-          <MiniBars format={pct} bars={s.byGroup.map((g) => ({ key: g.group, label: marked(g.group), share: g.agreeShare, muted: !infoOf(groups, g.group).weighed }))} />
+          <MiniBars format={pct} bars={inGroupOrder(s.byGroup).map((g) => ({ key: g.group, label: marked(g.group), share: g.agreeShare, muted: !infoOf(groups, g.group).weighed }))} />
         </MiniFrame>
       ))}
     </SimpleGrid>

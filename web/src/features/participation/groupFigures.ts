@@ -29,3 +29,8 @@ export function statementGroups(statements: Results['statements']): StakeholderG
   const voted = new Set(statements.flatMap((s) => s.byGroup.map((g) => g.group)));
   return STAKEHOLDER_GROUPS.filter((g) => voted.has(g));
 }
+
+/** Figures per group in the lists' order (local authorities first), whatever order they came in. */
+export function inGroupOrder<T extends { group: StakeholderGroup }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => STAKEHOLDER_GROUPS.indexOf(a.group) - STAKEHOLDER_GROUPS.indexOf(b.group));
+}
