@@ -1,4 +1,4 @@
-import { Group, Switch, Text, Title } from '@mantine/core';
+import { Group, Switch, Table, Text, Title } from '@mantine/core';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './participation.module.css';
@@ -15,7 +15,8 @@ interface Props {
 /**
  * A chart for the eye and the same figures as a table. The chart is hidden from screen readers and
  * the table is always there for them; the switch shows the table instead of the chart to everyone
- * (a reader who prefers numbers, a printout).
+ * (a reader who prefers numbers, a printout). Only the shown table scrolls sideways: a scrolling box
+ * inside the hidden one would be a region nobody can reach (axe's scrollable-region-focusable).
  */
 export function ChartOrTable({ parentHeadingId, title, help, chart, table }: Props) {
   const { t } = useTranslation();
@@ -29,7 +30,7 @@ export function ChartOrTable({ parentHeadingId, title, help, chart, table }: Pro
       </Group>
       {help && <Text size="sm" c="dimmed">{help}</Text>}
       {asTable ? (
-        table
+        <Table.ScrollContainer minWidth={420}>{table}</Table.ScrollContainer>
       ) : (
         <>
           <div aria-hidden="true">{chart}</div>

@@ -142,12 +142,16 @@ describe('consultation results', () => {
   });
 });
 
+// The page below the form holds the results with their charts and tables: a role query over all of
+// it can take longer than testing-library's default second on a busy machine.
+const SLOW = { timeout: 8_000 };
+
 describe('answer form', () => {
   it('refuses to send without a group, side or required answer, and says why', async () => {
     const sent: { method: string; body: unknown }[] = [];
     api(citizen, null, sent);
     renderAt(`/consultations/${ID}`, page());
-    fireEvent.click(await screen.findByRole('button', { name: 'Send my answer' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Send my answer' }, SLOW));
     expect(await screen.findByText('Choose the group you speak for.')).toBeTruthy();
     expect(screen.getByText('Choose your side.')).toBeTruthy();
     expect(screen.getByText('This question needs an answer.')).toBeTruthy();
@@ -159,7 +163,7 @@ describe('answer form', () => {
     const sent: { method: string; body: unknown }[] = [];
     api(citizen, mine, sent);
     renderAt(`/consultations/${ID}`, page());
-    expect(await screen.findByRole('heading', { name: 'Change your answer' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Change your answer' }, SLOW)).toBeTruthy();
     expect((screen.getByRole('radio', { name: 'Gardens' }) as HTMLInputElement).checked).toBe(true);
     const down = screen.getByRole('button', { name: 'Move Lighting down' });
     down.focus();

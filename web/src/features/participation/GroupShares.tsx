@@ -44,32 +44,30 @@ export function GroupShares({ question, figures, groups, headingId }: Props) {
   );
 
   const table = (
-    <Table.ScrollContainer minWidth={420}>
-      <Table withTableBorder striped>
-        <Table.Caption>{t('participation.charts.sharesCaption', { question: textOf(i18n.language, question.prompt) })}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('participation.group')}</Table.Th>
-            <Table.Th scope="col">{t('participation.charts.respondentsColumn')}</Table.Th>
-            <Table.Th scope="col">{t('participation.charts.weighing')}</Table.Th>
-            {options.map((o) => <Table.Th scope="col" key={o.id}>{o.label}</Table.Th>)}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {byGroup.map((g) => {
-            const info = infoOf(groups, g.group);
-            return (
-              <Table.Tr key={g.group}>
-                <Table.Th scope="row">{t(`participation.groups.${g.group}`)}</Table.Th>
-                <Table.Td>{fmt.num(info.respondents)}</Table.Td>
-                <Table.Td>{t(info.weighed ? 'participation.charts.weighed' : 'participation.charts.tooFew')}</Table.Td>
-                {options.map((o) => <Table.Td key={o.id}>{g.shares[o.id] === undefined ? '–' : pct(g.shares[o.id]!)}</Table.Td>)}
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <Table withTableBorder striped>
+      <Table.Caption>{t('participation.charts.sharesCaption', { question: textOf(i18n.language, question.prompt) })}</Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t('participation.group')}</Table.Th>
+          <Table.Th scope="col">{t('participation.charts.respondentsColumn')}</Table.Th>
+          <Table.Th scope="col">{t('participation.charts.weighing')}</Table.Th>
+          {options.map((o) => <Table.Th scope="col" key={o.id}>{o.label}</Table.Th>)}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {byGroup.map((g) => {
+          const info = infoOf(groups, g.group);
+          return (
+            <Table.Tr key={g.group}>
+              <Table.Th scope="row">{t(`participation.groups.${g.group}`)}</Table.Th>
+              <Table.Td>{fmt.num(info.respondents)}</Table.Td>
+              <Table.Td>{t(info.weighed ? 'participation.charts.weighed' : 'participation.charts.tooFew')}</Table.Td>
+              {options.map((o) => <Table.Td key={o.id}>{g.shares[o.id] === undefined ? '–' : pct(g.shares[o.id]!)}</Table.Td>)}
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
   );
 
   return (

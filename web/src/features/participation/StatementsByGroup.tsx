@@ -36,32 +36,30 @@ export function StatementsByGroup({ statements, groups }: { statements: Statemen
   );
 
   const table = (
-    <Table.ScrollContainer minWidth={480}>
-      <Table withTableBorder striped>
-        <Table.Caption>{t('participation.charts.agreementCaption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('participation.results.statement')}</Table.Th>
-            {voted.map((g) => <Table.Th scope="col" key={g}>{marked(g)}</Table.Th>)}
+    <Table withTableBorder striped>
+      <Table.Caption>{t('participation.charts.agreementCaption')}</Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t('participation.results.statement')}</Table.Th>
+          {voted.map((g) => <Table.Th scope="col" key={g}>{marked(g)}</Table.Th>)}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {ordered.map((s) => (
+          <Table.Tr key={s.id}>
+            <Table.Th scope="row" fw={500}>{s.text}</Table.Th>
+            {voted.map((g) => {
+              const figures = s.byGroup.find((b) => b.group === g);
+              return (
+                <Table.Td key={g}>
+                  {figures ? t('participation.charts.agreeOf', { share: pct(figures.agreeShare), count: figures.votes, formatted: fmt.num(figures.votes) }) : '–'}
+                </Table.Td>
+              );
+            })}
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {ordered.map((s) => (
-            <Table.Tr key={s.id}>
-              <Table.Th scope="row" fw={500}>{s.text}</Table.Th>
-              {voted.map((g) => {
-                const figures = s.byGroup.find((b) => b.group === g);
-                return (
-                  <Table.Td key={g}>
-                    {figures ? t('participation.charts.agreeOf', { share: pct(figures.agreeShare), count: figures.votes, formatted: fmt.num(figures.votes) }) : '–'}
-                  </Table.Td>
-                );
-              })}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 
   return <ChartOrTable title={t('participation.results.byGroup')} help={t('participation.charts.agreementHelp')} chart={chart} table={table} />;
