@@ -52,6 +52,9 @@ const results: Results = {
   decision: null,
 };
 
+/** Role queries over a whole results page can outlast testing-library's default second on a busy machine. */
+const SLOW = { timeout: 8_000 };
+
 /** The value written at the end of each bar of a group's small chart, by option or group. */
 function chartValues(region: HTMLElement, chart: string): Record<string, string> {
   const frame = region.querySelector(`[data-chart="${chart}"]`)!;
@@ -81,7 +84,7 @@ afterEach(async () => {
 describe('small multiples of a choice question', () => {
   it('draws one small chart per group with its respondents, and marks the group not weighed', async () => {
     await show('en');
-    const region = await screen.findByRole('region', { name: 'Main use By group' });
+    const region = await screen.findByRole('region', { name: 'Main use By group' }, SLOW);
     const frames = Array.from(region.querySelectorAll('[data-chart]'));
     // In the lists' order, whatever order the figures came in.
     expect(frames.map((f) => f.getAttribute('data-chart'))).toEqual(['civil_society', 'citizen', 'youth']);
@@ -95,7 +98,7 @@ describe('small multiples of a choice question', () => {
 
   it('holds the same figures in its table as in its charts', async () => {
     await show('en');
-    const region = await screen.findByRole('region', { name: 'Main use By group' });
+    const region = await screen.findByRole('region', { name: 'Main use By group' }, SLOW);
     const table = within(region).getByRole('table', { name: 'Shares of each option by group: Main use' });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Stakeholder group', 'Respondents', 'Weighing', 'Sports', 'Gardens']);
     for (const [group, name] of [['citizen', 'Citizen'], ['civil_society', 'Civil society'], ['youth', 'Youth']] as const) {
@@ -108,7 +111,7 @@ describe('small multiples of a choice question', () => {
 
   it('shows the table instead of the charts when asked', async () => {
     await show('en');
-    const region = await screen.findByRole('region', { name: 'Main use By group' });
+    const region = await screen.findByRole('region', { name: 'Main use By group' }, SLOW);
     fireEvent.click(within(region).getByRole('switch', { name: 'Show as table' }));
     expect(region.querySelector('[data-chart]')).toBeNull();
     expect(within(region).getByRole('table', { name: 'Shares of each option by group: Main use' })).toBeTruthy();
@@ -118,7 +121,7 @@ describe('small multiples of a choice question', () => {
 describe('small multiples of a scale and of the statements', () => {
   it("shows each group's mean beside the balanced mean, in the table too", async () => {
     await show('en');
-    const region = await screen.findByRole('region', { name: 'How safe is the park? By group' });
+    const region = await screen.findByRole('region', { name: 'How safe is the park? By group' }, SLOW);
     expect(region.querySelector('[data-chart="citizen"]')!.textContent).toContain('mean 3.75');
     expect(region.querySelector('[data-chart="youth"]')!.textContent).toContain('too few to weigh');
     expect(region.textContent).toContain('Balanced mean 3.13');
@@ -130,7 +133,7 @@ describe('small multiples of a scale and of the statements', () => {
 
   it('shows agreement per group for each statement, in common-ground order, and the same in the table', async () => {
     await show('en');
-    const region = await screen.findByRole('region', { name: 'Agreement by group' });
+    const region = await screen.findByRole('region', { name: 'Agreement by group' }, SLOW);
     expect(Array.from(region.querySelectorAll('[data-chart]')).map((f) => f.getAttribute('data-chart'))).toEqual(['s1', 's2']);
     expect(chartValues(region, 's1')).toEqual({ citizen: '75.5%', civil_society: '45.5%', youth: '100%' });
     expect(region.querySelector('[data-chart="s1"] [data-bar="youth"]')!.textContent).toContain('Youth (too few to weigh)');
@@ -143,7 +146,7 @@ describe('small multiples of a scale and of the statements', () => {
 describe('in Turkish', () => {
   it('writes shares and means in Turkish number format, in the charts and the tables', async () => {
     await show('tr');
-    const region = await screen.findByRole('region', { name: 'Ana kullanım Gruplara göre' });
+    const region = await screen.findByRole('region', { name: 'Ana kullanım Gruplara göre' }, SLOW);
     expect(chartValues(region, 'citizen')).toEqual({ a: '%45,5', b: '%54,5' });
     expect(region.querySelector('[data-chart="youth"]')!.textContent).toContain('tartılamayacak kadar az');
     const table = within(region).getByRole('table', { name: 'Gruplara göre her seçeneğin payı: Ana kullanım' });
