@@ -273,6 +273,10 @@ test('each group has a small chart with the figures the API gives for it, and a 
   await expect(citizen).not.toContainText(p('tr', 'charts.tooFew'));
   await expect(youth).toContainText(p('tr', 'charts.tooFew'));
   await expectAccessible(page, 'small multiples as charts (tr)');
+  const csv = page.getByRole('link', { name: p('tr', 'charts.exportCsv') });
+  await expect(csv).toHaveAttribute('href', `/api/consultations/${smallGroups.id}/results/export?format=csv&lang=tr`);
+  await expect(csv).toHaveAttribute('download');
+  await expect(page.getByRole('link', { name: p('tr', 'charts.exportXlsx') })).toHaveAttribute('href', `/api/consultations/${smallGroups.id}/results/export?format=xlsx&lang=tr`);
 
   // The switch shows the table the screen readers read all along: the same figures.
   await choice.getByRole('switch', { name: p('tr', 'charts.showTable') }).check();

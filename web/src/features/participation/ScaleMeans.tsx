@@ -10,18 +10,21 @@ import classes from './participation.module.css';
 
 type Figures = Results['questions'][number];
 const TICKS = Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, i) => SCALE_MIN + i);
-/** The axis runs from x 12 to 188 of a 200-wide drawing, leaving room for the end labels. */
-const x = (v: number) => 12 + ((v - SCALE_MIN) / (SCALE_MAX - SCALE_MIN)) * 176;
+/**
+ * The axis runs from x 12 to 308 of a 320-wide drawing, leaving room for the end labels; about the
+ * width of a small chart, so its labels stay near the page's small text size.
+ */
+const x = (v: number) => 12 + ((v - SCALE_MIN) / (SCALE_MAX - SCALE_MIN)) * 296;
 
 /** A 1–5 axis with the group's mean as a dot and the balanced mean as a dashed line. */
 function MeanAxis({ mean, balancedMean, weighed, label }: { mean: number | null; balancedMean: number | null; weighed: boolean; label: (n: number) => string }) {
   return (
-    <svg viewBox="0 0 200 40" className={classes.scaleAxis} focusable="false">
+    <svg viewBox="0 0 320 40" className={classes.scaleAxis} focusable="false">
       <line x1={x(SCALE_MIN)} x2={x(SCALE_MAX)} y1={16} y2={16} stroke="var(--mantine-color-gray-6)" strokeWidth={1} />
       {TICKS.map((v) => (
         <g key={v}>
           <line x1={x(v)} x2={x(v)} y1={12} y2={20} stroke="var(--mantine-color-gray-6)" strokeWidth={1} />
-          <text x={x(v)} y={34} fontSize={10} textAnchor="middle" fill="var(--mantine-color-gray-8)">{label(v)}</text>
+          <text x={x(v)} y={34} fontSize={11} textAnchor="middle" fill="var(--mantine-color-gray-8)">{label(v)}</text>
         </g>
       ))}
       {balancedMean !== null && <line x1={x(balancedMean)} x2={x(balancedMean)} y1={2} y2={26} stroke="var(--mantine-color-orange-8)" strokeWidth={2} strokeDasharray="3 2" />}
