@@ -1,11 +1,14 @@
-import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, request, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import type { Results } from '../shared/participation';
 import participationEn from '../web/src/i18n/participation.en.json' with { type: 'json' };
 import participationTr from '../web/src/i18n/participation.tr.json' with { type: 'json' };
 import { DEMO_PASSWORD, expectAccessible, signedIn } from './support';
 
 // Consultations (issue 13): a consultation answered by three stakeholder groups shows raw and
 // balanced results that differ and its statements in common-ground order, in Turkish and English;
-// a signed-in user answers an open consultation and changes the answer. Axe on every page.
+// a signed-in user answers an open consultation and changes the answer; each group's small chart shows
+// the figures the API gives for it, and marks a group too small to be weighed. Axe on every page, on
+// the creation form with a question of every kind, and on the small multiples as charts and as tables.
 
 type Tree = { [key: string]: string | Tree };
 
@@ -96,10 +99,69 @@ async function rowCells(page: Page, table: string, option: RegExp): Promise<stri
   return row.getByRole('cell').allInnerTexts();
 }
 
+/**
+ * A second consultation for the small multiples: groups must hold at least 2 respondents, so the three
+ * citizens are weighed and the one youth respondent is not. A choice, a scale and a statement, with
+ * shares that need a decimal (2 of 3 is 66.7 %).
+ */
+async function smallGroupsAnswered(baseURL: string): Promise<Created> {
+  const manager = await signIn(baseURL, 'manager@twinbridge.demo');
+  const now = Date.now();
+  const created = await manager.api.post('/api/consultations', {
+    headers: { 'x-csrf-token': manager.csrf },
+    data: {
+      title: { tr: 'Meydan düzenlemesi', en: 'The square' },
+      description: { tr: 'Meydan nasıl olmalı?', en: 'What should the square be like?' },
+      opensAt: new Date(now - 60_000).toISOString(),
+      closesAt: new Date(now + 7 * 86_400_000).toISOString(),
+      audience: 'public',
+      minGroupSize: 2,
+      questions: [
+        { kind: 'single', prompt: SQUARE.use, options: [{ tr: 'Pazar', en: 'Market' }, { tr: 'Park', en: 'Park' }] },
+        { kind: 'scale', prompt: SQUARE.safe },
+      ],
+      statements: [SQUARE.statement],
+    },
+  });
+  expect(created.status()).toBe(201);
+  const c = (await created.json()) as Created;
+  const [use, safe] = c.questions;
+  const [market, park] = use!.options;
+  const answers = [
+    { email: 'assessor@twinbridge.demo', group: 'citizen', side: 'TR', option: market!.id, value: 4, vote: 'agree' },
+    { email: 'assessor2@twinbridge.demo', group: 'citizen', side: 'EU', option: market!.id, value: 5, vote: 'agree' },
+    { email: 'assessor3@twinbridge.demo', group: 'citizen', side: 'TR', option: park!.id, value: 3, vote: 'disagree' },
+    { email: 'istanbul@twinbridge.demo', group: 'youth', side: 'TR', option: park!.id, value: 2, vote: 'agree' },
+  ];
+  for (const a of answers) {
+    const who = await signIn(baseURL, a.email);
+    const res = await who.api.post(`/api/consultations/${c.id}/responses`, {
+      headers: { 'x-csrf-token': who.csrf },
+      data: {
+        group: a.group, side: a.side,
+        answers: [{ questionId: use!.id, optionIds: [a.option] }, { questionId: safe!.id, value: a.value }],
+        votes: [{ statementId: c.statements[0]!.id, vote: a.vote }],
+      },
+    });
+    expect(res.status(), `${a.email} answers`).toBe(201);
+    await who.api.dispose();
+  }
+  await manager.api.dispose();
+  return c;
+}
+
+const SQUARE = {
+  use: { tr: 'Meydan ne için kullanılmalı?', en: 'What should the square be used for?' },
+  safe: { tr: 'Meydan ne kadar güvenli?', en: 'How safe is the square?' },
+  statement: 'Close the square to cars on Sundays',
+};
+
 let consultation: Created;
+let smallGroups: Created;
 
 test.beforeAll(async ({ baseURL }) => {
   consultation = await consultationAnswered(baseURL!);
+  smallGroups = await smallGroupsAnswered(baseURL!);
 });
 
 for (const lang of ['en', 'tr'] as const) {
@@ -177,5 +239,92 @@ test('a signed-in user answers an open consultation and changes the answer', asy
   await page.reload();
   await expect(page.getByRole('radio', { name: 'Gardens' })).toBeChecked();
   await expectAccessible(page, 'answer form with a saved answer');
+  await page.context().close();
+});
+
+/** Each bar of a small chart: its option (or group) and the value written beside it. */
+async function chartValues(chart: Locator): Promise<Record<string, string>> {
+  await expect(chart.locator('[data-bar]').first()).toBeVisible();
+  const pairs = await chart.locator('[data-bar]').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-bar') ?? '', r.lastElementChild?.textContent ?? '']));
+  return Object.fromEntries(pairs);
+}
+
+test('each group has a small chart with the figures the API gives for it, and a table with the same (tr)', async ({ browser, baseURL }) => {
+  const api = await request.newContext({ baseURL });
+  const results = (await (await api.get(`/api/consultations/${smallGroups.id}/results`)).json()) as Results;
+  await api.dispose();
+  const share = (n: number) => new Intl.NumberFormat('tr-TR', { style: 'percent', maximumFractionDigits: 1 }).format(n);
+  const [use, safe] = results.questions;
+  const [market, park] = smallGroups.questions[0]!.options;
+
+  const context = await browser.newContext({ locale: 'tr-TR' });
+  const page = await context.newPage();
+  await page.goto(`/consultations/${smallGroups.id}`);
+  const byGroup = p('tr', 'charts.byGroupTitle');
+  const choice = page.getByRole('region', { name: `${SQUARE.use.tr} ${byGroup}` });
+  // The API's own figures, in Turkish format: two of three citizens chose the market (%66,7).
+  for (const g of use!.byGroup) {
+    expect(await chartValues(choice.locator(`[data-chart="${g.group}"]`)), g.group).toEqual({ [market!.id]: share(g.shares[market!.id]!), [park!.id]: share(g.shares[park!.id]!) });
+  }
+  expect(share(use!.byGroup.find((g) => g.group === 'citizen')!.shares[market!.id]!)).toBe('%66,7');
+  const citizen = choice.locator('[data-chart="citizen"]');
+  const youth = choice.locator('[data-chart="youth"]');
+  await expect(citizen).toContainText(p('tr', 'charts.respondents_other', { formatted: '3' }));
+  await expect(citizen).not.toContainText(p('tr', 'charts.tooFew'));
+  await expect(youth).toContainText(p('tr', 'charts.tooFew'));
+  await expectAccessible(page, 'small multiples as charts (tr)');
+  const csv = page.getByRole('link', { name: p('tr', 'charts.exportCsv') });
+  await expect(csv).toHaveAttribute('href', `/api/consultations/${smallGroups.id}/results/export?format=csv&lang=tr`);
+  await expect(csv).toHaveAttribute('download');
+  await expect(page.getByRole('link', { name: p('tr', 'charts.exportXlsx') })).toHaveAttribute('href', `/api/consultations/${smallGroups.id}/results/export?format=xlsx&lang=tr`);
+
+  // The switch shows the table the screen readers read all along: the same figures.
+  await choice.getByRole('switch', { name: p('tr', 'charts.showTable') }).check();
+  const table = choice.getByRole('table');
+  await expect(table).toBeVisible();
+  const cells = (name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) }).getByRole('cell').allInnerTexts();
+  expect(await cells(p('tr', 'groups.citizen'))).toEqual(['3', p('tr', 'charts.weighed'), '%66,7', '%33,3']);
+  expect(await cells(p('tr', 'groups.youth'))).toEqual(['1', p('tr', 'charts.tooFew'), '%0', '%100']);
+  await expect(choice.locator('[data-chart]')).toHaveCount(0);
+
+  // The scale: each group's mean beside the balanced mean (only the weighed citizens count: 4).
+  const scale = page.getByRole('region', { name: `${SQUARE.safe.tr} ${byGroup}` });
+  await expect(scale.locator('[data-chart="citizen"]')).toContainText(p('tr', 'charts.groupMean', { value: '4' }));
+  await expect(scale.locator('[data-chart="youth"]')).toContainText(p('tr', 'charts.groupMean', { value: '2' }));
+  expect(safe!.balancedMean).toBe(4);
+  await expect(scale).toContainText(p('tr', 'charts.balancedMean', { value: '4' }));
+
+  // The statement: agreement per group as small bars.
+  const statements = page.getByRole('region', { name: p('tr', 'results.byGroup'), exact: true });
+  const agreement = results.statements[0]!.byGroup;
+  expect(await chartValues(statements.locator(`[data-chart="${smallGroups.statements[0]!.id}"]`))).toEqual(Object.fromEntries(agreement.map((g) => [g.group, share(g.agreeShare)])));
+  await statements.getByRole('switch', { name: p('tr', 'charts.showTable') }).check();
+  await expect(statements.getByRole('table')).toBeVisible();
+  await expectAccessible(page, 'small multiples as tables (tr)');
+  await context.close();
+});
+
+test('the creation form passes axe, with a question of every kind and a statement', async ({ browser }) => {
+  const page = await signedIn(browser, 'manager@twinbridge.demo', 'en', { pinLanguage: true });
+  await page.goto('/consultations/new');
+  await expect(page.getByRole('heading', { level: 1, name: p('en', 'create.title') })).toBeVisible();
+  await expectAccessible(page, 'creation form');
+
+  const kinds = ['single', 'multiple', 'scale', 'ranking', 'text'] as const;
+  for (const [i, kind] of kinds.entries()) {
+    await page.getByRole('button', { name: p('en', 'create.addQuestion') }).click();
+    const question = page.getByRole('group', { name: p('en', 'create.questionN', { n: String(i + 1) }) });
+    await question.getByLabel(p('en', 'create.kind'), { exact: true }).first().click();
+    await page.getByRole('option', { name: p('en', `kinds.${kind}`), exact: true }).click();
+    await expect(question.getByLabel(p('en', 'create.kind'), { exact: true }).first()).toHaveValue(p('en', `kinds.${kind}`));
+  }
+  await page.getByRole('button', { name: p('en', 'form.addOwn') }).click();
+  await page.getByLabel(p('en', 'create.statementN', { n: '1' })).fill('The square should be closed to cars on Sundays');
+  await expectAccessible(page, 'creation form with a question of every kind and a statement');
+
+  // Sent empty: every field says what is missing, and the form still passes.
+  await page.getByRole('button', { name: p('en', 'create.submit') }).click();
+  await expect(page.getByRole('alert').filter({ hasText: p('en', 'form.fix_other').split('{{')[0]!.trim() })).toBeVisible();
+  await expectAccessible(page, 'creation form with its problems');
   await page.context().close();
 });

@@ -10,7 +10,7 @@ import {
   type ResponseInput,
   type Results,
 } from '../../../shared/participation';
-import { ApiRequestError, request, send } from './client';
+import { ApiRequestError, apiUrl, request, send } from './client';
 
 export type { Consultation, ConsultationInput, ResponseInput, Results };
 export type OwnResponse = z.infer<typeof ownResponse>;
@@ -49,3 +49,7 @@ export const getPendingStatements = (id: string, signal?: AbortSignal) =>
 
 export const decideStatement = (id: string, statementId: string, accept: boolean) =>
   send(`/consultations/${enc(id)}/statements/${enc(statementId)}/decision`, { method: 'POST', body: { accept } });
+
+/** Where the browser downloads a consultation's results (a plain link; the server names the file). */
+export const resultsExportHref = (id: string, format: 'csv' | 'xlsx', lang: 'tr' | 'en'): string =>
+  apiUrl(`/consultations/${enc(id)}/results/export`, { format, lang });

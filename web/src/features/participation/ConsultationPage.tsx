@@ -14,6 +14,7 @@ import { AnswerForm } from './AnswerForm';
 import { emptyAnswers, fromResponse } from './answerState';
 import { linkHref, textOf } from './labels';
 import { OrganiserPanel } from './OrganiserPanel';
+import { ResultsExport } from './ResultsExport';
 import { ResultsView } from './ResultsView';
 import { StatusBadge } from './StatusBadge';
 
@@ -85,7 +86,10 @@ export default function ConsultationPage() {
         <AnswerSection consultation={c} onSaved={reload} />
         {c.canManage && <OrganiserPanel consultation={c} onChanged={reload} />}
         <section aria-labelledby="results-title">
-          <Title order={2} size="h3" id="results-title" mb="sm">{t('participation.results.title')}</Title>
+          <Group justify="space-between" align="center" gap="sm" mb="sm">
+            <Title order={2} size="h3" id="results-title">{t('participation.results.title')}</Title>
+            {results.data && <ResultsExport consultationId={c.id} />}
+          </Group>
           {results.error !== null && <ErrorAlert error={results.error} />}
           {results.data && <ResultsView consultation={c} results={results.data} />}
         </section>

@@ -1,15 +1,21 @@
 import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Question, Results } from '../../../../shared/participation';
+import type { Question, Results, StakeholderGroup } from '../../../../shared/participation';
 import { useFormat } from '../../i18n/format';
+import type { GroupInfo } from './groupFigures';
+import { GroupShares } from './GroupShares';
 import { percent, textOf } from './labels';
+import { ScaleMeans } from './ScaleMeans';
 import { ShareBars } from './ShareBars';
 import { winners } from './winners';
 
 type Figures = Results['questions'][number];
 
-/** One question's results: raw and balanced figures as bars and as a table, per-group shares, the winners' mark. */
-export function QuestionResult({ question, figures }: { question: Question; figures: Figures }) {
+/**
+ * One question's results: raw and balanced figures as bars and as a table, the winners' mark, and
+ * small multiples per group (each group's shares, or its mean on a scale).
+ */
+export function QuestionResult({ question, figures, groupsInfo }: { question: Question; figures: Figures; groupsInfo: ReadonlyMap<StakeholderGroup, GroupInfo> }) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const pct = (share: number) => percent(share, fmt.locale);
@@ -19,7 +25,6 @@ export function QuestionResult({ question, figures }: { question: Question; figu
     return o ? textOf(i18n.language, o.label) : id;
   };
   const won = figures.differs ? winners(figures) : null;
-  const groups = figures.byGroup;
 
   return (
     <section aria-labelledby={headingId}>
@@ -31,15 +36,7 @@ export function QuestionResult({ question, figures }: { question: Question; figu
       {question.kind === 'scale' ? (
         <Stack gap="xs" mt="xs">
           <Text>{t('participation.results.means', { raw: fmt.num(figures.mean, 2), balanced: fmt.num(figures.balancedMean, 2) })}</Text>
-          <Table withTableBorder striped>
-            <Table.Caption>{t('participation.results.meanByGroup')}</Table.Caption>
-            <Table.Thead><Table.Tr><Table.Th scope="col">{t('participation.group')}</Table.Th><Table.Th scope="col">{t('participation.results.mean')}</Table.Th></Table.Tr></Table.Thead>
-            <Table.Tbody>
-              {groups.map((g) => (
-                <Table.Tr key={g.group}><Table.Th scope="row">{t(`participation.groups.${g.group}`)}</Table.Th><Table.Td>{fmt.num(g.mean, 2)}</Table.Td></Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <ScaleMeans question={question} figures={figures} groups={groupsInfo} headingId={headingId} />
         </Stack>
       ) : (
         <>
@@ -55,7 +52,6 @@ export function QuestionResult({ question, figures }: { question: Question; figu
                   <Table.Th scope="col">{t('participation.results.balancedShare')}</Table.Th>
                   {question.kind === 'ranking' && <Table.Th scope="col">{t('participation.results.borda')}</Table.Th>}
                   {question.kind === 'ranking' && <Table.Th scope="col">{t('participation.results.balancedBorda')}</Table.Th>}
-                  {groups.map((g) => <Table.Th scope="col" key={g.group}>{t(`participation.groups.${g.group}`)}</Table.Th>)}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -71,12 +67,12 @@ export function QuestionResult({ question, figures }: { question: Question; figu
                     <Table.Td>{pct(o.balancedShare)}</Table.Td>
                     {question.kind === 'ranking' && <Table.Td>{fmt.num(o.borda ?? null, 1)}</Table.Td>}
                     {question.kind === 'ranking' && <Table.Td>{fmt.num(o.balancedBorda ?? null, 1)}</Table.Td>}
-                    {groups.map((g) => <Table.Td key={g.group}>{g.shares[o.id] === undefined ? '–' : pct(g.shares[o.id]!)}</Table.Td>)}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
+          <GroupShares question={question} figures={figures} groups={groupsInfo} headingId={headingId} />
         </>
       )}
     </section>

@@ -3,7 +3,9 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Consultation, Results } from '../../../../shared/participation';
 import { useFormat } from '../../i18n/format';
+import { groupInfo } from './groupFigures';
 import { QuestionResult } from './QuestionResult';
+import { StatementsByGroup } from './StatementsByGroup';
 import { StatementsResult } from './StatementsResult';
 
 /** Respondents per group and side, with a warning for each group too small to be weighed. */
@@ -47,18 +49,20 @@ function GroupsTable({ groups, minGroupSize }: { groups: Results['groups']; minG
 export function ResultsView({ consultation, results }: { consultation: Consultation; results: Results }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const groupsInfo = groupInfo(results.groups);
   return (
     <Stack gap="xl">
       <Text>{t('participation.results.intro', { count: results.respondents, formatted: fmt.num(results.respondents) })}</Text>
       <GroupsTable groups={results.groups} minGroupSize={consultation.minGroupSize} />
       {results.questions.map((figures) => {
         const question = consultation.questions.find((q) => q.id === figures.id);
-        return question && question.kind !== 'text' ? <QuestionResult key={figures.id} question={question} figures={figures} /> : null;
+        return question && question.kind !== 'text' ? <QuestionResult key={figures.id} question={question} figures={figures} groupsInfo={groupsInfo} /> : null;
       })}
       {results.statements.length > 0 && (
         <section aria-labelledby="statements-results-title">
           <Title order={3} size="h4" id="statements-results-title" mb="sm">{t('participation.results.statementsTitle')}</Title>
           <StatementsResult statements={results.statements} />
+          <StatementsByGroup statements={results.statements} groups={groupsInfo} />
         </section>
       )}
     </Stack>

@@ -8,9 +8,12 @@ export function textOf(lang: string, text: { tr: string; en: string }): string {
   return first.trim() !== '' ? first : tr ? text.en : text.tr;
 }
 
-/** A share (fraction 0–1) as a percentage in the reader's format ('45%' in English, '%45' in Turkish). */
-export function percent(share: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+/**
+ * A share (fraction 0–1) as a percentage in the reader's format ('45%' in English, '%45' in Turkish;
+ * with `digits` 1, '45.5%' and '%45,5').
+ */
+export function percent(share: number, locale: string, digits = 0): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(share);
 }
 
 /** Who may open a consultation: managers, and officers for their own authority's pages (the server checks the link). */
