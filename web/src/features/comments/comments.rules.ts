@@ -49,3 +49,6 @@ export const reasonOk = (reason: string): boolean => reportInput.shape.reason.sa
 
 /** The shortest reason the API takes, for the form's message. */
 export const REASON_MIN = reportInput.shape.reason.minLength ?? 3;
+
+/** Who moderates comments: administrators and programme managers (the server checks it too). */
+export const mayModerate = (role: string | undefined): boolean => role === 'admin' || role === 'programme_manager';
