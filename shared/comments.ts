@@ -100,3 +100,6 @@ export const moderationQueue = z.object({ items: z.array(moderationItem) });
 export const MODERATION_ACTIONS = ['keep', 'hide', 'restore'] as const;
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 export const moderationDecisionInput = z.object({ action: z.enum(MODERATION_ACTIONS), reason: z.string().trim().min(3).max(REPORT_REASON_MAX) });
+
+/** The answer to a report: whether it was the one that held the comment for moderation. */
+export const reportResult = z.object({ held: z.boolean() });
