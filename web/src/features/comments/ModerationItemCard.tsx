@@ -54,7 +54,7 @@ export function ModerationItemCard({ item, onDecide }: Props) {
           </div>
         )}
         <Group gap="xs">
-          {actionsFor(c.status).map((a) => (
+          {actionsFor(c.status, item.reports.length).map((a) => (
             <Button key={a} size="xs" variant={a === 'hide' ? 'light' : 'filled'} color={a === 'hide' ? 'red' : undefined}
               aria-label={t('comments.moderation.actionLabel', { action: t(`comments.moderation.actions.${a}`), name })} onClick={() => onDecide(a)}>
               {t(`comments.moderation.actions.${a}`)}

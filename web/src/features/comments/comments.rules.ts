@@ -1,13 +1,14 @@
 import { commentEdit, parseTarget, reportInput, type CommentStatus, type ModerationAction } from '../../../../shared/comments';
 
 /**
- * The decisions that fit a comment as it is: a shown comment with reports is kept or hidden; one held
- * by reports is restored or hidden; a hidden one is restored; a deleted one is its author's business.
+ * The decisions that fit a comment as it is (the server's rule too): a shown comment is kept (when it
+ * carries open reports) or hidden; one held by reports is restored or hidden (keeping it would do the
+ * same as restoring, so only restore is offered); a hidden one is restored; a deleted one, nothing.
  */
-export function actionsFor(status: CommentStatus): ModerationAction[] {
+export function actionsFor(status: CommentStatus, openReports: number): ModerationAction[] {
   switch (status) {
     case 'shown':
-      return ['keep', 'hide'];
+      return openReports > 0 ? ['keep', 'hide'] : ['hide'];
     case 'held':
       return ['restore', 'hide'];
     case 'hidden':
