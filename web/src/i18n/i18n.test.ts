@@ -30,6 +30,7 @@ import participationEn from './participation.en.json';
 import participationTr from './participation.tr.json';
 import tr from './tr.json';
 import { RESPONSE_PROBLEM_CODES } from '../../../shared/participation.rules';
+import { COMMENT_STATUSES, COMMENT_TARGET_KINDS, MODERATION_ACTIONS, MODERATION_STATES, STANCES } from '../../../shared/comments';
 import { AUDIENCES, CONSULTATION_LINKS, CONSULTATION_STATUSES, QUESTION_KINDS, RESPONDENT_SIDES, STAKEHOLDER_GROUPS, VOTES } from '../../../shared/participation';
 
 type Tree = { [key: string]: string | Tree };
@@ -127,6 +128,17 @@ describe('translations', () => {
       ...CONSULTATION_LINKS.map((x) => `participation.linkKinds.${x}`),
       ...QUESTION_KINDS.map((x) => `participation.kinds.${x}`),
       ...RESPONSE_PROBLEM_CODES.map((x) => `participation.problems.${x}`),
+    ];
+    expect(needed.filter((k) => !known.has(k))).toEqual([]);
+  });
+
+  it('names every stance, status, page kind, queue tab and decision of the comments', () => {
+    const needed = [
+      ...STANCES.map((x) => `comments.stance.${x}`),
+      ...COMMENT_STATUSES.map((x) => `comments.moderation.status.${x}`),
+      ...COMMENT_TARGET_KINDS.map((x) => `comments.moderation.targets.${x}`),
+      ...MODERATION_STATES.map((x) => `comments.moderation.tabs.${x}`),
+      ...MODERATION_ACTIONS.flatMap((x) => [`comments.moderation.actions.${x}`, `comments.moderation.decisionTitle.${x}`, `comments.moderation.decisionHelp.${x}`]),
     ];
     expect(needed.filter((k) => !known.has(k))).toEqual([]);
   });
