@@ -31,7 +31,7 @@ function Byline({ c }: { c: Reply }) {
       {c.author?.authorityCode && <Anchor component={Link} to={`/authorities/${encodeURIComponent(c.author.authorityCode)}`} size="sm">{c.author.authorityCode}</Anchor>}
       <StanceBadge stance={c.stance} />
       <Text size="sm" c="dimmed"><time dateTime={c.createdAt}>{fmt.dateTime(c.createdAt)}</time>{c.editedAt && ` · ${t('comments.edited')}`}</Text>
-      {c.status !== 'shown' && <Badge color="orange" variant="light" size="sm">{t(`comments.moderation.status.${c.status}`)}</Badge>}
+      {c.status !== 'shown' && <Badge color="yellow" variant="light" size="sm">{t(`comments.moderation.status.${c.status}`)}</Badge>}
     </Group>
   );
 }
@@ -67,7 +67,7 @@ export function CommentItem({ comment: c, signedIn, onChanged }: Props) {
   ) : (
     <>
       <Byline c={c} />
-      {c.mine && (c.status === 'held' || c.status === 'hidden') && <Alert color="orange" variant="light" p="xs">{t(`comments.onlyYou.${c.status}`)}</Alert>}
+      {c.mine && (c.status === 'held' || c.status === 'hidden') && <Alert color="yellow" variant="light" p="xs">{t(`comments.onlyYou.${c.status}`)}</Alert>}
       {mode === 'edit' ? (
         <CommentForm label={t('comments.form.body')} submit={t('comments.form.save')} initial={{ body: c.body, stance: c.stance }} autoFocus
           onCancel={() => setMode('read')} onSubmit={async (v) => { await editComment(c.id, v); setMode('read'); onChanged(); }} />

@@ -27,7 +27,8 @@ export function ModerationItemCard({ item, onDecide }: Props) {
           <Title order={2} size="h5" id={titleId}>{name}</Title>
           {c.author?.authorityCode && <Text size="sm" c="dimmed">{c.author.authorityCode}</Text>}
           <StanceBadge stance={c.stance} />
-          <Badge color={c.status === 'shown' ? 'teal' : 'orange'} variant="light" size="sm">
+          {/* Light badges keep 4.5:1 text only in the colours theme.ts darkens (teal, yellow, red, gray). */}
+          <Badge color={c.status === 'shown' ? 'teal' : 'yellow'} variant="light" size="sm">
             {t('comments.moderation.statusLabel', { status: t(`comments.moderation.status.${c.status}`) })}
           </Badge>
           <Text size="sm" c="dimmed"><time dateTime={c.createdAt}>{fmt.dateTime(c.createdAt)}</time></Text>
