@@ -77,7 +77,7 @@ const commentFields = {
 export const commentReply = z.object(commentFields);
 export const comment = z.object({ ...commentFields, replies: z.array(commentReply) });
 export type Comment = z.infer<typeof comment>;
-/** Top-level comments oldest first, each with its replies oldest first. */
+/** Top-level comments oldest first, each with its replies oldest first; `total` counts what the reader reads in full, replies included, placeholders not. */
 export const commentList = z.object({ items: z.array(comment), total: z.number().int() });
 
 /** The moderation queue: what is held by reports first, then what carries reports, then hidden. */

@@ -79,7 +79,7 @@ export async function postComment(ctx: AppContext, user: SessionUser, input: Com
   return viewOf(ctx, user, row);
 }
 
-/** The author's own comment, locked, or the refusal: 404 when they may not see it, 403 when it is not theirs. */
+/** The caller wrote this comment, or the refusal: 404 when they may not see it, 403 when it is not theirs. */
 async function ownRow(ctx: AppContext, user: SessionUser, id: string): Promise<void> {
   const row = await visibleRow(ctx, user, id);
   if (row.authorId !== user.id) throw forbidden('Only its author may change or delete a comment');

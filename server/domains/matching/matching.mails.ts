@@ -108,10 +108,13 @@ export function noticeMail(n: NoticeMail): Mail {
   const group = GROUPS[mailGroupOf(n.kind)][l];
   const account = `${n.publicUrl}/account`;
   if (n.authorityName === undefined) {
+    // A notice to a person: they answered a consultation, or (comment_moderated) wrote a comment.
+    const commented = n.kind === 'comment_moderated';
+    const why = l === 'tr' ? (commented ? "TwinBridge'de bir yorum yazdığınız" : "TwinBridge'de bir görüş toplamayı yanıtladığınız") : commented ? 'you wrote a comment on TwinBridge' : 'you answered a consultation on TwinBridge';
     lines.push(
       l === 'tr'
-        ? `Bu e-postayı, TwinBridge'de bir görüş toplamayı yanıtladığınız ve "${group}" e-postalarını açık tuttuğunuz için alıyorsunuz. Hangi e-postaları alacağınızı hesabınızda seçin: ${account}`
-        : `You receive this mail because you answered a consultation on TwinBridge and have "${group}" mails turned on. Choose which mails you get on your account page: ${account}`,
+        ? `Bu e-postayı, ${why} ve "${group}" e-postalarını açık tuttuğunuz için alıyorsunuz. Hangi e-postaları alacağınızı hesabınızda seçin: ${account}`
+        : `You receive this mail because ${why} and have "${group}" mails turned on. Choose which mails you get on your account page: ${account}`,
     );
     return { to: n.to, subject: `TwinBridge: ${SUBJECTS[n.kind][l]}`, body: `${lines.join('\n')}\n` };
   }
