@@ -73,6 +73,13 @@ describe('the comments on a page', () => {
     expect(screen.getByRole('button', { name: 'Delete your comment' })).toBeTruthy();
   });
 
+  it('stops offering an edit once the edit window is past, but still a delete', async () => {
+    api(citizen, [{ ...own, editableUntil: new Date(Date.now() - 1000).toISOString() }]);
+    show();
+    expect(await screen.findByRole('button', { name: 'Delete your comment' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Edit your comment' })).toBeNull();
+  });
+
   it('asks signed-out readers to sign in instead of showing the form', async () => {
     api(null, [other]);
     show();
@@ -113,6 +120,25 @@ describe('reporting a comment', () => {
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toEqual({ method: 'POST', path: '/api/comments/c2/reports', body: { reason: 'Insults the mayor' } });
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Report this comment' })).toBeNull());
+  });
+});
+
+describe('a refusal', () => {
+  it('is said in the reader’s words from its conflict code, and the form keeps the text', async () => {
+    stubApi((url, init) => {
+      if (url.pathname === '/api/auth/me') return { status: 200, body: { user: citizen, csrfToken: 'tok' } };
+      if (url.pathname === '/api/comments' && (init.method ?? 'GET') === 'GET') return { status: 200, body: { items: [own], total: 1 } };
+      if (url.pathname === '/api/comments/c1') return { status: 409, body: { error: 'conflict', message: 'Edit window closed', reason: 'comment_edit_closed', params: { minutes: 15 } } };
+      return { status: 404 };
+    });
+    show();
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit your comment' }));
+    const box = screen.getAllByRole('textbox', { name: 'Your comment' })[0]!;
+    expect(document.activeElement).toBe(box);
+    fireEvent.change(box, { target: { value: 'A finer plan.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('A comment can be changed only within 15 minutes of posting it.')).toBeTruthy();
+    expect((screen.getAllByRole('textbox', { name: 'Your comment' })[0] as HTMLTextAreaElement).value).toBe('A finer plan.');
   });
 });
 
