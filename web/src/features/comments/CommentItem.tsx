@@ -17,8 +17,8 @@ interface Props {
   comment: Reply & { replies?: Reply[] };
   /** Signed in: may reply. */
   signedIn: boolean;
-  /** Reload the list after a change. */
-  onChanged: () => void;
+  /** Reload the list after a change; `moveFocus` when the control that had the focus goes away. */
+  onChanged: (moveFocus?: boolean) => void;
 }
 
 /** Who wrote it, their stance and when, in the reader's language. */
@@ -54,7 +54,7 @@ export function CommentItem({ comment: c, signedIn, onChanged }: Props) {
     try {
       await deleteComment(c.id);
       setDialog(null);
-      onChanged();
+      onChanged(true);
     } catch (err) {
       setFailure(err);
     } finally {
@@ -112,7 +112,7 @@ export function CommentItem({ comment: c, signedIn, onChanged }: Props) {
         confirm={t('comments.deleteConfirm')} busy={busy} error={failure} onConfirm={() => void remove()} />
       <ReasonDialog opened={dialog === 'report'} title={t('comments.reportTitle')} help={t('comments.reportHelp', { count: HIDE_AFTER_REPORTS })}
         confirm={t('comments.reportSend')} onClose={() => setDialog(null)}
-        onConfirm={async (reason) => { await reportComment(c.id, reason); setDialog(null); onChanged(); }} />
+        onConfirm={async (reason) => { await reportComment(c.id, reason); setDialog(null); onChanged(true); }} />
     </Paper>
   );
 }

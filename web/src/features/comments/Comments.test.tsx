@@ -120,6 +120,8 @@ describe('reporting a comment', () => {
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toEqual({ method: 'POST', path: '/api/comments/c2/reports', body: { reason: 'Insults the mayor' } });
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Report this comment' })).toBeNull());
+    // The report button goes away with the report: the focus lands on the block's heading.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Comments' })));
   });
 });
 

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Paper, Stack, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { CommentTargetKind } from '../../../../shared/comments';
@@ -28,12 +28,25 @@ export function Comments({ kind, id }: Props) {
   // Reloaded when the reader changes: what they may see and do is theirs.
   const list = useLoad((s) => listComments(target, s), `${target}:${user?.id ?? ''}`);
   const next = encodeURIComponent(location.pathname + location.search);
+  // After a delete or a report the button that opened the dialog is gone: focus goes to the heading, not to the page's top.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (refocus.current && list.data) {
+      refocus.current = false;
+      heading.current?.focus();
+    }
+  }, [list.data]);
+  const changed = (moveFocus = false) => {
+    refocus.current = moveFocus;
+    list.reload();
+  };
 
   return (
     <section aria-labelledby={headingId}>
       <Stack gap="sm">
         <div>
-          <Title order={2} size="h3" id={headingId}>{t('comments.title')}</Title>
+          <Title order={2} size="h3" id={headingId} ref={heading} tabIndex={-1}>{t('comments.title')}</Title>
           {list.data && <Text size="sm" c="dimmed">{t('comments.count', { count: list.data.total, formatted: fmt.num(list.data.total) })}</Text>}
         </div>
         {list.error !== null && <ErrorAlert error={list.error} />}
@@ -41,7 +54,7 @@ export function Comments({ kind, id }: Props) {
         {list.data && list.data.items.length === 0 && <Text c="dimmed">{t('comments.none')}</Text>}
         {list.data && list.data.items.length > 0 && (
           <Stack component="ul" gap="sm" p={0} m={0} aria-label={t('comments.listLabel')}>
-            {list.data.items.map((c) => <CommentItem key={c.id} comment={c} signedIn={user !== null} onChanged={list.reload} />)}
+            {list.data.items.map((c) => <CommentItem key={c.id} comment={c} signedIn={user !== null} onChanged={changed} />)}
           </Stack>
         )}
         {user ? (

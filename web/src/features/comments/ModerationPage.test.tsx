@@ -71,7 +71,9 @@ describe('the moderation queue', () => {
     fireEvent.change(within(dialog).getByRole('textbox', { name: /Reason/ }), { target: { value: 'Harsh but within the rules' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
     await waitFor(() => expect(sent).toEqual([{ path: '/api/moderation/comments/h1/decision', body: { action: 'restore', reason: 'Harsh but within the rules' } }]));
-    expect(await screen.findByText('Your decision is recorded.')).toBeTruthy();
+    const done = await screen.findByRole('status');
+    expect(done.textContent).toBe('Your decision is recorded.');
+    await waitFor(() => expect(document.activeElement).toBe(done));
   });
 
   it('is refused to readers who do not moderate', async () => {

@@ -1,5 +1,5 @@
 import { Alert, Stack, Tabs, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { MODERATION_STATES } from '../../../../shared/comments';
@@ -22,9 +22,14 @@ function Queue({ state }: { state: ModerationState }) {
   const [chosen, setChosen] = useState<{ item: ModerationItem; action: ModerationAction } | null>(null);
   const [decided, setDecided] = useState(false);
   const action = chosen?.action ?? 'keep';
+  // The decided item leaves the queue with the button that opened the dialog: the focus goes to the confirmation.
+  const done = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (decided) done.current?.focus();
+  }, [decided, queue.data]);
   return (
     <Stack gap="sm">
-      {decided && <Alert color="teal" variant="light" role="status">{t('comments.moderation.decided')}</Alert>}
+      {decided && <Alert ref={done} tabIndex={-1} color="teal" variant="light" role="status">{t('comments.moderation.decided')}</Alert>}
       {queue.error !== null && <ErrorAlert error={queue.error} />}
       {queue.loading && !queue.data && <Loading />}
       {queue.data?.items.length === 0 && <Text c="dimmed">{t('comments.moderation.empty')}</Text>}
