@@ -27,6 +27,7 @@ const LegalPage = lazy(() => import('./features/legal/LegalPage'));
 const ConsultationsPage = lazy(() => import('./features/participation/ConsultationsPage'));
 const CreateConsultationPage = lazy(() => import('./features/participation/CreateConsultationPage'));
 const ConsultationPage = lazy(() => import('./features/participation/ConsultationPage'));
+const ModerationPage = lazy(() => import('./features/comments/ModerationPage'));
 
 /** Every page of the app by path. */
 export function AppRoutes() {
@@ -57,6 +58,7 @@ export function AppRoutes() {
         <Route path="/terms" element={<LegalPage kind="terms" />} />
         <Route path="/privacy" element={<LegalPage kind="privacy" />} />
         <Route path="/admin" element={<AdminPage />} />
+        <Route path="/moderation" element={<ModerationPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

@@ -1,8 +1,9 @@
 import { Avatar, Button, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { IconFileText, IconHome, IconLogout, IconShieldLock, IconUserCircle } from '@tabler/icons-react';
+import { IconFileText, IconHome, IconLogout, IconMessageReport, IconShieldLock, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/context';
+import { mayModerate } from '../features/comments/comments.rules';
 
 function initials(name: string): string {
   return name
@@ -68,6 +69,11 @@ export function AccountMenu() {
         {user.role === 'admin' && (
           <Menu.Item component={Link} to="/admin" leftSection={<IconShieldLock size={16} />}>
             {t('nav.admin')}
+          </Menu.Item>
+        )}
+        {mayModerate(user.role) && (
+          <Menu.Item component={Link} to="/moderation" leftSection={<IconMessageReport size={16} />}>
+            {t('comments.moderation.nav')}
           </Menu.Item>
         )}
         <Menu.Item

@@ -13,6 +13,8 @@ import { BUDGET_PROBLEM_CODES } from '../../../shared/grants.budget.rules';
 import { ELIGIBILITY_PROBLEM_CODES } from '../../../shared/grants.eligibility.rules';
 import applicationsEn from './applications.en.json';
 import applicationsTr from './applications.tr.json';
+import commentsEn from './comments.en.json';
+import commentsTr from './comments.tr.json';
 import conflictsEn from './conflicts.en.json';
 import conflictsTr from './conflicts.tr.json';
 import en from './en.json';
@@ -28,6 +30,7 @@ import participationEn from './participation.en.json';
 import participationTr from './participation.tr.json';
 import tr from './tr.json';
 import { RESPONSE_PROBLEM_CODES } from '../../../shared/participation.rules';
+import { COMMENT_STATUSES, COMMENT_TARGET_KINDS, MODERATION_ACTIONS, MODERATION_STATES, STANCES } from '../../../shared/comments';
 import { AUDIENCES, CONSULTATION_LINKS, CONSULTATION_STATUSES, QUESTION_KINDS, RESPONDENT_SIDES, STAKEHOLDER_GROUPS, VOTES } from '../../../shared/participation';
 
 type Tree = { [key: string]: string | Tree };
@@ -44,9 +47,9 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 // Areas with their own dictionary files are merged into the main one at start (see index.ts).
-const AREA_FILES: [string, Tree, Tree][] = [['grants', grantsEn as Tree, grantsTr as Tree], ['applications', applicationsEn as Tree, applicationsTr as Tree], ['evaluation', evaluationEn as Tree, evaluationTr as Tree], ['conflicts', conflictsEn as Tree, conflictsTr as Tree], ['myHome', homeEn as Tree, homeTr as Tree], ['legal', legalEn as Tree, legalTr as Tree], ['participation', participationEn as Tree, participationTr as Tree]];
-const enKeys = leaves({ ...(en as Tree), ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn, ...homeEn, ...legalEn, ...participationEn } as Tree);
-const trKeys = leaves({ ...(tr as Tree), ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr, ...homeTr, ...legalTr, ...participationTr } as Tree);
+const AREA_FILES: [string, Tree, Tree][] = [['grants', grantsEn as Tree, grantsTr as Tree], ['applications', applicationsEn as Tree, applicationsTr as Tree], ['evaluation', evaluationEn as Tree, evaluationTr as Tree], ['conflicts', conflictsEn as Tree, conflictsTr as Tree], ['myHome', homeEn as Tree, homeTr as Tree], ['legal', legalEn as Tree, legalTr as Tree], ['participation', participationEn as Tree, participationTr as Tree], ['comments', commentsEn as Tree, commentsTr as Tree]];
+const enKeys = leaves({ ...(en as Tree), ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn, ...homeEn, ...legalEn, ...participationEn, ...commentsEn } as Tree);
+const trKeys = leaves({ ...(tr as Tree), ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr, ...homeTr, ...legalTr, ...participationTr, ...commentsTr } as Tree);
 // Plural forms (_one/_other) are looked up by their base key.
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
 const known = new Set([...enKeys.keys()].map(base));
@@ -125,6 +128,17 @@ describe('translations', () => {
       ...CONSULTATION_LINKS.map((x) => `participation.linkKinds.${x}`),
       ...QUESTION_KINDS.map((x) => `participation.kinds.${x}`),
       ...RESPONSE_PROBLEM_CODES.map((x) => `participation.problems.${x}`),
+    ];
+    expect(needed.filter((k) => !known.has(k))).toEqual([]);
+  });
+
+  it('names every stance, status, page kind, queue tab and decision of the comments', () => {
+    const needed = [
+      ...STANCES.map((x) => `comments.stance.${x}`),
+      ...COMMENT_STATUSES.map((x) => `comments.moderation.status.${x}`),
+      ...COMMENT_TARGET_KINDS.map((x) => `comments.moderation.targets.${x}`),
+      ...MODERATION_STATES.map((x) => `comments.moderation.tabs.${x}`),
+      ...MODERATION_ACTIONS.flatMap((x) => [`comments.moderation.actions.${x}`, `comments.moderation.decisionTitle.${x}`, `comments.moderation.decisionHelp.${x}`]),
     ];
     expect(needed.filter((k) => !known.has(k))).toEqual([]);
   });

@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import applicationsEn from './applications.en.json';
 import applicationsTr from './applications.tr.json';
+import commentsEn from './comments.en.json';
+import commentsTr from './comments.tr.json';
 import conflictsEn from './conflicts.en.json';
 import conflictsTr from './conflicts.tr.json';
 import en from './en.json';
@@ -68,7 +70,7 @@ i18n.on('languageChanged', (lng) => {
 
 void i18n.use(initReactI18next).init({
   // Areas with their own dictionary files (top-level key of their own) are merged in here.
-  resources: { en: { translation: { ...en, ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn, ...homeEn, ...legalEn, ...participationEn } }, tr: { translation: { ...tr, ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr, ...homeTr, ...legalTr, ...participationTr } } },
+  resources: { en: { translation: { ...en, ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn, ...homeEn, ...legalEn, ...participationEn, ...commentsEn } }, tr: { translation: { ...tr, ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr, ...homeTr, ...legalTr, ...participationTr, ...commentsTr } } },
   lng: initialLang(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

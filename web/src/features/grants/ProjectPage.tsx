@@ -15,6 +15,7 @@ import { pick, titleOf } from './labels';
 import { share } from './money';
 import { useGrantFormat } from './useGrantFormat';
 import { AuthorityLabel } from '../authorities/AuthorityLabel';
+import { Comments } from '../comments/Comments';
 import { LinkedConsultations } from '../participation/LinkedConsultations';
 
 type Authority = ProjectView['lead'];
@@ -107,6 +108,7 @@ export default function ProjectPage() {
           <Indicators indicators={p.indicators} />
         </section>
         <LinkedConsultations kind="project" id={p.id} />
+        <Comments kind="project" id={p.id} />
       </Stack>
     </Page>
   );

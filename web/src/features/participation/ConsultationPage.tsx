@@ -10,6 +10,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useFormat } from '../../i18n/format';
 import { useLoad } from '../partners/useLoad';
+import { Comments } from '../comments/Comments';
 import { AnswerForm } from './AnswerForm';
 import { emptyAnswers, fromResponse } from './answerState';
 import { linkHref, textOf } from './labels';
@@ -93,6 +94,7 @@ export default function ConsultationPage() {
           {results.error !== null && <ErrorAlert error={results.error} />}
           {results.data && <ResultsView consultation={c} results={results.data} />}
         </section>
+        <Comments kind="consultation" id={c.id} />
       </Stack>
     </Page>
   );

@@ -31,7 +31,6 @@ export function linkHref(link: NonNullable<Consultation['link']>): string {
     case 'call':
       return `/grants/calls/${link.id}`;
     case 'request':
-      // Partner requests have no page of their own: the board lists them.
-      return '/partners/requests';
+      return `/partners/requests/${link.id}`;
   }
 }

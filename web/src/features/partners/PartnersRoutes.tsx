@@ -6,6 +6,7 @@ import { InboxPage } from './InboxPage';
 import { PartnersLayout } from './PartnersLayout';
 import { RecommendationsPage } from './RecommendationsPage';
 import { RequestFormPage } from './RequestFormPage';
+import { RequestPage } from './RequestPage';
 import { RequestsPage } from './RequestsPage';
 
 /** Every page under /partners (loaded on first visit). */
@@ -16,6 +17,7 @@ export default function PartnersRoutes() {
         <Route index element={<RecommendationsPage />} />
         <Route path="requests" element={<RequestsPage />} />
         <Route path="requests/new" element={<RequestFormPage />} />
+        <Route path="requests/:id" element={<RequestPage />} />
         <Route path="requests/:id/edit" element={<RequestFormPage />} />
         <Route path="inbox" element={<InboxPage />} />
         <Route path="conversations" element={<ConversationsPage />} />

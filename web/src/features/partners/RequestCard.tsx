@@ -1,6 +1,7 @@
-import { Badge, Group, Paper, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { PartnerRequest } from '../../../../shared/matching';
 import { currentLang } from '../../i18n';
 import { useFormat } from '../../i18n/format';
@@ -8,8 +9,15 @@ import { AuthorityLabel } from '../authorities/AuthorityLabel';
 import { themeLabel, typeLabel } from '../authorities/labels';
 import { requestDescription } from './requestText';
 
+interface Props {
+  request: PartnerRequest;
+  actions?: ReactNode;
+  /** In the board's list (its title links to the request's page, where comments are), or the page itself. */
+  as?: 'li' | 'article';
+}
+
 /** A partner request: authority, title, themes, what kind of partner it looks for, timeframe and description. */
-export function RequestCard({ request: r, actions }: { request: PartnerRequest; actions?: ReactNode }) {
+export function RequestCard({ request: r, actions, as = 'li' }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const d = requestDescription(r, currentLang());
@@ -17,7 +25,7 @@ export function RequestCard({ request: r, actions }: { request: PartnerRequest; 
   const [min, max] = [r.minPopulation, r.maxPopulation].map((n) => (n === null ? null : fmt.num(n)));
   const population = min && max ? t('partners.requests.populationBetween', { min, max }) : min ? t('partners.requests.populationFrom', { min }) : max ? t('partners.requests.populationUpTo', { max }) : null;
   return (
-    <Paper component="li" withBorder radius="md" p="md" aria-labelledby={titleId}>
+    <Paper component={as} withBorder radius="md" p="md" aria-labelledby={titleId}>
       <Group justify="space-between" gap="xs" align="flex-start">
         <div>
           <Text span size="sm"><AuthorityLabel authority={r.authority} /></Text>
@@ -28,7 +36,9 @@ export function RequestCard({ request: r, actions }: { request: PartnerRequest; 
           {r.status === 'closed' && <Badge color="gray" variant="light">{t('partners.requests.status.closed')}</Badge>}
         </Group>
       </Group>
-      <Title order={3} size="h4" mt={4} id={titleId}>{r.title}</Title>
+      <Title order={3} size="h4" mt={4} id={titleId}>
+        {as === 'li' ? <Anchor component={Link} to={`/partners/requests/${encodeURIComponent(r.id)}`} inherit>{r.title}</Anchor> : r.title}
+      </Title>
       <Group gap={6} mt="xs">
         {r.themes.map((theme) => <Badge key={theme} variant="light">{themeLabel(t, theme)}</Badge>)}
       </Group>

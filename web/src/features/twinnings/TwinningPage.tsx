@@ -9,6 +9,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { NotFoundPage } from '../misc/NotFoundPage';
 import { useLoad } from '../partners/useLoad';
+import { Comments } from '../comments/Comments';
 import { LinkedConsultations } from '../participation/LinkedConsultations';
 import { ActivitiesSection } from './ActivitiesSection';
 import { FilesSection } from './FilesSection';
@@ -66,6 +67,7 @@ export default function TwinningPage() {
             </Stack>
           </Grid.Col>
         </Grid>
+        <Comments kind="twinning" id={id} />
       </Stack>
     </Page>
   );
