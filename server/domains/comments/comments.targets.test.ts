@@ -43,7 +43,7 @@ describe('every kind of page takes comments, and a notice names the page and lin
 
   it('a partner request (the board: requests have no page of their own)', async () => {
     const req = await p.istanbul.request('POST', '/api/partner-requests', { title: 'Partner for a riverside park', themes: ['environment'], descriptionEn: 'We look for a partner on parks.' });
-    expect(await noticeOn(`request:${req.json().id as string}`, 'pat.request@example.org')).toEqual(['Partner for a riverside park', '/partners/requests']);
+    expect(await noticeOn(`request:${req.json().id as string}`, 'pat.request@example.org')).toEqual(['Partner for a riverside park', `/partners/requests/${req.json().id as string}`]);
   });
 
   it('refuses a project that does not exist (404)', async () => {

@@ -59,13 +59,13 @@ export async function readableTarget(ctx: AppContext, user: SessionUser | null, 
   if (!(await readable(ctx, user, t))) throw notFound(`No such ${t.kind === 'request' ? 'partner request' : t.kind}`);
 }
 
-/** The target's page on the web app, for notices. Partner requests have no page of their own: the board lists them. */
+/** The target's page on the web app, for notices. */
 export function targetLink(t: Target): string {
   switch (t.kind) {
     case 'project':
       return `/grants/projects/${t.id}`;
     case 'request':
-      return '/partners/requests';
+      return `/partners/requests/${t.id}`;
     case 'twinning':
       return `/twinnings/${t.id}`;
     case 'consultation':
