@@ -6,7 +6,7 @@ import type { AppContext } from '../../platform/context';
 import { conflict, notFound } from '../../platform/errors';
 import { parseJsonb } from '../../platform/jsonb';
 import { notifyPeople } from '../matching/matching.notify';
-import { cachedResults } from './participation.cache';
+import { cachedResults } from './results/participation.cache';
 import { canModerateStatements, canPublishDecision } from './participation.policy';
 import { consultationResults } from './participation.results';
 import { consultationResponses, consultations, consultationStatements } from './participation.schema';

@@ -8,7 +8,7 @@ import { requireUser } from '../../platform/auth';
 import { CSV_TYPE, XLSX_TYPE } from '../../platform/exports';
 import type { AppContext } from '../../platform/context';
 import { decideStatement, pendingStatements, publishDecision, resultsOf } from './participation.decision';
-import { exportResults } from './participation.export';
+import { exportResults } from './results/participation.export';
 import { changeResponse, myResponse, respond } from './participation.responses';
 import { createConsultation, getConsultation, listConsultations } from './participation.service';
 

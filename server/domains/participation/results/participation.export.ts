@@ -1,19 +1,19 @@
 import { eq } from 'drizzle-orm';
-import type { SessionUser } from '../../../shared/accounts';
-import type { Question, ResultsExportQuery } from '../../../shared/participation';
-import { fold } from '../../../shared/text/fold';
-import type { AppContext } from '../../platform/context';
-import type { Db } from '../../platform/db';
-import { CSV_TYPE, toCsv, toXlsxBook, XLSX_TYPE } from '../../platform/exports';
-import { parseJsonb } from '../../platform/jsonb';
+import type { SessionUser } from '../../../../shared/accounts';
+import type { Question, ResultsExportQuery } from '../../../../shared/participation';
+import { fold } from '../../../../shared/text/fold';
+import type { AppContext } from '../../../platform/context';
+import type { Db } from '../../../platform/db';
+import { CSV_TYPE, toCsv, toXlsxBook, XLSX_TYPE } from '../../../platform/exports';
+import { parseJsonb } from '../../../platform/jsonb';
 import { cachedResults } from './participation.cache';
-import { computeResults } from './participation.decision';
+import { computeResults } from '../participation.decision';
 import { figureColumns, figureLines } from './participation.export.figures';
 import { freeTextColumns, inLang, resultSheets, sortedFreeText, type FreeTextAnswer } from './participation.export.sheets';
-import { canModerateStatements } from './participation.policy';
-import { consultationResponses } from './participation.schema';
-import { readableRow, refuse } from './participation.service';
-import { accessOf, questionsOf, storedAnswers } from './participation.view';
+import { canModerateStatements } from '../participation.policy';
+import { consultationResponses } from '../participation.schema';
+import { readableRow, refuse } from '../participation.service';
+import { accessOf, questionsOf, storedAnswers } from '../participation.view';
 
 /** A file to send: its name, its media type and its bytes. */
 export interface ExportFile {

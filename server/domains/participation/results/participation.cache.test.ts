@@ -1,14 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Results } from '../../../shared/participation';
-import { testApp, type Agent, type TestApp } from '../../test/harness';
-import { seedDemoAccounts } from '../accounts/accounts.demo';
-import { signedUp } from '../accounts/accounts.testkit';
-import { demoPeople } from '../grants/applications/grants.applications.testkit';
+import type { Results } from '../../../../shared/participation';
+import { testApp, type Agent, type TestApp } from '../../../test/harness';
+import { seedDemoAccounts } from '../../accounts/accounts.demo';
+import { signedUp } from '../../accounts/accounts.testkit';
+import { demoPeople } from '../../grants/applications/grants.applications.testkit';
 import { cachedResults } from './participation.cache';
-import { computeResults } from './participation.decision';
-import { consultationResponses, consultationResultsCache } from './participation.schema';
-import { answerBody, moveDates, opened } from './participation.testkit';
+import { computeResults } from '../participation.decision';
+import { consultationResponses, consultationResultsCache } from '../participation.schema';
+import { answerBody, moveDates, opened } from '../participation.testkit';
 
 let t: TestApp;
 let p: Awaited<ReturnType<typeof demoPeople>>;

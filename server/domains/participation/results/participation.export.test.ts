@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Results } from '../../../shared/participation';
-import { readCsv, readXlsx } from '../../platform/exports.testkit';
-import { Agent, refusal, testApp, type TestApp } from '../../test/harness';
-import { seedDemoAccounts } from '../accounts/accounts.demo';
-import { demoPeople } from '../grants/applications/grants.applications.testkit';
-import { seedDemoConsultation } from './participation.demo';
+import type { Results } from '../../../../shared/participation';
+import { readCsv, readXlsx } from '../../../platform/exports.testkit';
+import { Agent, refusal, testApp, type TestApp } from '../../../test/harness';
+import { seedDemoAccounts } from '../../accounts/accounts.demo';
+import { demoPeople } from '../../grants/applications/grants.applications.testkit';
+import { seedDemoConsultation } from '../participation.demo';
 import { exportWords } from './participation.export.words';
-import { opened } from './participation.testkit';
+import { opened } from '../participation.testkit';
 
 let t: TestApp;
 let p: Awaited<ReturnType<typeof demoPeople>>;

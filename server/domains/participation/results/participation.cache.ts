@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
-import { results, type Results } from '../../../shared/participation';
-import type { Db } from '../../platform/db';
-import { consultationResultsCache, consultations } from './participation.schema';
+import { results, type Results } from '../../../../shared/participation';
+import type { Db } from '../../../platform/db';
+import { consultationResultsCache, consultations } from '../participation.schema';
 
 /*
  * Results cached per consultation in the database, so every app process shares them (issue 13; 50,000

@@ -1,4 +1,4 @@
-import type { QuestionKind, RespondentSide, StakeholderGroup } from '../../../shared/participation';
+import type { QuestionKind, RespondentSide, StakeholderGroup } from '../../../../shared/participation';
 
 /*
  * The words of a results export, in Turkish and English. The web's dictionaries are not the server's

@@ -1,5 +1,5 @@
-import type { Question, Results } from '../../../shared/participation';
-import type { Column } from '../../platform/exports';
+import type { Question, Results } from '../../../../shared/participation';
+import type { Column } from '../../../platform/exports';
 import { inLang } from './participation.export.sheets';
 import { exportWords, type ExportLang } from './participation.export.words';
 

@@ -1,5 +1,5 @@
-import { STAKEHOLDER_GROUPS, type Question, type RespondentSide, type Results, type StakeholderGroup } from '../../../shared/participation';
-import { sheet, type Column, type Sheet } from '../../platform/exports';
+import { STAKEHOLDER_GROUPS, type Question, type RespondentSide, type Results, type StakeholderGroup } from '../../../../shared/participation';
+import { sheet, type Column, type Sheet } from '../../../platform/exports';
 import { exportWords, type ExportLang, type ExportWords } from './participation.export.words';
 
 /*
