@@ -13,12 +13,14 @@ import { consultationResponses, consultations, consultationStatements } from './
 import { consultationRow, getConsultation, readableRow, refuse } from './participation.service';
 import { accessOf, questionsOf, shownStatements, statusAt, storedAnswers, storedVotes } from './participation.view';
 
-/**
- * Raw and group-balanced results for whoever may read the consultation, from the shared cache while
- * nothing they depend on changed (participation.cache.ts).
- */
+/** Raw and group-balanced results for whoever may read the consultation. */
 export async function resultsOf(ctx: AppContext, user: SessionUser | null, id: string): Promise<Results> {
   await readableRow(ctx, user, id);
+  return currentResults(ctx, id);
+}
+
+/** The results from the shared cache while nothing they depend on changed (results/participation.cache.ts), else computed and stored. */
+export function currentResults(ctx: AppContext, id: string): Promise<Results> {
   return cachedResults(ctx.db, id, () => computeResults(ctx, id));
 }
 

@@ -80,7 +80,7 @@ export const consultationResponses = pgTable(
 /**
  * A consultation's computed results (Results of shared/participation.ts, parsed with zod on read) and
  * the fingerprint of the data they were computed from. A row whose fingerprint differs from the
- * current one is never served (participation.cache.ts), so no write path has to invalidate it.
+ * current one is never served (results/participation.cache.ts), so no write path has to invalidate it.
  */
 export const consultationResultsCache = pgTable('consultation_results_cache', {
   consultationId: uuid('consultation_id').primaryKey().references(() => consultations.id, { onDelete: 'cascade' }),

@@ -6,8 +6,7 @@ import type { AppContext } from '../../../platform/context';
 import type { Db } from '../../../platform/db';
 import { CSV_TYPE, toCsv, toXlsxBook, XLSX_TYPE } from '../../../platform/exports';
 import { parseJsonb } from '../../../platform/jsonb';
-import { cachedResults } from './participation.cache';
-import { computeResults } from '../participation.decision';
+import { currentResults } from '../participation.decision';
 import { figureColumns, figureLines } from './participation.export.figures';
 import { freeTextColumns, inLang, resultSheets, sortedFreeText, type FreeTextAnswer } from './participation.export.sheets';
 import { canModerateStatements } from '../participation.policy';
@@ -52,7 +51,7 @@ export async function exportResults(ctx: AppContext, user: SessionUser | null, i
     const answers = sortedFreeText(questions, await freeTextAnswers(ctx.db, id, questions), q.lang);
     return { filename: `${slug}-free-text.csv`, type: CSV_TYPE, body: toCsv(freeTextColumns(questions, q.lang), answers) };
   }
-  const results = await cachedResults(ctx.db, id, () => computeResults(ctx, id));
+  const results = await currentResults(ctx, id);
   if (q.format === 'csv') return { filename: `${slug}-results.csv`, type: CSV_TYPE, body: toCsv(figureColumns(q.lang), figureLines(questions, results, q.lang)) };
   const freeText = manages ? await freeTextAnswers(ctx.db, id, questions) : null;
   return { filename: `${slug}-results.xlsx`, type: XLSX_TYPE, body: Buffer.from(toXlsxBook(resultSheets(questions, results, q.lang, freeText))) };
