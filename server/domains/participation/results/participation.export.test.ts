@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Results } from '../../../../shared/participation';
 import { readCsv, readXlsx } from '../../../platform/exports.testkit';
@@ -135,5 +136,16 @@ describe('the results export', () => {
       expect(res.statusCode, query).toBe(400);
       expect((res.json().fields as { path: string }[]).map((f) => f.path)).toEqual([path]);
     }
+  });
+
+  it('never lets a text from a consultation run as a formula, in CSV or XLSX', async () => {
+    const c = await opened(p.manager, { statements: ['=HYPERLINK("http://evil.example","win")', '+1 for the park'] });
+    const csv = (await exportOf(p.manager, c.id, 'format=csv')).body;
+    expect(csv).toContain('"\'=HYPERLINK(""http://evil.example"",""win"")"');
+    expect(csv).toContain("'+1 for the park");
+    const files = unzipSync((await exportOf(p.manager, c.id, 'format=xlsx')).rawPayload);
+    const statements = strFromU8(files['xl/worksheets/sheet3.xml']!);
+    expect(statements).toContain('t="inlineStr"><is><t xml:space="preserve">=HYPERLINK(&quot;http://evil.example&quot;,&quot;win&quot;)</t>');
+    expect(statements).not.toContain('<f>');
   });
 });
