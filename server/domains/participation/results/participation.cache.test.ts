@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Results } from '../../../../shared/participation';
@@ -5,7 +6,8 @@ import { testApp, type Agent, type TestApp } from '../../../test/harness';
 import { seedDemoAccounts } from '../../accounts/accounts.demo';
 import { signedUp } from '../../accounts/accounts.testkit';
 import { demoPeople } from '../../grants/applications/grants.applications.testkit';
-import { cachedResults } from './participation.cache';
+import { consultationResults } from '../participation.results';
+import { cachedResults, RULES_VERSION } from './participation.cache';
 import { computeResults } from '../participation.decision';
 import { consultationResponses, consultationResultsCache } from '../participation.schema';
 import { answerBody, moveDates, opened } from '../participation.testkit';
@@ -114,5 +116,25 @@ describe('cached results', () => {
     expect((await cacheRow(id))?.results).toEqual(a);
     const viaApi = await Promise.all([results(id), results(id), results(id)]);
     expect(viaApi.map((r) => r.respondents)).toEqual([2, 2, 2]);
+  });
+
+  it('carry a rules version that moves with the rules: figures that change need RULES_VERSION bumped, or old rows would be served', () => {
+    const o = (id: string) => ({ id, label: { tr: id, en: id } });
+    const questions = [
+      { id: 'q1', kind: 'single' as const, prompt: { tr: 'a', en: 'a' }, required: true, options: [o('q1.o1'), o('q1.o2')] },
+      { id: 'q2', kind: 'scale' as const, prompt: { tr: 'b', en: 'b' }, required: false, options: [] },
+      { id: 'q3', kind: 'ranking' as const, prompt: { tr: 'c', en: 'c' }, required: false, options: [o('q3.o1'), o('q3.o2'), o('q3.o3')] },
+    ];
+    const groups = ['citizen', 'citizen', 'citizen', 'youth', 'academia', 'academia'] as const;
+    const responses = groups.map((group, i) => ({
+      group,
+      side: i % 2 ? ('EU' as const) : ('TR' as const),
+      answers: [{ questionId: 'q1', optionIds: [`q1.o${(i % 2) + 1}`] }, { questionId: 'q2', value: (i % 5) + 1 }, { questionId: 'q3', optionIds: i % 3 ? ['q3.o1', 'q3.o2', 'q3.o3'] : ['q3.o3', 'q3.o1', 'q3.o2'] }],
+      votes: [{ statementId: 's1', vote: (['agree', 'disagree', 'pass'] as const)[i % 3]! }],
+    }));
+    const figures = consultationResults({ questions, statements: [{ id: 's1', text: 'x', byRespondent: false }], minGroupSize: 2 }, responses);
+    const digest = createHash('sha256').update(JSON.stringify(figures)).digest('hex').slice(0, 16);
+    // When this fails after a change of the results rules: bump RULES_VERSION, then put the new digest here.
+    expect({ RULES_VERSION, digest }).toEqual({ RULES_VERSION: 'r1', digest: '4728248d0b80a227' });
   });
 });
