@@ -1,9 +1,16 @@
 // npm run bench:results -- [--responses N]: time a consultation's group-balanced results (issue 13)
-// at sizes a large public consultation reaches. Pure computation, no database: the figure is what the
-// results route adds on top of reading the responses. Prints the median and p95 of repeated runs.
+// at sizes a large public consultation reaches. First the pure computation (no database), then the
+// results service on the database (the test harness's: in-memory PGlite, or PostgreSQL when
+// DATABASE_URL is set): cold, a cache miss (fingerprint, read and parse every response, compute,
+// store), and warm, a hit (fingerprint and the stored row). Prints medians with the load average.
+import { randomUUID } from 'node:crypto';
 import os from 'node:os';
+import { eq } from 'drizzle-orm';
 import { QUESTION_KINDS, RESPONDENT_SIDES, STAKEHOLDER_GROUPS, VOTES, type Answer, type Question, type Statement } from '../shared/participation';
 import { consultationResults, type StoredResponse } from '../server/domains/participation/participation.results';
+import { resultsOf } from '../server/domains/participation/participation.decision';
+import { consultationResponses, consultationResultsCache, consultations, consultationStatements } from '../server/domains/participation/participation.schema';
+import { testApp, type TestApp } from '../server/test/harness';
 import { percentile, rng } from './lib';
 
 const args = process.argv.slice(2);
@@ -50,17 +57,53 @@ function responses(n: number): StoredResponse[] {
   }));
 }
 
-console.log(`consultation results: ${questions.length} questions, ${statements.length} statements · ${os.cpus().length} CPUs, load ${os.loadavg()[0]!.toFixed(1)}`);
-for (const n of sizes) {
-  const rows = responses(n);
-  consultationResults({ questions, statements, minGroupSize: 5 }, rows); // warm-up
-  const runs = n >= 50_000 ? 5 : 15;
+const load = () => os.loadavg()[0]!.toFixed(1);
+const median = (ms: number[]) => percentile([...ms].sort((a, b) => a - b), 50);
+
+async function timed(runs: number, before: () => Promise<unknown>, run: () => Promise<unknown>): Promise<number[]> {
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
+    await before();
     const t = performance.now();
-    consultationResults({ questions, statements, minGroupSize: 5 }, rows);
+    await run();
     ms.push(performance.now() - t);
   }
-  ms.sort((a, b) => a - b);
-  console.log(`${String(n).padStart(7)} responses: median ${percentile(ms, 50).toFixed(0)} ms, p95 ${percentile(ms, 95).toFixed(0)} ms (${runs} runs)`);
+  return ms;
+}
+
+/** A public consultation of these questions and statements with n stored responses; returns its id. */
+async function stored(t: TestApp, rows: readonly StoredResponse[]): Promise<string> {
+  const now = Date.now();
+  const [c] = await t.ctx.db
+    .insert(consultations)
+    .values({ titleEn: 'Bench', opensAt: new Date(now - 86_400_000), closesAt: new Date(now + 86_400_000), questions, organiserId: randomUUID() })
+    .returning({ id: consultations.id });
+  const ids = await t.ctx.db.insert(consultationStatements).values(statements.map((s) => ({ consultationId: c!.id, text: s.text }))).returning({ id: consultationStatements.id });
+  const uuid = new Map(statements.map((s, i) => [s.id, ids[i]!.id]));
+  for (let i = 0; i < rows.length; i += 500) {
+    const batch = rows.slice(i, i + 500).map((r) => ({ consultationId: c!.id, userId: randomUUID(), group: r.group, side: r.side, answers: r.answers, votes: r.votes.map((v) => ({ ...v, statementId: uuid.get(v.statementId)! })) }));
+    await t.ctx.db.insert(consultationResponses).values(batch);
+  }
+  return c!.id;
+}
+
+console.log(`consultation results: ${questions.length} questions, ${statements.length} statements · ${os.cpus().length} CPUs, load ${load()}`);
+const t = await testApp();
+console.log(`database: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite (in memory)'}`);
+try {
+  for (const n of sizes) {
+    const rows = responses(n);
+    consultationResults({ questions, statements, minGroupSize: 5 }, rows); // warm-up
+    const pure = await timed(n >= 50_000 ? 5 : 15, async () => {}, async () => consultationResults({ questions, statements, minGroupSize: 5 }, rows));
+    console.log(`${String(n).padStart(7)} responses: compute only median ${median(pure).toFixed(0)} ms, p95 ${percentile(pure.sort((a, b) => a - b), 95).toFixed(0)} ms (${pure.length} runs, load ${load()})`);
+    const id = await stored(t, rows);
+    const forget = () => t.ctx.db.delete(consultationResultsCache).where(eq(consultationResultsCache.consultationId, id));
+    await resultsOf(t.ctx, null, id); // warm-up of the database and the code path
+    const cold = await timed(n >= 50_000 ? 3 : n >= 5_000 ? 5 : 9, forget, () => resultsOf(t.ctx, null, id));
+    console.log(`${' '.repeat(19)}cold (miss) median ${median(cold).toFixed(0)} ms (${cold.length} runs, load ${load()})`);
+    const warm = await timed(15, async () => {}, () => resultsOf(t.ctx, null, id));
+    console.log(`${' '.repeat(19)}warm (hit)  median ${median(warm).toFixed(1)} ms (${warm.length} runs, load ${load()})`);
+  }
+} finally {
+  await t.close();
 }

@@ -178,6 +178,20 @@ export const results = z.object({
 });
 export type Results = z.infer<typeof results>;
 
+/**
+ * GET /api/consultations/{id}/results/export: the results' figures as CSV (one figure per line) or
+ * XLSX (a sheet per table, and the free-text answers on their own sheet for those who manage the
+ * consultation). `part=free_text` gives the free-text answers as CSV (managers only).
+ */
+export const resultsExportQuery = z
+  .object({
+    format: z.enum(['csv', 'xlsx']),
+    lang: z.enum(['tr', 'en']).default('en'),
+    part: z.enum(['figures', 'free_text']).default('figures'),
+  })
+  .refine((q) => q.format === 'csv' || q.part === 'figures', { path: ['part'], message: 'free text comes apart as CSV only; the XLSX has its own sheet', params: { code: 'part_csv_only' } });
+export type ResultsExportQuery = z.output<typeof resultsExportQuery>;
+
 /** GET /api/consultations/{id}/statements/pending: respondents' statements awaiting moderation. */
 export const pendingStatementList = z.object({ items: z.array(statement) });
 /** POST /api/consultations/{id}/statements/{sid}/decision: accept shows it to respondents, reject hides it for good. */

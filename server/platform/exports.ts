@@ -46,28 +46,53 @@ function xlsxCell(v: string | number | null, ref: string): string {
   return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(String(v))}</t></is></c>`;
 }
 
-function sheetXml<T>(columns: readonly Column<T>[], rows: readonly T[]): string {
-  const out: string[] = [];
-  const row = (cells: (string | number | null)[], n: number) =>
-    out.push(`<row r="${n}">${cells.map((v, i) => xlsxCell(v, `${columnName(i)}${n}`)).join('')}</row>`);
-  row(columns.map((c) => c.header), 1);
-  rows.forEach((r, i) => row(columns.map((c) => c.value(r)), i + 2));
+/** One sheet of a workbook: its name and its cells, the header row first. */
+export interface Sheet {
+  name: string;
+  cells: (string | number | null)[][];
+}
+
+/** A sheet from columns and rows, as toCsv reads them. */
+export function sheet<T>(name: string, columns: readonly Column<T>[], rows: readonly T[]): Sheet {
+  return { name, cells: [columns.map((c) => c.header), ...rows.map((r) => columns.map((c) => c.value(r)))] };
+}
+
+function sheetXml(cells: Sheet['cells']): string {
+  const out = cells.map((row, i) => `<row r="${i + 1}">${row.map((v, j) => xlsxCell(v, `${columnName(j)}${i + 1}`)).join('')}</row>`);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>${out.join('')}</sheetData></worksheet>`;
 }
 
 const NS = 'http://schemas.openxmlformats.org';
 
-/** A one-sheet XLSX workbook (Office Open XML, inline strings), zipped in memory. */
-export function toXlsx<T>(sheetName: string, columns: readonly Column<T>[], rows: readonly T[]): Uint8Array {
-  const name = xmlEscape(sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31));
+/** Sheet names as Excel takes them: no []:*?/\, at most 31 characters, unique regardless of case. */
+function sheetNames(names: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((raw) => {
+    const base = raw.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31) || 'Sheet';
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;
+    taken.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/** An XLSX workbook of one or more sheets (Office Open XML, inline strings: a cell is never a formula), zipped in memory. */
+export function toXlsxBook(sheets: readonly Sheet[]): Uint8Array {
+  const names = sheetNames(sheets.map((s) => s.name));
+  const n = sheets.map((_, i) => i + 1);
   const files: Record<string, string> = {
-    '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="${NS}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+    '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="${NS}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${n.map((i) => `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`,
     '_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS}/package/2006/relationships"><Relationship Id="rId1" Type="${NS}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${NS}/spreadsheetml/2006/main" xmlns:r="${NS}/officeDocument/2006/relationships"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS}/package/2006/relationships"><Relationship Id="rId1" Type="${NS}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-    'xl/worksheets/sheet1.xml': sheetXml(columns, rows),
+    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${NS}/spreadsheetml/2006/main" xmlns:r="${NS}/officeDocument/2006/relationships"><sheets>${n.map((i) => `<sheet name="${xmlEscape(names[i - 1]!)}" sheetId="${i}" r:id="rId${i}"/>`).join('')}</sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS}/package/2006/relationships">${n.map((i) => `<Relationship Id="rId${i}" Type="${NS}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i}.xml"/>`).join('')}</Relationships>`,
   };
+  sheets.forEach((s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = sheetXml(s.cells)));
   return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])), { level: 6 });
+}
+
+/** A one-sheet XLSX workbook. */
+export function toXlsx<T>(sheetName: string, columns: readonly Column<T>[], rows: readonly T[]): Uint8Array {
+  return toXlsxBook([sheet(sheetName, columns, rows)]);
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

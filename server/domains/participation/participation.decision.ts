@@ -6,18 +6,31 @@ import type { AppContext } from '../../platform/context';
 import { conflict, notFound } from '../../platform/errors';
 import { parseJsonb } from '../../platform/jsonb';
 import { notifyPeople } from '../matching/matching.notify';
+import { cachedResults } from './results/participation.cache';
 import { canModerateStatements, canPublishDecision } from './participation.policy';
 import { consultationResults } from './participation.results';
 import { consultationResponses, consultations, consultationStatements } from './participation.schema';
 import { consultationRow, getConsultation, readableRow, refuse } from './participation.service';
 import { accessOf, questionsOf, shownStatements, statusAt, storedAnswers, storedVotes } from './participation.view';
 
-/**
- * Raw and group-balanced results for whoever may read the consultation. Respondents enter as group,
- * side and answers only (no id, no name), and free text is dropped before the rules see it.
- */
+/** Raw and group-balanced results for whoever may read the consultation. */
 export async function resultsOf(ctx: AppContext, user: SessionUser | null, id: string): Promise<Results> {
-  const row = await readableRow(ctx, user, id);
+  await readableRow(ctx, user, id);
+  return currentResults(ctx, id);
+}
+
+/** The results from the shared cache while nothing they depend on changed (results/participation.cache.ts), else computed and stored. */
+export function currentResults(ctx: AppContext, id: string): Promise<Results> {
+  return cachedResults(ctx.db, id, () => computeResults(ctx, id));
+}
+
+/**
+ * The results computed afresh. Respondents enter as group, side and answers only (no id, no name), and
+ * free text is dropped before the rules see it. Reads the consultation again: the cache's fingerprint
+ * was taken before, so what is computed is never older than it.
+ */
+export async function computeResults(ctx: AppContext, id: string): Promise<Results> {
+  const row = await consultationRow(ctx, ctx.db, id);
   const rows = await ctx.db.select().from(consultationResponses).where(eq(consultationResponses.consultationId, id));
   const responses = rows.map((r) => ({
     group: r.group as Results['groups'][number]['group'],

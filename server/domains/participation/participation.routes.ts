@@ -2,11 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../../shared/errors';
 import {
-  consultation, consultationInput, consultationList, consultationQuery, decisionInput, ownResponse, pendingStatementList, responseInput, results, statement, statementDecisionInput,
+  consultation, consultationInput, consultationList, consultationQuery, decisionInput, ownResponse, pendingStatementList, responseInput, results, resultsExportQuery, statement, statementDecisionInput,
 } from '../../../shared/participation';
 import { requireUser } from '../../platform/auth';
+import { CSV_TYPE, XLSX_TYPE } from '../../platform/exports';
 import type { AppContext } from '../../platform/context';
 import { decideStatement, pendingStatements, publishDecision, resultsOf } from './participation.decision';
+import { exportResults } from './results/participation.export';
 import { changeResponse, myResponse, respond } from './participation.responses';
 import { createConsultation, getConsultation, listConsultations } from './participation.service';
 
@@ -53,6 +55,18 @@ export function participationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get('/consultations/:id/results', {
       schema: { tags, operationId: 'getConsultationResults', summary: 'Consultation results', description: 'Raw and group-balanced results, respondents per group and side, common-ground figures per statement and the decision. No identities, no free text. Whoever may read the consultation.', params: idParams, response: { 200: results, ...errors } },
     }, async (req) => resultsOf(ctx, req.user, req.params.id));
+
+    app.get('/consultations/:id/results/export', {
+      schema: {
+        tags, operationId: 'exportConsultationResults', summary: 'Export consultation results',
+        description: 'The same raw and group-balanced figures as the results, headed in Turkish or English (lang). format=csv: one figure per line (table, question or statement, option, group, side, figure, value). format=xlsx: sheets of groups, questions and statements, and for the organiser, programme managers and admins a sheet of free-text answers (question, answer, group, side; never who, sorted by question and answer). part=free_text: those answers as CSV, for the same people. Whoever may read the results.',
+        params: idParams, querystring: resultsExportQuery, produces: [CSV_TYPE, XLSX_TYPE],
+      },
+    }, async (req, reply) => {
+      const file = await exportResults(ctx, req.user, req.params.id, req.query);
+      reply.header('content-disposition', `attachment; filename="${file.filename}"`);
+      return reply.type(file.type).send(file.body);
+    });
 
     app.post('/consultations/:id/decision', {
       schema: { tags, operationId: 'publishConsultationDecision', summary: 'Publish the decision', description: 'Publishes the decision (tr/en) once the consultation has closed, once; every respondent is notified in the app and by mail. The organiser, programme managers and admins.', params: idParams, body: decisionInput, response: { 200: consultation, ...errors, 409: apiError } },

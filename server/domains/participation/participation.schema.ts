@@ -33,7 +33,8 @@ export const consultations = pgTable(
     /** Seeded for the demo (demo mode only) and marked as such. */
     demo: boolean('demo').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set on every update through drizzle: the results cache's fingerprint reads it. */
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
   },
   (t) => [index('consultations_link_idx').on(t.linkKind, t.linkId), index('consultations_closes_idx').on(t.closesAt)],
 );
@@ -51,6 +52,8 @@ export const consultationStatements = pgTable(
     /** shown | pending | rejected */
     status: text('status').notNull().default('shown'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When it was last changed (accepted, rejected): the results cache's fingerprint reads it. */
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
   },
   (t) => [index('consultation_statements_consultation_idx').on(t.consultationId, t.status)],
 );
@@ -69,7 +72,19 @@ export const consultationResponses = pgTable(
     answers: jsonb('answers').notNull().default([]),
     votes: jsonb('votes').notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
   },
   (t) => [uniqueIndex('consultation_responses_one_idx').on(t.consultationId, t.userId), index('consultation_responses_user_idx').on(t.userId)],
 );
+
+/**
+ * A consultation's computed results (Results of shared/participation.ts, parsed with zod on read) and
+ * the fingerprint of the data they were computed from. A row whose fingerprint differs from the
+ * current one is never served (results/participation.cache.ts), so no write path has to invalidate it.
+ */
+export const consultationResultsCache = pgTable('consultation_results_cache', {
+  consultationId: uuid('consultation_id').primaryKey().references(() => consultations.id, { onDelete: 'cascade' }),
+  fingerprint: text('fingerprint').notNull(),
+  results: jsonb('results').notNull(),
+  computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+});
