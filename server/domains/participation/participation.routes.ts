@@ -6,6 +6,7 @@ import {
 } from '../../../shared/participation';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
+import { anonymousResponseRoutes } from './participation.anonymous.routes';
 import { decideStatement, pendingStatements, publishDecision, resultsOf } from './participation.decision';
 import { changeResponse, myResponse, respond } from './participation.responses';
 import { createConsultation, getConsultation, listConsultations } from './participation.service';
@@ -65,5 +66,7 @@ export function participationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post('/consultations/:id/statements/:sid/decision', {
       schema: { tags, operationId: 'decideStatement', summary: 'Accept or reject a statement', description: 'Accepting shows a respondent’s statement to everyone who answers; rejecting hides it for good. Once per statement. The organiser, programme managers and admins.', params: statementParams, body: statementDecisionInput, response: { 200: statement, ...errors, 409: apiError } },
     }, async (req) => decideStatement(ctx, requireUser(req), req.params.id, req.params.sid, req.body.accept));
+
+    await app.register(anonymousResponseRoutes(ctx));
   };
 }
