@@ -27,6 +27,7 @@ const LegalPage = lazy(() => import('./features/legal/LegalPage'));
 const ConsultationsPage = lazy(() => import('./features/participation/ConsultationsPage'));
 const CreateConsultationPage = lazy(() => import('./features/participation/CreateConsultationPage'));
 const ConsultationPage = lazy(() => import('./features/participation/ConsultationPage'));
+const ConfirmAnswerPage = lazy(() => import('./features/participation/ConfirmAnswerPage'));
 
 /** Every page of the app by path. */
 export function AppRoutes() {
@@ -48,6 +49,7 @@ export function AppRoutes() {
         <Route path="/consultations" element={<ConsultationsPage />} />
         <Route path="/consultations/new" element={<CreateConsultationPage />} />
         <Route path="/consultations/:id" element={<ConsultationPage />} />
+        <Route path="/consultations/:id/confirm" element={<ConfirmAnswerPage />} />
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/signup" element={<SignUpPage />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
