@@ -65,6 +65,13 @@ describe('an anonymous answer confirmed by a one-time link', () => {
     expect(settled).toMatchObject({ settled: 'confirmation_used', emailHash: null, response: null, mailId: null });
   });
 
+  it('holds either an account or an address hash on every response (a check in the database)', async () => {
+    const neither = t.ctx.db.insert(consultationResponses).values({ consultationId: c.id, group: 'citizen', side: 'TR' });
+    await expect(neither).rejects.toThrow();
+    const both = t.ctx.db.insert(consultationResponses).values({ consultationId: c.id, userId: '00000000-0000-4000-8000-000000000001', emailHash: 'ab', group: 'citizen', side: 'TR' });
+    await expect(both).rejects.toThrow();
+  });
+
   it('works once: the same link again is a 409 confirmation_used and records nothing', async () => {
     const second = await answerAnonymously(t, c.id, 'once@example.org', body);
     expect(second.statusCode).toBe(202);

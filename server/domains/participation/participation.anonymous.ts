@@ -95,7 +95,9 @@ export async function confirmAnonymousResponse(ctx: AppContext, id: string, toke
     if (response.newStatements.length) await tx.insert(consultationStatements).values(response.newStatements.map((text) => ({ consultationId: id, text, byRespondent: true, status: 'pending' })));
     await settle(tx, [c], 'confirmation_used', now);
     // The address's other links can no longer record anything: they settle too, and their mails go.
-    const others = await tx.select().from(consultationConfirmations).where(and(eq(consultationConfirmations.consultationId, id), eq(consultationConfirmations.emailHash, c.emailHash!), isNull(consultationConfirmations.settled))).for('update');
+    // One being confirmed at this moment is locked by its own request, which settles it (already_responded):
+    // skipped here, or the two requests would wait for each other.
+    const others = await tx.select().from(consultationConfirmations).where(and(eq(consultationConfirmations.consultationId, id), eq(consultationConfirmations.emailHash, c.emailHash!), isNull(consultationConfirmations.settled))).for('update', { skipLocked: true });
     await settle(tx, others, 'already_responded', now);
     await audit(tx, { actorId: null, action: 'consultation.responded_anonymously', entityType: 'consultation', entityId: id, after: { group: response.group, side: response.side, answers: response.answers.length, votes: response.votes.length, newStatements: response.newStatements.length } });
     return null;
