@@ -3,6 +3,7 @@ import { demoProgrammeHook } from './domains/grants/demo/grants.demo';
 import { backfillEnvelopes } from './domains/grants/calls/grants.envelope.service';
 import { demoMatchingHook } from './domains/matching/matching.demo';
 import { demoCommentsHook } from './domains/comments/comments.demo';
+import { settleExpiredConfirmations } from './domains/participation/participation.anonymous';
 import { demoConsultationHook } from './domains/participation/participation.demo';
 import { remindDormant } from './domains/twinnings/twinnings.activities.service';
 import { unknownStatusHook } from './domains/twinnings/twinnings.backfill';
@@ -14,4 +15,5 @@ export const startupHooks: ((ctx: AppContext) => Promise<void>)[] = [unknownStat
 /** Work repeated while the process runs, with its period. */
 export const periodicJobs: { name: string; everyMs: number; run: (ctx: AppContext) => Promise<unknown> }[] = [
   { name: 'dormant-twinning reminders', everyMs: 24 * 3_600_000, run: (ctx) => remindDormant(ctx) },
+  { name: 'expired anonymous-answer links', everyMs: 3_600_000, run: (ctx) => settleExpiredConfirmations(ctx) },
 ];

@@ -48,7 +48,7 @@ export const CONFLICT_CODES = [
   'final_report_not_approved', 'report_waiting', 'final_report_approved', 'report_decided',
   // participation
   'consultation_not_open', 'consultation_closed', 'already_responded', 'no_response_yet', 'consultation_not_closed', 'decision_published',
-  'statement_decided',
+  'statement_decided', 'confirmation_used', 'confirmation_expired',
   // comments and moderation
   'comment_edit_closed', 'comment_already_reported', 'comment_own', 'comment_not_shown', 'comment_reply_depth', 'comment_moderation_state',
 ] as const;

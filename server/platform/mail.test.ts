@@ -67,11 +67,11 @@ describe('the mailer', () => {
     expect([row!.sentAt, row!.error]).toEqual([null, 'Error: connection refused']);
   });
 
-  it('only keeps mails in the outbox without SMTP', async () => {
+  it('only keeps mails in the outbox without SMTP, and tells the sender which row holds its mail', async () => {
     const mailer = createMailer(t.ctx.db, undefined, 'x@example.org');
-    await mailer.send(t.ctx.db, mail(1));
+    const id = await mailer.send(t.ctx.db, mail(1));
     expect(await mailer.flush()).toBe(0);
-    expect((await t.ctx.db.select().from(outbox)).map((r) => r.sentAt)).toEqual([null]);
+    expect((await t.ctx.db.select().from(outbox)).map((r) => [r.id, r.sentAt])).toEqual([[id, null]]);
   });
 
   it('logs a background round that fails as a whole instead of swallowing it', async () => {

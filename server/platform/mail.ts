@@ -13,8 +13,9 @@ export interface Mailer {
   /**
    * Put the mail in the outbox with the caller's handle (inside its transaction, so a change that
    * rolls back mails nobody). Delivery, when SMTP is configured, happens after commit, off the request.
+   * Resolves with the outbox row's id, for a caller that must delete the mail later (it holds an address).
    */
-  send(db: Db, mail: Mail): Promise<void>;
+  send(db: Db, mail: Mail): Promise<string>;
   /** Deliver what the outbox holds unsent; resolves with the number delivered (0 without SMTP). */
   flush(): Promise<number>;
 }
@@ -65,9 +66,10 @@ export function createMailer(db: Db, smtp: string | Transporter | undefined, fro
   if (transport) setInterval(() => void flush().catch(onRoundFailure), SWEEP_MS).unref();
   return {
     async send(handle, mail) {
-      await handle.insert(outbox).values(mail);
+      const [row] = await handle.insert(outbox).values(mail).returning({ id: outbox.id });
       // After the caller's transaction: the round waits for it (PGlite) or misses an uncommitted row until the sweep.
       if (transport) setTimeout(() => void flush().catch(onRoundFailure), 20).unref();
+      return row!.id;
     },
     flush,
   };

@@ -28,6 +28,7 @@ const ConsultationsPage = lazy(() => import('./features/participation/Consultati
 const CreateConsultationPage = lazy(() => import('./features/participation/CreateConsultationPage'));
 const ConsultationPage = lazy(() => import('./features/participation/ConsultationPage'));
 const ModerationPage = lazy(() => import('./features/comments/ModerationPage'));
+const ConfirmAnswerPage = lazy(() => import('./features/participation/ConfirmAnswerPage'));
 
 /** Every page of the app by path. */
 export function AppRoutes() {
@@ -49,6 +50,7 @@ export function AppRoutes() {
         <Route path="/consultations" element={<ConsultationsPage />} />
         <Route path="/consultations/new" element={<CreateConsultationPage />} />
         <Route path="/consultations/:id" element={<ConsultationPage />} />
+        <Route path="/consultations/:id/confirm" element={<ConfirmAnswerPage />} />
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/signup" element={<SignUpPage />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import type { SessionUser } from '../../../shared/accounts';
 import type { Results, Statement } from '../../../shared/participation';
 import { audit } from '../../platform/audit';
@@ -52,9 +52,10 @@ export async function publishDecision(ctx: AppContext, user: SessionUser, id: st
     if (row.decisionAt) throw conflict('decision_published', 'The decision is already published');
     await tx.update(consultations).set({ decisionTr: text.tr, decisionEn: text.en, decisionAt: new Date(), updatedAt: new Date() }).where(eq(consultations.id, id));
     await audit(tx, { actorId: user.id, action: 'consultation.decision_published', entityType: 'consultation', entityId: id, after: { decision: text } });
-    const respondents = await tx.select({ userId: consultationResponses.userId }).from(consultationResponses).where(eq(consultationResponses.consultationId, id));
+    // Account holders only: an anonymous respondent's address was never kept, so nobody can be told.
+    const respondents = await tx.select({ userId: consultationResponses.userId }).from(consultationResponses).where(and(eq(consultationResponses.consultationId, id), isNotNull(consultationResponses.userId)));
     const title = row.titleEn || row.titleTr;
-    await notifyPeople(tx, ctx, respondents.map((r) => r.userId), 'consultation_decision', { title, link: `/consultations/${id}` }, { subject: `consultation:${id}`, message: text.en || text.tr });
+    await notifyPeople(tx, ctx, respondents.flatMap((r) => (r.userId ? [r.userId] : [])), 'consultation_decision', { title, link: `/consultations/${id}` }, { subject: `consultation:${id}`, message: text.en || text.tr });
   });
   return getConsultation(ctx, user, id);
 }

@@ -16,6 +16,11 @@ import { accessOf, questionsOf, shownStatements, statusAt, storedAnswers, stored
 /** The respondent may answer it, it is open, and the response fits it: else the refusal (403, 409, 400). */
 async function checkAnswerable(ctx: AppContext, db: Db, user: SessionUser, row: ConsultationRow, input: ResponseInput): Promise<void> {
   if (!canAnswer(user, accessOf(row))) throw refuse(user, 'This consultation is for its invited authorities only');
+  await checkOpenAndFitting(db, row, input);
+}
+
+/** The consultation is open and the response fits it: else the 409 or the 400 with every broken rule. */
+export async function checkOpenAndFitting(db: Db, row: ConsultationRow, input: ResponseInput): Promise<void> {
   const status = statusAt(row);
   if (status === 'upcoming') throw conflict('consultation_not_open', `This consultation opens at ${row.opensAt.toISOString()}`, { at: row.opensAt.toISOString() });
   if (status === 'closed') throw conflict('consultation_closed', `This consultation closed at ${row.closesAt.toISOString()}`, { at: row.closesAt.toISOString() });

@@ -7,6 +7,7 @@ import {
 import { requireUser } from '../../platform/auth';
 import { CSV_TYPE, XLSX_TYPE } from '../../platform/exports';
 import type { AppContext } from '../../platform/context';
+import { anonymousResponseRoutes } from './participation.anonymous.routes';
 import { decideStatement, pendingStatements, publishDecision, resultsOf } from './participation.decision';
 import { exportResults } from './results/participation.export';
 import { changeResponse, myResponse, respond } from './participation.responses';
@@ -79,5 +80,7 @@ export function participationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post('/consultations/:id/statements/:sid/decision', {
       schema: { tags, operationId: 'decideStatement', summary: 'Accept or reject a statement', description: 'Accepting shows a respondent’s statement to everyone who answers; rejecting hides it for good. Once per statement. The organiser, programme managers and admins.', params: statementParams, body: statementDecisionInput, response: { 200: statement, ...errors, 409: apiError } },
     }, async (req) => decideStatement(ctx, requireUser(req), req.params.id, req.params.sid, req.body.accept));
+
+    await app.register(anonymousResponseRoutes(ctx));
   };
 }

@@ -1,4 +1,5 @@
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * A consultation: bilingual texts, its dates and audience, what it asks. Questions are stored with
@@ -32,6 +33,11 @@ export const consultations = pgTable(
     decisionAt: timestamp('decision_at', { withTimezone: true }),
     /** Seeded for the demo (demo mode only) and marked as such. */
     demo: boolean('demo').notNull().default(false),
+    /**
+     * The key of the keyed hash of anonymous respondents' addresses, one per consultation (set on first
+     * use), so the same address gives unrelated hashes in two consultations.
+     */
+    respondentKey: text('respondent_key'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     /** Set on every update through drizzle: the results cache's fingerprint reads it. */
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
@@ -58,13 +64,18 @@ export const consultationStatements = pgTable(
   (t) => [index('consultation_statements_consultation_idx').on(t.consultationId, t.status)],
 );
 
-/** One account's response: unique per consultation and user, so two concurrent posts give one row. */
+/**
+ * One response, either an account's (user_id) or an anonymous one confirmed by mail (email_hash, a
+ * keyed hash of the normalised address; the address itself is never stored). Unique per consultation
+ * and user, and per consultation and address hash, so two concurrent posts or confirms give one row.
+ */
 export const consultationResponses = pgTable(
   'consultation_responses',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     consultationId: uuid('consultation_id').notNull().references(() => consultations.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id').notNull(),
+    userId: uuid('user_id'),
+    emailHash: text('email_hash'),
     /** STAKEHOLDER_GROUPS and RESPONDENT_SIDES */
     group: text('stakeholder_group').notNull(),
     side: text('side').notNull(),
@@ -74,7 +85,36 @@ export const consultationResponses = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
   },
-  (t) => [uniqueIndex('consultation_responses_one_idx').on(t.consultationId, t.userId), index('consultation_responses_user_idx').on(t.userId)],
+  (t) => [
+    uniqueIndex('consultation_responses_one_idx').on(t.consultationId, t.userId),
+    uniqueIndex('consultation_responses_one_email_idx').on(t.consultationId, t.emailHash),
+    index('consultation_responses_user_idx').on(t.userId),
+    check('consultation_responses_who', sql`(${t.userId} IS NULL) <> (${t.emailHash} IS NULL)`),
+  ],
+);
+
+/**
+ * An anonymous response waiting for its one-time mail link. Only the token's hash is kept. Once the
+ * link is used, refused or expired the row is settled: the response, the address hash and the mail
+ * (the only place the address is) are deleted, and `settled` keeps the conflict code a later use of
+ * the same link answers (confirmation_used, confirmation_expired, already_responded, consultation_closed).
+ */
+export const consultationConfirmations = pgTable(
+  'consultation_confirmations',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    consultationId: uuid('consultation_id').notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    emailHash: text('email_hash'),
+    /** ResponseInput of shared/participation.ts, parsed with zod on read; null once settled. */
+    response: jsonb('response'),
+    /** The outbox mail that carries the link, deleted when the row settles. */
+    mailId: uuid('mail_id'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    settled: text('settled'),
+    settledAt: timestamp('settled_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('consultation_confirmations_email_idx').on(t.consultationId, t.emailHash), index('consultation_confirmations_expiry_idx').on(t.expiresAt)],
 );
 
 /**

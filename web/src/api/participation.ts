@@ -11,8 +11,11 @@ import {
   type Results,
 } from '../../../shared/participation';
 import { ApiRequestError, apiUrl, request, send } from './client';
+import { anonymousResponseAccepted, confirmationDone, type anonymousResponseInput } from '../../../shared/participation.anonymous';
 
 export type { Consultation, ConsultationInput, ResponseInput, Results };
+/** What a signed-out respondent sends: the response, the address for the link and the mail's language. */
+export type AnonymousResponseBody = z.input<typeof anonymousResponseInput>;
 export type OwnResponse = z.infer<typeof ownResponse>;
 
 const enc = encodeURIComponent;
@@ -40,6 +43,14 @@ export async function getMyResponse(id: string, signal?: AbortSignal): Promise<O
 /** The first answer is a POST; changing it before the close is a PUT. */
 export const saveResponse = (id: string, body: ResponseInput, first: boolean) =>
   send(`/consultations/${enc(id)}/responses`, { method: first ? 'POST' : 'PUT', body });
+
+/** Signed out, on a public consultation: the server mails a one-time link that records the answer. */
+export const respondAnonymously = (id: string, body: AnonymousResponseBody) =>
+  request(`/consultations/${enc(id)}/responses/anonymous`, { method: 'POST', body }, anonymousResponseAccepted);
+
+/** The mailed link's token records the anonymous answer, once. */
+export const confirmAnonymousResponse = (id: string, token: string) =>
+  request(`/consultations/${enc(id)}/responses/confirm`, { method: 'POST', body: { token } }, confirmationDone);
 
 export const publishDecision = (id: string, text: { tr: string; en: string }) =>
   send(`/consultations/${enc(id)}/decision`, { method: 'POST', body: { text } });

@@ -1,11 +1,13 @@
 import { Alert, Button, Group, Paper, Radio, Select, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RESPONDENT_SIDES, STAKEHOLDER_GROUPS, STATEMENT_MAX, VOTES, type Consultation, type RespondentSide, type StakeholderGroup, type Vote } from '../../../../shared/participation';
 import { responseProblems } from '../../../../shared/participation.rules';
-import { saveResponse } from '../../api/participation';
+import { respondAnonymously, saveResponse } from '../../api/participation';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { currentLang } from '../../i18n';
 import { useFormat } from '../../i18n/format';
+import { AnonymousEmailField, isEmail } from './AnonymousEmailField';
 import { formProblems } from './answerProblems';
 import { rankingOrder, toInput, type AnswerState } from './answerState';
 import { QuestionField } from './QuestionField';
@@ -15,19 +17,25 @@ interface Props {
   initial: AnswerState;
   /** True when the respondent already answered: saving changes the answer (PUT). */
   answered: boolean;
-  onSaved: () => void;
+  /** Called once saved; a signed-out respondent's answer is "saved" once its link is mailed to `email`. */
+  onSaved: (email: string) => void;
+  /** Signed out, on a public consultation: the form asks for an address and mails a one-time link instead of saving. */
+  anonymous?: boolean;
+  /** Shown under the title (the signed-out reader's choice to sign in instead). */
+  intro?: ReactNode;
 }
 
 const MAX_OWN = 3;
 
 /** The answer form: who one speaks for, each question, the statements, and up to three statements of one's own. */
-export function AnswerForm({ consultation: c, initial, answered, onSaved }: Props) {
+export function AnswerForm({ consultation: c, initial, answered, onSaved, anonymous = false, intro }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [state, setState] = useState<AnswerState>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
+  const [email, setEmail] = useState('');
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -35,13 +43,15 @@ export function AnswerForm({ consultation: c, initial, answered, onSaved }: Prop
     const found = formProblems(responseProblems(c, input), input, t, fmt.locale);
     if (!state.group) found.group = t('participation.problems.group_required');
     if (!state.side) found.side = t('participation.problems.side_required');
+    if (anonymous && !isEmail(email)) found.email = t('participation.anonymous.emailInvalid');
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setSaving(true);
     setFailure(null);
     try {
-      await saveResponse(c.id, input, !answered);
-      onSaved();
+      if (anonymous) await respondAnonymously(c.id, { ...input, email: email.trim(), locale: currentLang() });
+      else await saveResponse(c.id, input, !answered);
+      onSaved(email.trim());
     } catch (err) {
       setFailure(err);
     } finally {
@@ -56,6 +66,7 @@ export function AnswerForm({ consultation: c, initial, answered, onSaved }: Prop
       <Stack gap="lg">
         <Title order={2} size="h3" id="answer-title">{answered ? t('participation.form.changeTitle') : t('participation.form.title')}</Title>
         <Text c="dimmed">{t('participation.form.privacy')}</Text>
+        {intro}
         <Group grow align="flex-start">
           <Select label={t('participation.group')} withAsterisk data={STAKEHOLDER_GROUPS.map((g) => ({ value: g, label: t(`participation.groups.${g}`) }))}
             value={state.group} error={errors.group} onChange={(v) => setState((s) => ({ ...s, group: v as StakeholderGroup | null }))} />
@@ -98,6 +109,7 @@ export function AnswerForm({ consultation: c, initial, answered, onSaved }: Prop
             )}
           </Stack>
         )}
+        {anonymous && <AnonymousEmailField value={email} error={errors.email} onChange={setEmail} />}
         {errorCount > 0 && <Alert color="red" variant="light" role="alert">{t('participation.form.fix', { count: errorCount })}</Alert>}
         {failure !== null && <ErrorAlert error={failure} />}
         <Button type="submit" loading={saving} w="fit-content">{answered ? t('participation.form.change') : t('participation.form.send')}</Button>

@@ -11,6 +11,7 @@ import { Page } from '../../components/Page';
 import { useFormat } from '../../i18n/format';
 import { useLoad } from '../partners/useLoad';
 import { Comments } from '../comments/Comments';
+import { AnonymousAnswer } from './AnonymousAnswer';
 import { AnswerForm } from './AnswerForm';
 import { emptyAnswers, fromResponse } from './answerState';
 import { linkHref, textOf } from './labels';
@@ -19,7 +20,10 @@ import { ResultsExport } from './ResultsExport';
 import { ResultsView } from './ResultsView';
 import { StatusBadge } from './StatusBadge';
 
-/** Answering: the form for signed-in users while open (prefilled with their answer), else a line saying why not. */
+/**
+ * Answering while open: the form for signed-in users (prefilled with their answer); signed out, the
+ * same form with an address on a public consultation, else a line asking to sign in.
+ */
 function AnswerSection({ consultation: c, onSaved }: { consultation: Consultation; onSaved: () => void }) {
   const { t } = useTranslation();
   const { user } = useAuth();
@@ -27,6 +31,7 @@ function AnswerSection({ consultation: c, onSaved }: { consultation: Consultatio
   // Lives here, not in the form: the form is rebuilt from the saved answer the server sends back.
   const [saved, setSaved] = useState(false);
   if (c.status !== 'open') return null;
+  if (!user && c.audience === 'public') return <AnonymousAnswer consultation={c} />;
   if (!user) {
     return (
       <Alert variant="light" title={t('participation.form.title')}>
