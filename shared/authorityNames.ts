@@ -30,11 +30,14 @@ export function latinName(a: NamedAuthority): string {
 
 /**
  * The one naming rule of the platform: a Turkish reader sees the established Turkish name where
- * there is one, anyone else the Latin-script name; the national name goes beside it when it differs.
+ * there is one, else the name itself when it is in Latin script ("Adana Valiliği", whose English
+ * name is its Latin name), else the Latin-script name; anyone else sees the Latin-script name. The
+ * national name goes beside it when it differs.
  */
 export function displayName(a: NamedAuthority, lang: ReaderLanguage): DisplayName {
-  const tr = lang === 'tr' && a.code ? EXONYMS.get(a.code)?.tr : null;
-  const label = tr ?? latinName(a);
+  const exonym = lang === 'tr' && a.code ? EXONYMS.get(a.code)?.tr : null;
+  const tr = lang === 'tr' && !isNonLatin(a.name) ? a.name : null;
+  const label = exonym ?? tr ?? latinName(a);
   return { label, native: label === a.name ? null : a.name };
 }
 
