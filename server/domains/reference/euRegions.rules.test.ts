@@ -17,10 +17,12 @@ describe('EU regions', () => {
       { country: 'DE', admin1: '02', name: 'Bavaria' },
       { country: 'GR', admin1: 'ESYE12', name: 'Central Macedonia' },
       { country: 'SI', admin1: 'N5', name: 'Municipality of Žalec' },
+      { country: 'PT', admin1: '16', name: 'Portalegre' },
+      { country: 'PT', admin1: '23', name: 'Azores' },
       { country: 'TR', admin1: '01', name: 'Adana' },
     ];
     const rows = euRegions(admin1, [m('DE212', 'Bavaria', 3_000, 48, 11), m('DE254', 'Bavaria', 1_000, 50, 11)]);
-    expect(rows.map((r) => r.code)).toEqual(['DE-REG-02', 'GR-REG-ESYE12']);
+    expect(rows.map((r) => r.code)).toEqual(['DE-REG-02', 'GR-REG-ESYE12', 'PT-REG-23']);
     expect(rows[0]).toMatchObject({ type: 'region', country: 'DE', name: 'Bavaria', regionName: 'Bavaria', region: 'DE2', nuts2: null, population: 4_000, areaKm2: 20, lat: 48.5, lon: 11 });
     expect(rows[1]).toMatchObject({ country: 'GR', population: null, lat: null, region: null });
   });

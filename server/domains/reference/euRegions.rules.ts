@@ -26,7 +26,11 @@ export const NO_REGIONAL_AUTHORITY: Readonly<Record<string, string>> = {
   EE: 'counties, without administration since 2017',
   LT: 'counties, without administration since 2010',
   CY: 'districts, offices of the central government',
+  PT: 'districts, without administration since 2011 (the autonomous regions are kept)',
 };
+
+/** First-level regions kept where their country's are not authorities: Portugal's two autonomous regions. */
+const AUTONOMOUS = new Set(['PT.10', 'PT.23']);
 
 // The share of a region's people whose NUTS-3 code must start with the region's NUTS code.
 const NUTS_SHARE = 0.9;
@@ -88,7 +92,7 @@ export function euRegions(admin1: readonly Admin1[], eu: readonly RegionMember[]
   const out: AuthorityRow[] = [];
   for (const a of admin1) {
     const country = toIsoCountry(a.country);
-    if (country === 'TR' || country in NO_REGIONAL_AUTHORITY) continue;
+    if (country === 'TR' || (country in NO_REGIONAL_AUTHORITY && !AUTONOMOUS.has(`${a.country}.${a.admin1}`))) continue;
     const held = members.get(`${country}:${a.name}`) ?? [];
     const nuts = regionNuts(held);
     const at = centre(held);

@@ -71,6 +71,13 @@ describe('AuthorityMatcher with governorates, district governorates and regions'
     expect(withKinds.match(side('Adana Province', 'TR'))).toEqual({ code: 'TR-VAL-01', method: 'name_region' });
     expect(withKinds.match(side('Maramureș County', 'RO', 47.6, 23.9))).toEqual({ code: 'RO-REG-25', method: 'name_region' });
     expect(withKinds.match(side('Maramureș County', 'HU'))).toBeNull();
+    expect(withKinds.match(side('Maramureș', 'RO'))).toEqual({ code: 'RO-REG-25', method: 'name_region' });
+  });
+
+  it('ties a bare name that is also a region to the town at its point first, as lists mean towns', () => {
+    const vienna = new AuthorityMatcher([a('AT_90001', 'Wien', 'AT', 48.208, 16.373), { ...a('AT-REG-09', 'Vienna', 'AT', 48.2, 16.37), type: 'region' }]);
+    expect(vienna.match(side('Vienna', 'AT', 48.21, 16.37))).toEqual({ code: 'AT_90001', method: 'nearest_5km' });
+    expect(vienna.match(side('Vienna', 'AT'))).toEqual({ code: 'AT-REG-09', method: 'name_region' });
   });
 });
 

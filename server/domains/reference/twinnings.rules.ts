@@ -98,10 +98,14 @@ export class AuthorityMatcher {
     const named = this.byName.get(`${s.country}:${fold(s.name.split(',')[0] ?? s.name)}`) ?? [];
     if (named.length === 1) return { code: named[0]!.code, method: 'name_unique' };
     if (named.length > 1) return { code: this.pick(named, s).code, method: 'name_nearest' };
-    const territory = this.byTerritory.get(`${s.country}:${regionKey(s.name)}`);
-    if (territory) return { code: territory.code, method: 'name_region' };
+    const key = regionKey(s.name);
+    const territory = this.byTerritory.get(`${s.country}:${key}`);
+    // "Maramureș County" says it is the region; a bare "Vienna" or "Prague" is first the town near its point.
+    const saysRegion = key !== fold(s.name.split(',')[0] ?? s.name);
+    if (territory && saysRegion) return { code: territory.code, method: 'name_region' };
     const near = this.nearest(s);
-    return near ? { code: near.code, method: 'nearest_5km' } : null;
+    if (near) return { code: near.code, method: 'nearest_5km' };
+    return territory ? { code: territory.code, method: 'name_region' } : null;
   }
 
   /** Among same-named authorities: the nearest to the listed point, else the most populous. */
