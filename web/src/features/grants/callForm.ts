@@ -22,6 +22,8 @@ export interface RulesValues {
   leadTypes: string[];
   leadCountries: string[];
   partnerCountries: string[];
+  /** Empty: partners of every kind count. */
+  partnerTypes: string[];
   minPartners: number | string;
   opensAt: string;
   deadlineAt: string;
@@ -71,6 +73,7 @@ export function toValues(rules: CallRules, locale: string): RulesValues {
     deadlineAt: toIstanbulLocal(rules.deadlineAt),
     themes: [...rules.themes],
     leadTypes: [...rules.leadTypes],
+    partnerTypes: [...(rules.partnerTypes ?? [])],
     tieBreaks: [...rules.tieBreaks],
     grid: { sections, overallThreshold: rules.grid.overallThreshold },
   };
@@ -131,6 +134,8 @@ export function toBody(v: CallValues, locale: string, stored?: CallRules): { bod
     ...money,
     ...rates,
     ...instants,
+    // No partner type chosen: the call takes partners of every kind, as calls did before the field existed.
+    partnerTypes: r.partnerTypes.length ? r.partnerTypes : undefined,
     minPartners: whole(r.minPartners, 'rules.minPartners', problems),
     maxDurationMonths: whole(r.maxDurationMonths, 'rules.maxDurationMonths', problems),
     assessorsPerApplication: whole(r.assessorsPerApplication, 'rules.assessorsPerApplication', problems),
