@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, testApp, type TestApp } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { signedIn, signedUp } from '../accounts/accounts.testkit';
+import { displayNameText } from '../../../shared/authorityNames';
 
 // The directory's kinds that are not municipalities, on the fixture data: 6 provinces (Adana, Adıyaman,
 // Ankara, Çanakkale, İstanbul, İzmir), 16 of their districts, the five cited unions and 8 EU regions.
@@ -51,6 +52,12 @@ describe('the kinds in the filters and profiles', () => {
     expect((await get('/api/authorities/TR-VAL-34')).json()).toMatchObject({ population: expect.any(Number), region: 'TR-34', regionName: 'İstanbul' });
     expect((await get('/api/authorities/DE-REG-02')).json()).toMatchObject({ country: 'DE', region: 'DE212', population: 1_484_226 });
     expect((await search('region=DE2&type=region')).items.map((i) => i.code)).toEqual(['DE-REG-02']);
+  });
+  it('names an EU region in Turkish for a Turkish reader, and finds it by that name', async () => {
+    const [bavaria] = (await search('q=bavyera')).items;
+    expect(bavaria).toMatchObject({ code: 'DE-REG-02' });
+    expect(displayNameText(bavaria!, 'tr')).toBe('Bavyera');
+    expect(displayNameText(bavaria!, 'en')).toBe('Bavaria');
   });
   it('answers 404 for a district governorate that does not exist (a central district of a non-metropolitan province)', async () => {
     expect((await get('/api/authorities/TR-KAY-17-MERKEZ')).statusCode).toBe(404);

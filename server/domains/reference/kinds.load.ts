@@ -2,6 +2,8 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db';
 import { searchKeys } from '../authorities/authorities.rules';
+import { regionLabel } from '../../../shared/regionNames';
+import { fold } from '../../../shared/text/fold';
 import { parseCsv, readDataFile } from './csv';
 import { type Admin1, euRegions, type RegionMember } from './euRegions.rules';
 import { districtOf, provinceOf, turkishStateAuthorities, unionOf } from './kinds.rules';
@@ -30,7 +32,14 @@ export function readKinds(dir: string, eu: readonly RegionMember[]): AuthorityRo
   const unions = parseCsv(read(KIND_FILES.unions)).map((r) => unionOf(r, provinces));
   const admin1: Admin1[] = parseCsv(read(KIND_FILES.admin1)).map((r) => ({ country: r.country!, admin1: r.admin1_code!, name: r.name! }));
   const rows = [...turkishStateAuthorities(provinces, districts), ...unions, ...euRegions(admin1, eu)];
-  return rows.map((r) => ({ ...r, searchKeys: searchKeys(r.name, r.nameLatin, r.code) }));
+  return rows.map((r) => ({ ...r, searchKeys: keysOf(r) }));
+}
+
+/** Search keys; a region is found by its Turkish name as well (Bavyera). */
+function keysOf(r: AuthorityRow): string {
+  const keys = searchKeys(r.name, r.nameLatin, r.code);
+  const turkish = r.type === 'region' ? regionLabel(r.name, r.country, 'tr') : null;
+  return turkish && !keys.split('|').includes(fold(turkish)) ? `${keys}|${fold(turkish)}` : keys;
 }
 
 /** True once the kinds are in the directory. */
