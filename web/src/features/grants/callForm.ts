@@ -128,14 +128,15 @@ export function toBody(v: CallValues, locale: string, stored?: CallRules): { bod
   const money = convertAll(MONEY, (k) => parseEuros(r[k], locale), 'money', 0, problems);
   const rates = convertAll(RATES, (k) => parsePercent(r[k]), 'percent', 0, problems);
   const instants = convertAll(INSTANTS, instant, 'datetime', '', problems);
+  const { partnerTypes, ...rest } = r;
   const rules = {
-    ...r,
+    ...rest,
+    // No partner type chosen: the call takes partners of every kind, as calls did before the field existed.
+    ...(partnerTypes.length ? { partnerTypes } : {}),
     currency: 'EUR',
     ...money,
     ...rates,
     ...instants,
-    // No partner type chosen: the call takes partners of every kind, as calls did before the field existed.
-    partnerTypes: r.partnerTypes.length ? r.partnerTypes : undefined,
     minPartners: whole(r.minPartners, 'rules.minPartners', problems),
     maxDurationMonths: whole(r.maxDurationMonths, 'rules.maxDurationMonths', problems),
     assessorsPerApplication: whole(r.assessorsPerApplication, 'rules.assessorsPerApplication', problems),
