@@ -43,6 +43,10 @@ describe.each(KINDS)('the directory’s $type', (kind) => {
 });
 
 describe('the kinds in the filters and profiles', () => {
+  it('finds a province’s governorate by the province’s name under the type filter, and the municipality first without it', async () => {
+    expect((await search('q=adana&type=governorate')).items.map((i) => i.code)).toEqual(['TR-VAL-01']);
+    expect((await search('q=adana')).items[0]!.code).toBe('TR-BSB-01');
+  });
   it('lists a province’s governorate, administration and district governorates under its province code', async () => {
     const codes = (await search('region=TR-17&limit=100')).items.map((i) => i.code);
     expect(codes).toEqual(expect.arrayContaining(['TR-VAL-17', 'TR-IOI-17', 'TR-KAY-17-BIGA', 'TR-M-1584']));
