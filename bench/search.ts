@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     }
     times.sort((a, b) => a - b);
     console.log('bench:search (embedded PGlite, full reference data, HTTP round trip on loopback)');
-    console.log(`  first start (load ${'96,624'} authorities): ${first.startSeconds.toFixed(1)} s`);
+    console.log(`  first start (load ${'97,984'} authorities): ${first.startSeconds.toFixed(1)} s`);
     console.log(`  restart:                                 ${server.startSeconds.toFixed(1)} s`);
     console.log(`  peak RSS:                                ${server.peakRssMb().toFixed(0)} MB`);
     console.log(`  ${N} searches: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`);

@@ -74,3 +74,27 @@ test('a Turkish reader sees Selanik with its Greek name, finds it as Thessalonik
   await expect(page.getByRole('cell', { name: 'EL522' })).toHaveCount(0);
   await context.close();
 });
+
+test('a governorate and an EU region: found by type, with their profiles in English and Turkish', async ({ page }) => {
+  await page.goto('/authorities?type=governorate&q=adana');
+  const adana = page.getByRole('link', { name: 'Governorship of Adana', exact: true });
+  await expect(adana.first()).toBeVisible();
+  await expect(page.getByRole('link', { name: /Büyükşehir/ })).toHaveCount(0);
+  await expectAccessible(page, 'directory: governorates');
+
+  await adana.first().click();
+  await expect(page).toHaveURL(/\/authorities\/TR-VAL-01/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Governorship of Adana');
+  await expect(page.getByText(t('en', 'authorityTypes.governorate')).first()).toBeVisible();
+  await expectAccessible(page, 'governorate profile (en)');
+
+  await page.getByRole('button', { name: /^TR/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Adana Valiliği');
+  await expect(page.getByText(t('tr', 'authorityTypes.governorate')).first()).toBeVisible();
+  await expectAccessible(page, 'governorate profile (tr)');
+
+  await page.goto('/authorities/DE-REG-02');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Bavyera');
+  await expect(page.getByText(t('tr', 'authorityTypes.region')).first()).toBeVisible();
+  await expectAccessible(page, 'region profile (tr)');
+});

@@ -1,3 +1,4 @@
+import { regionLabel } from './regionNames';
 import { EXONYMS } from './text/exonyms';
 import { isNonLatin } from './text/fold';
 import { transliterate } from './text/transliterate';
@@ -28,13 +29,21 @@ export function latinName(a: NamedAuthority): string {
   return isNonLatin(a.name) ? transliterate(a.name) : a.name;
 }
 
+const REGION_CODE = /^([A-Z]{2})-REG-/;
+
 /**
  * The one naming rule of the platform: a Turkish reader sees the established Turkish name where
- * there is one, anyone else the Latin-script name; the national name goes beside it when it differs.
+ * there is one, else the name itself when it is in Latin script ("Adana Valiliği", whose English
+ * name is its Latin name), else the Latin-script name; anyone else sees the Latin-script name. The
+ * national name goes beside it when it differs.
  */
 export function displayName(a: NamedAuthority, lang: ReaderLanguage): DisplayName {
-  const tr = lang === 'tr' && a.code ? EXONYMS.get(a.code)?.tr : null;
-  const label = tr ?? latinName(a);
+  // An EU region (DE-REG-02) is named as the directory's region column names it: Bavyera, Orta Makedonya.
+  const region = lang === 'tr' ? REGION_CODE.exec(a.code ?? '') : null;
+  if (region) return { label: regionLabel(a.name, region[1]!, 'tr') ?? a.name, native: null };
+  const exonym = lang === 'tr' && a.code ? EXONYMS.get(a.code)?.tr : null;
+  const tr = lang === 'tr' && !isNonLatin(a.name) ? a.name : null;
+  const label = exonym ?? tr ?? latinName(a);
   return { label, native: label === a.name ? null : a.name };
 }
 

@@ -106,7 +106,7 @@ describe('lockedAfterPublish', () => {
       budgetCents: (r) => { r.budgetCents += 1; }, minGrantCents: (r) => { r.minGrantCents -= 1; }, maxGrantCents: (r) => { r.maxGrantCents += 1; },
       minCoFinancingBp: (r) => { r.minCoFinancingBp = 500; }, maxIndirectBp: (r) => { r.maxIndirectBp = 1000; },
       themes: (r) => { r.themes.pop(); }, leadTypes: (r) => { r.leadTypes.push('municipality'); },
-      leadCountries: (r) => { r.leadCountries = ['DE']; }, partnerCountries: (r) => { r.partnerCountries = ['DE']; },
+      leadCountries: (r) => { r.leadCountries = ['DE']; }, partnerCountries: (r) => { r.partnerCountries = ['DE']; }, partnerTypes: (r) => { r.partnerTypes = ['region']; },
       minPartners: (r) => { r.minPartners = 2; }, opensAt: (r) => { r.opensAt = '2018-09-01T10:00:00+03:00'; },
       deadlineAt: (r) => { r.deadlineAt = '2019-01-01T17:00:00+03:00'; }, maxDurationMonths: (r) => { r.maxDurationMonths = 24; },
       grid: (r) => { r.grid.sections[0]!.eliminatory = false; }, assessorsPerApplication: (r) => { r.assessorsPerApplication = 3; },

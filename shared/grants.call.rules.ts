@@ -64,7 +64,7 @@ function duplicateIndexes(values: readonly string[]): number[] {
 }
 
 function listProblems(r: CallRules): Problem[] {
-  const lists = { themes: r.themes, leadTypes: r.leadTypes, leadCountries: r.leadCountries, partnerCountries: r.partnerCountries, tieBreaks: r.tieBreaks };
+  const lists = { themes: r.themes, leadTypes: r.leadTypes, leadCountries: r.leadCountries, partnerCountries: r.partnerCountries, partnerTypes: r.partnerTypes ?? [], tieBreaks: r.tieBreaks };
   const out = Object.entries(lists).flatMap(([field, values]) =>
     duplicateIndexes(values).map((i) => p(`${field}.${i}`, 'duplicate_value', { value: values[i] ?? '' })),
   );
@@ -97,7 +97,7 @@ function gridProblems(r: CallRules): Problem[] {
 }
 
 /** Lists whose order carries no meaning, compared as sets. */
-const SET_FIELDS: ReadonlySet<string> = new Set(['themes', 'leadTypes', 'leadCountries', 'partnerCountries']);
+const SET_FIELDS: ReadonlySet<string> = new Set(['themes', 'leadTypes', 'leadCountries', 'partnerCountries', 'partnerTypes']);
 const INSTANT_FIELDS: ReadonlySet<string> = new Set(['opensAt', 'deadlineAt']);
 
 /** Field paths where two JSON-like values differ; arrays by index, objects by key. */

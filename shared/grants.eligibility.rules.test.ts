@@ -13,7 +13,7 @@ const rules = call2018Rules();
 const during = new Date('2018-12-01T09:00:00Z');
 const valid = (): SubmissionInput => ({
   lead: { code: 'TR-M-1126', type: 'district_center', country: 'TR' },
-  partners: [{ code: 'DE_05315000', country: 'DE', confirmed: true }],
+  partners: [{ code: 'DE_05315000', country: 'DE', type: 'municipality', confirmed: true }],
   content: validContent2018(),
 });
 const seen = new Set<string>();
@@ -58,10 +58,22 @@ describe('submissionProblems: lead and partners', () => {
     ]);
   });
   it('still names an unconfirmed partner when enough others confirmed', () => {
-    expect(codes(check((i) => { i.partners = [...i.partners, { code: 'FR_75056', country: 'FR', confirmed: false }]; }))).toEqual(['partners.1.confirmed:partner_not_confirmed']);
+    expect(codes(check((i) => { i.partners = [...i.partners, { code: 'FR_75056', country: 'FR', type: 'municipality', confirmed: false }]; }))).toEqual(['partners.1.confirmed:partner_not_confirmed']);
+  });
+  it('counts a partner of any kind when the call names no partner types, and only the named kinds when it does', () => {
+    const region = (i: SubmissionInput) => { i.partners = [{ code: 'DE-REG-02', country: 'DE', type: 'region', confirmed: true }]; };
+    expect(check(region)).toEqual([]);
+    const towns = { ...rules, partnerTypes: ['municipality' as const] };
+    const input = valid();
+    region(input);
+    expect(noted(submissionProblems(input, towns, during))).toEqual([
+      { field: 'partners.0.type', code: 'partner_type_ineligible', params: { code: 'DE-REG-02', value: 'region' } },
+      { field: 'partners', code: 'too_few_partners', params: { minPartners: 1, count: 0 } },
+    ]);
+    expect(submissionProblems(valid(), towns, during)).toEqual([]);
   });
   it('counts neither a partner from outside the partner countries, nor the lead, nor a duplicate', () => {
-    expect(codes(check((i) => { i.partners = [{ code: 'TR-M-1', country: 'TR', confirmed: true }]; })))
+    expect(codes(check((i) => { i.partners = [{ code: 'TR-M-1', country: 'TR', type: 'town', confirmed: true }]; })))
       .toEqual(['partners.0.country:partner_country_ineligible', 'partners:too_few_partners']);
     const lead = valid().lead;
     expect(codes(check((i) => { i.partners = [{ ...lead, confirmed: true }]; })))

@@ -12,7 +12,7 @@ import { problem, type Problem } from './problems';
 
 export const ELIGIBILITY_PROBLEM_CODES = [
   'call_not_open', 'deadline_passed', 'lead_type_ineligible', 'lead_country_ineligible',
-  'partner_is_lead', 'partner_duplicate', 'partner_not_confirmed', 'partner_country_ineligible', 'too_few_partners',
+  'partner_is_lead', 'partner_duplicate', 'partner_not_confirmed', 'partner_country_ineligible', 'partner_type_ineligible', 'too_few_partners',
   'required', 'theme_not_in_call', 'duration_above_maximum', 'activity_ends_before_start', 'activity_beyond_duration',
   'grant_change_above_limit',
 ] as const;
@@ -30,6 +30,8 @@ export interface SubmissionLead {
 export interface SubmissionPartner {
   code: string;
   country: string;
+  /** Null for a code the directory does not know. */
+  type: AuthorityType | null;
   /** The partner authority confirmed its participation (mandate / partnership statement). */
   confirmed: boolean;
 }
@@ -78,6 +80,8 @@ function partnerProblems({ lead, partners }: SubmissionInput, rules: CallRules):
     if (!partner.confirmed) out.push(p(`partners.${i}.confirmed`, 'partner_not_confirmed', params));
     if (!rules.partnerCountries.includes(partner.country))
       out.push(p(`partners.${i}.country`, 'partner_country_ineligible', { ...params, value: partner.country }));
+    if (rules.partnerTypes && !(partner.type && rules.partnerTypes.includes(partner.type)))
+      out.push(p(`partners.${i}.type`, 'partner_type_ineligible', { ...params, value: partner.type ?? '' }));
     if (out.length === before) counted.add(partner.code);
   });
   if (counted.size < rules.minPartners) out.push(p('partners', 'too_few_partners', { minPartners: rules.minPartners, count: counted.size }));

@@ -65,6 +65,8 @@ export const callRules = z.object({
   leadCountries: z.array(z.string().length(2)).min(1),
   /** ISO codes a partner authority may come from, and how many such partners are needed. */
   partnerCountries: z.array(z.string().length(2)).min(1),
+  /** Kinds of authority a partner may be; absent (calls published before it existed) means every kind. */
+  partnerTypes: z.array(z.enum(AUTHORITY_TYPES)).min(1).optional(),
   minPartners: z.number().int().min(1).max(20),
   /** Instants (ISO 8601 with offset); the UI shows and enters them in Europe/Istanbul time. */
   opensAt: z.iso.datetime({ offset: true }),

@@ -1,4 +1,4 @@
-import { eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db';
 import { authorities } from './authorities.schema';
 import { searchKeys } from './authorities.rules';
@@ -42,4 +42,15 @@ export async function refreshSearchKeys(db: Db, codes: readonly string[]): Promi
     const keys = searchKeys(r.name, r.nameLatin, r.code);
     if (keys !== r.keys) await db.update(authorities).set({ searchKeys: keys, updatedAt: sql`now()` }).where(eq(authorities.code, r.code));
   }
+}
+
+/** What the EU regions are measured by: every EU municipality's region, people, area and centre. */
+export function euRegionMembers(db: Db): Promise<{ country: string; region: string | null; regionName: string | null; population: number | null; areaKm2: number | null; lat: number | null; lon: number | null }[]> {
+  return db
+    .select({
+      country: authorities.country, region: authorities.region, regionName: authorities.regionName,
+      population: authorities.population, areaKm2: authorities.areaKm2, lat: authorities.lat, lon: authorities.lon,
+    })
+    .from(authorities)
+    .where(and(ne(authorities.country, 'TR'), eq(authorities.type, 'municipality')));
 }

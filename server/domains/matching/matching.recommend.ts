@@ -1,5 +1,6 @@
 import type { TwinGraph } from './matching.graph';
 import { boundTables, coreBound } from './matching.bound';
+import { partnerKinds } from './matching.kinds';
 import {
   DEFAULT_WEIGHTS, fillCore, fillLate, fillSignals, LATE, type Signal, SIGNALS, score, signalRecord, sourceContext, weightVector, type Weights,
 } from './matching.rules';
@@ -51,7 +52,7 @@ export function recommend(g: TwinGraph, source: number, opts: RecommendOptions):
   for (let i = LATE; i < w.length; i++) lateMax += Math.max(0, w[i]!);
   const tables = boundTables(g, ctx, w);
   const excluded = new Set<number>([source, ...g.neighbours[source]!]);
-  const accept = candidateFilter(g, opts.filter);
+  const accept = candidateFilter(g, opts.filter, source);
   const extra = { themes: 0, openRequest: 0 };
   const top: Scored[] = [];
   let floor = -Infinity;
@@ -83,7 +84,7 @@ export function recommend(g: TwinGraph, source: number, opts: RecommendOptions):
 /** How many candidates the same filters leave, without ranking them (to explain an empty list). */
 export function countCandidates(g: TwinGraph, source: number, opts: Pick<RecommendOptions, 'filter' | 'hidden' | 'only'>): number {
   const excluded = new Set<number>([source, ...g.neighbours[source]!]);
-  const accept = candidateFilter(g, opts.filter);
+  const accept = candidateFilter(g, opts.filter, source);
   let n = 0;
   for (const c of g.isTurkish[source] ? g.eu : g.turkish) if (accept(c) && !excluded.has(c) && !opts.hidden?.has(c) && (!opts.only || opts.only(c))) n++;
   return n;
@@ -122,8 +123,9 @@ function insert(list: Scored[], item: Scored, k: number): void {
   if (list.length > k) list.pop();
 }
 
-function candidateFilter(g: TwinGraph, f: CandidateFilter | undefined): (c: number) => boolean {
-  if (!f || (!f.country && !f.type && f.minPopulation === undefined && f.maxPopulation === undefined)) return () => true;
+function candidateFilter(g: TwinGraph, f: CandidateFilter | undefined, source: number): (c: number) => boolean {
+  const kinds = partnerKinds(g.type[source]!);
+  if (!f || (!f.country && !f.type && f.minPopulation === undefined && f.maxPopulation === undefined)) return (c) => kinds.has(g.type[c]!);
   const country = f.country ? g.countries.indexOf(f.country) : -1;
   const minLog = f.minPopulation !== undefined ? Math.log1p(f.minPopulation) : -Infinity;
   const maxLog = f.maxPopulation !== undefined ? Math.log1p(f.maxPopulation) : Infinity;
@@ -132,7 +134,7 @@ function candidateFilter(g: TwinGraph, f: CandidateFilter | undefined): (c: numb
   return (c) =>
     (!sized || g.logPop[c]! > 0) &&
     (!f.country || g.country[c] === country) &&
-    (!f.type || g.type[c] === f.type) &&
+    (f.type ? g.type[c] === f.type : kinds.has(g.type[c]!)) &&
     g.logPop[c]! >= minLog - 1e-9 &&
     g.logPop[c]! <= maxLog + 1e-9;
 }

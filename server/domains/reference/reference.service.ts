@@ -6,7 +6,8 @@ import type { DirectoryIndex } from '../authorities/authorities.index';
 import { searchKeys } from '../authorities/authorities.rules';
 import { buildDirectory } from '../authorities/authorities.service';
 import { loadTwinnings } from './twinnings.load';
-import { insertAuthorities } from '../authorities/authorities.load';
+import { euRegionMembers, insertAuthorities } from '../authorities/authorities.load';
+import { KINDS_MARKER, kindsLoaded, readKinds } from './kinds.load';
 import { num, parseCsv, readDataFile } from './csv';
 import { type AuthorityRow, enrichEuAuthority, euAuthority, type Place, PlaceGrid, turkishAuthority } from './reference.rules';
 import { referenceLoads } from './reference.schema';
@@ -55,20 +56,27 @@ export async function isLoaded(db: Db): Promise<boolean> {
 }
 
 /**
- * Load every authority on first start, in one transaction with its marker row: an interrupted load
- * leaves nothing behind, and the next start simply loads again.
+ * Load every authority on first start, in one transaction with its marker rows: an interrupted load
+ * leaves nothing behind, and the next start simply loads again. A directory loaded before the
+ * governorates, provincial administrations, unions and EU regions existed gets them (once, the same way).
  */
 export async function loadReferenceData(db: Db, dir: string, progress: Progress = () => {}): Promise<number> {
-  if (await isLoaded(db)) return 0;
-  const rows = readAuthorities(dir, progress);
+  const municipalitiesLoaded = await isLoaded(db);
+  if (municipalitiesLoaded && (await kindsLoaded(db))) return 0;
+  const municipalities = municipalitiesLoaded ? [] : readAuthorities(dir, progress);
+  const eu = municipalitiesLoaded ? await euRegionMembers(db) : municipalities.filter((r) => r.country !== 'TR');
+  const rows = [...municipalities, ...readKinds(dir, eu)];
   await db.transaction(async (tx) => {
     for (let i = 0; i < rows.length; i += BATCH) {
       await insertAuthorities(tx, rows.slice(i, i + BATCH));
       progress('inserting', Math.min(i + BATCH, rows.length), rows.length);
     }
-    await tx.insert(referenceLoads).values({ dataset: 'authorities', rows: rows.length });
-    // readAuthorities already names regions and finds exonyms: nothing for backfillNames to do.
-    await tx.insert(referenceLoads).values({ dataset: NAMES_MARKER, rows: 0 }).onConflictDoNothing();
+    if (!municipalitiesLoaded) {
+      await tx.insert(referenceLoads).values({ dataset: 'authorities', rows: rows.length });
+      // readAuthorities already names regions and finds exonyms: nothing for backfillNames to do.
+      await tx.insert(referenceLoads).values({ dataset: NAMES_MARKER, rows: 0 }).onConflictDoNothing();
+    }
+    await tx.insert(referenceLoads).values({ dataset: KINDS_MARKER, rows: rows.length - municipalities.length });
   });
   return rows.length;
 }
@@ -84,8 +92,9 @@ export interface PreparedReference {
  * start), the in-memory directory, then the twinning lists tied to that directory.
  */
 export async function prepareReference(db: Db, dir: string, progress: Progress = () => {}, cacheDir?: string): Promise<PreparedReference> {
+  // A directory loaded by older code first gets today's region names: the EU regions are measured by them.
+  if (await isLoaded(db)) await backfillNames(db);
   const authoritiesLoaded = await loadReferenceData(db, dir, progress);
-  await backfillNames(db);
   const directory = await buildDirectory(db, cacheDir);
   const twinningStats = await loadTwinnings(db, dir, directory, progress);
   return { directory, authoritiesLoaded, twinningStats };

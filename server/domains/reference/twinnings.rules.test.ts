@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuthoritySummary } from '../../../shared/authorities';
+import type { AuthoritySummary, AuthorityType } from '../../../shared/authorities';
 import { countryCode } from './countries.rules';
 import { mergeTwinnings } from './twinnings.merge';
 import { AuthorityMatcher, devPairs, type RawPair, wikipediaPairs } from './twinnings.rules';
@@ -44,6 +44,40 @@ describe('AuthorityMatcher', () => {
   it('keeps sides outside the directory external', () => {
     expect(matcher.match(side('Barcelona', 'ES', 41.38, 2.18))).toBeNull();
     expect(matcher.match(side('Bethlehem', 'PS', 31.7, 35.2))).toBeNull();
+  });
+});
+
+describe('AuthorityMatcher with governorates, district governorates and regions', () => {
+  const kind = (code: string, name: string, type: AuthorityType, country: string, lat: number, lon: number, regionName: string): AuthoritySummary =>
+    ({ code, name, nameLatin: null, country, type, population: 1000, lat, lon, region: null, regionName });
+  const withKinds = new AuthorityMatcher([
+    a('TR-BSB-01', 'Adana Büyükşehir Belediyesi', 'TR', 36.986, 35.325, 2_283_609),
+    kind('TR-VAL-01', 'Adana Valiliği', 'governorate', 'TR', 36.986, 35.325, 'Adana'),
+    kind('TR-KAY-01-SEYHAN', 'Seyhan Kaymakamlığı', 'district_governorate', 'TR', 36.99, 35.33, 'Adana'),
+    a('TR-M-1', 'Seyhan', 'TR', 36.99, 35.33),
+    a('AT_50101', 'Salzburg', 'AT', 47.8, 13.04, 155_000),
+    kind('AT-REG-05', 'Salzburg', 'region', 'AT', 47.5, 13.1, 'Salzburg'),
+    kind('RO-REG-25', 'Maramureș', 'region', 'RO', 47.6, 23.9, 'Maramureș'),
+  ]);
+
+  it('ties a town to its municipality, never to the governorate, district governorate or region of the same name or place', () => {
+    expect(withKinds.match(side('Adana', 'TR', 36.98, 35.32))).toEqual({ code: 'TR-BSB-01', method: 'name_unique' });
+    expect(withKinds.match(side('Salzburg', 'AT', 47.8, 13.04))).toEqual({ code: 'AT_50101', method: 'name_unique' });
+    expect(withKinds.match(side('Seyhan', 'TR'))).toEqual({ code: 'TR-M-1', method: 'name_unique' });
+    expect(withKinds.match(side('Yüreğir Mahallesi', 'TR', 36.9901, 35.3301))).toEqual({ code: 'TR-M-1', method: 'nearest_5km' });
+  });
+
+  it('ties a side naming a province to its governorate and one naming a region to the region', () => {
+    expect(withKinds.match(side('Adana Province', 'TR'))).toEqual({ code: 'TR-VAL-01', method: 'name_region' });
+    expect(withKinds.match(side('Maramureș County', 'RO', 47.6, 23.9))).toEqual({ code: 'RO-REG-25', method: 'name_region' });
+    expect(withKinds.match(side('Maramureș County', 'HU'))).toBeNull();
+    expect(withKinds.match(side('Maramureș', 'RO'))).toEqual({ code: 'RO-REG-25', method: 'name_region' });
+  });
+
+  it('ties a bare name that is also a region to the town at its point first, as lists mean towns', () => {
+    const vienna = new AuthorityMatcher([a('AT_90001', 'Wien', 'AT', 48.208, 16.373), { ...a('AT-REG-09', 'Vienna', 'AT', 48.2, 16.37), type: 'region' }]);
+    expect(vienna.match(side('Vienna', 'AT', 48.21, 16.37))).toEqual({ code: 'AT_90001', method: 'nearest_5km' });
+    expect(vienna.match(side('Vienna', 'AT'))).toEqual({ code: 'AT-REG-09', method: 'name_region' });
   });
 });
 

@@ -1,9 +1,10 @@
-import type { AuthoritySummary } from '../../../shared/authorities';
+import type { AuthoritySummary, AuthorityType } from '../../../shared/authorities';
 import type { TwinningSource } from '../../../shared/twinnings';
 import { fold } from '../../../shared/text/fold';
 import { searchKeys } from '../authorities/authorities.rules';
 import { distanceKm } from '../authorities/geo';
 import { countryCode } from './countries.rules';
+import { regionKey } from './euRegions.rules';
 import { num } from './csv';
 
 /** One side of a twinning as a list names it. */
@@ -23,7 +24,7 @@ export interface RawPair {
   source: TwinningSource;
 }
 
-export type MatchMethod = 'code' | 'name_unique' | 'name_nearest' | 'nearest_5km';
+export type MatchMethod = 'code' | 'name_unique' | 'name_nearest' | 'name_region' | 'nearest_5km';
 export interface Match {
   code: string;
   method: MatchMethod;
@@ -66,15 +67,26 @@ export function devPairs(rows: Record<string, string>[]): RawPair[] {
 
 const CELL = 10; // 0.1° cells: a 3×3 look-up covers more than 5 km everywhere in Europe and Turkey
 
-/** Ties a listed side to a directory authority: by code, by unique name, by name and nearest, or by nearest centre. */
+// The kinds a town-twinning list means by a place's name; the others are tied only by a province's or region's name.
+const MUNICIPAL = new Set<AuthorityType>(['metropolitan_municipality', 'province_center', 'district_center', 'town', 'municipality']);
+
+/**
+ * Ties a listed side to a directory authority: by code, by unique name, by name and nearest, by the
+ * name of a province (its governorate) or region, or by nearest centre. Names and centres find
+ * municipalities first, so a town is never tied to the governorate or region that shares its name.
+ */
 export class AuthorityMatcher {
   private byName = new Map<string, AuthoritySummary[]>();
+  private byTerritory = new Map<string, AuthoritySummary>();
   private cells = new Map<string, AuthoritySummary[]>();
   private codes = new Set<string>();
 
   constructor(all: readonly AuthoritySummary[]) {
     for (const a of all) {
       this.codes.add(a.code);
+      const territory = a.type === 'region' ? a.name : a.type === 'governorate' ? a.regionName : null;
+      if (territory) this.byTerritory.set(`${a.country}:${regionKey(territory)}`, a);
+      if (!MUNICIPAL.has(a.type)) continue;
       for (const key of searchKeys(a.name, a.nameLatin).split('|')) push(this.byName, `${a.country}:${key}`, a);
       if (a.lat !== null && a.lon !== null) push(this.cells, cell(a.country, a.lat, a.lon), a);
     }
@@ -86,8 +98,14 @@ export class AuthorityMatcher {
     const named = this.byName.get(`${s.country}:${fold(s.name.split(',')[0] ?? s.name)}`) ?? [];
     if (named.length === 1) return { code: named[0]!.code, method: 'name_unique' };
     if (named.length > 1) return { code: this.pick(named, s).code, method: 'name_nearest' };
+    const key = regionKey(s.name);
+    const territory = this.byTerritory.get(`${s.country}:${key}`);
+    // "Maramureș County" says it is the region; a bare "Vienna" or "Prague" is first the town near its point.
+    const saysRegion = key !== fold(s.name.split(',')[0] ?? s.name);
+    if (territory && saysRegion) return { code: territory.code, method: 'name_region' };
     const near = this.nearest(s);
-    return near ? { code: near.code, method: 'nearest_5km' } : null;
+    if (near) return { code: near.code, method: 'nearest_5km' };
+    return territory ? { code: territory.code, method: 'name_region' } : null;
   }
 
   /** Among same-named authorities: the nearest to the listed point, else the most populous. */

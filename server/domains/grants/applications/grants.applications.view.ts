@@ -25,7 +25,7 @@ export function liveProblems(ctx: AppContext, app: ApplicationRow, call: CallRow
   const input = {
     // An authority that left the directory fails the lead rules rather than passing unchecked.
     lead: { code: app.leadCode, type: lead?.type ?? 'municipality', country: lead?.country ?? '' },
-    partners: partners.map((p) => ({ code: p.authorityCode, country: ctx.directory.get(p.authorityCode)?.country ?? '', confirmed: partnerState(p) === 'confirmed' })),
+    partners: partners.map((p) => ({ code: p.authorityCode, country: ctx.directory.get(p.authorityCode)?.country ?? '', type: ctx.directory.get(p.authorityCode)?.type ?? null, confirmed: partnerState(p) === 'confirmed' })),
     content: app.content,
   } as const;
   const out = submissionProblems(input, call.rules, now);

@@ -84,4 +84,13 @@ describe('the demo programme', () => {
     expect((await assignmentsOf(other)).filter((x) => x.reference.startsWith('TWIN-DEMO/02-'))).toEqual([]);
     expect((await other.request('GET', `/api/applications/${a.applicationId}/files/${files[0]!.id}`)).statusCode).toBe(404);
   });
+
+  it('publishes a project led by a governorate, with its town partner', async () => {
+    const items = (await t.app.inject({ method: 'GET', url: '/api/projects?limit=100' })).json().items as { lead: { code: string; name: string; province: string | null }; partners: { country: string }[] }[];
+    const led = items.filter((p) => p.lead.code.startsWith('TR-VAL-'));
+    expect(led).toHaveLength(1);
+    expect(led[0]!.lead.name).toMatch(/ Valiliği$/);
+    expect(led[0]!.lead.province).not.toBeNull();
+    expect(led[0]!.partners[0]!.country).not.toBe('TR');
+  });
 });

@@ -103,3 +103,26 @@ export function planDemoCall(rules: CallRules, pairs: readonly DemoPair[]): Plan
   }
   return apps;
 }
+
+/** A governorate as the demo names it. */
+export interface DemoLead {
+  code: string;
+  name: string;
+}
+
+/**
+ * The demo's governorate-led project (the 2018 scheme's projects were carried out by governorates as
+ * well as municipalities): the best-ranked awarded application whose lead's province has a governorate
+ * that leads nothing else is led by that governorate instead. The plan is returned unchanged when none fits.
+ */
+export function withGovernorateLead(plan: readonly PlannedApplication[], governorateOf: (leadCode: string) => DemoLead | null): PlannedApplication[] {
+  const leads = new Set(plan.map((a) => a.pair.leadCode));
+  const awarded = plan.filter((a) => a.status === 'awarded').sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  for (const app of awarded) {
+    const governorate = governorateOf(app.pair.leadCode);
+    if (!governorate || leads.has(governorate.code)) continue;
+    const pair = { ...app.pair, leadCode: governorate.code, leadName: governorate.name };
+    return plan.map((a) => (a === app ? { ...a, pair } : a));
+  }
+  return [...plan];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoCallRules, planDemoCall, type DemoPair } from './grants.demo.plan';
+import { demoCallRules, planDemoCall, type DemoPair, withGovernorateLead } from './grants.demo.plan';
 import { demoContent } from '../../../../shared/grants.demo.content';
 import { budgetProblems } from '../../../../shared/grants.budget.rules';
 
@@ -26,5 +26,14 @@ describe('the demo call, planned with the platform rules', () => {
   });
   it('writes budgets that respect the call', () => {
     for (const a of plan) expect(budgetProblems(demoContent(a.theme, a.pair.leadName, a.pair.partnerName, a.grantCents), rules)).toEqual([]);
+  });
+  it('gives the best-ranked awarded project whose province has a free governorate to that governorate', () => {
+    const governorateOf = (code: string) => (code === 'TR-0' || code === 'TR-1' ? null : { code: `TR-VAL-${code}`, name: `Vali ${code}` });
+    const led = withGovernorateLead(plan, governorateOf);
+    const changed = led.filter((a, i) => a.pair.leadCode !== plan[i]!.pair.leadCode);
+    expect(changed).toHaveLength(1);
+    const best = plan.filter((a) => a.status === 'awarded' && governorateOf(a.pair.leadCode)).sort((a, b) => a.rank! - b.rank!)[0]!;
+    expect(changed[0]).toMatchObject({ index: best.index, status: 'awarded', pair: { leadCode: `TR-VAL-${best.pair.leadCode}`, partnerCode: best.pair.partnerCode } });
+    expect(withGovernorateLead(plan, () => null)).toEqual(plan);
   });
 });

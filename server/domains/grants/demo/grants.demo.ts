@@ -6,13 +6,15 @@ import { demoUserIds } from '../../accounts/accounts.demo';
 import { tiedPairs } from '../../twinnings/twinnings.service';
 import { summariseBudget } from '../../../../shared/grants.budget.rules';
 import { demoContent } from '../../../../shared/grants.demo.content';
-import { demoCallRules, planDemoCall, type DemoPair } from './grants.demo.plan';
+import { demoCallRules, type DemoLead, type DemoPair, planDemoCall, withGovernorateLead } from './grants.demo.plan';
 import { seedOpenCall, type DemoPeople } from './grants.demo.open';
 import { adminChecks, applicationPartners, applications, applicationVersions, assignments, awards, calls, consensusScores, programmes } from '../grants.schema';
 import { seedMoney } from './grants.demo.money';
 
 export const DEMO_PROGRAMME_CODE = 'TWIN-2018-DEMO';
 const PAIRS = 34;
+// The demo's pairs are town twinnings; one awarded project is then given to a governorate.
+const MUNICIPAL: readonly string[] = ['metropolitan_municipality', 'province_center', 'district_center', 'town'];
 
 /** Turkish–EU pairs for the demo: real twinnings, metropolitan and provincial centres first, one per lead. */
 async function demoPairs(ctx: AppContext): Promise<DemoPair[]> {
@@ -21,7 +23,7 @@ async function demoPairs(ctx: AppContext): Promise<DemoPair[]> {
     const [x, y] = [ctx.directory.get(r.a), ctx.directory.get(r.b)];
     const tr = x?.country === 'TR' ? x : y?.country === 'TR' ? y : undefined;
     const eu = tr === x ? y : x;
-    if (!tr || !eu || eu.country === 'TR') continue;
+    if (!tr || !eu || eu.country === 'TR' || !MUNICIPAL.includes(tr.type) || eu.type !== 'municipality') continue;
     candidates.push({ leadCode: tr.code, leadName: tr.name, partnerCode: eu.code, partnerName: eu.name, big: ['metropolitan_municipality', 'province_center'].includes(tr.type) });
   }
   candidates.sort((p, q) => Number(q.big) - Number(p.big) || p.leadCode.localeCompare(q.leadCode) || p.partnerCode.localeCompare(q.partnerCode));
@@ -35,10 +37,17 @@ function filler(ctx: AppContext, taken: ReadonlySet<string>, count: number): Dem
   if (count <= 0) return [];
   const all = ctx.directory.all();
   const rank = (type: string) => ['metropolitan_municipality', 'province_center', 'district_center'].indexOf(type) >>> 0;
-  const tr = all.filter((a) => a.country === 'TR' && !taken.has(a.code)).sort((a, b) => rank(a.type) - rank(b.type) || a.code.localeCompare(b.code));
-  const eu = all.filter((a) => a.country !== 'TR').sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+  const tr = all.filter((a) => a.country === 'TR' && MUNICIPAL.includes(a.type) && !taken.has(a.code)).sort((a, b) => rank(a.type) - rank(b.type) || a.code.localeCompare(b.code));
+  const eu = all.filter((a) => a.country !== 'TR' && a.type === 'municipality').sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
   if (!eu.length) return [];
   return tr.slice(0, count).map((a, i) => ({ leadCode: a.code, leadName: a.name, partnerCode: eu[i % eu.length]!.code, partnerName: eu[i % eu.length]!.name }));
+}
+
+/** The governorate of a Turkish authority's province (TR-VAL-<plate> from its region TR-<plate>), if the directory has it. */
+function governorateOf(ctx: AppContext, code: string): DemoLead | null {
+  const region = ctx.directory.get(code)?.region;
+  const governorate = region?.startsWith('TR-') ? ctx.directory.get(`TR-VAL-${region.slice(3)}`) : undefined;
+  return governorate ? { code: governorate.code, name: governorate.name } : null;
 }
 
 async function people(db: Db): Promise<DemoPeople | null> {
@@ -55,7 +64,7 @@ export async function seedDemoProgramme(ctx: AppContext): Promise<boolean> {
   const pairs = await demoPairs(ctx);
   if (pairs.length < 8) return false; // a directory too small for a meaningful demo
   const rules = demoCallRules();
-  const plan = planDemoCall(rules, pairs);
+  const plan = withGovernorateLead(planDemoCall(rules, pairs), (code) => governorateOf(ctx, code));
   await ctx.db.transaction(async (tx) => {
     const [p] = await tx
       .insert(programmes)

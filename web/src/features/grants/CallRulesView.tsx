@@ -27,6 +27,7 @@ export function CallRulesView({ rules }: { rules: CallRules }) {
     t('grants.rules.leadTypes', { types: list(rules.leadTypes.map((x) => t(`authorityTypes.${x}`))) }),
     t('grants.rules.leadCountries', { countries: countries(rules.leadCountries) }),
     t('grants.rules.partners', { count: rules.minPartners, countries: countries(rules.partnerCountries) }),
+    ...(rules.partnerTypes ? [t('grants.rules.partnerTypes', { types: list(rules.partnerTypes.map((x) => t(`authorityTypes.${x}`))) })] : []),
     t('grants.rules.themes', { themes: list(rules.themes.map((x) => t(`themes.${x}`))) }),
     t('grants.rules.preFinancing', { rate: fmt.percent(rules.preFinancingBp) }),
     rules.twoStage ? t('grants.rules.twoStage', { rate: fmt.percent(rules.amountChangeLimitBp) }) : t('grants.rules.oneStage'),

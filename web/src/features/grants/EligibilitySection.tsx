@@ -6,7 +6,7 @@ import { themeOptions, typeOptions } from '../authorities/labels';
 import { countryOptions } from '../partners/countryOptions';
 import { EditorSection, type CallForm } from './editorFields';
 
-/** Themes, who may lead (types, countries), partners (countries, how many) and the longest duration. */
+/** Themes, who may lead (types, countries), partners (countries, kinds, how many) and the longest duration. */
 export function EligibilitySection({ form, locked }: { form: CallForm; locked: boolean }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -21,6 +21,8 @@ export function EligibilitySection({ form, locked }: { form: CallForm; locked: b
           <MultiSelect label={t('grants.editor.fields.leadCountries')} required data={countries} {...common} {...form.getInputProps('rules.leadCountries')} />
           <MultiSelect label={t('grants.editor.fields.partnerCountries')} required data={countries} {...common} maxDropdownHeight={260}
             {...form.getInputProps('rules.partnerCountries')} />
+          <MultiSelect label={t('grants.editor.fields.partnerTypes')} description={t('grants.editor.fields.partnerTypesHint')} data={typeOptions(t)} {...common}
+            {...form.getInputProps('rules.partnerTypes')} />
           <NumberInput label={t('grants.editor.fields.minPartners')} required min={1} max={20} allowDecimal={false} {...form.getInputProps('rules.minPartners')} />
           <NumberInput label={t('grants.editor.fields.maxDurationMonths')} required min={1} max={60} allowDecimal={false} {...form.getInputProps('rules.maxDurationMonths')} />
         </SimpleGrid>

@@ -43,7 +43,7 @@ export function defaultCallValues(now: Date, locale: string): CallValues {
     rules: {
       budgetCents: euros(2_600_000), minGrantCents: euros(60_000), maxGrantCents: euros(130_000),
       minCoFinancingBp: '10', maxIndirectBp: '7',
-      themes: [...THEMES], leadTypes: [...LEAD_TYPES], leadCountries: ['TR'], partnerCountries: [...EU_COUNTRIES], minPartners: 1,
+      themes: [...THEMES], leadTypes: [...LEAD_TYPES], leadCountries: ['TR'], partnerCountries: [...EU_COUNTRIES], partnerTypes: [], minPartners: 1,
       opensAt: istanbulDay(now, 7, '10:00'), deadlineAt: istanbulDay(now, 113, '17:00'), maxDurationMonths: 18,
       grid: { sections: defaultSections(), overallThreshold: twinningGrid().overallThreshold },
       assessorsPerApplication: 2, divergenceThreshold: 20, excludeSameCountryAssessors: true,

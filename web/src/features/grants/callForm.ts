@@ -22,6 +22,8 @@ export interface RulesValues {
   leadTypes: string[];
   leadCountries: string[];
   partnerCountries: string[];
+  /** Empty: partners of every kind count. */
+  partnerTypes: string[];
   minPartners: number | string;
   opensAt: string;
   deadlineAt: string;
@@ -71,6 +73,7 @@ export function toValues(rules: CallRules, locale: string): RulesValues {
     deadlineAt: toIstanbulLocal(rules.deadlineAt),
     themes: [...rules.themes],
     leadTypes: [...rules.leadTypes],
+    partnerTypes: [...(rules.partnerTypes ?? [])],
     tieBreaks: [...rules.tieBreaks],
     grid: { sections, overallThreshold: rules.grid.overallThreshold },
   };
@@ -125,8 +128,11 @@ export function toBody(v: CallValues, locale: string, stored?: CallRules): { bod
   const money = convertAll(MONEY, (k) => parseEuros(r[k], locale), 'money', 0, problems);
   const rates = convertAll(RATES, (k) => parsePercent(r[k]), 'percent', 0, problems);
   const instants = convertAll(INSTANTS, instant, 'datetime', '', problems);
+  const { partnerTypes, ...rest } = r;
   const rules = {
-    ...r,
+    ...rest,
+    // No partner type chosen: the call takes partners of every kind, as calls did before the field existed.
+    ...(partnerTypes.length ? { partnerTypes } : {}),
     currency: 'EUR',
     ...money,
     ...rates,

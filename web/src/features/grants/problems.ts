@@ -4,7 +4,7 @@ import { formatIstanbul } from '../../../../shared/istanbul';
 import { formatCents } from './money';
 
 /** Rules fields that are lists: a problem with one entry ('rules.themes.3') belongs to the list's input. */
-const LIST_FIELDS = new Set(['themes', 'leadTypes', 'leadCountries', 'partnerCountries', 'tieBreaks']);
+const LIST_FIELDS = new Set(['themes', 'leadTypes', 'leadCountries', 'partnerCountries', 'partnerTypes', 'tieBreaks']);
 
 /** The form field a server path belongs to ('rules.themes.3' → 'rules.themes'). */
 export function formPath(path: string): string {
