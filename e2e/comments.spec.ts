@@ -1,7 +1,8 @@
-import { expect, request, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import commentsEn from '../web/src/i18n/comments.en.json' with { type: 'json' };
 import commentsTr from '../web/src/i18n/comments.tr.json' with { type: 'json' };
-import { DEMO_PASSWORD, expectAccessible, signedIn, t } from './support';
+import { openConsultation } from './consultations';
+import { expectAccessible, signedIn, t, textOf } from './support';
 
 // Comments and their moderation (issue 13): a comment reported by three different users is held —
 // gone for other readers, seen by its author with a notice — and lands in the moderators' queue; a
@@ -9,17 +10,9 @@ import { DEMO_PASSWORD, expectAccessible, signedIn, t } from './support';
 // axe on the page with comments, the report dialog, the queue and the decision dialog.
 
 type Lang = 'en' | 'tr';
-type Tree = { [key: string]: string | Tree };
-
 /** A string of the comments dictionary (comments.{en,tr}.json). */
 function c(lang: Lang, key: string, vars: Record<string, string> = {}): string {
-  let node: string | Tree = (lang === 'en' ? commentsEn : commentsTr) as Tree;
-  for (const part of `comments.${key}`.split('.')) {
-    if (typeof node === 'string' || !(part in node)) throw new Error(`No ${lang} string comments.${key}`);
-    node = node[part]!;
-  }
-  if (typeof node !== 'string') throw new Error(`${key} is not a string`);
-  return Object.entries(vars).reduce((s, [k, v]) => s.replaceAll(`{{${k}}}`, v), node);
+  return textOf(lang === 'en' ? commentsEn : commentsTr, `comments.${key}`, lang, vars);
 }
 
 const AUTHOR = { email: 'citizen@twinbridge.demo', name: 'Demo Citizen' };
@@ -32,25 +25,12 @@ const READER = 'koln@twinbridge.demo';
 const MODERATOR = 'manager@twinbridge.demo';
 
 /** A public consultation opened by the programme manager, one per language so each test starts with no comments. */
-async function openConsultation(baseURL: string, title: string): Promise<string> {
-  const api = await request.newContext({ baseURL });
-  const signin = await api.post('/api/auth/signin', { data: { email: MODERATOR, password: DEMO_PASSWORD } });
-  const csrf = ((await signin.json()) as { csrfToken: string }).csrfToken;
-  const now = Date.now();
-  const created = await api.post('/api/consultations', {
-    headers: { 'x-csrf-token': csrf },
-    data: {
-      title: { tr: title, en: title },
-      description: { tr: 'Meydan ne olmalı?', en: 'What should the square become?' },
-      opensAt: new Date(now - 60_000).toISOString(),
-      closesAt: new Date(now + 7 * 86_400_000).toISOString(),
-      audience: 'public',
-      questions: [{ kind: 'single', prompt: { tr: 'Ana kullanım', en: 'Main use' }, required: true, options: [{ tr: 'Pazar', en: 'Market' }, { tr: 'Park', en: 'Park' }] }],
-    },
+async function consultationFor(baseURL: string, title: string): Promise<string> {
+  const { id } = await openConsultation(baseURL, {
+    title: { tr: title, en: title },
+    description: { tr: 'Meydan ne olmalı?', en: 'What should the square become?' },
+    questions: [{ kind: 'single', prompt: { tr: 'Ana kullanım', en: 'Main use' }, required: true, options: [{ tr: 'Pazar', en: 'Market' }, { tr: 'Park', en: 'Park' }] }],
   });
-  expect(created.status()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  await api.dispose();
   return id;
 }
 
@@ -65,7 +45,7 @@ async function openAs(browser: Browser, email: string, lang: Lang, path: string)
 
 for (const lang of ['en', 'tr'] as const) {
   test(`a comment reported three times is held until a moderator restores it (${lang})`, async ({ browser, baseURL }) => {
-    const path = `/consultations/${await openConsultation(baseURL!, `Town square (${lang})`)}`;
+    const path = `/consultations/${await consultationFor(baseURL!, `Town square (${lang})`)}`;
     const text = `The market should stay on the square (${lang}).`;
 
     // The author posts a comment against, with a stance.

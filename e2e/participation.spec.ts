@@ -1,8 +1,7 @@
-import { expect, request, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, request, test, type Locator, type Page } from '@playwright/test';
 import type { Results } from '../shared/participation';
-import participationEn from '../web/src/i18n/participation.en.json' with { type: 'json' };
-import participationTr from '../web/src/i18n/participation.tr.json' with { type: 'json' };
-import { DEMO_PASSWORD, expectAccessible, signedIn } from './support';
+import { answerAs, openConsultation, p, type OpenedConsultation } from './consultations';
+import { expectAccessible, signedIn } from './support';
 
 // Consultations (issue 13): a consultation answered by three stakeholder groups shows raw and
 // balanced results that differ and its statements in common-ground order, in Turkish and English;
@@ -10,61 +9,25 @@ import { DEMO_PASSWORD, expectAccessible, signedIn } from './support';
 // the figures the API gives for it, and marks a group too small to be weighed. Axe on every page, on
 // the creation form with a question of every kind, and on the small multiples as charts and as tables.
 
-type Tree = { [key: string]: string | Tree };
-
-/** A string of the participation dictionary (participation.{en,tr}.json). */
-function p(lang: 'en' | 'tr', key: string, vars: Record<string, string> = {}): string {
-  let node: string | Tree = (lang === 'en' ? participationEn : participationTr) as Tree;
-  for (const part of `participation.${key}`.split('.')) {
-    if (typeof node === 'string' || !(part in node)) throw new Error(`No ${lang} string participation.${key}`);
-    node = node[part]!;
-  }
-  if (typeof node !== 'string') throw new Error(`${key} is not a string`);
-  return Object.entries(vars).reduce((s, [k, v]) => s.replaceAll(`{{${k}}}`, v), node);
-}
-
 const DEMO_TITLE = { tr: 'Ortak projenin mirası: hibe bittikten sonra ne kalmalı? (demo)', en: 'The joint project’s legacy: what should stay after the grant? (demo)' };
 const STATEMENTS = { trees: 'Plant native trees along the river', night: 'Keep the park open at night', parking: 'Charge for parking at weekends' };
-
-async function signIn(baseURL: string, email: string): Promise<{ api: APIRequestContext; csrf: string }> {
-  const api = await request.newContext({ baseURL });
-  const res = await api.post('/api/auth/signin', { data: { email, password: DEMO_PASSWORD } });
-  expect(res.status(), `sign in ${email}`).toBe(200);
-  return { api, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
-}
-
-interface Created {
-  id: string;
-  questions: { id: string; options: { id: string }[] }[];
-  statements: { id: string; text: string }[];
-}
 
 /**
  * The manager opens a public consultation (every group weighed from one respondent), and five demo
  * accounts answer: three citizens choose Sports, civil society and the private sector Gardens — so
  * Sports wins raw (60 %) and Gardens balanced (67 %).
  */
-async function consultationAnswered(baseURL: string): Promise<Created> {
-  const manager = await signIn(baseURL, 'manager@twinbridge.demo');
-  const now = Date.now();
-  const created = await manager.api.post('/api/consultations', {
-    headers: { 'x-csrf-token': manager.csrf },
-    data: {
-      title: { tr: 'Nehir kıyısı parkı', en: 'Riverside park' },
-      description: { tr: 'Park ne sunmalı?', en: 'What should the park offer?' },
-      opensAt: new Date(now - 60_000).toISOString(),
-      closesAt: new Date(now + 7 * 86_400_000).toISOString(),
-      audience: 'public',
-      minGroupSize: 1,
-      questions: [
-        { kind: 'single', prompt: { tr: 'Parkın ana kullanımı', en: 'Main use of the park' }, required: true, options: [{ tr: 'Spor', en: 'Sports' }, { tr: 'Bahçeler', en: 'Gardens' }] },
-        { kind: 'ranking', prompt: { tr: 'Bütçe kalemlerini sıralayın', en: 'Rank the budget lines' }, options: [{ tr: 'Aydınlatma', en: 'Lighting' }, { tr: 'Banklar', en: 'Benches' }, { tr: 'Ağaçlar', en: 'Trees' }] },
-      ],
-      statements: Object.values(STATEMENTS),
-    },
+async function consultationAnswered(baseURL: string): Promise<OpenedConsultation> {
+  const c = await openConsultation(baseURL, {
+    title: { tr: 'Nehir kıyısı parkı', en: 'Riverside park' },
+    description: { tr: 'Park ne sunmalı?', en: 'What should the park offer?' },
+    minGroupSize: 1,
+    questions: [
+      { kind: 'single', prompt: { tr: 'Parkın ana kullanımı', en: 'Main use of the park' }, required: true, options: [{ tr: 'Spor', en: 'Sports' }, { tr: 'Bahçeler', en: 'Gardens' }] },
+      { kind: 'ranking', prompt: { tr: 'Bütçe kalemlerini sıralayın', en: 'Rank the budget lines' }, options: [{ tr: 'Aydınlatma', en: 'Lighting' }, { tr: 'Banklar', en: 'Benches' }, { tr: 'Ağaçlar', en: 'Trees' }] },
+    ],
+    statements: Object.values(STATEMENTS),
   });
-  expect(created.status()).toBe(201);
-  const c = (await created.json()) as Created;
   const [use] = c.questions;
   const [sports, gardens] = use!.options;
   const sid = (text: string) => c.statements.find((s) => s.text === text)!.id;
@@ -76,19 +39,12 @@ async function consultationAnswered(baseURL: string): Promise<Created> {
     { email: 'koln@twinbridge.demo', group: 'private_sector', side: 'EU', option: gardens!.id, night: 'disagree', parking: 'agree' },
   ];
   for (const a of answers) {
-    const who = await signIn(baseURL, a.email);
-    const res = await who.api.post(`/api/consultations/${c.id}/responses`, {
-      headers: { 'x-csrf-token': who.csrf },
-      data: {
-        group: a.group, side: a.side,
-        answers: [{ questionId: use!.id, optionIds: [a.option] }],
-        votes: [{ statementId: sid(STATEMENTS.trees), vote: 'agree' }, { statementId: sid(STATEMENTS.night), vote: a.night }, { statementId: sid(STATEMENTS.parking), vote: a.parking }],
-      },
+    await answerAs(baseURL, a.email, c.id, {
+      group: a.group, side: a.side,
+      answers: [{ questionId: use!.id, optionIds: [a.option] }],
+      votes: [{ statementId: sid(STATEMENTS.trees), vote: 'agree' }, { statementId: sid(STATEMENTS.night), vote: a.night }, { statementId: sid(STATEMENTS.parking), vote: a.parking }],
     });
-    expect(res.status(), `${a.email} answers`).toBe(201);
-    await who.api.dispose();
   }
-  await manager.api.dispose();
   return c;
 }
 
@@ -104,27 +60,17 @@ async function rowCells(page: Page, table: string, option: RegExp): Promise<stri
  * citizens are weighed and the one youth respondent is not. A choice, a scale and a statement, with
  * shares that need a decimal (2 of 3 is 66.7 %).
  */
-async function smallGroupsAnswered(baseURL: string): Promise<Created> {
-  const manager = await signIn(baseURL, 'manager@twinbridge.demo');
-  const now = Date.now();
-  const created = await manager.api.post('/api/consultations', {
-    headers: { 'x-csrf-token': manager.csrf },
-    data: {
-      title: { tr: 'Meydan düzenlemesi', en: 'The square' },
-      description: { tr: 'Meydan nasıl olmalı?', en: 'What should the square be like?' },
-      opensAt: new Date(now - 60_000).toISOString(),
-      closesAt: new Date(now + 7 * 86_400_000).toISOString(),
-      audience: 'public',
-      minGroupSize: 2,
-      questions: [
-        { kind: 'single', prompt: SQUARE.use, options: [{ tr: 'Pazar', en: 'Market' }, { tr: 'Park', en: 'Park' }] },
-        { kind: 'scale', prompt: SQUARE.safe },
-      ],
-      statements: [SQUARE.statement],
-    },
+async function smallGroupsAnswered(baseURL: string): Promise<OpenedConsultation> {
+  const c = await openConsultation(baseURL, {
+    title: { tr: 'Meydan düzenlemesi', en: 'The square' },
+    description: { tr: 'Meydan nasıl olmalı?', en: 'What should the square be like?' },
+    minGroupSize: 2,
+    questions: [
+      { kind: 'single', prompt: SQUARE.use, options: [{ tr: 'Pazar', en: 'Market' }, { tr: 'Park', en: 'Park' }] },
+      { kind: 'scale', prompt: SQUARE.safe },
+    ],
+    statements: [SQUARE.statement],
   });
-  expect(created.status()).toBe(201);
-  const c = (await created.json()) as Created;
   const [use, safe] = c.questions;
   const [market, park] = use!.options;
   const answers = [
@@ -134,19 +80,12 @@ async function smallGroupsAnswered(baseURL: string): Promise<Created> {
     { email: 'istanbul@twinbridge.demo', group: 'youth', side: 'TR', option: park!.id, value: 2, vote: 'agree' },
   ];
   for (const a of answers) {
-    const who = await signIn(baseURL, a.email);
-    const res = await who.api.post(`/api/consultations/${c.id}/responses`, {
-      headers: { 'x-csrf-token': who.csrf },
-      data: {
-        group: a.group, side: a.side,
-        answers: [{ questionId: use!.id, optionIds: [a.option] }, { questionId: safe!.id, value: a.value }],
-        votes: [{ statementId: c.statements[0]!.id, vote: a.vote }],
-      },
+    await answerAs(baseURL, a.email, c.id, {
+      group: a.group, side: a.side,
+      answers: [{ questionId: use!.id, optionIds: [a.option] }, { questionId: safe!.id, value: a.value }],
+      votes: [{ statementId: c.statements[0]!.id, vote: a.vote }],
     });
-    expect(res.status(), `${a.email} answers`).toBe(201);
-    await who.api.dispose();
   }
-  await manager.api.dispose();
   return c;
 }
 
@@ -156,8 +95,8 @@ const SQUARE = {
   statement: 'Close the square to cars on Sundays',
 };
 
-let consultation: Created;
-let smallGroups: Created;
+let consultation: OpenedConsultation;
+let smallGroups: OpenedConsultation;
 
 test.beforeAll(async ({ baseURL }) => {
   consultation = await consultationAnswered(baseURL!);

@@ -9,15 +9,20 @@ export { DEMO_PASSWORD };
 
 type Tree = { [key: string]: string | Tree };
 
-/** A UI string by key from the app's own dictionaries, so specs follow the translations. */
-export function t(lang: 'en' | 'tr', key: string, vars: Record<string, string> = {}): string {
-  let node: string | Tree = (lang === 'en' ? en : tr) as Tree;
+/** A string by key from a dictionary, with its {{variables}} filled; a missing key fails the spec. */
+export function textOf(dictionary: object, key: string, lang: string, vars: Record<string, string> = {}): string {
+  let node: string | Tree = dictionary as Tree;
   for (const part of key.split('.')) {
     if (typeof node === 'string' || !(part in node)) throw new Error(`No ${lang} string ${key}`);
     node = node[part]!;
   }
   if (typeof node !== 'string') throw new Error(`${key} is not a string`);
   return Object.entries(vars).reduce((s, [k, v]) => s.replaceAll(`{{${k}}}`, v), node);
+}
+
+/** A UI string by key from the app's own dictionaries, so specs follow the translations. */
+export function t(lang: 'en' | 'tr', key: string, vars: Record<string, string> = {}): string {
+  return textOf(lang === 'en' ? en : tr, key, lang, vars);
 }
 
 /** Axe's serious and critical violations on the page as it is now, one line each. */

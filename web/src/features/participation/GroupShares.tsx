@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Question, Results, StakeholderGroup } from '../../../../shared/participation';
 import { useFormat } from '../../i18n/format';
 import { ChartOrTable } from './ChartOrTable';
+import { GroupHeadCells, GroupRowCells } from './GroupCells';
 import { infoOf, inGroupOrder, type GroupInfo } from './groupFigures';
 import { percent, textOf } from './labels';
 import { MiniBars, MiniFrame } from './MiniBars';
@@ -48,9 +49,7 @@ export function GroupShares({ question, figures, groups, headingId }: Props) {
       <Table.Caption>{t('participation.charts.sharesCaption', { question: textOf(i18n.language, question.prompt) })}</Table.Caption>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">{t('participation.group')}</Table.Th>
-          <Table.Th scope="col">{t('participation.charts.respondentsColumn')}</Table.Th>
-          <Table.Th scope="col">{t('participation.charts.weighing')}</Table.Th>
+          <GroupHeadCells />
           {options.map((o) => <Table.Th scope="col" key={o.id}>{o.label}</Table.Th>)}
         </Table.Tr>
       </Table.Thead>
@@ -59,9 +58,7 @@ export function GroupShares({ question, figures, groups, headingId }: Props) {
           const info = infoOf(groups, g.group);
           return (
             <Table.Tr key={g.group}>
-              <Table.Th scope="row">{t(`participation.groups.${g.group}`)}</Table.Th>
-              <Table.Td>{fmt.num(info.respondents)}</Table.Td>
-              <Table.Td>{t(info.weighed ? 'participation.charts.weighed' : 'participation.charts.tooFew')}</Table.Td>
+              <GroupRowCells group={g.group} info={info} />
               {options.map((o) => <Table.Td key={o.id}>{g.shares[o.id] === undefined ? '–' : pct(g.shares[o.id]!)}</Table.Td>)}
             </Table.Tr>
           );

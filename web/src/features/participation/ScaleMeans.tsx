@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SCALE_MAX, SCALE_MIN, type Question, type Results, type StakeholderGroup } from '../../../../shared/participation';
 import { useFormat } from '../../i18n/format';
 import { ChartOrTable } from './ChartOrTable';
+import { GroupHeadCells, GroupRowCells } from './GroupCells';
 import { infoOf, inGroupOrder, type GroupInfo } from './groupFigures';
 import { textOf } from './labels';
 import { MiniFrame } from './MiniBars';
@@ -63,9 +64,7 @@ export function ScaleMeans({ question, figures, groups, headingId }: { question:
       <Table.Caption>{t('participation.charts.meansCaption', { question: textOf(i18n.language, question.prompt) })}</Table.Caption>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">{t('participation.group')}</Table.Th>
-          <Table.Th scope="col">{t('participation.charts.respondentsColumn')}</Table.Th>
-          <Table.Th scope="col">{t('participation.charts.weighing')}</Table.Th>
+          <GroupHeadCells />
           <Table.Th scope="col">{t('participation.results.mean')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -74,9 +73,7 @@ export function ScaleMeans({ question, figures, groups, headingId }: { question:
           const info = infoOf(groups, g.group);
           return (
             <Table.Tr key={g.group}>
-              <Table.Th scope="row">{t(`participation.groups.${g.group}`)}</Table.Th>
-              <Table.Td>{fmt.num(info.respondents)}</Table.Td>
-              <Table.Td>{t(info.weighed ? 'participation.charts.weighed' : 'participation.charts.tooFew')}</Table.Td>
+              <GroupRowCells group={g.group} info={info} />
               <Table.Td>{mean(g.mean)}</Table.Td>
             </Table.Tr>
           );
