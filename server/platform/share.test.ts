@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clip, shareLang, shareMeta, withShareTags, type ShareTags } from './share';
 
 const TAGS: ShareTags = { title: 'A "quoted" <title> & more', description: "It's <b>bold</b>", image: 'https://x.org/og-image.png', url: 'https://x.org/news/1?a=1&b=2', lang: 'en' };
-const INDEX = '<html><head>\n<meta name="description" content="old" />\n<title>TwinBridge</title>\n</head><body></body></html>';
+const INDEX = '<html lang="en"><head>\n<meta name="description" content="old" />\n<title>TwinBridge</title>\n</head><body></body></html>';
 
 describe('share tags', () => {
   it('escapes every value, so a title cannot close the attribute or open a tag', () => {
@@ -19,6 +19,7 @@ describe('share tags', () => {
     expect(html).toContain('<title>A &quot;quoted&quot; &lt;title&gt; &amp; more</title>');
     expect(html.match(/name="description"/g)).toHaveLength(1);
     expect(html.indexOf('og:title')).toBeLessThan(html.indexOf('</head>'));
+    expect(withShareTags(INDEX, { ...TAGS, lang: 'tr' })).toMatch(/^<html lang="tr">/);
   });
 
   it('clips long text at a word with an ellipsis and reads Turkish from Accept-Language', () => {

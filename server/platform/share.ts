@@ -57,10 +57,11 @@ export function shareMeta(tags: ShareTags): string {
 
 /**
  * index.html with the page's title and share tags: the built file's own description meta and title are
- * replaced, the tags go just before </head>.
+ * replaced, the tags go just before </head>, and <html lang> says the language they are in.
  */
 export function withShareTags(html: string, tags: ShareTags): string {
   return html
+    .replace(/<html lang="[^"]*"/i, `<html lang="${tags.lang}"`)
     .replace(/<meta name="description"[^>]*>\s*/i, '')
     .replace(/<title>[^<]*<\/title>/i, `<title>${htmlText(tags.title)}</title>`)
     .replace(/<\/head>/i, `  ${shareMeta(tags)}\n  </head>`);
