@@ -17,6 +17,8 @@ import { contactRoutes } from './domains/matching/matching.contact.routes';
 import { homeRoutes } from './domains/home/home.routes';
 import { participationRoutes } from './domains/participation/participation.routes';
 import { commentsRoutes } from './domains/comments/comments.routes';
+import { newsRoutes } from './domains/news/news.routes';
+import { shareResolver } from './domains/news/news.share';
 import { authPlugin } from './platform/auth';
 import type { AppContext } from './platform/context';
 import { registerErrorHandler } from './platform/errors';
@@ -28,10 +30,12 @@ export interface AppOptions {
   logger?: boolean | { level: string };
   /** Serve the built web app from dist/web when it exists (off in API tests). */
   serveWeb?: boolean;
+  /** Where the built web app is (default dist/web); share-tag tests use a folder of their own. */
+  webDir?: string;
 }
 
 /** The domain plugins, in one explicit list; each gets the context and mounts under /api. */
-const DOMAINS = [authoritiesRoutes, accountsRoutes, activityRoutes, twinningsRoutes, lifecycleRoutes, filesRoutes, networkRoutes, matchingRoutes, requestRoutes, contactRoutes, grantsRoutes, participationRoutes, commentsRoutes, homeRoutes];
+const DOMAINS = [authoritiesRoutes, accountsRoutes, activityRoutes, twinningsRoutes, lifecycleRoutes, filesRoutes, networkRoutes, matchingRoutes, requestRoutes, contactRoutes, grantsRoutes, participationRoutes, commentsRoutes, newsRoutes, homeRoutes];
 
 /** Build the Fastify app from a context; no listening, so tests drive it with inject(). */
 export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {
@@ -54,6 +58,6 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     },
   }, async () => ({ status: 'ok' as const }));
   for (const domain of DOMAINS) await app.register(domain(ctx), { prefix: '/api' });
-  if (opts.serveWeb) await registerWebApp(app);
+  if (opts.serveWeb) await registerWebApp(app, { share: shareResolver(ctx), ...(opts.webDir ? { dir: opts.webDir } : {}) });
   return app;
 }

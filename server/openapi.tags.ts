@@ -22,4 +22,5 @@ export const API_TAGS: readonly ApiTag[] = [
   { name: 'participation', description: 'Consultations whose results weigh every stakeholder group equally: answers, results, common ground, the decision and statement moderation.' },
   { name: 'comments', description: 'Comments with a stance on public pages (projects, partner requests, twinnings, consultations), one level of replies, and reports.' },
   { name: 'moderation', description: 'The comment moderation queue and its decisions, for admins and programme managers.' },
+  { name: 'news', description: 'News posts of the programme in Turkish and English, and their Atom feed per language.' },
 ];

@@ -29,6 +29,10 @@ const CreateConsultationPage = lazy(() => import('./features/participation/Creat
 const ConsultationPage = lazy(() => import('./features/participation/ConsultationPage'));
 const ModerationPage = lazy(() => import('./features/comments/ModerationPage'));
 const ConfirmAnswerPage = lazy(() => import('./features/participation/ConfirmAnswerPage'));
+const NewsPage = lazy(() => import('./features/news/NewsPage'));
+const NewsPostPage = lazy(() => import('./features/news/NewsPostPage'));
+const NewsEditorPage = lazy(() => import('./features/news/NewsEditorPage'));
+const OpenDataPage = lazy(() => import('./features/news/OpenDataPage'));
 
 /** Every page of the app by path. */
 export function AppRoutes() {
@@ -51,6 +55,11 @@ export function AppRoutes() {
         <Route path="/consultations/new" element={<CreateConsultationPage />} />
         <Route path="/consultations/:id" element={<ConsultationPage />} />
         <Route path="/consultations/:id/confirm" element={<ConfirmAnswerPage />} />
+        <Route path="/news" element={<NewsPage />} />
+        <Route path="/news/new" element={<NewsEditorPage />} />
+        <Route path="/news/:id" element={<NewsPostPage />} />
+        <Route path="/news/:id/edit" element={<NewsEditorPage />} />
+        <Route path="/open-data" element={<OpenDataPage />} />
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/signup" element={<SignUpPage />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />

@@ -4,6 +4,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { ConsentBanner } from '../auth/ConsentBanner';
+import { currentLang } from '../i18n';
 import { AccountMenu } from './AccountMenu';
 import classes from './AppLayout.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -70,7 +71,12 @@ export function AppLayout({ children }: { children: ReactNode }) {
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
         <ConsentBanner />
         <div className={classes.content}>{children}</div>
-        <footer className={classes.footer}>{t('app.footer')}</footer>
+        <footer className={classes.footer}>
+          <p>{t('app.footer')}</p>
+          <nav aria-label={t('news.footerNav')}>
+            <Link to="/news">{t('news.title')}</Link> · <Link to="/open-data">{t('news.openData.title')}</Link> · <a href={`/api/feed.atom?lang=${currentLang()}`}>{t('news.feed')}</a>
+          </nav>
+        </footer>
       </AppShell.Main>
     </AppShell>
   );

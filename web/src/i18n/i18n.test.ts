@@ -15,6 +15,8 @@ import applicationsEn from './applications.en.json';
 import applicationsTr from './applications.tr.json';
 import commentsEn from './comments.en.json';
 import commentsTr from './comments.tr.json';
+import newsEn from './news.en.json';
+import newsTr from './news.tr.json';
 import conflictsEn from './conflicts.en.json';
 import conflictsTr from './conflicts.tr.json';
 import en from './en.json';
@@ -30,6 +32,7 @@ import participationEn from './participation.en.json';
 import participationTr from './participation.tr.json';
 import tr from './tr.json';
 import { RESPONSE_PROBLEM_CODES } from '../../../shared/participation.rules';
+import { DATA_TYPES, OPEN_DATASETS } from '../../../shared/opendata';
 import { COMMENT_STATUSES, COMMENT_TARGET_KINDS, MODERATION_ACTIONS, MODERATION_STATES, STANCES } from '../../../shared/comments';
 import { AUDIENCES, CONSULTATION_LINKS, CONSULTATION_STATUSES, QUESTION_KINDS, RESPONDENT_SIDES, STAKEHOLDER_GROUPS, VOTES } from '../../../shared/participation';
 
@@ -47,9 +50,9 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 // Areas with their own dictionary files are merged into the main one at start (see index.ts).
-const AREA_FILES: [string, Tree, Tree][] = [['grants', grantsEn as Tree, grantsTr as Tree], ['applications', applicationsEn as Tree, applicationsTr as Tree], ['evaluation', evaluationEn as Tree, evaluationTr as Tree], ['conflicts', conflictsEn as Tree, conflictsTr as Tree], ['myHome', homeEn as Tree, homeTr as Tree], ['legal', legalEn as Tree, legalTr as Tree], ['participation', participationEn as Tree, participationTr as Tree], ['comments', commentsEn as Tree, commentsTr as Tree]];
-const enKeys = leaves({ ...(en as Tree), ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn, ...homeEn, ...legalEn, ...participationEn, ...commentsEn } as Tree);
-const trKeys = leaves({ ...(tr as Tree), ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr, ...homeTr, ...legalTr, ...participationTr, ...commentsTr } as Tree);
+const AREA_FILES: [string, Tree, Tree][] = [['grants', grantsEn as Tree, grantsTr as Tree], ['applications', applicationsEn as Tree, applicationsTr as Tree], ['evaluation', evaluationEn as Tree, evaluationTr as Tree], ['conflicts', conflictsEn as Tree, conflictsTr as Tree], ['myHome', homeEn as Tree, homeTr as Tree], ['legal', legalEn as Tree, legalTr as Tree], ['participation', participationEn as Tree, participationTr as Tree], ['comments', commentsEn as Tree, commentsTr as Tree], ['news', newsEn as Tree, newsTr as Tree]];
+const enKeys = leaves({ ...(en as Tree), ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn, ...homeEn, ...legalEn, ...participationEn, ...commentsEn, ...newsEn } as Tree);
+const trKeys = leaves({ ...(tr as Tree), ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr, ...homeTr, ...legalTr, ...participationTr, ...commentsTr, ...newsTr } as Tree);
 // Plural forms (_one/_other) are looked up by their base key.
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
 const known = new Set([...enKeys.keys()].map(base));
@@ -140,6 +143,11 @@ describe('translations', () => {
       ...MODERATION_STATES.map((x) => `comments.moderation.tabs.${x}`),
       ...MODERATION_ACTIONS.flatMap((x) => [`comments.moderation.actions.${x}`, `comments.moderation.decisionTitle.${x}`, `comments.moderation.decisionHelp.${x}`]),
     ];
+    expect(needed.filter((k) => !known.has(k))).toEqual([]);
+  });
+
+  it('names every open dataset and format', () => {
+    const needed = [...OPEN_DATASETS.flatMap((d) => [`news.openData.datasets.${d.key}.title`, `news.openData.datasets.${d.key}.description`]), ...Object.keys(DATA_TYPES).map((f) => `news.openData.formats.${f}`)];
     expect(needed.filter((k) => !known.has(k))).toEqual([]);
   });
 

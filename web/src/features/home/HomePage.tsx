@@ -6,6 +6,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { HomeFigures } from './HomeFigures';
 import classes from './HomePage.module.css';
 import { HomeSearch } from './HomeSearch';
+import { LatestNews } from '../news/LatestNews';
 
 const FEATURES = [
   { key: 'directory', to: '/authorities', icon: IconAddressBook },
@@ -36,6 +37,7 @@ export function HomePage() {
           {t('home.figures.title')}
         </Title>
         <HomeFigures />
+        <LatestNews />
         <Title order={2} mt={48} mb="md">
           {t('home.features.title')}
         </Title>

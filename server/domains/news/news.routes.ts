@@ -1,0 +1,49 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { apiError } from '../../../shared/errors';
+import { feedQuery, newsInput, newsList, newsPost, newsQuery } from '../../../shared/news';
+import { requireUser } from '../../platform/auth';
+import type { AppContext } from '../../platform/context';
+import { atomFeed } from './news.feed';
+import { createNews, getNews, listNews, publishNews, updateNews } from './news.service';
+
+const tags = ['news'];
+const idParams = z.object({ id: z.uuid() });
+const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError };
+/** How many posts the feed carries: the newest, as feed readers only need what changed lately. */
+const FEED_SIZE = 20;
+/** The feed's `updated` before any post exists: a fixed date, so an empty feed does not change on every fetch. */
+const EMPTY_FEED_UPDATED = '2026-01-01T00:00:00.000Z';
+
+/** News posts (read by anyone, written by programme managers and admins) and the Atom feed per language. */
+export function newsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/news', {
+      schema: { tags, operationId: 'listNews', summary: 'News posts', description: 'Published news posts, newest first, with paging (limit ≤ 50, offset). status=draft lists drafts, most recently changed first: programme managers and admins only. Anyone may read published posts.', querystring: newsQuery, response: { 200: newsList, 400: apiError, 403: apiError } },
+    }, async (req) => listNews(ctx, req.user ?? null, req.query));
+
+    app.get('/news/:id', {
+      schema: { tags, operationId: 'getNews', summary: 'News post', description: 'One news post in both languages. Anyone may read a published post; a draft only programme managers and admins (404 for others).', params: idParams, response: { 200: newsPost, 400: apiError, 404: apiError } },
+    }, async (req) => getNews(ctx, req.user ?? null, req.params.id));
+
+    app.post('/news', {
+      schema: { tags, operationId: 'createNews', summary: 'Write a news post', description: 'Creates a draft news post with title, summary and body in Turkish and English, themes and an optional cover image on this site. Programme managers and admins only.', body: newsInput, response: { 201: newsPost, ...errors } },
+    }, async (req, reply) => reply.status(201).send(await createNews(ctx, requireUser(req), req.body)));
+
+    app.put('/news/:id', {
+      schema: { tags, operationId: 'updateNews', summary: 'Edit a news post', description: 'Replaces the text, themes and cover image of a draft or published post (audited). Programme managers and admins only.', params: idParams, body: newsInput, response: { 200: newsPost, ...errors } },
+    }, async (req) => updateNews(ctx, requireUser(req), req.params.id, req.body));
+
+    app.post('/news/:id/publish', {
+      schema: { tags, operationId: 'publishNews', summary: 'Publish a news post', description: 'Publishes a draft now: it appears on the news page, the home page and the feed; 409 news_already_published for a published post. Programme managers and admins only.', params: idParams, response: { 200: newsPost, ...errors, 409: apiError } },
+    }, async (req) => publishNews(ctx, requireUser(req), req.params.id));
+
+    app.get('/feed.atom', {
+      schema: { tags, operationId: 'getNewsFeed', summary: 'Atom feed of news', description: 'The 20 newest published posts as an Atom 1.0 feed (RFC 4287) in Turkish or English (lang), each entry linking to its page. Anyone may call it.', querystring: feedQuery, produces: ['application/atom+xml'] },
+    }, async (req, reply) => {
+      const { items } = await listNews(ctx, null, { limit: FEED_SIZE, offset: 0, status: 'published' });
+      const xml = atomFeed({ lang: req.query.lang, baseUrl: ctx.config.publicUrl, posts: items, emptyUpdated: EMPTY_FEED_UPDATED });
+      return reply.type('application/atom+xml; charset=utf-8').header('cache-control', 'public, max-age=300').send(xml);
+    });
+  };
+}
