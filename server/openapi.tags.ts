@@ -22,4 +22,5 @@ export const API_TAGS: readonly ApiTag[] = [
   { name: 'participation', description: 'Consultations whose results weigh every stakeholder group equally: answers, results, common ground, the decision and statement moderation.' },
   { name: 'comments', description: 'Comments with a stance on public pages (projects, partner requests, twinnings, consultations), one level of replies, and reports.' },
   { name: 'moderation', description: 'The comment moderation queue and its decisions, for admins and programme managers.' },
+  { name: 'library', description: 'The best-practice library: guides, case studies and documents in Turkish and English, full-text search, proposals and their review.' },
 ];

@@ -118,6 +118,6 @@ export const libraryEntry = z.object({
 export type LibraryEntry = z.infer<typeof libraryEntry>;
 
 /** GET /api/library/review: what waits for a decision (managers), or the reader's own proposals (officers). */
-export const reviewItem = z.object({ id: z.string(), kind: z.enum(ENTRY_KINDS), status: z.enum(ENTRY_STATUSES), title: z.string(), createdAt: z.string() });
+export const reviewItem = z.object({ id: z.string(), kind: z.enum(ENTRY_KINDS), status: z.enum(ENTRY_STATUSES), titleTr: z.string(), titleEn: z.string(), createdAt: z.string() });
 export const reviewList = z.object({ items: z.array(reviewItem) });
 export type ReviewItem = z.infer<typeof reviewItem>;
