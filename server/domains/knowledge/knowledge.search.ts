@@ -29,7 +29,8 @@ export async function searchLibrary(ctx: AppContext, q: LibrarySearchQuery): Pro
 
   let lexemes: Record<SearchLang, string[]> = { tr: [], en: [] };
   let matchTr: SQL = sql`false`;
-  let rank: SQL = sql`0`;
+  // ORDER BY a bare 0 would name a column position, so no rank at all without words.
+  let rank: SQL | null = null;
   if (words.length > 0) {
     // Both drivers answer execute() with { rows }; the shared base type cannot say so.
     const res = (await ctx.db.execute(sql`select ${tsquery('tr', words)}::text as tr, ${tsquery('en', words)}::text as en`)) as unknown as { rows: { tr: string; en: string }[] };
@@ -51,7 +52,7 @@ export async function searchLibrary(ctx: AppContext, q: LibrarySearchQuery): Pro
     })
     .from(e)
     .where(and(...filters))
-    .orderBy(sql`${rank} desc`, sql`${e.publishedAt} desc nulls last`, e.id)
+    .orderBy(...(rank ? [sql`${rank} desc`] : []), sql`${e.publishedAt} desc nulls last`, e.id)
     .limit(q.limit)
     .offset(q.offset);
 
