@@ -63,6 +63,13 @@ export async function getEntry(ctx: AppContext, user: SessionUser | null, id: st
   return toEntry(row, user);
 }
 
+/** An entry's title as a notice names it (English first), whatever its status: the caller already checked the reader. */
+export async function entryTitle(ctx: AppContext, id: string): Promise<string> {
+  const [row] = await ctx.db.select({ tr: e.titleTr, en: e.titleEn }).from(e).where(eq(e.id, id));
+  if (!row) throw notFound('No such library entry');
+  return row.en || row.tr;
+}
+
 /** Publish or reject a proposed entry (managers and admins), audited; a decided entry is a 409. */
 export async function decideEntry(ctx: AppContext, user: SessionUser | null, id: string, d: Decision): Promise<LibraryEntry> {
   if (!user) throw unauthorized();
