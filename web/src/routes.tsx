@@ -29,6 +29,10 @@ const CreateConsultationPage = lazy(() => import('./features/participation/Creat
 const ConsultationPage = lazy(() => import('./features/participation/ConsultationPage'));
 const ModerationPage = lazy(() => import('./features/comments/ModerationPage'));
 const ConfirmAnswerPage = lazy(() => import('./features/participation/ConfirmAnswerPage'));
+const LibraryPage = lazy(() => import('./features/library/LibraryPage'));
+const LibraryEntryPage = lazy(() => import('./features/library/EntryPage'));
+const LibraryProposePage = lazy(() => import('./features/library/ProposePage'));
+const LibraryReviewPage = lazy(() => import('./features/library/ReviewPage'));
 
 /** Every page of the app by path. */
 export function AppRoutes() {
@@ -51,6 +55,10 @@ export function AppRoutes() {
         <Route path="/consultations/new" element={<CreateConsultationPage />} />
         <Route path="/consultations/:id" element={<ConsultationPage />} />
         <Route path="/consultations/:id/confirm" element={<ConfirmAnswerPage />} />
+        <Route path="/library" element={<LibraryPage />} />
+        <Route path="/library/new" element={<LibraryProposePage />} />
+        <Route path="/library/review" element={<LibraryReviewPage />} />
+        <Route path="/library/:id" element={<LibraryEntryPage />} />
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/signup" element={<SignUpPage />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />

@@ -15,6 +15,8 @@ import homeEn from './home.en.json';
 import homeTr from './home.tr.json';
 import legalEn from './legal.en.json';
 import legalTr from './legal.tr.json';
+import libraryEn from './library.en.json';
+import libraryTr from './library.tr.json';
 import participationEn from './participation.en.json';
 import participationTr from './participation.tr.json';
 import tr from './tr.json';
@@ -70,7 +72,7 @@ i18n.on('languageChanged', (lng) => {
 
 void i18n.use(initReactI18next).init({
   // Areas with their own dictionary files (top-level key of their own) are merged in here.
-  resources: { en: { translation: { ...en, ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn, ...homeEn, ...legalEn, ...participationEn, ...commentsEn } }, tr: { translation: { ...tr, ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr, ...homeTr, ...legalTr, ...participationTr, ...commentsTr } } },
+  resources: { en: { translation: { ...en, ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn, ...homeEn, ...legalEn, ...participationEn, ...commentsEn, ...libraryEn } }, tr: { translation: { ...tr, ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr, ...homeTr, ...legalTr, ...participationTr, ...commentsTr, ...libraryTr } } },
   lng: initialLang(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
