@@ -1,4 +1,4 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { LibraryHit, LibrarySearchQuery, LibrarySearchResult, SearchLang } from '../../../shared/knowledge';
 import type { AppContext } from '../../platform/context';
 import { inLang, lexemesOf, makeSnippet, queryWords } from './knowledge.rules';
@@ -43,18 +43,25 @@ export async function searchLibrary(ctx: AppContext, q: LibrarySearchQuery): Pro
     matchTr = langs.includes('tr') ? sql`${e.searchTr} @@ ${printed!.tr}::tsquery` : sql`false`;
     rank = sql.join(langs.map((l) => sql`ts_rank(${vec[l]}, ${printed![l]}::tsquery)`), sql` + `);
   }
-  const rows = await ctx.db
-    .select({
-      id: e.id, kind: e.kind, titleTr: e.titleTr, titleEn: e.titleEn, summaryTr: e.summaryTr, summaryEn: e.summaryEn,
-      bodyTr: e.bodyTr, bodyEn: e.bodyEn, themes: e.themes, country: e.country, year: e.year, source: e.source,
-      matchTr: sql<boolean>`${matchTr}`.as('match_tr'),
-      total: sql<number>`count(*) over ()`.mapWith(Number).as('total'),
-    })
+  // The page's ids and the total first, reading only small columns; texts only for the page's rows.
+  const page = await ctx.db
+    .select({ id: e.id, matchTr: sql<boolean>`${matchTr}`.as('match_tr'), total: sql<number>`count(*) over ()`.mapWith(Number).as('total') })
     .from(e)
     .where(and(...filters))
     .orderBy(...(rank ? [sql`${rank} desc`] : []), sql`${e.publishedAt} desc nulls last`, e.id)
     .limit(q.limit)
     .offset(q.offset);
+  const texts = page.length
+    ? await ctx.db
+      .select({
+        id: e.id, kind: e.kind, titleTr: e.titleTr, titleEn: e.titleEn, summaryTr: e.summaryTr, summaryEn: e.summaryEn,
+        bodyTr: e.bodyTr, bodyEn: e.bodyEn, themes: e.themes, country: e.country, year: e.year, source: e.source,
+      })
+      .from(e)
+      .where(inArray(e.id, page.map((r) => r.id)))
+    : [];
+  const byId = new Map(texts.map((r) => [r.id, r]));
+  const rows = page.map((p) => ({ ...byId.get(p.id)!, matchTr: p.matchTr }));
 
   const items = rows.map((r): LibraryHit => {
     const lang: SearchLang = q.lang ?? (r.matchTr || words.length === 0 ? 'tr' : 'en');
@@ -66,7 +73,7 @@ export async function searchLibrary(ctx: AppContext, q: LibrarySearchQuery): Pro
       themes: r.themes, country: r.country, year: r.year, source: r.source ?? null,
     };
   });
-  return { items, total: rows[0]?.total ?? (q.offset > 0 ? await countOf(ctx, filters) : 0) };
+  return { items, total: page[0]?.total ?? (q.offset > 0 ? await countOf(ctx, filters) : 0) };
 }
 
 /** The number of matches when the page asked for lies beyond them (the window count has no row to ride on). */
