@@ -72,6 +72,19 @@ export type LibrarySearchQuery = z.output<typeof librarySearchQuery>;
 export const snippet = z.object({ text: z.string(), highlights: z.array(z.tuple([z.number().int(), z.number().int()])) });
 export type Snippet = z.infer<typeof snippet>;
 
+/** Attachments: PDF documents and PNG/JPEG images only, at most this many per entry. */
+export const LIBRARY_FILE_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
+export const LIBRARY_FILES_MAX = 5;
+/** POST /api/library/{id}/files (the proposer before review, or a reviewer). */
+export const libraryFileUpload = z.object({
+  filename: z.string().trim().min(1).max(200).regex(/^[^/\\]+$/, 'a file name, not a path'),
+  contentType: z.string().max(120),
+  dataBase64: z.base64().max(7_000_000, 'file too large'),
+});
+export type LibraryFileUpload = z.infer<typeof libraryFileUpload>;
+export const libraryFile = z.object({ id: z.string(), filename: z.string(), contentType: z.string(), size: z.number().int() });
+export type LibraryFile = z.infer<typeof libraryFile>;
+
 /** An external publication a seeded entry describes (title, publisher and link only, never its text). */
 export const entrySource = z.object({ publisher: z.string(), url: z.string(), licence: z.string() });
 
@@ -109,6 +122,7 @@ export const libraryEntry = z.object({
   twinningIds: z.array(z.string()),
   projectIds: z.array(z.string()),
   source: entrySource.nullable(),
+  files: z.array(libraryFile),
   decisionReason: z.string().nullable(),
   /** The reader proposed it. */
   mine: z.boolean(),

@@ -111,3 +111,37 @@ describe('search input', () => {
     expect(e.status).toBe('published');
   });
 });
+
+describe('attachments', () => {
+  const pdf = Buffer.from('%PDF-1.4\n% a tiny test file\n').toString('base64');
+  const upload = (filename = 'rehber.pdf', contentType = 'application/pdf', dataBase64 = pdf) => ({ filename, contentType, dataBase64 });
+
+  it('lets the proposer attach a PDF before review; readers of the entry download it with its type', async () => {
+    const e = await proposed(p.istanbul);
+    const res = await p.istanbul.request('POST', `/api/library/${e.id}/files`, upload('Atık rehberi.pdf'));
+    expect(res.statusCode).toBe(201);
+    const file = res.json() as { id: string; filename: string; size: number };
+    expect(file).toMatchObject({ filename: 'Atık rehberi.pdf', contentType: 'application/pdf' });
+    expect((await p.manager.request('GET', `/api/library/${e.id}`)).json().files).toEqual([file]);
+    expect(refusal(await anonymous.request('GET', `/api/library/${e.id}/files/${file.id}`))).toBe('404 not_found');
+    await p.manager.request('POST', `/api/library/${e.id}/decision`, { action: 'publish' });
+    const got = await anonymous.request('GET', `/api/library/${e.id}/files/${file.id}`);
+    expect(got.statusCode).toBe(200);
+    expect(got.headers['content-type']).toBe('application/pdf');
+    expect(got.rawPayload.toString('base64')).toBe(pdf);
+  });
+
+  it('refuses other types, fake PDFs, other users and the proposer after review; caps the count with a 409', async () => {
+    const e = await proposed(p.istanbul);
+    expect(fieldCodes(await p.istanbul.request('POST', `/api/library/${e.id}/files`, upload('notes.txt', 'text/plain', Buffer.from('hi').toString('base64'))))).toEqual(['dataBase64:type']);
+    expect(fieldCodes(await p.istanbul.request('POST', `/api/library/${e.id}/files`, upload('fake.pdf', 'application/pdf', Buffer.from('<html>').toString('base64'))))).toEqual(['dataBase64:content']);
+    expect(refusal(await p.koln.request('POST', `/api/library/${e.id}/files`, upload()))).toBe('404 not_found');
+    expect(refusal(await p.citizen.request('POST', `/api/library/${e.id}/files`, upload()))).toBe('404 not_found');
+    for (let i = 0; i < 5; i++) expect((await p.manager.request('POST', `/api/library/${e.id}/files`, upload(`f${i}.pdf`))).statusCode).toBe(201);
+    expect(refusal(await p.istanbul.request('POST', `/api/library/${e.id}/files`, upload()))).toBe('409 library_files_full');
+    await p.manager.request('POST', `/api/library/${e.id}/decision`, { action: 'publish' });
+    const other = await published(p.istanbul, p.manager);
+    expect(refusal(await p.istanbul.request('POST', `/api/library/${other.id}/files`, upload()))).toBe('403 forbidden');
+    expect(refusal(await p.citizen.request('POST', `/api/library/${other.id}/files`, upload()))).toBe('403 forbidden');
+  });
+});

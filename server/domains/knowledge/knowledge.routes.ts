@@ -1,14 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../../shared/errors';
-import { entryDecision, entryInput, libraryEntry, librarySearchQuery, librarySearchResult, reviewList as reviewListSchema } from '../../../shared/knowledge';
+import { entryDecision, entryInput, libraryEntry, libraryFile, libraryFileUpload, librarySearchQuery, librarySearchResult, reviewList as reviewListSchema } from '../../../shared/knowledge';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
+import { contentDisposition } from '../../platform/uploads';
+import { attachFile, readAttachment } from './knowledge.files';
 import { searchLibrary } from './knowledge.search';
 import { decideEntry, getEntry, proposeEntry, reviewList } from './knowledge.service';
 
 const tags = ['library'];
 const idParams = z.object({ id: z.uuid() });
+const fileParams = idParams.extend({ fileId: z.uuid() });
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError };
 
 /** The best-practice library: search, entries, proposals and their review. */
@@ -33,5 +36,21 @@ export function libraryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post('/library/:id/decision', {
       schema: { tags, operationId: 'decideLibraryEntry', summary: 'Publish or reject a library entry', description: 'Publishes a proposed entry, or rejects it with a reason; audited. A decided entry answers 409 library_entry_decided. Programme managers and admins.', params: idParams, body: entryDecision, response: { 200: libraryEntry, ...errors, 409: apiError } },
     }, async (req) => decideEntry(ctx, req.user, req.params.id, req.body));
+
+    app.post('/library/:id/files', {
+      bodyLimit: 8 * 1024 * 1024,
+      schema: { tags, operationId: 'attachLibraryFile', summary: 'Attach a file to a library entry', description: 'A PDF, PNG or JPEG file (5 MB, base64), at most 5 per entry (409 library_files_full); audited. The proposer while the entry waits for review, programme managers and admins at any time.', params: idParams, body: libraryFileUpload, response: { 201: libraryFile, ...errors, 409: apiError } },
+    }, async (req, reply) => reply.status(201).send(await attachFile(ctx, requireUser(req), req.params.id, req.body)));
+
+    app.get('/library/:id/files/:fileId', {
+      schema: { tags, operationId: 'downloadLibraryFile', summary: 'Download a library file', description: "An attachment's bytes with its content type, for anyone who may read the entry.", params: fileParams },
+    }, async (req, reply) => {
+      const file = await readAttachment(ctx, req.user, req.params.id, req.params.fileId);
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', contentDisposition('inline', file.filename))
+        .header('x-content-type-options', 'nosniff')
+        .send(file.bytes);
+    });
   };
 }

@@ -51,6 +51,8 @@ export const libraryEntries = pgTable(
     projectIds: jsonb('project_ids').$type<string[]>().notNull().default([]),
     /** An external publication a seeded entry describes: { publisher, url, licence }. */
     source: jsonb('source').$type<{ publisher: string; url: string; licence: string }>(),
+    /** Attachments (PDF, PNG, JPEG): { id, filename, contentType, size, storageKey }; bytes live in the file store. */
+    files: jsonb('files').$type<{ id: string; filename: string; contentType: string; size: number; storageKey: string }[]>().notNull().default([]),
     /** A stable key of a seeded entry, so seeding runs once. */
     seedKey: text('seed_key').unique(),
     proposedBy: uuid('proposed_by'),

@@ -20,6 +20,7 @@ export function toEntry(r: Row, user: SessionUser | null): LibraryEntry {
     titleTr: r.titleTr, titleEn: r.titleEn, summaryTr: r.summaryTr, summaryEn: r.summaryEn, bodyTr: r.bodyTr, bodyEn: r.bodyEn,
     themes: r.themes, country: r.country, authorityType: r.authorityType, year: r.year,
     authorityCodes: r.authorityCodes, twinningIds: r.twinningIds, projectIds: r.projectIds, source: r.source ?? null,
+    files: r.files.map(({ id, filename, contentType, size }) => ({ id, filename, contentType, size })),
     decisionReason: r.decisionReason, mine: !!user && r.proposedBy === user.id,
     createdAt: r.createdAt.toISOString(), publishedAt: r.publishedAt?.toISOString() ?? null,
   };

@@ -1,4 +1,4 @@
-import { libraryEntry, librarySearchResult, reviewList, type EntryInput, type LibraryEntry, type LibraryHit, type LibrarySearchResult } from '../../../shared/knowledge';
+import { libraryEntry, libraryFile, librarySearchResult, reviewList, type EntryInput, type LibraryEntry, type LibraryHit, type LibrarySearchResult } from '../../../shared/knowledge';
 import type { z } from 'zod';
 import type { entryInput } from '../../../shared/knowledge';
 import { request } from './client';
@@ -32,3 +32,10 @@ export const decideEntry = (id: string, action: 'publish' | 'reject', reason = '
 
 /** Managers: proposals waiting; officers: their own proposals. */
 export const getReviewList = (signal?: AbortSignal) => request('/library/review', { signal }, reviewList);
+
+/** Attach a PDF or image (base64) to an entry. */
+export const attachLibraryFile = (id: string, body: { filename: string; contentType: string; dataBase64: string }) =>
+  request(`/library/${enc(id)}/files`, { method: 'POST', body }, libraryFile);
+
+/** Where an attachment downloads from. */
+export const libraryFileUrl = (id: string, fileId: string) => `/api/library/${enc(id)}/files/${enc(fileId)}`;

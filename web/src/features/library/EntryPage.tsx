@@ -9,6 +9,7 @@ import { Page } from '../../components/Page';
 import { useFormat } from '../../i18n/format';
 import { Comments } from '../comments/Comments';
 import { useLoad } from '../partners/useLoad';
+import { Attachments } from './Attachments';
 import { DecisionPanel } from './DecisionPanel';
 import { inLang, mayReview } from './labels';
 
@@ -61,6 +62,7 @@ export default function EntryPage() {
               </List>
             </Stack>
           )}
+          <Attachments entry={e} canAttach={mayReview(user) || (e.mine && e.status === 'proposed')} onAdded={entry.reload} />
           {mayReview(user) && e.status === 'proposed' && <DecisionPanel entry={e} onDecided={entry.setData} />}
           <Comments kind="library" id={e.id} />
         </Stack>

@@ -16,6 +16,7 @@ CREATE TABLE "library_entries" (
 	"twinning_ids" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"project_ids" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"source" jsonb,
+	"files" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"seed_key" text,
 	"proposed_by" uuid,
 	"decided_by" uuid,
