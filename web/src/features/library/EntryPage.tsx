@@ -33,8 +33,8 @@ export default function EntryPage() {
         <Stack gap="lg">
           <Group gap="xs">
             <Badge variant="light">{t(`library.kinds.${e.kind}`)}</Badge>
-            {e.status !== 'published' && <Badge color={e.status === 'rejected' ? 'red' : 'yellow'}>{t(`library.status.${e.status}`)}</Badge>}
-            {e.source && <Badge variant="outline" color="gray">{t('library.external')}</Badge>}
+            {e.status !== 'published' && <Badge variant="light" color={e.status === 'rejected' ? 'red' : 'yellow'}>{t(`library.status.${e.status}`)}</Badge>}
+            {e.source && <Badge variant="light" color="gray">{t('library.external')}</Badge>}
             {e.country && <Text size="sm">{fmt.country(e.country)}</Text>}
             {e.authorityType && <Text size="sm">{t(`authorityTypes.${e.authorityType}`)}</Text>}
             {e.year !== null && <Text size="sm">{e.year}</Text>}

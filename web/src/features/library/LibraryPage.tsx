@@ -75,7 +75,7 @@ export default function LibraryPage() {
             <Card key={h.id} withBorder component="li" aria-labelledby={`h-${h.id}`}>
               <Group gap="xs" mb={4}>
                 <Badge variant="light">{t(`library.kinds.${h.kind}`)}</Badge>
-                {h.source && <Badge variant="outline" color="gray">{t('library.external')}</Badge>}
+                {h.source && <Badge variant="light" color="gray">{t('library.external')}</Badge>}
                 {h.country && <Text size="sm" c="dimmed">{fmt.country(h.country)}</Text>}
                 {h.year !== null && <Text size="sm" c="dimmed">{h.year}</Text>}
               </Group>

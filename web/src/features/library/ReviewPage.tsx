@@ -39,7 +39,7 @@ export default function ReviewPage() {
                 <Table.Tr key={r.id}>
                   <Table.Td><Anchor component={Link} to={`/library/${r.id}`}>{inLang(i18n.language, r.titleTr, r.titleEn)}</Anchor></Table.Td>
                   <Table.Td>{t(`library.kinds.${r.kind}`)}</Table.Td>
-                  <Table.Td><Badge variant="light" color={r.status === 'published' ? 'green' : r.status === 'rejected' ? 'red' : 'yellow'}>{t(`library.status.${r.status}`)}</Badge></Table.Td>
+                  <Table.Td><Badge variant="light" color={r.status === 'published' ? 'teal' : r.status === 'rejected' ? 'red' : 'yellow'}>{t(`library.status.${r.status}`)}</Badge></Table.Td>
                   <Table.Td>{fmt.date(r.createdAt)}</Table.Td>
                 </Table.Tr>
               ))}
