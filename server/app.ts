@@ -19,6 +19,7 @@ import { participationRoutes } from './domains/participation/participation.route
 import { commentsRoutes } from './domains/comments/comments.routes';
 import { newsRoutes } from './domains/news/news.routes';
 import { shareResolver } from './domains/news/news.share';
+import { libraryRoutes } from './domains/knowledge/knowledge.routes';
 import { authPlugin } from './platform/auth';
 import type { AppContext } from './platform/context';
 import { registerErrorHandler } from './platform/errors';
@@ -35,7 +36,7 @@ export interface AppOptions {
 }
 
 /** The domain plugins, in one explicit list; each gets the context and mounts under /api. */
-const DOMAINS = [authoritiesRoutes, accountsRoutes, activityRoutes, twinningsRoutes, lifecycleRoutes, filesRoutes, networkRoutes, matchingRoutes, requestRoutes, contactRoutes, grantsRoutes, participationRoutes, commentsRoutes, newsRoutes, homeRoutes];
+const DOMAINS = [authoritiesRoutes, accountsRoutes, activityRoutes, twinningsRoutes, lifecycleRoutes, filesRoutes, networkRoutes, matchingRoutes, requestRoutes, contactRoutes, grantsRoutes, participationRoutes, commentsRoutes, newsRoutes, libraryRoutes, homeRoutes];
 
 /** Build the Fastify app from a context; no listening, so tests drive it with inject(). */
 export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {

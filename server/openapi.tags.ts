@@ -23,4 +23,5 @@ export const API_TAGS: readonly ApiTag[] = [
   { name: 'comments', description: 'Comments with a stance on public pages (projects, partner requests, twinnings, consultations), one level of replies, and reports.' },
   { name: 'moderation', description: 'The comment moderation queue and its decisions, for admins and programme managers.' },
   { name: 'news', description: 'News posts of the programme in Turkish and English, and their Atom feed per language.' },
+  { name: 'library', description: 'The best-practice library: guides, case studies and documents in Turkish and English, full-text search, proposals and their review.' },
 ];

@@ -4,6 +4,7 @@ import { backfillEnvelopes } from './domains/grants/calls/grants.envelope.servic
 import { demoMatchingHook } from './domains/matching/matching.demo';
 import { demoCommentsHook } from './domains/comments/comments.demo';
 import { demoNewsHook } from './domains/news/news.demo';
+import { libraryGuidesHook } from './domains/knowledge/knowledge.seed';
 import { settleExpiredConfirmations } from './domains/participation/participation.anonymous';
 import { demoConsultationHook } from './domains/participation/participation.demo';
 import { remindDormant } from './domains/twinnings/twinnings.activities.service';
@@ -11,7 +12,7 @@ import { unknownStatusHook } from './domains/twinnings/twinnings.backfill';
 import type { AppContext } from './platform/context';
 
 /** Work each domain does once after the database is ready (demo accounts, indexes, reminders). */
-export const startupHooks: ((ctx: AppContext) => Promise<void>)[] = [unknownStatusHook, demoAccountsHook, backfillEnvelopes, demoProgrammeHook, demoMatchingHook, demoConsultationHook, demoCommentsHook, demoNewsHook];
+export const startupHooks: ((ctx: AppContext) => Promise<void>)[] = [unknownStatusHook, demoAccountsHook, backfillEnvelopes, demoProgrammeHook, demoMatchingHook, demoConsultationHook, demoCommentsHook, demoNewsHook, libraryGuidesHook];
 
 /** Work repeated while the process runs, with its period. */
 export const periodicJobs: { name: string; everyMs: number; run: (ctx: AppContext) => Promise<unknown> }[] = [

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * with issue 14), takes a stance, and may have replies one level deep.
  */
 
-export const COMMENT_TARGET_KINDS = ['project', 'request', 'twinning', 'consultation'] as const;
+export const COMMENT_TARGET_KINDS = ['project', 'request', 'twinning', 'consultation', 'library'] as const;
 export type CommentTargetKind = (typeof COMMENT_TARGET_KINDS)[number];
 export const STANCES = ['for', 'against', 'neutral'] as const;
 export type Stance = (typeof STANCES)[number];
@@ -24,8 +24,8 @@ export const HIDE_AFTER_REPORTS = 3;
 export const COMMENT_STATUSES = ['shown', 'held', 'hidden', 'deleted'] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 
-/** `project:<id>`, `request:<id>`, `twinning:<id>` or `consultation:<id>` */
-export const commentTarget = z.string().regex(/^(project|request|twinning|consultation):[^:\s]{1,80}$/, { message: 'must be kind:id, e.g. project:<id>' });
+/** `project:<id>`, `request:<id>`, `twinning:<id>`, `consultation:<id>` or `library:<id>` (a library entry) */
+export const commentTarget = z.string().regex(/^(project|request|twinning|consultation|library):[^:\s]{1,80}$/, { message: 'must be kind:id, e.g. project:<id>' });
 export function parseTarget(target: string): { kind: CommentTargetKind; id: string } {
   const at = target.indexOf(':');
   return { kind: target.slice(0, at) as CommentTargetKind, id: target.slice(at + 1) };

@@ -53,6 +53,8 @@ export const CONFLICT_CODES = [
   'comment_edit_closed', 'comment_already_reported', 'comment_own', 'comment_not_shown', 'comment_reply_depth', 'comment_moderation_state',
   // news
   'news_already_published',
+  // library
+  'library_entry_decided', 'library_files_full',
 ] as const;
 export type ConflictCode = (typeof CONFLICT_CODES)[number];
 /** The figures a conflict's sentence needs (a date, a reference, a count); values are language-neutral. */

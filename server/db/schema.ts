@@ -12,3 +12,4 @@ export * from '../domains/grants/grants.schema';
 export * from '../domains/participation/participation.schema';
 export * from '../domains/comments/comments.schema';
 export * from '../domains/news/news.schema';
+export * from '../domains/knowledge/knowledge.schema';

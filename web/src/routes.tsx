@@ -33,6 +33,10 @@ const NewsPage = lazy(() => import('./features/news/NewsPage'));
 const NewsPostPage = lazy(() => import('./features/news/NewsPostPage'));
 const NewsEditorPage = lazy(() => import('./features/news/NewsEditorPage'));
 const OpenDataPage = lazy(() => import('./features/news/OpenDataPage'));
+const LibraryPage = lazy(() => import('./features/library/LibraryPage'));
+const LibraryEntryPage = lazy(() => import('./features/library/EntryPage'));
+const LibraryProposePage = lazy(() => import('./features/library/ProposePage'));
+const LibraryReviewPage = lazy(() => import('./features/library/ReviewPage'));
 
 /** Every page of the app by path. */
 export function AppRoutes() {
@@ -60,6 +64,10 @@ export function AppRoutes() {
         <Route path="/news/:id" element={<NewsPostPage />} />
         <Route path="/news/:id/edit" element={<NewsEditorPage />} />
         <Route path="/open-data" element={<OpenDataPage />} />
+        <Route path="/library" element={<LibraryPage />} />
+        <Route path="/library/new" element={<LibraryProposePage />} />
+        <Route path="/library/review" element={<LibraryReviewPage />} />
+        <Route path="/library/:id" element={<LibraryEntryPage />} />
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/signup" element={<SignUpPage />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />

@@ -68,7 +68,7 @@ describe('posting and reading comments', () => {
     const before = (await list(anonymous, page)).total;
     expect(await fields({ target: page, body: '   ' })).toEqual(['body']);
     expect(await fields({ target: page, body: 'x'.repeat(2001) })).toEqual(['body']);
-    expect(await fields({ target: 'library:1', body: 'Hi', stance: 'maybe' })).toEqual(['stance', 'target']);
+    expect(await fields({ target: 'poem:1', body: 'Hi', stance: 'maybe' })).toEqual(['stance', 'target']);
     expect(await fields({ target: page, body: 'Hi', parentId: 'not-a-uuid' })).toEqual(['parentId']);
     expect((await anonymous.request('GET', '/api/comments?target=nothing')).statusCode).toBe(400);
     expect((await anonymous.request('GET', '/api/comments')).statusCode).toBe(400);

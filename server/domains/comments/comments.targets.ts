@@ -3,6 +3,7 @@ import type { CommentTargetKind } from '../../../shared/comments';
 import type { AppContext } from '../../platform/context';
 import { HttpError, notFound } from '../../platform/errors';
 import { getProject } from '../grants/awards/grants.projects.service';
+import { entryTitle, getEntry } from '../knowledge/knowledge.service';
 import { getRequest } from '../matching/matching.requests.service';
 import { canRead } from '../participation/participation.policy';
 import { consultationRow } from '../participation/participation.service';
@@ -51,6 +52,8 @@ async function readable(ctx: AppContext, user: SessionUser | null, t: Target): P
       }
       return canRead(user, accessOf(row));
     }
+    case 'library':
+      return exists(() => getEntry(ctx, user, t.id));
   }
 }
 
@@ -70,6 +73,8 @@ export function targetLink(t: Target): string {
       return `/twinnings/${t.id}`;
     case 'consultation':
       return `/consultations/${t.id}`;
+    case 'library':
+      return `/library/${t.id}`;
   }
 }
 
@@ -90,5 +95,7 @@ export async function targetTitle(ctx: AppContext, t: Target): Promise<string> {
       const c = await consultationRow(ctx, ctx.db, t.id);
       return c.titleEn || c.titleTr;
     }
+    case 'library':
+      return entryTitle(ctx, t.id);
   }
 }

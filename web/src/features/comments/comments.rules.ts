@@ -31,6 +31,8 @@ export function targetHref(target: string): string {
       return `/twinnings/${enc}`;
     case 'consultation':
       return `/consultations/${enc}`;
+    case 'library':
+      return `/library/${enc}`;
   }
 }
 
