@@ -51,6 +51,8 @@ export const CONFLICT_CODES = [
   'statement_decided', 'confirmation_used', 'confirmation_expired',
   // comments and moderation
   'comment_edit_closed', 'comment_already_reported', 'comment_own', 'comment_not_shown', 'comment_reply_depth', 'comment_moderation_state',
+  // trainings and events
+  'event_registration_closed', 'event_already_registered', 'event_cancel_after_deadline', 'event_not_registered', 'event_not_started', 'event_not_ended', 'event_feedback_given', 'event_capacity_below_registered', 'event_attendance_not_registered',
 ] as const;
 export type ConflictCode = (typeof CONFLICT_CODES)[number];
 /** The figures a conflict's sentence needs (a date, a reference, a count); values are language-neutral. */
