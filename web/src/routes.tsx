@@ -29,6 +29,10 @@ const CreateConsultationPage = lazy(() => import('./features/participation/Creat
 const ConsultationPage = lazy(() => import('./features/participation/ConsultationPage'));
 const ModerationPage = lazy(() => import('./features/comments/ModerationPage'));
 const ConfirmAnswerPage = lazy(() => import('./features/participation/ConfirmAnswerPage'));
+const EventsPage = lazy(() => import('./features/events/EventsPage'));
+const CreateEventPage = lazy(() => import('./features/events/CreateEventPage'));
+const EventPage = lazy(() => import('./features/events/EventPage'));
+const VerifyPage = lazy(() => import('./features/events/VerifyPage'));
 
 /** Every page of the app by path. */
 export function AppRoutes() {
@@ -51,6 +55,10 @@ export function AppRoutes() {
         <Route path="/consultations/new" element={<CreateConsultationPage />} />
         <Route path="/consultations/:id" element={<ConsultationPage />} />
         <Route path="/consultations/:id/confirm" element={<ConfirmAnswerPage />} />
+        <Route path="/events" element={<EventsPage />} />
+        <Route path="/events/new" element={<CreateEventPage />} />
+        <Route path="/events/:id" element={<EventPage />} />
+        <Route path="/verify/:code" element={<VerifyPage />} />
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/signup" element={<SignUpPage />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
