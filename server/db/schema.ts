@@ -11,3 +11,4 @@ export * from '../domains/twinnings/twinnings.files.schema';
 export * from '../domains/grants/grants.schema';
 export * from '../domains/participation/participation.schema';
 export * from '../domains/comments/comments.schema';
+export * from '../domains/events/events.schema';
