@@ -5,8 +5,10 @@ import { useNavigate } from 'react-router';
 import { CAPACITY_MAX, EVENT_KINDS, type EventKind } from '../../../../shared/events';
 import { LANGUAGES, THEMES, type Theme } from '../../../../shared/themes';
 import { createEvent } from '../../api/events';
+import type { SessionUser } from '../../../../shared/accounts';
 import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useFormat } from '../../i18n/format';
 import { AuthorityPicker } from '../accounts/AuthorityPicker';
@@ -21,13 +23,22 @@ function zones(): string[] {
   return ['Europe/Istanbul', ...all.filter((z) => z !== 'Europe/Istanbul')];
 }
 
-/** The form to publish an event: programme staff for any organiser, an officer for their own authority. */
+/** The page to publish an event: programme staff for any organiser, an officer for their own authority. */
 export default function CreateEventPage() {
+  const { t } = useTranslation();
+  const { user, loading } = useAuth();
+  if (loading) return <Loading />;
+  // Mirrors the server's policy; an officer's authority is still checked there.
+  if (!user || !mayCreateEvent(user)) return <Page title={t('events.create.title')}><Alert>{t('events.create.signIn')}</Alert></Page>;
+  return <EventForm user={user} />;
+}
+
+/** The form itself, started from the signed-in user (an officer's authority is filled in). */
+function EventForm({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const navigate = useNavigate();
-  const { user } = useAuth();
-  const officer = user?.role === 'officer';
+  const officer = user.role === 'officer';
   const [d, setD] = useState<EventDraft>(() => emptyEventDraft(officer ? user.authorityCode : null));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
@@ -56,8 +67,6 @@ export default function CreateEventPage() {
     }
   };
 
-  // Mirrors the server's policy; an officer's authority is still checked there.
-  if (!mayCreateEvent(user)) return <Page title={t('events.create.title')}><Alert>{t('events.create.signIn')}</Alert></Page>;
   const errorCount = Object.keys(errors).length;
   const zoneHint = t('events.form.zoneHint', { zone: d.timeZone });
   return (
