@@ -33,8 +33,8 @@ export const verifyCertificate = (code: string, signal?: AbortSignal) => request
 /** Where the browser downloads the attendee's certificate (a plain link; the session cookie goes with it). */
 export const certificateHref = (id: string, lang: 'tr' | 'en'): string => apiUrl(`/events/${enc(id)}/certificate`, { lang });
 
-/** The event's iCalendar file, for any calendar program. */
-export const icsHref = (id: string): string => apiUrl(`/events/${enc(id)}.ics`);
+/** The event's iCalendar file, for any calendar program, titled in the reader's language. */
+export const icsHref = (id: string, lang: 'tr' | 'en'): string => apiUrl(`/events/${enc(id)}.ics`, { lang });
 
-/** The feed of all public events. */
-export const feedHref = (): string => apiUrl('/events.ics');
+/** The feed of all public events, titled in the reader's language. */
+export const feedHref = (lang: 'tr' | 'en'): string => apiUrl('/events.ics', { lang });

@@ -47,7 +47,7 @@ describe('the event page', { timeout: 20_000 }, () => {
     expect(yours.textContent).toMatch(/08:00.*14:00/);
     expect(yours.textContent).toContain('In your time zone (Europe/Berlin)');
     expect(within(facts).getByRole('link', { name: 'İstanbul Büyükşehir Belediyesi' }).getAttribute('href')).toBe('/authorities/TR-BSB-34');
-    expect(screen.getByRole('link', { name: 'Add to calendar (.ics)' }).getAttribute('href')).toBe(`/api/events/${training.id}.ics`);
+    expect(screen.getByRole('link', { name: 'Add to calendar (.ics)' }).getAttribute('href')).toBe(`/api/events/${training.id}.ics?lang=en`);
     expect(screen.getByText('Sign in to register for this event.')).toBeTruthy();
   });
 

@@ -7,6 +7,7 @@ import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { currentLang } from '../../i18n';
 import { useLoad } from '../partners/useLoad';
 import { textOf } from '../participation/labels';
 import { EventFacts, Materials } from './EventFacts';
@@ -30,7 +31,7 @@ export default function EventPage() {
     <Page title={textOf(i18n.language, e.title)} size="xl"
       actions={(
         <Group gap="xs">
-          <Button component="a" href={icsHref(e.id)} variant="light" size="sm" leftSection={<IconCalendarPlus size={16} aria-hidden />}>{t('events.addToCalendar')}</Button>
+          <Button component="a" href={icsHref(e.id, currentLang())} variant="light" size="sm" leftSection={<IconCalendarPlus size={16} aria-hidden />}>{t('events.addToCalendar')}</Button>
           <Button component={Link} to="/events" variant="default" size="sm">{t('events.backToList')}</Button>
         </Group>
       )}>

@@ -7,6 +7,7 @@ import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { currentLang } from '../../i18n';
 import { useLoad } from '../partners/useLoad';
 import { currentMonth } from './calendar';
 import { EventCalendar } from './EventCalendar';
@@ -53,7 +54,7 @@ export default function EventsPage() {
         <Group justify="space-between">
           <SegmentedControl aria-label={t('events.view.label')} value={view} data={VIEWS.map((v) => ({ value: v, label: t(`events.view.${v}`) }))}
             onChange={(v) => update({ view: v })} />
-          <Anchor href={feedHref()} size="sm">{t('events.feed')}</Anchor>
+          <Anchor href={feedHref(currentLang())} size="sm">{t('events.feed')}</Anchor>
         </Group>
         {list.error !== null && <ErrorAlert error={list.error} />}
         {list.loading && !list.data && <Loading />}
