@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { toZonedLocal } from '../shared/zoned';
 import eventsEn from '../web/src/i18n/events.en.json' with { type: 'json' };
 import eventsTr from '../web/src/i18n/events.tr.json' with { type: 'json' };
-import { expectAccessible, signedIn } from './support';
+import { expectAccessible, signedIn, t } from './support';
 
 // Trainings and events (issue 14): a manager publishes a one-seat training through the form; a first
 // person takes the seat, a second waits; the first cancels and the second is moved up; the organiser
@@ -116,4 +116,16 @@ test('the events list and its month calendar are accessible and reachable from t
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/month=\d{4}-\d{2}/);
   await page.context().close();
+});
+
+test('the header keeps the new Events entry and the account menu whole on a laptop screen, in both languages', async ({ browser }) => {
+  for (const [email, lang] of [['citizen@twinbridge.demo', 'tr'], ['koln@twinbridge.demo', 'en']] as const) {
+    const page = await signedIn(browser, email, lang);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/events');
+    const nav = page.getByRole('banner').getByRole('navigation', { name: t(lang, 'nav.main') });
+    await expect(nav.getByRole('link', { name: t(lang, 'nav.events') })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('button', { name: new RegExp(t(lang, 'nav.accountMenu')) })).toBeInViewport({ ratio: 1 });
+    await page.context().close();
+  }
 });
