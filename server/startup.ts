@@ -3,6 +3,8 @@ import { demoProgrammeHook } from './domains/grants/demo/grants.demo';
 import { backfillEnvelopes } from './domains/grants/calls/grants.envelope.service';
 import { demoMatchingHook } from './domains/matching/matching.demo';
 import { demoCommentsHook } from './domains/comments/comments.demo';
+import { demoEventsHook } from './domains/events/events.demo';
+import { remindTomorrow } from './domains/events/events.reminders';
 import { settleExpiredConfirmations } from './domains/participation/participation.anonymous';
 import { demoConsultationHook } from './domains/participation/participation.demo';
 import { remindDormant } from './domains/twinnings/twinnings.activities.service';
@@ -10,10 +12,11 @@ import { unknownStatusHook } from './domains/twinnings/twinnings.backfill';
 import type { AppContext } from './platform/context';
 
 /** Work each domain does once after the database is ready (demo accounts, indexes, reminders). */
-export const startupHooks: ((ctx: AppContext) => Promise<void>)[] = [unknownStatusHook, demoAccountsHook, backfillEnvelopes, demoProgrammeHook, demoMatchingHook, demoConsultationHook, demoCommentsHook];
+export const startupHooks: ((ctx: AppContext) => Promise<void>)[] = [unknownStatusHook, demoAccountsHook, backfillEnvelopes, demoProgrammeHook, demoMatchingHook, demoConsultationHook, demoCommentsHook, demoEventsHook];
 
 /** Work repeated while the process runs, with its period. */
 export const periodicJobs: { name: string; everyMs: number; run: (ctx: AppContext) => Promise<unknown> }[] = [
   { name: 'dormant-twinning reminders', everyMs: 24 * 3_600_000, run: (ctx) => remindDormant(ctx) },
   { name: 'expired anonymous-answer links', everyMs: 3_600_000, run: (ctx) => settleExpiredConfirmations(ctx) },
+  { name: 'event reminders a day before', everyMs: 3_600_000, run: (ctx) => remindTomorrow(ctx) },
 ];
