@@ -1,11 +1,11 @@
-import { Anchor, Badge, Group, List, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Event } from '../../../../shared/events';
 import { useFormat } from '../../i18n/format';
 import { seatsLine } from './labels';
-import { rangeIn, readerZone, sameWallTimes } from './time';
+import { instantIn, rangeIn, readerZone, sameWallTimes } from './time';
 
 /** When: in the event's own time zone, and in the reader's when their clock shows other times. */
 function When({ event: e }: { event: Event }) {
@@ -68,7 +68,7 @@ export function EventFacts({ event: e }: { event: Event }) {
         <When event={e} />
         {row(t('events.facts.where'), <Where event={e} />)}
         {row(t('events.facts.seats'), t(seats.key, { count: seats.count, formatted: fmt.num(seats.count), capacity: fmt.num(seats.capacity) }))}
-        {row(t('events.facts.deadline'), `${fmt.dateTime(e.registrationDeadline)}${e.registrationOpen ? '' : ` · ${t('events.registration.closed')}`}`)}
+        {row(t('events.facts.deadline'), `${instantIn(e.registrationDeadline, e.timeZone, fmt.locale)}${e.registrationOpen ? '' : ` · ${t('events.registration.closed')}`}`)}
         {row(t('events.facts.language'), fmt.language(e.language))}
         {row(t('events.facts.hours'), fmt.num(e.hours, 1))}
         {row(t('events.facts.organiser'), e.organiser.authorityCode
@@ -86,7 +86,7 @@ export function Materials({ event: e }: { event: Event }) {
   if (e.materials.length === 0) return null;
   return (
     <section aria-labelledby="materials-title">
-      <Text component="h2" fw={700} size="lg" id="materials-title" mb="xs">{t('events.materials')}</Text>
+      <Title order={2} size="h3" id="materials-title" mb="xs">{t('events.materials')}</Title>
       <List>
         {e.materials.map((m) => <List.Item key={m.url}><Anchor href={m.url} target="_blank" rel="noopener noreferrer">{m.title}</Anchor></List.Item>)}
       </List>

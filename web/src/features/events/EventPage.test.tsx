@@ -100,6 +100,20 @@ describe('the event page', { timeout: 20_000 }, () => {
   });
 });
 
+describe('a past event', { timeout: 20_000 }, () => {
+  it('keeps its materials and says registration is closed, with the deadline in its own zone', async () => {
+    const past: Event = { ...training, timing: 'past', registrationOpen: false, materials: [{ title: 'Slides', url: 'https://example.org/pcm.pdf' }] };
+    api(citizen, () => past);
+    renderAt(`/events/${training.id}`, page());
+    const materials = await screen.findByRole('heading', { name: 'Materials' }, SLOW);
+    expect(within(materials.closest('section')!).getByRole('link', { name: 'Slides' }).getAttribute('href')).toBe('https://example.org/pcm.pdf');
+    const facts = screen.getByRole('table', { name: 'Event details' });
+    expect(within(facts).getByRole('rowheader', { name: 'Registration deadline' }).closest('tr')!.textContent).toMatch(/1 Mar 2027, 10:00 GMT\+3 · Registration is closed\./);
+    expect(screen.queryByRole('button', { name: 'Register' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Join the waiting list' })).toBeNull();
+  });
+});
+
 describe('feedback after the event', { timeout: 20_000 }, () => {
   it('asks for a rating before sending, then sends the rating and the comment once', async () => {
     let state: Event = { ...training, timing: 'past', registrationOpen: false, me: { status: 'registered', position: null, attended: true, feedbackGiven: false, certificate: true } };

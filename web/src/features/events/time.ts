@@ -15,3 +15,8 @@ export function rangeIn(startsAt: string, endsAt: string, zone: string, locale: 
 export function sameWallTimes(startsAt: string, endsAt: string, a: string, b: string): boolean {
   return toZonedLocal(startsAt, a) === toZonedLocal(startsAt, b) && toZonedLocal(endsAt, a) === toZonedLocal(endsAt, b);
 }
+
+/** One instant in a time zone, with the zone's short name ('1 Mar 2027, 10:00 GMT+3'). */
+export function instantIn(iso: string, zone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: zone, timeZoneName: 'short' }).format(new Date(iso));
+}
