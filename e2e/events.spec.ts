@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { toZonedLocal } from '../shared/zoned';
 import eventsEn from '../web/src/i18n/events.en.json' with { type: 'json' };
@@ -22,6 +23,23 @@ function ev(lang: 'en' | 'tr', key: string, vars: Record<string, string> = {}): 
   return Object.entries(vars).reduce((s, [k, v]) => s.replaceAll(`{{${k}}}`, v), node);
 }
 
+/** The lines a certificate draws: pdf-lib writes them as hex strings in Flate-compressed content streams. */
+function pdfLines(pdf: Buffer): string[] {
+  const raw = pdf.toString('latin1');
+  const lines: string[] = [];
+  for (let at = raw.indexOf('stream\n'); at >= 0; at = raw.indexOf('stream\n', at + 1)) {
+    const body = pdf.subarray(at + 7, raw.indexOf('endstream', at));
+    let content = body.toString('latin1');
+    try {
+      content = inflateSync(body).toString('latin1');
+    } catch {
+      // Not compressed: read as it is.
+    }
+    for (const m of content.matchAll(/<([0-9A-Fa-f]*)> Tj/g)) lines.push(Buffer.from(m[1]!, 'hex').toString('latin1'));
+  }
+  return lines;
+}
+
 const ZONE = 'Europe/Istanbul';
 const TITLE = `Project cycle management ${Date.now()}`;
 
@@ -32,6 +50,9 @@ async function publish(page: Page): Promise<string> {
   await page.goto('/events/new');
   await expect(page.getByRole('heading', { level: 1, name: ev('en', 'create.title') })).toBeVisible();
   await expectAccessible(page, 'the creation form');
+  await page.getByRole('button', { name: ev('en', 'create.submit') }).click();
+  await expect(page.getByText(ev('en', 'form.problems.address_required'))).toBeVisible();
+  await expectAccessible(page, 'the creation form with its problems shown');
   await page.getByLabel(ev('en', 'form.titleEn')).fill(TITLE);
   await page.getByLabel(ev('en', 'form.titleTr')).fill('Proje döngüsü yönetimi');
   await page.getByLabel(ev('en', 'form.descriptionEn')).fill('Planning, monitoring and reporting an EU-funded project.');
@@ -97,7 +118,21 @@ test('a training fills up, the waiting person moves up on a cancellation and dow
   const res = await second.request.get(href!);
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toContain('application/pdf');
-  expect((await res.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const pdf = await res.body();
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const text = pdfLines(pdf).join('\n');
+  expect(text).toContain('Jonas Becker');
+
+  // Anyone can check the certificate's code on the public verification page.
+  const code = /TB-[A-Z0-9]{12}/.exec(text)?.[0];
+  expect(code, 'the certificate prints its verification code').toBeTruthy();
+  const visitor = await browser.newPage();
+  await visitor.goto(`/verify/${code}`);
+  await expect(visitor.getByText(ev('en', 'verify.valid'))).toBeVisible();
+  await expect(visitor.getByRole('table', { name: ev('en', 'verify.details') })).toContainText('Jonas Becker');
+  await expect(visitor.getByRole('link', { name: TITLE })).toBeVisible();
+  await expectAccessible(visitor, 'the verification page');
+  await visitor.context().close();
   await Promise.all([manager.context().close(), first.context().close(), second.context().close()]);
 });
 
