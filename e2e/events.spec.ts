@@ -126,7 +126,8 @@ test('a training fills up, the waiting person moves up on a cancellation and dow
   // Anyone can check the certificate's code on the public verification page.
   const code = /TB-[A-Z0-9]{12}/.exec(text)?.[0];
   expect(code, 'the certificate prints its verification code').toBeTruthy();
-  const visitor = await browser.newPage();
+  // Axe needs a page of a context of its own (browser.newPage() is refused).
+  const visitor = await (await browser.newContext({ locale: 'en-GB' })).newPage();
   await visitor.goto(`/verify/${code}`);
   await expect(visitor.getByText(ev('en', 'verify.valid'))).toBeVisible();
   await expect(visitor.getByRole('table', { name: ev('en', 'verify.details') })).toContainText('Jonas Becker');
