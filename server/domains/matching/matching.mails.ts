@@ -66,7 +66,7 @@ const GROUPS: Record<MailGroup, Words> = {
   twinning: { tr: 'kardeş şehir adımları', en: 'twinning steps' },
   grants: { tr: 'hibe başvurusu olayları', en: 'grant application events' },
   reminders: { tr: 'hatırlatmalar', en: 'reminders' },
-  participation: { tr: 'görüş toplamalar', en: 'consultations' },
+  participation: { tr: 'görüş toplamalar ve etkinlikler', en: 'consultations and events' },
 };
 
 /** Characters of a quoted message a mail carries; the rest is one click away. */
