@@ -1,10 +1,13 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
 import { renderAt, resetApp, stubApi } from '../../test/renderApp';
 import CreateEventPage from './CreateEventPage';
 import { citizen, officer, training } from './testEvents';
+
+// Each file runs on its own: on a busy machine a page takes longer than testing-library's default second to settle.
+configure({ asyncUtilTimeout: 8_000 });
 
 type User = typeof citizen | typeof officer;
 

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Event } from '../../../../shared/events';
@@ -6,6 +6,9 @@ import i18n from '../../i18n';
 import { renderAt, resetApp, stubApi } from '../../test/renderApp';
 import EventPage from './EventPage';
 import { citizen, training } from './testEvents';
+
+// Each file runs on its own: on a busy machine a page takes longer than testing-library's default second to settle.
+configure({ asyncUtilTimeout: 8_000 });
 
 // The reader sits in Berlin, whatever the machine's zone: an hour behind Istanbul in March.
 vi.mock('./time', async (original) => ({ ...(await original<typeof import('./time')>()), readerZone: () => 'Europe/Berlin' }));

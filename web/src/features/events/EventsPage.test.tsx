@@ -1,10 +1,13 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Event } from '../../../../shared/events';
 import i18n from '../../i18n';
 import { renderAt, resetApp, stubApi } from '../../test/renderApp';
 import EventsPage from './EventsPage';
 import { manager, training } from './testEvents';
+
+// Each file runs on its own: on a busy machine a page takes longer than testing-library's default second to settle.
+configure({ asyncUtilTimeout: 8_000 });
 
 const webinar: Event = {
   ...training, id: 'ev2', kind: 'webinar', title: { tr: 'AB fonları', en: 'EU funds' }, place: { mode: 'online' },

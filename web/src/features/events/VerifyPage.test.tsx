@@ -1,9 +1,12 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
 import { renderAt, resetApp, stubApi } from '../../test/renderApp';
 import VerifyPage from './VerifyPage';
+
+// Each file runs on its own: on a busy machine a page takes longer than testing-library's default second to settle.
+configure({ asyncUtilTimeout: 8_000 });
 
 const certificate = {
   code: 'TB-7K2M-9QXA', valid: true, name: 'Elif Kaya', eventId: 'ev1', eventTitle: { tr: 'Proje döngüsü yönetimi', en: 'Project cycle management' },
