@@ -5,6 +5,8 @@ import { demoMatchingHook } from './domains/matching/matching.demo';
 import { demoCommentsHook } from './domains/comments/comments.demo';
 import { demoNewsHook } from './domains/news/news.demo';
 import { libraryGuidesHook } from './domains/knowledge/knowledge.seed';
+import { demoEventsHook } from './domains/events/events.demo';
+import { remindTomorrow } from './domains/events/events.reminders';
 import { settleExpiredConfirmations } from './domains/participation/participation.anonymous';
 import { demoConsultationHook } from './domains/participation/participation.demo';
 import { remindDormant } from './domains/twinnings/twinnings.activities.service';
@@ -12,10 +14,11 @@ import { unknownStatusHook } from './domains/twinnings/twinnings.backfill';
 import type { AppContext } from './platform/context';
 
 /** Work each domain does once after the database is ready (demo accounts, indexes, reminders). */
-export const startupHooks: ((ctx: AppContext) => Promise<void>)[] = [unknownStatusHook, demoAccountsHook, backfillEnvelopes, demoProgrammeHook, demoMatchingHook, demoConsultationHook, demoCommentsHook, demoNewsHook, libraryGuidesHook];
+export const startupHooks: ((ctx: AppContext) => Promise<void>)[] = [unknownStatusHook, demoAccountsHook, backfillEnvelopes, demoProgrammeHook, demoMatchingHook, demoConsultationHook, demoCommentsHook, demoNewsHook, libraryGuidesHook, demoEventsHook];
 
 /** Work repeated while the process runs, with its period. */
 export const periodicJobs: { name: string; everyMs: number; run: (ctx: AppContext) => Promise<unknown> }[] = [
   { name: 'dormant-twinning reminders', everyMs: 24 * 3_600_000, run: (ctx) => remindDormant(ctx) },
   { name: 'expired anonymous-answer links', everyMs: 3_600_000, run: (ctx) => settleExpiredConfirmations(ctx) },
+  { name: 'event reminders a day before', everyMs: 3_600_000, run: (ctx) => remindTomorrow(ctx) },
 ];

@@ -8,6 +8,7 @@ export const NOTIFICATION_KINDS = [
   'application_awarded', 'application_reserve', 'application_rejected',
   'report_approved', 'report_returned', 'payment_made', 'recovery_order',
   'consultation_decision', 'comment_moderated',
+  'event_promoted', 'event_reminder',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -18,8 +19,9 @@ export type MailGroup = (typeof MAIL_GROUPS)[number];
 /** Which group of mail a kind belongs to. */
 export function mailGroupOf(kind: NotificationKind): MailGroup {
   if (kind.startsWith('eoi_') || kind === 'message_received') return 'contact';
-  if (kind === 'twinning_dormant_risk') return 'reminders';
-  if (kind.startsWith('consultation_') || kind === 'comment_moderated') return 'participation';
+  if (kind === 'twinning_dormant_risk' || kind === 'event_reminder') return 'reminders';
+  // A seat won from the waiting list is news about taking part, like a consultation's decision.
+  if (kind.startsWith('consultation_') || kind === 'comment_moderated' || kind === 'event_promoted') return 'participation';
   if (kind.startsWith('twinning_')) return 'twinning';
   return 'grants';
 }

@@ -13,3 +13,4 @@ export * from '../domains/participation/participation.schema';
 export * from '../domains/comments/comments.schema';
 export * from '../domains/news/news.schema';
 export * from '../domains/knowledge/knowledge.schema';
+export * from '../domains/events/events.schema';

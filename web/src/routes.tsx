@@ -37,6 +37,10 @@ const LibraryPage = lazy(() => import('./features/library/LibraryPage'));
 const LibraryEntryPage = lazy(() => import('./features/library/EntryPage'));
 const LibraryProposePage = lazy(() => import('./features/library/ProposePage'));
 const LibraryReviewPage = lazy(() => import('./features/library/ReviewPage'));
+const EventsPage = lazy(() => import('./features/events/EventsPage'));
+const CreateEventPage = lazy(() => import('./features/events/CreateEventPage'));
+const EventPage = lazy(() => import('./features/events/EventPage'));
+const VerifyPage = lazy(() => import('./features/events/VerifyPage'));
 
 /** Every page of the app by path. */
 export function AppRoutes() {
@@ -68,6 +72,10 @@ export function AppRoutes() {
         <Route path="/library/new" element={<LibraryProposePage />} />
         <Route path="/library/review" element={<LibraryReviewPage />} />
         <Route path="/library/:id" element={<LibraryEntryPage />} />
+        <Route path="/events" element={<EventsPage />} />
+        <Route path="/events/new" element={<CreateEventPage />} />
+        <Route path="/events/:id" element={<EventPage />} />
+        <Route path="/verify/:code" element={<VerifyPage />} />
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/signup" element={<SignUpPage />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />

@@ -29,6 +29,8 @@ const SUBJECTS: Record<NotificationKind, Words> = {
   recovery_order: { tr: 'Hibeniz için bir geri ödeme talimatı çıkarıldı', en: 'A recovery order was issued on your grant' },
   consultation_decision: { tr: 'Yanıtladığınız görüş toplamanın kararı yayımlandı', en: 'The decision on a consultation you answered is published' },
   comment_moderated: { tr: 'Yorumunuz hakkında bir moderasyon kararı verildi', en: 'A moderator decided on your comment' },
+  event_promoted: { tr: 'Bekleme listesinden etkinliğe kaydınız yapıldı', en: 'You moved up from the waiting list: your seat is confirmed' },
+  event_reminder: { tr: 'Kayıtlı olduğunuz etkinlik yarın', en: 'An event you registered for is tomorrow' },
 };
 
 /** The sentence that says what happened: {name} is the other side or the application's reference, {from}/{to} twinning stages. */
@@ -55,6 +57,8 @@ const HEADLINES: Record<NotificationKind, Words> = {
   recovery_order: { tr: '{name} hibesi için bir geri ödeme talimatı çıkarıldı.', en: 'A recovery order was issued on the grant of {name}.' },
   consultation_decision: { tr: '"{name}" görüş toplamasının kararı yayımlandı: ne kararlaştırıldığını ve sonuçlardan hangisine dayandığını okuyun.', en: 'The decision on the consultation "{name}" is published: read what was decided and which results it follows.' },
   comment_moderated: { tr: '"{name}" sayfasındaki yorumunuz hakkında bir moderatör karar verdi; kararı ve gerekçesini okuyun.', en: 'A moderator decided on your comment on "{name}"; read the decision and its reason.' },
+  event_promoted: { tr: 'Bir katılımcı kaydını iptal etti: "{name}" etkinliğinde bekleme listesinden yerinizi aldınız. Katılamayacaksanız kaydınızı iptal edin ki sıradaki kişi gelebilsin.', en: 'Someone cancelled: you moved up from the waiting list and have a seat at "{name}". If you cannot come, please cancel so the next person may.' },
+  event_reminder: { tr: 'Hatırlatma: "{name}" etkinliği yarın. Saat, yer ve bağlantı etkinlik sayfasında.', en: 'Reminder: "{name}" is tomorrow. The time, place and link are on the event page.' },
 };
 
 const GROUPS: Record<MailGroup, Words> = {
@@ -62,7 +66,7 @@ const GROUPS: Record<MailGroup, Words> = {
   twinning: { tr: 'kardeş şehir adımları', en: 'twinning steps' },
   grants: { tr: 'hibe başvurusu olayları', en: 'grant application events' },
   reminders: { tr: 'hatırlatmalar', en: 'reminders' },
-  participation: { tr: 'görüş toplamalar', en: 'consultations' },
+  participation: { tr: 'görüş toplamalar ve etkinlikler', en: 'consultations and events' },
 };
 
 /** Characters of a quoted message a mail carries; the rest is one click away. */

@@ -7,4 +7,5 @@ export const NAV_ITEMS = [
   { to: '/grants', label: 'nav.grants' },
   { to: '/consultations', label: 'nav.consultations' },
   { to: '/library', label: 'nav.library' },
+  { to: '/events', label: 'nav.events' },
 ] as const;

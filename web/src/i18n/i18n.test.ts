@@ -21,6 +21,8 @@ import conflictsEn from './conflicts.en.json';
 import conflictsTr from './conflicts.tr.json';
 import en from './en.json';
 import evaluationEn from './evaluation.en.json';
+import eventsEn from './events.en.json';
+import eventsTr from './events.tr.json';
 import evaluationTr from './evaluation.tr.json';
 import grantsEn from './grants.en.json';
 import grantsTr from './grants.tr.json';
@@ -36,6 +38,7 @@ import tr from './tr.json';
 import { RESPONSE_PROBLEM_CODES } from '../../../shared/participation.rules';
 import { DATA_TYPES, OPEN_DATASETS } from '../../../shared/opendata';
 import { COMMENT_STATUSES, COMMENT_TARGET_KINDS, MODERATION_ACTIONS, MODERATION_STATES, STANCES } from '../../../shared/comments';
+import { EVENT_KINDS, EVENT_TIMINGS } from '../../../shared/events';
 import { AUDIENCES, CONSULTATION_LINKS, CONSULTATION_STATUSES, QUESTION_KINDS, RESPONDENT_SIDES, STAKEHOLDER_GROUPS, VOTES } from '../../../shared/participation';
 
 type Tree = { [key: string]: string | Tree };
@@ -52,9 +55,9 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 // Areas with their own dictionary files are merged into the main one at start (see index.ts).
-const AREA_FILES: [string, Tree, Tree][] = [['grants', grantsEn as Tree, grantsTr as Tree], ['applications', applicationsEn as Tree, applicationsTr as Tree], ['evaluation', evaluationEn as Tree, evaluationTr as Tree], ['conflicts', conflictsEn as Tree, conflictsTr as Tree], ['myHome', homeEn as Tree, homeTr as Tree], ['legal', legalEn as Tree, legalTr as Tree], ['participation', participationEn as Tree, participationTr as Tree], ['comments', commentsEn as Tree, commentsTr as Tree], ['news', newsEn as Tree, newsTr as Tree], ['library', libraryEn as Tree, libraryTr as Tree]];
-const enKeys = leaves({ ...(en as Tree), ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn, ...homeEn, ...legalEn, ...participationEn, ...commentsEn, ...newsEn, ...libraryEn } as Tree);
-const trKeys = leaves({ ...(tr as Tree), ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr, ...homeTr, ...legalTr, ...participationTr, ...commentsTr, ...newsTr, ...libraryTr } as Tree);
+const AREA_FILES: [string, Tree, Tree][] = [['grants', grantsEn as Tree, grantsTr as Tree], ['applications', applicationsEn as Tree, applicationsTr as Tree], ['evaluation', evaluationEn as Tree, evaluationTr as Tree], ['conflicts', conflictsEn as Tree, conflictsTr as Tree], ['myHome', homeEn as Tree, homeTr as Tree], ['legal', legalEn as Tree, legalTr as Tree], ['participation', participationEn as Tree, participationTr as Tree], ['comments', commentsEn as Tree, commentsTr as Tree], ['news', newsEn as Tree, newsTr as Tree], ['library', libraryEn as Tree, libraryTr as Tree], ['events', eventsEn as Tree, eventsTr as Tree]];
+const enKeys = leaves({ ...(en as Tree), ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn, ...homeEn, ...legalEn, ...participationEn, ...commentsEn, ...newsEn, ...libraryEn, ...eventsEn } as Tree);
+const trKeys = leaves({ ...(tr as Tree), ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr, ...homeTr, ...legalTr, ...participationTr, ...commentsTr, ...newsTr, ...libraryTr, ...eventsTr } as Tree);
 // Plural forms (_one/_other) are looked up by their base key.
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
 const known = new Set([...enKeys.keys()].map(base));
@@ -150,6 +153,11 @@ describe('translations', () => {
 
   it('names every open dataset and format', () => {
     const needed = [...OPEN_DATASETS.flatMap((d) => [`news.openData.datasets.${d.key}.title`, `news.openData.datasets.${d.key}.description`]), ...Object.keys(DATA_TYPES).map((f) => `news.openData.formats.${f}`)];
+    expect(needed.filter((k) => !known.has(k))).toEqual([]);
+  });
+
+  it('names every kind and timing of the events', () => {
+    const needed = [...EVENT_KINDS.map((x) => `events.kinds.${x}`), ...EVENT_TIMINGS.map((x) => `events.timing.${x}`)];
     expect(needed.filter((k) => !known.has(k))).toEqual([]);
   });
 

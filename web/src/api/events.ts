@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import { certificateVerification, cancellationResult, event, eventList, feedbackSummary, participantList, registrationResult, type eventInput, type AttendanceInput, type EventQuery, type FeedbackInput } from '../../../shared/events';
+import { apiUrl, request, send } from './client';
+
+/** What the creation form sends (defaults of the contract may be left out). */
+export type EventBody = z.input<typeof eventInput>;
+const enc = encodeURIComponent;
+
+/** Events by theme, kind, country, month or day range (the server orders them by start). */
+export const listEvents = (query: Partial<Pick<EventQuery, 'from' | 'to' | 'month' | 'theme' | 'kind' | 'country' | 'limit'>>, signal?: AbortSignal) =>
+  request('/events', { query, signal }, eventList);
+
+export const getEvent = (id: string, signal?: AbortSignal) => request(`/events/${enc(id)}`, { signal }, event);
+
+export const createEvent = (body: EventBody) => request('/events', { method: 'POST', body }, event);
+
+/** A seat, or a place on the waiting list when the event is full. */
+export const register = (id: string) => request(`/events/${enc(id)}/registration`, { method: 'POST' }, registrationResult);
+
+export const cancelRegistration = (id: string) => request(`/events/${enc(id)}/registration`, { method: 'DELETE' }, cancellationResult);
+
+export const getParticipants = (id: string, signal?: AbortSignal) => request(`/events/${enc(id)}/participants`, { signal }, participantList);
+
+export const markAttendance = (id: string, body: AttendanceInput) => send(`/events/${enc(id)}/attendance`, { method: 'PUT', body });
+
+export const giveFeedback = (id: string, body: FeedbackInput) => send(`/events/${enc(id)}/feedback`, { method: 'POST', body });
+
+export const getFeedback = (id: string, signal?: AbortSignal) => request(`/events/${enc(id)}/feedback`, { signal }, feedbackSummary);
+
+/** Public verification of a certificate's code (404 for an unknown one). */
+export const verifyCertificate = (code: string, signal?: AbortSignal) => request(`/certificates/${enc(code)}`, { signal }, certificateVerification);
+
+/** Where the browser downloads the attendee's certificate (a plain link; the session cookie goes with it). */
+export const certificateHref = (id: string, lang: 'tr' | 'en'): string => apiUrl(`/events/${enc(id)}/certificate`, { lang });
+
+/** The event's iCalendar file, for any calendar program, titled in the reader's language. */
+export const icsHref = (id: string, lang: 'tr' | 'en'): string => apiUrl(`/events/${enc(id)}.ics`, { lang });
+
+/** The feed of all public events, titled in the reader's language. */
+export const feedHref = (lang: 'tr' | 'en'): string => apiUrl('/events.ics', { lang });
