@@ -17,6 +17,7 @@ import { contactRoutes } from './domains/matching/matching.contact.routes';
 import { homeRoutes } from './domains/home/home.routes';
 import { participationRoutes } from './domains/participation/participation.routes';
 import { commentsRoutes } from './domains/comments/comments.routes';
+import { statsRoutes } from './domains/stats/stats.routes';
 import { authPlugin } from './platform/auth';
 import type { AppContext } from './platform/context';
 import { registerErrorHandler } from './platform/errors';
@@ -31,7 +32,7 @@ export interface AppOptions {
 }
 
 /** The domain plugins, in one explicit list; each gets the context and mounts under /api. */
-const DOMAINS = [authoritiesRoutes, accountsRoutes, activityRoutes, twinningsRoutes, lifecycleRoutes, filesRoutes, networkRoutes, matchingRoutes, requestRoutes, contactRoutes, grantsRoutes, participationRoutes, commentsRoutes, homeRoutes];
+const DOMAINS = [authoritiesRoutes, accountsRoutes, activityRoutes, twinningsRoutes, lifecycleRoutes, filesRoutes, networkRoutes, matchingRoutes, requestRoutes, contactRoutes, grantsRoutes, participationRoutes, commentsRoutes, homeRoutes, statsRoutes];
 
 /** Build the Fastify app from a context; no listening, so tests drive it with inject(). */
 export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {

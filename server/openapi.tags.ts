@@ -21,5 +21,6 @@ export const API_TAGS: readonly ApiTag[] = [
   { name: 'grant scheme: award and payments', description: 'Ranking, award and reserve list, contracts, payments, reports and amendments.' },
   { name: 'participation', description: 'Consultations whose results weigh every stakeholder group equally: answers, results, common ground, the decision and statement moderation.' },
   { name: 'comments', description: 'Comments with a stance on public pages (projects, partner requests, twinnings, consultations), one level of replies, and reports.' },
+  { name: 'stats', description: 'The public dashboard’s figures, computed from the data.' },
   { name: 'moderation', description: 'The comment moderation queue and its decisions, for admins and programme managers.' },
 ];

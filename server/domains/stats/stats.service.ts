@@ -1,0 +1,67 @@
+import type { Stats } from '../../../shared/stats';
+import type { AppContext } from '../../platform/context';
+import { fundedProjectRows, grantsFingerprint } from '../grants/grants.stats';
+import { consultationsFingerprint, consultationsRun } from '../participation/participation.stats';
+import { twinningFigureRows, twinningsFingerprint } from '../twinnings/twinnings.figures';
+import { activitiesByThemeYear } from '../twinnings/twinnings.service';
+import { eventFiguresAwaitingEventsDomain, eventsFingerprintAwaitingEventsDomain } from './stats.events';
+import { authorityFigures, projectFigures, twinningFigures, type PlaceOf } from './stats.rules';
+
+/** Bump when the figures' rules or shape change, so a process never serves figures of older rules. */
+export const STATS_RULES_VERSION = 's1';
+
+/** Where an authority of the directory is, for the projects' provinces and countries. */
+const placeIn = (ctx: AppContext): PlaceOf => (code) => {
+  const a = ctx.directory.get(code);
+  return a && { country: a.country, province: a.country === 'TR' ? a.regionName : null };
+};
+
+/**
+ * The fingerprint of everything the figures depend on: each owning domain's (a few aggregate
+ * queries, well under a millisecond each on the full data) and the directory's size (the directory
+ * is in memory and only grows by a reference load).
+ */
+export async function statsFingerprint(ctx: AppContext, now: Date): Promise<string> {
+  const parts = [
+    STATS_RULES_VERSION,
+    String(ctx.directory.size),
+    await twinningsFingerprint(ctx.db),
+    await grantsFingerprint(ctx.db),
+    await consultationsFingerprint(ctx.db, now),
+    await eventsFingerprintAwaitingEventsDomain(),
+  ];
+  return parts.join('#');
+}
+
+/** Every figure of the dashboard, computed from the data now (no cache). */
+export async function computeStats(ctx: AppContext, now: Date): Promise<Stats> {
+  const twinningRows = await twinningFigureRows(ctx.db);
+  const projectRows = await fundedProjectRows(ctx.db);
+  return {
+    ...authorityFigures(ctx.directory.all()),
+    twinnings: twinningFigures(twinningRows),
+    projects: projectFigures(projectRows, placeIn(ctx)),
+    activitiesByThemeYear: await activitiesByThemeYear(ctx.db),
+    events: await eventFiguresAwaitingEventsDomain(),
+    consultations: await consultationsRun(ctx.db, now),
+    computedAt: now.toISOString(),
+  };
+}
+
+/**
+ * A per-process cache of the figures, keyed by the fingerprint: a request reads the fingerprint
+ * (cheap) and recomputes only when it differs from the cached one's, so the figures are never stale
+ * and no write path has to invalidate anything; processes behind a load balancer each keep their
+ * own copy and each sees every other's writes through the database. The fingerprint is read before
+ * the data, so a write in between leaves a copy that misses next time, never a stale one.
+ */
+export function statsCache(ctx: AppContext) {
+  let kept: { fingerprint: string; stats: Stats } | null = null;
+  return async (now = new Date()): Promise<Stats> => {
+    const fingerprint = await statsFingerprint(ctx, now);
+    if (kept?.fingerprint === fingerprint) return kept.stats;
+    const fresh = await computeStats(ctx, now);
+    kept = { fingerprint, stats: fresh };
+    return fresh;
+  };
+}
