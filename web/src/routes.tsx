@@ -29,6 +29,7 @@ const CreateConsultationPage = lazy(() => import('./features/participation/Creat
 const ConsultationPage = lazy(() => import('./features/participation/ConsultationPage'));
 const ModerationPage = lazy(() => import('./features/comments/ModerationPage'));
 const ConfirmAnswerPage = lazy(() => import('./features/participation/ConfirmAnswerPage'));
+const ResultsPage = lazy(() => import('./features/results/ResultsPage'));
 
 /** Every page of the app by path. */
 export function AppRoutes() {
@@ -51,6 +52,7 @@ export function AppRoutes() {
         <Route path="/consultations/new" element={<CreateConsultationPage />} />
         <Route path="/consultations/:id" element={<ConsultationPage />} />
         <Route path="/consultations/:id/confirm" element={<ConfirmAnswerPage />} />
+        <Route path="/results" element={<ResultsPage />} />
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/signup" element={<SignUpPage />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />

@@ -6,4 +6,5 @@ export const NAV_ITEMS = [
   { to: '/twinnings', label: 'nav.twinnings' },
   { to: '/grants', label: 'nav.grants' },
   { to: '/consultations', label: 'nav.consultations' },
+  { to: '/results', label: 'nav.results' },
 ] as const;

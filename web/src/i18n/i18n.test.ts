@@ -15,6 +15,8 @@ import applicationsEn from './applications.en.json';
 import applicationsTr from './applications.tr.json';
 import commentsEn from './comments.en.json';
 import commentsTr from './comments.tr.json';
+import resultsEn from './results.en.json';
+import resultsTr from './results.tr.json';
 import conflictsEn from './conflicts.en.json';
 import conflictsTr from './conflicts.tr.json';
 import en from './en.json';
@@ -47,9 +49,9 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 // Areas with their own dictionary files are merged into the main one at start (see index.ts).
-const AREA_FILES: [string, Tree, Tree][] = [['grants', grantsEn as Tree, grantsTr as Tree], ['applications', applicationsEn as Tree, applicationsTr as Tree], ['evaluation', evaluationEn as Tree, evaluationTr as Tree], ['conflicts', conflictsEn as Tree, conflictsTr as Tree], ['myHome', homeEn as Tree, homeTr as Tree], ['legal', legalEn as Tree, legalTr as Tree], ['participation', participationEn as Tree, participationTr as Tree], ['comments', commentsEn as Tree, commentsTr as Tree]];
-const enKeys = leaves({ ...(en as Tree), ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn, ...homeEn, ...legalEn, ...participationEn, ...commentsEn } as Tree);
-const trKeys = leaves({ ...(tr as Tree), ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr, ...homeTr, ...legalTr, ...participationTr, ...commentsTr } as Tree);
+const AREA_FILES: [string, Tree, Tree][] = [['grants', grantsEn as Tree, grantsTr as Tree], ['applications', applicationsEn as Tree, applicationsTr as Tree], ['evaluation', evaluationEn as Tree, evaluationTr as Tree], ['conflicts', conflictsEn as Tree, conflictsTr as Tree], ['myHome', homeEn as Tree, homeTr as Tree], ['legal', legalEn as Tree, legalTr as Tree], ['participation', participationEn as Tree, participationTr as Tree], ['comments', commentsEn as Tree, commentsTr as Tree], ['results', resultsEn as Tree, resultsTr as Tree]];
+const enKeys = leaves({ ...(en as Tree), ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn, ...homeEn, ...legalEn, ...participationEn, ...commentsEn, ...resultsEn } as Tree);
+const trKeys = leaves({ ...(tr as Tree), ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr, ...homeTr, ...legalTr, ...participationTr, ...commentsTr, ...resultsTr } as Tree);
 // Plural forms (_one/_other) are looked up by their base key.
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
 const known = new Set([...enKeys.keys()].map(base));

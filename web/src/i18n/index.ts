@@ -17,6 +17,8 @@ import legalEn from './legal.en.json';
 import legalTr from './legal.tr.json';
 import participationEn from './participation.en.json';
 import participationTr from './participation.tr.json';
+import resultsEn from './results.en.json';
+import resultsTr from './results.tr.json';
 import tr from './tr.json';
 
 export const LANGS = ['tr', 'en'] as const;
@@ -70,7 +72,7 @@ i18n.on('languageChanged', (lng) => {
 
 void i18n.use(initReactI18next).init({
   // Areas with their own dictionary files (top-level key of their own) are merged in here.
-  resources: { en: { translation: { ...en, ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn, ...homeEn, ...legalEn, ...participationEn, ...commentsEn } }, tr: { translation: { ...tr, ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr, ...homeTr, ...legalTr, ...participationTr, ...commentsTr } } },
+  resources: { en: { translation: { ...en, ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn, ...homeEn, ...legalEn, ...participationEn, ...commentsEn, ...resultsEn } }, tr: { translation: { ...tr, ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr, ...homeTr, ...legalTr, ...participationTr, ...commentsTr, ...resultsTr } } },
   lng: initialLang(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

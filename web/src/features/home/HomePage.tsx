@@ -33,7 +33,7 @@ export function HomePage() {
       </section>
       <Container size="lg" py="xl">
         <Title order={2} mb="md">
-          {t('home.figures.title')}
+          {t('results.homeTitle')}
         </Title>
         <HomeFigures />
         <Title order={2} mt={48} mb="md">
