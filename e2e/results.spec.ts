@@ -67,6 +67,10 @@ for (const lang of ['tr', 'en'] as const) {
     }
     const latest = stats.twinnings.byYear.at(-1)!;
     await expect(page.getByRole('table', { name: r(lang, 'twinnings.byYear') }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: String(latest.year), exact: true }) })).toContainText(num(lang, latest.count));
+    // The active twinnings are on the registry's network map, one line each where both sides are located.
+    const network = (await (await page.request.get('/api/twinnings/network?status=active&scope=all')).json()) as { status: string[] };
+    const lines = network.status.length;
+    await expect(page.getByRole('img', { name: r(lang, lines === 1 ? 'activeMap.label_one' : 'activeMap.label_other', { formatted: num(lang, lines) }) })).toBeVisible();
     await expectAccessible(page, `/results in ${lang} with charts`);
 
     // A reader who prefers numbers shows the table instead of the chart; the page stays accessible.

@@ -1,10 +1,15 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Stats } from '../../../../shared/stats';
 import i18n from '../../i18n';
 import { renderAt, resetApp, stubApi } from '../../test/renderApp';
 import { HomeFigures } from '../home/HomeFigures';
 import ResultsPage from './ResultsPage';
+
+// The network map draws on a canvas over the world atlas (neither exists in happy-dom, and the atlas
+// is a Vite asset): map and layer stand in here as the labelled image the map is to a screen reader.
+vi.mock('../twinnings/networkLayer', () => ({ lineLayer: (net: { status: string[] }) => ({ lines: net.status.length }) }));
+vi.mock('../twinnings/NetworkMap', () => ({ default: ({ label }: { label: string }) => <div role="img" aria-label={label} /> }));
 
 const STATS: Stats = {
   authorities: 97_984,
@@ -24,7 +29,13 @@ const STATS: Stats = {
   computedAt: '2026-12-06T12:00:00.000Z',
 };
 
-const serve = (stats: Stats | null) => stubApi((url) => (url.pathname === '/api/stats' ? (stats ? { status: 200, body: stats } : { status: 500 }) : { status: 404 }));
+const NETWORK = { coords: [41.01, 28.97, 50.94, 6.96], status: ['active'], source: ['platform'] };
+const serve = (stats: Stats | null) =>
+  stubApi((url) => {
+    if (url.pathname === '/api/stats') return stats ? { status: 200, body: stats } : { status: 500 };
+    if (url.pathname === '/api/twinnings/network' && url.searchParams.get('status') === 'active') return { status: 200, body: NETWORK };
+    return { status: 404 };
+  });
 const figure = (label: string) => screen.getByText(label).closest('li')!;
 
 describe('ResultsPage', () => {
@@ -49,6 +60,7 @@ describe('ResultsPage', () => {
     const themes = screen.getByRole('table', { name: 'Activities per theme per year' });
     expect(within(themes).getByText('Culture').closest('tr')!.textContent).toBe('2024Culture3');
     expect(screen.getAllByRole('switch', { name: 'Show as table' }).length).toBeGreaterThanOrEqual(5);
+    expect(await screen.findByRole('img', { name: 'Map of 1 active twinning between located authorities' })).toBeTruthy();
   });
 
   it('speaks Turkish with Turkish number and money format', async () => {
