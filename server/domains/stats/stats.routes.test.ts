@@ -6,6 +6,7 @@ import { demoPeople } from '../grants/applications/grants.applications.testkit';
 import { insertProject, setAwardStatus } from '../grants/grants.stats.testkit';
 import { moveDates, opened } from '../participation/participation.testkit';
 import { allTwinnings, insertActivity, insertTwinnings } from '../twinnings/twinnings.figures.testkit';
+import { statsCache } from './stats.service';
 
 // GET /api/stats on the fixture directory and its loaded twinnings, plus rows this test adds through
 // the owning domains' testkits. Figures are checked against recounts of the same rows done here.
@@ -104,6 +105,15 @@ describe('GET /api/stats', () => {
     const c = await get();
     expect(c.twinnings.total).toBe(a.twinnings.total + 1);
     expect(c.twinnings.byStatus.signed).toBe((a.twinnings.byStatus.signed ?? 0) + 1);
+  });
+
+  it('lets requests that arrive together share one check, and the next one after a write sees it', async () => {
+    const figures = statsCache(t.ctx);
+    const [a, b] = await Promise.all([figures(), figures()]);
+    expect(b).toBe(a);
+    const { tr1, eu } = places();
+    await insertTwinnings(t, [{ aCode: tr1.code, aCountry: 'TR', bCode: eu.code, bCountry: eu.country, status: 'ended', sinceYear: 1999, source: 'wikipedia' }]);
+    expect((await figures()).twinnings.byStatus.ended).toBe((a.twinnings.byStatus.ended ?? 0) + 1);
   });
 
   it('is in the OpenAPI document with its operation id', async () => {

@@ -53,15 +53,22 @@ export async function computeStats(ctx: AppContext, now: Date): Promise<Stats> {
  * (cheap) and recomputes only when it differs from the cached one's, so the figures are never stale
  * and no write path has to invalidate anything; processes behind a load balancer each keep their
  * own copy and each sees every other's writes through the database. The fingerprint is read before
- * the data, so a write in between leaves a copy that misses next time, never a stale one.
+ * the data, so a write in between leaves a copy that misses next time, never a stale one. Requests
+ * that arrive while a check is running share it (one check in flight, however many readers): under
+ * load the figures may lag a write by at most one check's duration, a few milliseconds.
  */
 export function statsCache(ctx: AppContext) {
   let kept: { fingerprint: string; stats: Stats } | null = null;
-  return async (now = new Date()): Promise<Stats> => {
+  let inFlight: Promise<Stats> | null = null;
+  const refresh = async (now: Date): Promise<Stats> => {
     const fingerprint = await statsFingerprint(ctx, now);
     if (kept?.fingerprint === fingerprint) return kept.stats;
     const fresh = await computeStats(ctx, now);
     kept = { fingerprint, stats: fresh };
     return fresh;
+  };
+  return (now = new Date()): Promise<Stats> => {
+    inFlight ??= refresh(now).finally(() => (inFlight = null));
+    return inFlight;
   };
 }
