@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Stats } from '../../../shared/stats';
 import { Agent, testApp, type TestApp } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
@@ -6,7 +6,7 @@ import { demoPeople } from '../grants/applications/grants.applications.testkit';
 import { insertProject, setAwardStatus } from '../grants/grants.stats.testkit';
 import { moveDates, opened } from '../participation/participation.testkit';
 import { allTwinnings, insertActivity, insertTwinnings } from '../twinnings/twinnings.figures.testkit';
-import { statsCache } from './stats.service';
+import { STATS_RECHECK_MS, statsCache } from './stats.service';
 
 // GET /api/stats on the fixture directory and its loaded twinnings, plus rows this test adds through
 // the owning domains' testkits. Figures are checked against recounts of the same rows done here.
@@ -14,7 +14,10 @@ import { statsCache } from './stats.service';
 let t: TestApp;
 let anyone: Agent;
 let p: Awaited<ReturnType<typeof demoPeople>>;
+/** Lets the clock pass the recheck window, so the next request asks the database again. */
+const afterWindow = () => vi.setSystemTime(Date.now() + STATS_RECHECK_MS + 1);
 const get = async (): Promise<Stats> => {
+  afterWindow();
   const res = await anyone.request('GET', '/api/stats');
   expect(res.statusCode).toBe(200);
   return res.json() as Stats;
@@ -30,12 +33,17 @@ function places() {
 }
 
 beforeAll(async () => {
+  // Only Date is faked: the route's clock moves on by hand, timers and the database run as usual.
+  vi.useFakeTimers({ toFake: ['Date'] });
   t = await testApp();
   await seedDemoAccounts(t.ctx.db, t.ctx.directory);
   p = await demoPeople(t);
   anyone = new Agent(t.app);
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  vi.useRealTimers();
+});
 
 describe('GET /api/stats', () => {
   it('answers anyone with the authorities of the directory, per kind and side', async () => {
@@ -107,12 +115,14 @@ describe('GET /api/stats', () => {
     expect(c.twinnings.byStatus.signed).toBe((a.twinnings.byStatus.signed ?? 0) + 1);
   });
 
-  it('lets requests that arrive together share one check, and the next one after a write sees it', async () => {
+  it('serves its figures within the recheck window, shares one check among requests together, and sees a write after the window', async () => {
     const figures = statsCache(t.ctx);
     const [a, b] = await Promise.all([figures(), figures()]);
     expect(b).toBe(a);
     const { tr1, eu } = places();
     await insertTwinnings(t, [{ aCode: tr1.code, aCountry: 'TR', bCode: eu.code, bCountry: eu.country, status: 'ended', sinceYear: 1999, source: 'wikipedia' }]);
+    expect(await figures()).toBe(a);
+    afterWindow();
     expect((await figures()).twinnings.byStatus.ended).toBe((a.twinnings.byStatus.ended ?? 0) + 1);
   });
 
