@@ -65,8 +65,11 @@ for (const lang of ['tr', 'en'] as const) {
     for (const [status, count] of Object.entries(stats.twinnings.byStatus)) {
       await expect(byStatus.getByRole('row').filter({ has: page.getByRole('rowheader', { name: t(lang, `twinnings.status.${status}`), exact: true }) })).toContainText(num(lang, count));
     }
-    const latest = stats.twinnings.byYear.at(-1)!;
-    await expect(page.getByRole('table', { name: r(lang, 'twinnings.byYear') }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: String(latest.year), exact: true }) })).toContainText(num(lang, latest.count));
+    // The loaded public lists carry no start year, so on the reference data alone the per-year chart
+    // says there is nothing to show; twinnings made on the platform fill it.
+    const latest = stats.twinnings.byYear.at(-1);
+    if (latest) await expect(page.getByRole('table', { name: r(lang, 'twinnings.byYear') }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: String(latest.year), exact: true }) })).toContainText(num(lang, latest.count));
+    else await expect(page.getByText(r(lang, 'twinnings.byYear'), { exact: true }).locator('xpath=..')).toContainText(r(lang, 'none'));
     // The active twinnings are on the registry's network map, one line each where both sides are located.
     const network = (await (await page.request.get('/api/twinnings/network?status=active&scope=all')).json()) as { status: string[] };
     const lines = network.status.length;
