@@ -9,7 +9,8 @@ import path from 'node:path';
 import { percentile, startServer } from './lib';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3291);
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
+// Long enough to span several of the cache's recheck windows (STATS_RECHECK_MS), so checks are measured too.
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const IN_FLIGHT = 8;
 const agent = new http.Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
 
@@ -26,21 +27,21 @@ function timedGet(url: string): Promise<number> {
   });
 }
 
-/** REQUESTS requests with IN_FLIGHT at a time; latencies sorted, and requests per second. */
-async function load(url: string): Promise<{ ms: number[]; perSecond: number }> {
+/** Requests for SECONDS with IN_FLIGHT at a time; latencies sorted, and requests per second. */
+async function load(url: string, seconds = SECONDS): Promise<{ ms: number[]; perSecond: number }> {
   const ms: number[] = [];
-  let next = 0;
   const started = performance.now();
+  const until = started + seconds * 1000;
   const worker = async () => {
-    while (next++ < REQUESTS) ms.push(await timedGet(url));
+    while (performance.now() < until) ms.push(await timedGet(url));
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  return { ms: ms.sort((a, b) => a - b), perSecond: ms.length / seconds };
+  const elapsed = (performance.now() - started) / 1000;
+  return { ms: ms.sort((a, b) => a - b), perSecond: ms.length / elapsed };
 }
 
 const line = (name: string, r: { ms: number[]; perSecond: number }) =>
-  `  ${name.padEnd(12)} p50 ${percentile(r.ms, 50).toFixed(1)} ms, p95 ${percentile(r.ms, 95).toFixed(1)} ms, p99 ${percentile(r.ms, 99).toFixed(1)} ms, max ${r.ms.at(-1)!.toFixed(1)} ms, ${r.perSecond.toFixed(0)} req/s`;
+  `  ${name.padEnd(12)} ${r.ms.length} requests, p50 ${percentile(r.ms, 50).toFixed(1)} ms, p95 ${percentile(r.ms, 95).toFixed(1)} ms, p99 ${percentile(r.ms, 99).toFixed(1)} ms, max ${r.ms.at(-1)!.toFixed(1)} ms, ${r.perSecond.toFixed(0)} req/s`;
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-bench-stats-'));
@@ -51,8 +52,8 @@ async function main(): Promise<void> {
     const figures = (await (await fetch(`${server.url}/api/stats`)).json()) as { authorities: number; twinnings: { total: number }; projects: { count: number } };
     console.log(`  figures: ${figures.authorities} authorities, ${figures.twinnings.total} twinnings, ${figures.projects.count} funded projects`);
     console.log(`  first /api/stats (computed, cache empty): ${cold.toFixed(1)} ms`);
-    console.log(`  ${REQUESTS} requests each, ${IN_FLIGHT} in flight, load average before ${os.loadavg()[0]!.toFixed(2)}:`);
-    await load(`${server.url}/api/health`); // warm-up of the sockets and the JIT
+    console.log(`  ${SECONDS} s each, ${IN_FLIGHT} in flight, load average before ${os.loadavg()[0]!.toFixed(2)}:`);
+    await load(`${server.url}/api/health`, 2); // warm-up of the sockets and the JIT
     const health = await load(`${server.url}/api/health`);
     const stats = await load(`${server.url}/api/stats`);
     console.log(line('/api/health', health));
