@@ -22,6 +22,7 @@ export const API_TAGS: readonly ApiTag[] = [
   { name: 'participation', description: 'Consultations whose results weigh every stakeholder group equally: answers, results, common ground, the decision and statement moderation.' },
   { name: 'comments', description: 'Comments with a stance on public pages (projects, partner requests, twinnings, consultations), one level of replies, and reports.' },
   { name: 'events', description: 'Trainings and events: the calendar, registration with a waiting list, attendance, feedback, certificates of attendance and iCalendar files.' },
+  { name: 'stats', description: 'The public dashboard’s figures, computed from the data.' },
   { name: 'moderation', description: 'The comment moderation queue and its decisions, for admins and programme managers.' },
   { name: 'news', description: 'News posts of the programme in Turkish and English, and their Atom feed per language.' },
   { name: 'library', description: 'The best-practice library: guides, case studies and documents in Turkish and English, full-text search, proposals and their review.' },

@@ -41,6 +41,7 @@ const EventsPage = lazy(() => import('./features/events/EventsPage'));
 const CreateEventPage = lazy(() => import('./features/events/CreateEventPage'));
 const EventPage = lazy(() => import('./features/events/EventPage'));
 const VerifyPage = lazy(() => import('./features/events/VerifyPage'));
+const ResultsPage = lazy(() => import('./features/results/ResultsPage'));
 
 /** Every page of the app by path. */
 export function AppRoutes() {
@@ -76,6 +77,7 @@ export function AppRoutes() {
         <Route path="/events/new" element={<CreateEventPage />} />
         <Route path="/events/:id" element={<EventPage />} />
         <Route path="/verify/:code" element={<VerifyPage />} />
+        <Route path="/results" element={<ResultsPage />} />
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/signup" element={<SignUpPage />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />

@@ -8,4 +8,5 @@ export const NAV_ITEMS = [
   { to: '/consultations', label: 'nav.consultations' },
   { to: '/library', label: 'nav.library' },
   { to: '/events', label: 'nav.events' },
+  { to: '/results', label: 'nav.results' },
 ] as const;

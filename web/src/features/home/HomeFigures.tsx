@@ -1,40 +1,20 @@
-import { Paper, SimpleGrid, Skeleton, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { getFacets, type Facets } from '../../api/authorities';
-import { useFormat } from '../../i18n/format';
-import classes from './HomePage.module.css';
+import { Link } from 'react-router';
+import { KeyFigures } from '../results/KeyFigures';
+import { useStats } from '../results/useStats';
 
-/** Headline figures from the directory facets: Turkish and EU authorities, countries. */
+/** The dashboard's headline figures (GET /api/stats), with a link to all of them on /results. */
 export function HomeFigures() {
   const { t } = useTranslation();
-  const fmt = useFormat();
-  const [facets, setFacets] = useState<Facets | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    const ctrl = new AbortController();
-    getFacets(ctrl.signal).then(setFacets, () => setFailed(!ctrl.signal.aborted));
-    return () => ctrl.abort();
-  }, []);
-
+  const { stats, failed } = useStats();
   if (failed) return null;
-  const tr = facets?.countries.TR ?? 0;
-  const figures = [
-    { label: t('home.figures.turkish'), value: tr },
-    { label: t('home.figures.eu'), value: facets ? facets.total - tr : 0 },
-    { label: t('home.figures.countries'), value: facets ? Object.keys(facets.countries).length : 0 },
-  ];
   return (
-    <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md" aria-busy={!facets}>
-      {figures.map((f) => (
-        <Paper key={f.label} withBorder p="lg" radius="lg" className={classes.stat}>
-          {facets ? <div className={classes.statValue}>{fmt.num(f.value)}</div> : <Skeleton height={40} width="60%" />}
-          <Text mt={4} fw={500}>
-            {f.label}
-          </Text>
-        </Paper>
-      ))}
-    </SimpleGrid>
+    <>
+      <KeyFigures stats={stats} keys={['authoritiesTr', 'authoritiesEu', 'active', 'projects', 'granted', 'consultations']} />
+      <Anchor component={Link} to="/results" mt="md" display="inline-block" fw={600} underline="hover">
+        {t('results.more')}
+      </Anchor>
+    </>
   );
 }

@@ -34,7 +34,7 @@ export function HomePage() {
       </section>
       <Container size="lg" py="xl">
         <Title order={2} mb="md">
-          {t('home.figures.title')}
+          {t('results.homeTitle')}
         </Title>
         <HomeFigures />
         <LatestNews />

@@ -2,7 +2,7 @@ import { SimpleGrid, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Question, Results, StakeholderGroup } from '../../../../shared/participation';
 import { useFormat } from '../../i18n/format';
-import { ChartOrTable } from './ChartOrTable';
+import { ChartOrTable } from '../../components/ChartOrTable';
 import { GroupHeadCells, GroupRowCells } from './GroupCells';
 import { infoOf, inGroupOrder, type GroupInfo } from './groupFigures';
 import { percent, textOf } from './labels';

@@ -2,7 +2,7 @@ import { Group, SimpleGrid, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SCALE_MAX, SCALE_MIN, type Question, type Results, type StakeholderGroup } from '../../../../shared/participation';
 import { useFormat } from '../../i18n/format';
-import { ChartOrTable } from './ChartOrTable';
+import { ChartOrTable } from '../../components/ChartOrTable';
 import { GroupHeadCells, GroupRowCells } from './GroupCells';
 import { infoOf, inGroupOrder, type GroupInfo } from './groupFigures';
 import { textOf } from './labels';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Results, StakeholderGroup } from '../../../../shared/participation';
 import { commonGround } from '../../../../shared/participation.rules';
 import { useFormat } from '../../i18n/format';
-import { ChartOrTable } from './ChartOrTable';
+import { ChartOrTable } from '../../components/ChartOrTable';
 import { infoOf, inGroupOrder, statementGroups, type GroupInfo } from './groupFigures';
 import { percent } from './labels';
 import { MiniBars, MiniFrame } from './MiniBars';

@@ -1,7 +1,7 @@
 import { Group, Switch, Table, Text, Title } from '@mantine/core';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import classes from './participation.module.css';
+import classes from './ChartOrTable.module.css';
 
 interface Props {
   /** The id of the heading this block belongs to (the question's), read before its own title. */
@@ -26,7 +26,7 @@ export function ChartOrTable({ parentHeadingId, title, help, chart, table }: Pro
     <section aria-labelledby={parentHeadingId ? `${parentHeadingId} ${id}` : id}>
       <Group justify="space-between" align="center" gap="xs" mt="md">
         <Title order={4} size="h5" id={id}>{title}</Title>
-        <Switch size="sm" label={t('participation.charts.showTable')} checked={asTable} onChange={(e) => setAsTable(e.currentTarget.checked)} />
+        <Switch size="sm" label={t('common.showTable')} checked={asTable} onChange={(e) => setAsTable(e.currentTarget.checked)} />
       </Group>
       {help && <Text size="sm" c="dimmed">{help}</Text>}
       {asTable ? (

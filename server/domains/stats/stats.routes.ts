@@ -1,0 +1,20 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { stats } from '../../../shared/stats';
+import type { AppContext } from '../../platform/context';
+import { statsCache } from './stats.service';
+
+/** The public dashboard's figures. */
+export function statsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  const cached = statsCache(ctx);
+  return async (app) => {
+    app.get('/stats', {
+      schema: {
+        tags: ['stats'],
+        operationId: 'getStats',
+        summary: 'Dashboard figures',
+        description: 'The public dashboard’s figures, each computed from the data: authorities registered, twinnings by state, country and year, funded projects with the money granted and the provinces and countries they reach, activities per theme per year, events held and people trained, consultations run. Cached until the data changes. Anyone may call it.',
+        response: { 200: stats },
+      },
+    }, async () => cached());
+  };
+}
