@@ -4,6 +4,7 @@ import { Agent, testApp, type TestApp } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { demoPeople } from '../grants/applications/grants.applications.testkit';
 import { insertProject, setAwardStatus } from '../grants/grants.stats.testkit';
+import { moveEvent, published } from '../events/events.testkit';
 import { moveDates, opened } from '../participation/participation.testkit';
 import { allTwinnings, insertActivity, insertTwinnings } from '../twinnings/twinnings.figures.testkit';
 import { STATS_RECHECK_MS, statsCache } from './stats.service';
@@ -129,5 +130,21 @@ describe('GET /api/stats', () => {
   it('is in the OpenAPI document with its operation id', async () => {
     const doc = (await anyone.request('GET', '/api/openapi.json')).json() as { paths: Record<string, { get?: { operationId?: string } }> };
     expect(doc.paths['/api/stats']?.get?.operationId).toBe('getStats');
+  });
+
+  it('counts events held once they end, and each person whose attendance was marked once', async () => {
+    const before = await get();
+    const first = (await published(p.istanbul, { capacity: 3 })).id;
+    const second = (await published(p.istanbul, { capacity: 3 })).id;
+    for (const id of [first, second]) for (const who of [p.koln, p.citizen]) expect((await who.request('POST', `/api/events/${id}/registration`)).statusCode).toBeLessThan(300);
+    const citizenId = (await p.citizen.request('GET', '/api/auth/me')).json().user.id as string;
+    for (const id of [first, second]) {
+      await moveEvent(t, id, 'started');
+      expect((await p.istanbul.request('PUT', `/api/events/${id}/attendance`, { marks: [{ userId: citizenId, attended: true }] })).statusCode).toBe(200);
+    }
+    // Started, not ended: nothing held yet, but the citizen is trained (once, though at two events).
+    expect((await get()).events).toEqual({ held: before.events.held, participants: before.events.participants + 1 });
+    await moveEvent(t, first, 'ended');
+    expect((await get()).events).toEqual({ held: before.events.held + 1, participants: before.events.participants + 1 });
   });
 });

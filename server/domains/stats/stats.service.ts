@@ -1,14 +1,14 @@
 import type { Stats } from '../../../shared/stats';
 import type { AppContext } from '../../platform/context';
 import { fundedProjectRows, grantsFingerprint } from '../grants/grants.stats';
+import { eventFigures, eventsFingerprint } from '../events/events.stats';
 import { consultationsFingerprint, consultationsRun } from '../participation/participation.stats';
 import { twinningFigureRows, twinningsFingerprint } from '../twinnings/twinnings.figures';
 import { activitiesByThemeYear } from '../twinnings/twinnings.service';
-import { eventFiguresAwaitingEventsDomain, eventsFingerprintAwaitingEventsDomain } from './stats.events';
 import { authorityFigures, projectFigures, twinningFigures, type PlaceOf } from './stats.rules';
 
 /** Bump when the figures' rules or shape change, so a process never serves figures of older rules. */
-export const STATS_RULES_VERSION = 's1';
+export const STATS_RULES_VERSION = 's2';
 
 /** Where an authority of the directory is, for the projects' provinces and countries. */
 const placeIn = (ctx: AppContext): PlaceOf => (code) => {
@@ -28,7 +28,7 @@ export async function statsFingerprint(ctx: AppContext, now: Date): Promise<stri
     await twinningsFingerprint(ctx.db),
     await grantsFingerprint(ctx.db),
     await consultationsFingerprint(ctx.db, now),
-    await eventsFingerprintAwaitingEventsDomain(),
+    await eventsFingerprint(ctx.db, now),
   ];
   return parts.join('#');
 }
@@ -42,7 +42,7 @@ export async function computeStats(ctx: AppContext, now: Date): Promise<Stats> {
     twinnings: twinningFigures(twinningRows),
     projects: projectFigures(projectRows, placeIn(ctx)),
     activitiesByThemeYear: await activitiesByThemeYear(ctx.db),
-    events: await eventFiguresAwaitingEventsDomain(),
+    events: await eventFigures(ctx.db, now),
     consultations: await consultationsRun(ctx.db, now),
     computedAt: now.toISOString(),
   };
