@@ -18,6 +18,7 @@ export const DATA_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   iati: 'application/xml; charset=utf-8',
   atom: 'application/atom+xml; charset=utf-8',
+  ics: 'text/calendar; charset=utf-8',
 } as const;
 export type DataFormat = keyof typeof DATA_TYPES;
 
@@ -28,7 +29,7 @@ export interface Distribution {
 }
 
 export interface OpenDataset {
-  key: 'authorities' | 'twinnings' | 'programmes' | 'projects' | 'iati' | 'consultations' | 'consultationResults' | 'news' | 'api';
+  key: 'authorities' | 'twinnings' | 'programmes' | 'projects' | 'iati' | 'consultations' | 'consultationResults' | 'news' | 'events' | 'library' | 'stats' | 'api';
   licence: LicenceKey;
   distributions: Distribution[];
   /** For a dataset published per item: where the items (and their ids) are listed. */
@@ -71,6 +72,17 @@ export const OPEN_DATASETS: readonly OpenDataset[] = [
       { format: 'json', url: '/api/news' },
     ],
   },
+  {
+    key: 'events',
+    licence: 'cc-by-4.0',
+    distributions: [
+      { format: 'ics', url: '/api/events.ics?lang=en' },
+      { format: 'ics', url: '/api/events.ics?lang=tr' },
+      { format: 'json', url: '/api/events' },
+    ],
+  },
+  { key: 'library', licence: 'cc-by-4.0', distributions: [{ format: 'json', url: '/api/library' }] },
+  { key: 'stats', licence: 'cc-by-4.0', distributions: [{ format: 'json', url: '/api/stats' }] },
   { key: 'api', licence: 'cc-by-4.0', distributions: [{ format: 'json', url: '/api/openapi.json' }] },
 ];
 
