@@ -1,35 +1,14 @@
-import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, refusal, testApp, type TestApp } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { signedUp } from '../accounts/accounts.testkit';
 import { demoPeople } from '../grants/applications/grants.applications.testkit';
+import { pdfLines } from '../../platform/pdf.testkit';
 import { moveEvent, published } from './events.testkit';
 
 let t: TestApp;
 let p: Awaited<ReturnType<typeof demoPeople>>;
 let anonymous: Agent;
-
-/**
- * The text a PDF shows: pdf-lib writes each line with the standard fonts as a hex string (WinAnsi) in a
- * Flate-compressed content stream; inflate every stream and decode the strings it draws.
- */
-function pdfText(pdf: Buffer): string[] {
-  const raw = pdf.toString('latin1');
-  const lines: string[] = [];
-  for (let at = raw.indexOf('stream\n'); at >= 0; at = raw.indexOf('stream\n', at + 1)) {
-    const end = raw.indexOf('endstream', at);
-    const body = pdf.subarray(at + 7, end);
-    let content: string;
-    try {
-      content = inflateSync(body).toString('latin1');
-    } catch {
-      content = body.toString('latin1');
-    }
-    for (const m of content.matchAll(/<([0-9A-Fa-f]*)> Tj/g)) lines.push(Buffer.from(m[1]!, 'hex').toString('latin1'));
-  }
-  return lines;
-}
 
 let eventId = '';
 let attendee: Agent;
@@ -91,13 +70,13 @@ describe('certificates', () => {
     const en = await attendee.request('GET', `/api/events/${eventId}/certificate?lang=en`);
     expect(en.statusCode).toBe(200);
     expect(en.headers['content-type']).toContain('application/pdf');
-    const text = pdfText(en.rawPayload).join('\n');
+    const text = (await pdfLines(en.rawPayload)).join('\n');
     const code = /TB-[A-Z0-9]{12}/.exec(text)?.[0] ?? '';
     expect(code).not.toBe('');
-    // ş and ı lose their marks (standard PDF fonts have no such glyphs); ü stays
-    for (const s of ['Certificate of attendance', 'Sükrü Isik', 'Project cycle management', '6.5 hours of learning', 'Organised by Istanbul', `/verify/${code}`]) expect(text).toContain(s);
-    const tr = pdfText((await attendee.request('GET', `/api/events/${eventId}/certificate?lang=tr`)).rawPayload).join('\n');
-    for (const s of ['Katilim Belgesi', 'Proje döngüsü yönetimi', '6,5 saatlik egitim', code]) expect(tr).toContain(s);
+    // the embedded font writes every Turkish letter: ş, ı and İ keep their marks
+    for (const s of ['Certificate of attendance', 'Şükrü Işık', 'Project cycle management', '6.5 hours of learning', 'Organised by İstanbul', `/verify/${code}`]) expect(text).toContain(s);
+    const tr = (await pdfLines((await attendee.request('GET', `/api/events/${eventId}/certificate?lang=tr`)).rawPayload)).join('\n');
+    for (const s of ['Katılım Belgesi', 'Şükrü Işık', 'Proje döngüsü yönetimi', '6,5 saatlik eğitim', code]) expect(tr).toContain(s);
 
     const verified = (await anonymous.request('GET', `/api/certificates/${code}`)).json();
     expect(verified).toMatchObject({ code, valid: true, name: 'Şükrü Işık', eventId, eventTitle: { en: 'Project cycle management' }, hours: 6.5 });
@@ -109,7 +88,7 @@ describe('certificates', () => {
     expect(refusal(await absent.request('GET', `/api/events/${eventId}/certificate`))).toBe('403 forbidden');
     expect(refusal(await waiting.request('GET', `/api/events/${eventId}/certificate`))).toBe('403 forbidden');
     expect((await anonymous.request('GET', `/api/events/${eventId}/certificate`)).statusCode).toBe(401);
-    const code = /TB-[A-Z0-9]{12}/.exec(pdfText((await attendee.request('GET', `/api/events/${eventId}/certificate`)).rawPayload).join('\n'))![0];
+    const code = /TB-[A-Z0-9]{12}/.exec((await pdfLines((await attendee.request('GET', `/api/events/${eventId}/certificate`)).rawPayload)).join('\n'))![0];
     await p.istanbul.request('PUT', `/api/events/${eventId}/attendance`, { marks: [{ userId: await user(attendee), attended: false }] });
     expect((await anonymous.request('GET', `/api/certificates/${code}`)).json().valid).toBe(false);
     expect(refusal(await attendee.request('GET', `/api/events/${eventId}/certificate`))).toBe('403 forbidden');

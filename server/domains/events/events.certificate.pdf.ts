@@ -1,10 +1,7 @@
-import { PDFDocument, rgb, StandardFonts, type PDFFont } from 'pdf-lib';
+import { rgb, type PDFFont } from 'pdf-lib';
+import { newPdf, wrap, writable } from '../../platform/pdf';
 
-/*
- * The certificate of attendance as a PDF (pdf-lib). Only the standard PDF fonts are available without
- * @pdf-lib/fontkit (not installed), and their WinAnsi encoding has no ş, ğ, ı, İ, Ş, Ğ: those letters are
- * written without their marks (ş → s, ı → i, İ → I), which the certificate says in a note. ç, ö, ü exist.
- */
+/** The certificate of attendance as a PDF, in the attendee's language, Turkish letters included. */
 
 export interface CertificateText {
   lang: 'tr' | 'en';
@@ -27,7 +24,6 @@ const WORDS = {
     organiser: 'Organised by',
     code: 'Verification code',
     verify: 'Check this certificate at',
-    note: 'Letters the standard PDF fonts lack are written without their marks; the verification page shows the exact spelling.',
   },
   tr: {
     heading: 'Katılım Belgesi',
@@ -38,44 +34,13 @@ const WORDS = {
     organiser: 'Düzenleyen:',
     code: 'Doğrulama kodu',
     verify: 'Bu belgeyi şu adreste doğrulayın:',
-    note: 'PDF standart yazı tiplerinde olmayan harfler işaretsiz yazılmıştır; doğru yazımı doğrulama sayfasında görebilirsiniz.',
   },
 } as const;
 
-const MARKLESS: Record<string, string> = { ş: 's', Ş: 'S', ğ: 'g', Ğ: 'G', ı: 'i', İ: 'I' };
-
-/** Text the font can write: Turkish letters it lacks lose their marks; anything else it lacks is folded, then '?'. */
-export function writable(text: string, font: PDFFont): string {
-  const known = new Set(font.getCharacterSet());
-  return [...text.replace(/[şŞğĞıİ]/g, (c) => MARKLESS[c] ?? c)]
-    .map((c) => (known.has(c.codePointAt(0)!) ? c : c.normalize('NFD').replace(/\p{M}/gu, '')))
-    .map((c) => [...c].every((x) => known.has(x.codePointAt(0)!)) ? c : '?')
-    .join('');
-}
-
-/** Lines that fit the width, broken at spaces. */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && font.widthOfTextAtSize(next, size) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 export async function certificatePdf(c: CertificateText): Promise<Uint8Array> {
   const w = WORDS[c.lang];
-  const doc = await PDFDocument.create();
-  doc.setTitle(`${w.heading} – ${c.code}`);
-  doc.setProducer('TwinBridge');
+  const { doc, regular, bold } = await newPdf(`${w.heading} – ${c.code}`);
   const page = doc.addPage([842, 595]); // A4 landscape
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
   const ink = rgb(0.1, 0.15, 0.3);
   let y = 500;
   const centred = (text: string, font: PDFFont, size: number, gap: number) => {
@@ -96,7 +61,6 @@ export async function certificatePdf(c: CertificateText): Promise<Uint8Array> {
   centred(w.hours(new Intl.NumberFormat(c.lang === 'tr' ? 'tr-TR' : 'en-GB').format(c.hours)), regular, 14, 2);
   centred(`${w.organiser} ${c.organiser}`, regular, 14, 30);
   centred(`${w.code}: ${c.code}`, bold, 12, 0);
-  centred(`${w.verify} ${c.verifyUrl}`, regular, 10, 10);
-  centred(w.note, regular, 8, 0);
+  centred(`${w.verify} ${c.verifyUrl}`, regular, 10, 0);
   return doc.save();
 }
