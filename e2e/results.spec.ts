@@ -74,7 +74,18 @@ for (const lang of ['tr', 'en'] as const) {
     const network = (await (await page.request.get('/api/twinnings/network?status=active&scope=all')).json()) as { status: string[] };
     const lines = network.status.length;
     await expect(page.getByRole('img', { name: r(lang, lines === 1 ? 'activeMap.label_one' : 'activeMap.label_other', { formatted: num(lang, lines) }) })).toBeVisible();
+    // The funded projects: one dot per located lead or partner authority, the same places in a table.
+    type Located = { code: string; lat: number | null };
+    const projects = ((await (await page.request.get('/api/projects')).json()) as { items: { titleEn: string; titleTr: string; lead: Located; partners: Located[] }[] }).items;
+    const places = new Set(projects.flatMap((p) => [p.lead, ...p.partners]).filter((a) => a.lat !== null).map((a) => a.code));
+    await expect(page.getByRole('img', { name: r(lang, places.size === 1 ? 'projectsMap.label_one' : 'projectsMap.label_other', { formatted: num(lang, places.size) }) })).toBeVisible();
+    const projectsSection = page.getByRole('region', { name: r(lang, 'projectsMap.title') });
+    await projectsSection.getByRole('switch', { name: t(lang, 'common.showTable') }).check();
+    const placesTable = projectsSection.getByRole('table', { name: r(lang, 'projectsMap.caption') });
+    await expect(placesTable.getByRole('rowheader')).toHaveCount(places.size);
+    await expect(placesTable.getByRole('link', { name: lang === 'tr' ? projects[0]!.titleTr : projects[0]!.titleEn }).first()).toBeVisible();
     await expectAccessible(page, `/results in ${lang} with charts`);
+    await projectsSection.getByRole('switch', { name: t(lang, 'common.showTable') }).uncheck();
 
     // A reader who prefers numbers shows the table instead of the chart; the page stays accessible.
     await page.getByRole('switch', { name: t(lang, 'common.showTable') }).first().check();

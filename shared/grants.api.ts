@@ -81,8 +81,11 @@ export type ProgrammeSummary = z.infer<typeof programmeSummary>;
 export const programmeView = programmeSummary.extend({ calls: z.array(callSummary) });
 export type ProgrammeView = z.infer<typeof programmeView>;
 
-/** An authority of a project, named as the directory names it (nameLatin for displayName). */
-export const projectAuthority = z.object({ code: z.string(), name: z.string(), nameLatin: z.string().nullable().optional(), country: z.string(), province: z.string().nullable() });
+/** An authority of a project, named as the directory names it (nameLatin for displayName), located for the results map. */
+export const projectAuthority = z.object({
+  code: z.string(), name: z.string(), nameLatin: z.string().nullable().optional(), country: z.string(), province: z.string().nullable(),
+  lat: z.number().nullable().optional(), lon: z.number().nullable().optional(),
+});
 
 export const PROJECT_STATUSES = ['awarded', 'contracted', 'closed'] as const;
 export const projectView = z.object({

@@ -20,7 +20,10 @@ const LIVE = ['awarded', 'contracted', 'closed'];
 /** An authority of a project as the public pages show it (province for Turkish ones). */
 function authorityOf(ctx: AppContext, code: string) {
   const a = ctx.directory.get(code);
-  return { code, name: a?.name ?? code, nameLatin: a?.nameLatin ?? null, country: a?.country ?? '', province: a?.country === 'TR' ? (a.regionName ?? null) : null };
+  return {
+    code, name: a?.name ?? code, nameLatin: a?.nameLatin ?? null, country: a?.country ?? '',
+    province: a?.country === 'TR' ? (a.regionName ?? null) : null, lat: a?.lat ?? null, lon: a?.lon ?? null,
+  };
 }
 
 /** Awarded projects with partners, money paid and indicator progress; public results. */

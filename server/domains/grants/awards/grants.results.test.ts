@@ -49,6 +49,14 @@ describe('published results of the demo programme', () => {
     expect((await get(`/api/projects/${all[0]!.id}`)).json().id).toBe(all[0]!.id);
     expect((await get('/api/projects/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
   });
+  it('locates each project authority as the directory does, for the results map', async () => {
+    const all = (await get('/api/projects')).json().items as { lead: { code: string; lat: number | null; lon: number | null } }[];
+    for (const { lead } of all.slice(0, 5)) {
+      const profile = (await get(`/api/authorities/${lead.code}`)).json();
+      expect([lead.lat, lead.lon]).toEqual([profile.lat, profile.lon]);
+      expect(lead.lat).not.toBeNull();
+    }
+  });
   it('publishes an IATI 2.03 file that validates against the official schema', async () => {
     const res = await get(`/api/programmes/${programme.id}/iati.xml`);
     const result = await validateXML({ xml: [{ fileName: 'iati.xml', contents: res.body }], schema: [schema('iati-activities-schema.xsd')], preload: [schema('iati-common.xsd'), schema('xml.xsd')] });

@@ -10,6 +10,7 @@ import ResultsPage from './ResultsPage';
 // is a Vite asset): map and layer stand in here as the labelled image the map is to a screen reader.
 vi.mock('../twinnings/networkLayer', () => ({ lineLayer: (net: { status: string[] }) => ({ lines: net.status.length }) }));
 vi.mock('../twinnings/NetworkMap', () => ({ default: ({ label }: { label: string }) => <div role="img" aria-label={label} /> }));
+vi.mock('../../components/map/TwinMap', () => ({ default: ({ label }: { label: string }) => <div role="img" aria-label={label} /> }));
 
 const STATS: Stats = {
   authorities: 97_984,
@@ -29,10 +30,17 @@ const STATS: Stats = {
   computedAt: '2026-12-06T12:00:00.000Z',
 };
 
+const place = (code: string, name: string, country: string, lat: number | null) => ({ code, name, country, province: country === 'TR' ? 'İzmir' : null, lat, lon: lat });
+const PROJECT = {
+  id: 'p1', applicationId: 'a1', reference: '01-013', programmeId: 'g', callId: 'c', titleEn: 'Clean harbour', titleTr: 'Temiz liman', summaryEn: '', summaryTr: '',
+  theme: 'environment', lead: place('TR-BSB-35', 'İzmir', 'TR', 38.4), partners: [place('DE_1', 'Bremen', 'DE', 53.1), place('FR_1', 'Brest', 'FR', null)],
+  grantCents: 1, paidCents: 0, status: 'contracted', startsOn: null, endsOn: null, indicators: [], demo: true,
+};
 const NETWORK = { coords: [41.01, 28.97, 50.94, 6.96], status: ['active'], source: ['platform'] };
 const serve = (stats: Stats | null) =>
   stubApi((url) => {
     if (url.pathname === '/api/stats') return stats ? { status: 200, body: stats } : { status: 500 };
+    if (url.pathname === '/api/projects') return { status: 200, body: { items: [PROJECT] } };
     if (url.pathname === '/api/twinnings/network' && url.searchParams.get('status') === 'active') return { status: 200, body: NETWORK };
     return { status: 404 };
   });
@@ -61,6 +69,17 @@ describe('ResultsPage', () => {
     expect(within(themes).getByText('Culture').closest('tr')!.textContent).toBe('2024Culture3');
     expect(screen.getAllByRole('switch', { name: 'Show as table' }).length).toBeGreaterThanOrEqual(5);
     expect(await screen.findByRole('img', { name: 'Map of 1 active twinning between located authorities' })).toBeTruthy();
+  });
+
+  it('maps the funded projects by authority, with the same places in a table and the unlocated ones counted', async () => {
+    await i18n.changeLanguage('en');
+    serve(STATS);
+    renderAt('/results', <ResultsPage />);
+    expect(await screen.findByRole('img', { name: 'Map of 2 authorities leading or joining funded projects' })).toBeTruthy();
+    expect(screen.getByText(/1 authority has no coordinates/)).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Authorities of the funded projects and their projects' });
+    expect(within(table).getAllByRole('rowheader').map((r) => r.textContent)).toEqual(['İzmir', 'Bremen']);
+    expect(within(table).getByText('Bremen').closest('tr')!.textContent).toBe('BremenGermanyClean harbour (partner)');
   });
 
   it('speaks Turkish with Turkish number and money format', async () => {

@@ -6,6 +6,7 @@ import { Page } from '../../components/Page';
 import { useFormat } from '../../i18n/format';
 import { ActiveTwinningsMap } from './ActiveTwinningsMap';
 import { BarsBlock } from './BarsBlock';
+import { FundedProjectsMap } from './FundedProjectsMap';
 import { KeyFigures } from './KeyFigures';
 import { orderedBars, topBars } from './resultsFigures';
 import { ThemeYearBlock } from './ThemeYearBlock';
@@ -46,6 +47,7 @@ export default function ResultsPage() {
           <ThemeYearBlock cells={stats.activitiesByThemeYear} />
           <Title order={2} mt={40}>{t('results.authorities.heading')}</Title>
           <BarsBlock title={t('results.authorities.byKind')} labelHeading={t('results.kind')} bars={topBars(stats.authoritiesByKind, (k) => t(`authorityTypes.${k}`, { defaultValue: k }))} />
+          <FundedProjectsMap />
           <ActiveTwinningsMap />
           <Anchor component={Link} to="/map" mt="xl" display="inline-block" fw={600}>{t('results.map')}</Anchor>
         </>
