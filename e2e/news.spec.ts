@@ -48,6 +48,8 @@ for (const lang of ['tr', 'en'] as const) {
     await expect(manager.getByRole('heading', { level: 1, name: n(lang, 'form.newTitle') })).toBeVisible();
     await expectAccessible(manager, `news editor (${lang})`);
     for (const [field, value] of Object.entries(post)) await manager.getByLabel(n(lang, `form.${field}`)).fill(value);
+    // A cover picture from the manager's computer, uploaded with the post.
+    await manager.locator('input[type="file"]').setInputFiles('web/public/og-image.png');
     await manager.getByRole('button', { name: n(lang, 'form.saveDraft') }).click();
     await expect(manager.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await expect(manager.getByText(n(lang, 'draft'), { exact: true })).toBeVisible();
@@ -65,6 +67,9 @@ for (const lang of ['tr', 'en'] as const) {
     await page.getByRole('link', { name: title }).click();
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await expect(page.getByText(lang === 'tr' ? post.summaryTr : post.summaryEn)).toBeVisible();
+    const cover = page.getByRole('main').locator('img[src*="/cover/"]');
+    await expect(cover).toBeVisible();
+    expect(await cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     await expectAccessible(page, `news post (${lang})`);
     await page.goto('/');
     const latest = page.getByRole('region', { name: n(lang, 'latest') });

@@ -71,3 +71,17 @@ export const feedQuery = z.object({ lang: z.enum(['tr', 'en']).default('en') });
 export function newsPath(id: string): string {
   return `/news/${id}`;
 }
+
+/** PUT /api/news/{id}/cover: a PNG or JPEG (base64, at most 5 MB) that becomes the post's cover. */
+export const NEWS_COVER_TYPES = ['image/png', 'image/jpeg'] as const;
+export const newsCoverUpload = z.object({
+  filename: z.string().trim().min(1).max(200).regex(/^[^/\\]+$/, 'a file name, not a path'),
+  contentType: z.enum(NEWS_COVER_TYPES),
+  dataBase64: z.base64().max(7_000_000, 'file too large'),
+});
+export type NewsCoverUpload = z.infer<typeof newsCoverUpload>;
+
+/** Where an uploaded cover is served: a path on this site (so the coverImage rule accepts it) naming its stored bytes. */
+export const coverPath = (postId: string, key: string, contentType: (typeof NEWS_COVER_TYPES)[number]) =>
+  `/api/news/${postId}/cover/${key}.${contentType === 'image/png' ? 'png' : 'jpg'}`;
+

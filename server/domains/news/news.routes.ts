@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../../shared/errors';
-import { feedQuery, newsInput, newsList, newsPost, newsQuery } from '../../../shared/news';
+import { feedQuery, newsCoverUpload, newsInput, newsList, newsPost, newsQuery } from '../../../shared/news';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
+import { readNewsCover, setNewsCover } from './news.cover';
 import { atomFeed } from './news.feed';
 import { createNews, getNews, listNews, publishNews, updateNews } from './news.service';
 
@@ -37,6 +38,19 @@ export function newsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post('/news/:id/publish', {
       schema: { tags, operationId: 'publishNews', summary: 'Publish a news post', description: 'Publishes a draft now: it appears on the news page, the home page and the feed; 409 news_already_published for a published post. Programme managers and admins only.', params: idParams, response: { 200: newsPost, ...errors, 409: apiError } },
     }, async (req) => publishNews(ctx, requireUser(req), req.params.id));
+
+    app.put('/news/:id/cover', {
+      bodyLimit: 8 * 1024 * 1024,
+      schema: { tags, operationId: 'setNewsCover', summary: 'Upload a cover image', description: "A PNG or JPEG (5 MB, base64) becomes the post's cover; the old uploaded cover is deleted (audited). Programme managers and admins only.", params: idParams, body: newsCoverUpload, response: { 200: newsPost, ...errors } },
+    }, async (req) => setNewsCover(ctx, requireUser(req), req.params.id, req.body));
+
+    app.get('/news/:id/cover/:file', {
+      schema: { tags, operationId: 'getNewsCover', summary: 'Cover image', description: "The post's current uploaded cover. Anyone may read a published post's cover; a draft's only programme managers and admins.", params: z.object({ id: z.uuid(), file: z.string().max(60) }), produces: ['image/png', 'image/jpeg'] },
+    }, async (req, reply) => {
+      const cover = await readNewsCover(ctx, req.user ?? null, req.params.id, req.params.file);
+      // The path names the bytes (a new upload gets a new path), so a long cache is safe.
+      return reply.type(cover.contentType).header('cache-control', 'public, max-age=86400').send(cover.bytes);
+    });
 
     app.get('/feed.atom', {
       schema: { tags, operationId: 'getNewsFeed', summary: 'Atom feed of news', description: 'The 20 newest published posts as an Atom 1.0 feed (RFC 4287) in Turkish or English (lang), each entry linking to its page. Anyone may call it.', querystring: feedQuery, produces: ['application/atom+xml'] },

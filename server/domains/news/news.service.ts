@@ -5,6 +5,7 @@ import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { conflict, forbidden, notFound } from '../../platform/errors';
 import { userNames } from '../accounts/accounts.users';
+import { dropOldCover } from './news.coverStore';
 import { canWriteNews } from './news.policy';
 import { newsPosts } from './news.schema';
 
@@ -97,6 +98,7 @@ export async function updateNews(ctx: AppContext, user: SessionUser, id: string,
     await audit(tx, { actorId: user.id, action: 'news.updated', entityType: 'news', entityId: id, before: { titleEn: before.titleEn }, after: { titleEn: input.titleEn } });
     return updated!;
   });
+  await dropOldCover(ctx, id, before.coverImage, row.coverImage);
   return (await views(ctx, [row], user))[0]!;
 }
 

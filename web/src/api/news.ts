@@ -1,4 +1,4 @@
-import { newsList, newsPost, type NewsInput, type NewsList, type NewsPost } from '../../../shared/news';
+import { newsList, newsPost, type NewsCoverUpload, type NewsInput, type NewsList, type NewsPost } from '../../../shared/news';
 import { request } from './client';
 
 export type { NewsInput, NewsList, NewsPost };
@@ -10,3 +10,5 @@ export const getNews = (id: string, signal?: AbortSignal) => request(`/news/${en
 export const createNews = (body: NewsInput) => request('/news', { method: 'POST', body }, newsPost);
 export const updateNews = (id: string, body: NewsInput) => request(`/news/${enc(id)}`, { method: 'PUT', body }, newsPost);
 export const publishNews = (id: string) => request(`/news/${enc(id)}/publish`, { method: 'POST' }, newsPost);
+export const setNewsCover = (id: string, body: { filename: string; contentType: string; dataBase64: string }) =>
+  request(`/news/${enc(id)}/cover`, { method: 'PUT', body: body as NewsCoverUpload }, newsPost);

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { NEWS_BODY_MAX, NEWS_SUMMARY_MAX, NEWS_TITLE_MAX, newsInput, newsPath, type NewsInput } from '../../../../shared/news';
 import { ApiRequestError } from '../../api/client';
-import { createNews, getNews, updateNews } from '../../api/news';
+import { createNews, getNews, setNewsCover, updateNews } from '../../api/news';
 import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { fieldErrors } from '../../components/errors';
@@ -14,6 +14,8 @@ import { notify } from '../../components/notify';
 import { Page } from '../../components/Page';
 import { validateWith } from '../../components/validation';
 import { themeOptions } from '../authorities/labels';
+import { readFile } from '../partners/fileReading';
+import { CoverField, coverProblem } from './CoverField';
 import { mayWriteNews } from './newsText';
 
 interface Values extends Omit<NewsInput, 'coverImage'> {
@@ -31,6 +33,7 @@ export default function NewsEditorPage() {
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const [ready, setReady] = useState(!id);
+  const [cover, setCover] = useState<File | null>(null);
   const form = useForm<Values>({ initialValues: EMPTY, validate: (v) => validateWith(newsInput, toBody(v), t) ?? {} });
 
   useEffect(() => {
@@ -53,13 +56,20 @@ export default function NewsEditorPage() {
   if (!ready && error === null) return <Loading />;
 
   const submit = async (values: Values) => {
+    if (coverProblem(cover)) return;
     setSaving(true);
     setError(null);
+    let savedId = id;
     try {
       const saved = id ? await updateNews(id, toBody(values)) : await createNews(toBody(values));
+      savedId = saved.id;
+      // The text is saved first: a refused image must not cost the writer their post.
+      if (cover) await setNewsCover(saved.id, await readFile(cover));
       notify('teal', t('news.form.saved'));
       navigate(newsPath(saved.id));
     } catch (err) {
+      // A new post that saved but whose image was refused continues as an edit of that post.
+      if (savedId && savedId !== id) navigate(`/news/${savedId}/edit`, { replace: true });
       setError(err);
       if (err instanceof ApiRequestError && err.status === 400) form.setErrors(fieldErrors(err));
     } finally {
@@ -86,7 +96,7 @@ export default function NewsEditorPage() {
             {field('bodyEn', NEWS_BODY_MAX, true)}
           </SimpleGrid>
           <MultiSelect label={t('news.form.themes')} data={themeOptions(t)} searchable clearable {...form.getInputProps('themes')} />
-          <TextInput label={t('news.form.coverImage')} description={t('news.form.coverImageHelp')} maxLength={300} {...form.getInputProps('coverImage')} />
+          <CoverField current={form.values.coverImage} onRemove={() => form.setFieldValue('coverImage', '')} file={cover} onPick={setCover} />
           <Group>
             <Button type="submit" loading={saving}>{t(id ? 'news.form.save' : 'news.form.saveDraft')}</Button>
             <Button variant="default" onClick={() => navigate(id ? newsPath(id) : '/news')}>{t('common.cancel')}</Button>
