@@ -17,6 +17,26 @@ function tsquery(lang: SearchLang, words: string[]): SQL {
   return sql`translate((${sql.join(parts, sql` && `)})::text, ${FOLD_FROM}, ${FOLD_TO})::tsquery`;
 }
 
+/**
+ * The printed, folded queries of a word list. They depend only on the words and the built-in
+ * Snowball configurations, never on the library's rows, so they are kept (up to PRINTED_MAX word
+ * lists, oldest dropped first) and a repeated search saves a round trip to the database.
+ */
+const PRINTED_MAX = 1000;
+const printedQueries = new Map<string, { tr: string; en: string }>();
+
+async function printedQuery(ctx: AppContext, words: string[]): Promise<{ tr: string; en: string }> {
+  const key = words.join(' ');
+  const known = printedQueries.get(key);
+  if (known) return known;
+  // Both drivers answer execute() with { rows }; the shared base type cannot say so.
+  const res = (await ctx.db.execute(sql`select ${tsquery('tr', words)}::text as tr, ${tsquery('en', words)}::text as en`)) as unknown as { rows: { tr: string; en: string }[] };
+  const printed = res.rows[0]!;
+  if (printedQueries.size >= PRINTED_MAX) printedQueries.delete(printedQueries.keys().next().value!);
+  printedQueries.set(key, printed);
+  return printed;
+}
+
 /** Published entries matching the words and filters, best first (newest first without words), with highlighted snippets. */
 export async function searchLibrary(ctx: AppContext, q: LibrarySearchQuery): Promise<LibrarySearchResult> {
   const words = queryWords(q.q);
@@ -32,16 +52,14 @@ export async function searchLibrary(ctx: AppContext, q: LibrarySearchQuery): Pro
   // ORDER BY a bare 0 would name a column position, so no rank at all without words.
   let rank: SQL | null = null;
   if (words.length > 0) {
-    // Both drivers answer execute() with { rows }; the shared base type cannot say so.
-    const res = (await ctx.db.execute(sql`select ${tsquery('tr', words)}::text as tr, ${tsquery('en', words)}::text as en`)) as unknown as { rows: { tr: string; en: string }[] };
-    const printed = res.rows[0];
-    lexemes = { tr: lexemesOf(printed!.tr), en: lexemesOf(printed!.en) };
+    const printed = await printedQuery(ctx, words);
+    lexemes = { tr: lexemesOf(printed.tr), en: lexemesOf(printed.en) };
     const vec = { tr: e.searchTr, en: e.searchEn };
     // The printed, folded queries go back as literals: folding happened once, in the line above.
-    const hits = langs.map((l) => sql`${vec[l]} @@ ${printed![l]}::tsquery`);
+    const hits = langs.map((l) => sql`${vec[l]} @@ ${printed[l]}::tsquery`);
     filters.push(sql`(${sql.join(hits, sql` or `)})`);
-    matchTr = langs.includes('tr') ? sql`${e.searchTr} @@ ${printed!.tr}::tsquery` : sql`false`;
-    rank = sql.join(langs.map((l) => sql`ts_rank(${vec[l]}, ${printed![l]}::tsquery)`), sql` + `);
+    matchTr = langs.includes('tr') ? sql`${e.searchTr} @@ ${printed.tr}::tsquery` : sql`false`;
+    rank = sql.join(langs.map((l) => sql`ts_rank(${vec[l]}, ${printed[l]}::tsquery)`), sql` + `);
   }
   // The page's ids and the total first, reading only small columns; texts only for the page's rows.
   const page = await ctx.db
