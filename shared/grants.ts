@@ -47,8 +47,11 @@ export type EvaluationGrid = z.infer<typeof evaluationGrid>;
 export const BUDGET_HEADINGS = ['human_resources', 'travel', 'equipment', 'local_office', 'services', 'other', 'indirect'] as const;
 export type BudgetHeading = (typeof BUDGET_HEADINGS)[number];
 
-/** Order in which ties in the final score are broken (the 2018 call: themes not yet funded, then relevance). */
-export const TIE_BREAKS = ['unfunded_theme_first', 'section_score', 'earlier_submission'] as const;
+/**
+ * Order in which ties in the final score are broken (the 2018 call: themes not yet funded, then
+ * relevance). No tie-break by submission time: applications received by the deadline are equal.
+ */
+export const TIE_BREAKS = ['unfunded_theme_first', 'section_score'] as const;
 
 /** The rules of a call that applicants rely on; frozen once the call is published. */
 export const callRules = z.object({

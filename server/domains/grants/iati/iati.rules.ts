@@ -1,4 +1,6 @@
 import type { Theme } from '../../../../shared/themes';
+import { budgetPeriods, iatiTransactions, type IatiMoney, type TransactionKind } from './iati.money.rules';
+import type { IatiOrg } from './iati.orgs';
 import { el, xmlDocument, type XmlAttrs, type XmlElement } from './iati.xml';
 
 /**
@@ -21,11 +23,11 @@ export interface IatiProject {
   partners: Array<{ code: string | null; name: string; country: string }>;
   provinceName: string | null;
   theme: string;
-  grantCents: number;
   currency: 'EUR';
-  commitmentDate: string;
-  /** Money paid out; a recovery order is reported as a negative disbursement (money back from the beneficiary). */
-  disbursements: Array<{ date: string; amountCents: number; kind: 'pre_financing' | 'interim' | 'final' | 'recovery' }>;
+  /** The grant contract's money: signature, commitment, changes, payments (see iati.money.rules). */
+  money: IatiMoney;
+  /** The application's planned costs per project year (index 0 is year 1): how the budget spreads. */
+  costsByYear: number[];
   /** A DAC 5-digit purpose code that overrides the theme's. */
   sectorCode?: string;
 }
@@ -33,14 +35,20 @@ export interface IatiProject {
 export interface IatiInput {
   /** ISO datetime of the export. */
   generatedAt: string;
-  /** `type` is an IATI OrganisationType code ('10' government, '40' multilateral, ...). */
-  reportingOrg: { ref: string; name: string; type: string };
+  /** The publisher of the file: the platform, with the identifier the operator configured. */
+  reportingOrg: IatiOrg & { ref: string };
+  /** Who funds the grants (the EU) and who signs and pays them (the contracting authority). */
+  funder: IatiOrg;
+  extendingOrg: IatiOrg;
   /** The parent activity: projects point to `<reportingOrg.ref>-<id>` (its title lives in that record). */
   programme: { id: string; title: string };
   projects: IatiProject[];
 }
 
-/** IATI ActivityStatus: a contracted project has not started yet (pipeline); completed awaits closure. */
+/**
+ * IATI ActivityStatus: 1 pipeline (awarded or signed, not started), 2 implementation, 3 finalisation
+ * (ended, final report and payment or closure still to come), 4 closed, 5 cancelled.
+ */
 export const ACTIVITY_STATUS: Readonly<Record<IatiProjectStatus, string>> = {
   contracted: '1',
   implementation: '2',
@@ -68,21 +76,33 @@ export const SECTOR_UNSPECIFIED = '99810';
 
 /** IATI OrganisationType of every authority (lead or partner): local government. */
 const AUTHORITY_ORG_TYPE = '11';
-const ROLE = { funding: '1', implementing: '4' } as const;
-// IATI ActivityDateType and TransactionType codes.
+/** IATI OrganisationRole: 1 funding, 3 extending (manages the funds on the funder's behalf), 4 implementing. */
+const ROLE = { funding: '1', extending: '3', implementing: '4' } as const;
+// IATI ActivityDateType codes.
 const DATE_TYPE = { plannedStart: '1', actualStart: '2', plannedEnd: '3', actualEnd: '4' } as const;
-const TRANSACTION = { commitment: '2', disbursement: '3' } as const;
+
+/**
+ * Defaults for every transaction (IATI 2.03 codelists): FlowType 10 ODA (EU external aid to an IPA
+ * beneficiary), FinanceType 110 standard grant, AidType C01 project-type interventions (vocabulary 1,
+ * the DAC's), TiedStatus 5 untied is left out: the contracts' rules of origin are not modelled.
+ */
+export const DEFAULT_TYPES = { flow: '10', finance: '110', aid: 'C01', aidVocabulary: '1' } as const;
+/** IATI BudgetType 1 original, 2 revised; BudgetStatus 1 indicative, 2 committed. */
+const BUDGET = { original: '1', revised: '2', indicative: '1', committed: '2' } as const;
 
 const STARTED: ReadonlySet<IatiProjectStatus> = new Set(['implementation', 'completed', 'closed']);
 const ENDED: ReadonlySet<IatiProjectStatus> = new Set(['completed', 'closed']);
 
-const PAYMENT_TEXT = {
-  commitment: { en: 'Grant contract', tr: 'Hibe sözleşmesi' },
+const TRANSACTION_TEXT: Readonly<Record<TransactionKind, { en: string; tr: string }>> = {
+  commitment: { en: 'Grant contract signed', tr: 'Hibe sözleşmesi imzalandı' },
+  increase: { en: 'Grant increased by addendum', tr: 'Hibe zeyilname ile artırıldı' },
+  reduction: { en: 'Grant reduced by addendum', tr: 'Hibe zeyilname ile azaltıldı' },
+  release: { en: 'Unspent commitment released at closure', tr: 'Kapanışta harcanmayan taahhüt serbest bırakıldı' },
   pre_financing: { en: 'Pre-financing payment', tr: 'Ön finansman ödemesi' },
-  interim: { en: 'Interim payment', tr: 'Ara ödeme' },
-  final: { en: 'Final payment', tr: 'Nihai ödeme' },
+  interim: { en: 'Further pre-financing payment', tr: 'Ek ön finansman ödemesi' },
+  final: { en: 'Final payment of costs incurred', tr: 'Gerçekleşen maliyetlerin nihai ödemesi' },
   recovery: { en: 'Recovery order', tr: 'Geri ödeme talimatı' },
-} as const;
+};
 
 /** Formats integer cents as a decimal with two places, by string arithmetic (no float rounding). */
 export function eurosFromCents(cents: number): string {
@@ -108,11 +128,12 @@ function orgEl(tag: string, ref: string | null, type: string, name: string, role
   return el(tag, { ref, type, role }, [el('narrative', {}, name)]);
 }
 
-function participatingOrgs({ reportingOrg: funder }: IatiInput, p: IatiProject): XmlElement[] {
+function participatingOrgs({ funder, extendingOrg }: IatiInput, p: IatiProject): XmlElement[] {
   const party = 'participating-org';
-  // Partners carry out the project with the lead; none of them manages the funder's money (extending).
+  // The publisher only reports: it neither funds nor manages the money, so it is no participant here.
   return [
     orgEl(party, funder.ref, funder.type, funder.name, ROLE.funding),
+    orgEl(party, extendingOrg.ref, extendingOrg.type, extendingOrg.name, ROLE.extending),
     orgEl(party, p.lead.code, AUTHORITY_ORG_TYPE, p.lead.name, ROLE.implementing),
     ...p.partners.map((o) => orgEl(party, o.code, AUTHORITY_ORG_TYPE, o.name, ROLE.implementing)),
   ];
@@ -122,7 +143,7 @@ function participatingOrgs({ reportingOrg: funder }: IatiInput, p: IatiProject):
 function activityDates(p: IatiProject, today: string): XmlElement[] {
   const date = (type: string, isoDate: string) => el('activity-date', { type, 'iso-date': isoDate });
   // Without a start date the contract (commitment) date stands in as the planned start.
-  const start = p.startDate ?? p.commitmentDate;
+  const start = p.startDate ?? p.money.signedOn ?? today;
   const started = p.startDate !== null && STARTED.has(p.status) && start <= today;
   const dates = [date(started ? DATE_TYPE.actualStart : DATE_TYPE.plannedStart, start)];
   if (p.endDate !== null) {
@@ -145,34 +166,47 @@ function location(provinceName: string | null): XmlElement[] {
   ];
 }
 
-function transaction(
-  input: IatiInput,
-  p: IatiProject,
-  type: string,
-  date: string,
-  cents: number,
-  text: { en: string; tr: string },
-): XmlElement {
-  const { reportingOrg } = input;
-  return el('transaction', {}, [
-    el('transaction-type', { code: type }),
-    el('transaction-date', { 'iso-date': date }),
-    el('value', { 'value-date': date }, eurosFromCents(cents)),
-    bilingual('description', text.en, text.tr),
-    orgEl('provider-org', reportingOrg.ref, reportingOrg.type, reportingOrg.name),
-    orgEl('receiver-org', p.lead.code, AUTHORITY_ORG_TYPE, p.lead.name),
-  ]);
+function transactions(input: IatiInput, p: IatiProject): XmlElement[] {
+  const { extendingOrg: payer } = input;
+  // The contracting authority signs the contract and pays; the lead authority receives for the partnership.
+  return iatiTransactions(p.money).map((t) =>
+    el('transaction', {}, [
+      el('transaction-type', { code: t.type }),
+      el('transaction-date', { 'iso-date': t.date }),
+      el('value', { 'value-date': t.date }, eurosFromCents(t.cents)),
+      bilingual('description', TRANSACTION_TEXT[t.kind].en, TRANSACTION_TEXT[t.kind].tr),
+      orgEl('provider-org', payer.ref, payer.type, payer.name),
+      orgEl('receiver-org', p.lead.code, AUTHORITY_ORG_TYPE, p.lead.name),
+    ]),
+  );
 }
 
-function transactions(input: IatiInput, p: IatiProject): XmlElement[] {
-  // Payments in date order (stable for equal dates), whatever order the caller listed them in.
-  const payments = [...p.disbursements].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+function defaultTypes(): XmlElement[] {
   return [
-    transaction(input, p, TRANSACTION.commitment, p.commitmentDate, p.grantCents, PAYMENT_TEXT.commitment),
-    ...payments.map((d) =>
-      transaction(input, p, TRANSACTION.disbursement, d.date, d.kind === 'recovery' ? -d.amountCents : d.amountCents, PAYMENT_TEXT[d.kind]),
-    ),
+    el('default-flow-type', { code: DEFAULT_TYPES.flow }),
+    el('default-finance-type', { code: DEFAULT_TYPES.finance }),
+    el('default-aid-type', { code: DEFAULT_TYPES.aid, vocabulary: DEFAULT_TYPES.aidVocabulary }),
   ];
+}
+
+/**
+ * The EU grant per project year: the original budget at the signed amount (committed once signed,
+ * indicative before), and a revised one when an addendum changed the grant. No dates, no budget.
+ */
+function budgets(p: IatiProject): XmlElement[] {
+  const start = p.startDate ?? p.money.signedOn;
+  if (start === null || p.endDate === null) return [];
+  const status = p.money.signedOn === null ? BUDGET.indicative : BUDGET.committed;
+  const of = (type: string, cents: number) =>
+    budgetPeriods(start, p.endDate ?? start, p.costsByYear, cents).map((b) =>
+      el('budget', { type, status }, [
+        el('period-start', { 'iso-date': b.start }),
+        el('period-end', { 'iso-date': b.end }),
+        el('value', { 'value-date': b.start }, eurosFromCents(b.cents)),
+      ]),
+    );
+  const revised = p.money.grantCents !== p.money.signedGrantCents && p.money.signedOn !== null;
+  return [...of(BUDGET.original, p.money.signedGrantCents), ...(revised ? of(BUDGET.revised, p.money.grantCents) : [])];
 }
 
 function activity(input: IatiInput, p: IatiProject): XmlElement {
@@ -190,6 +224,8 @@ function activity(input: IatiInput, p: IatiProject): XmlElement {
     el('recipient-country', { code: p.lead.country, percentage: '100' }),
     ...location(p.provinceName),
     el('sector', { vocabulary: '1', code: sectorFor(p.theme, p.sectorCode), percentage: '100' }),
+    ...defaultTypes(),
+    ...budgets(p),
     ...transactions(input, p),
     el('related-activity', { ref: `${reportingOrg.ref}-${input.programme.id}`, type: '1' }),
   ]);

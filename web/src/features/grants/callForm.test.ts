@@ -81,7 +81,7 @@ describe('call editor values', () => {
 
   it('sends no tie-break section unless ties are broken by a section score; an empty threshold is none', () => {
     const v = named(defaultCallValues(NOW, 'en-GB'));
-    v.rules.tieBreaks = ['earlier_submission'];
+    v.rules.tieBreaks = ['unfunded_theme_first'];
     v.rules.grid.sections[0]!.threshold = '';
     const rules = toBody(v, 'en-GB').body!.rules;
     expect(rules.tieBreakSection).toBeNull();
