@@ -1,7 +1,8 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { ProjectView } from '../../../../shared/grants.api';
 import { summariseBudget } from '../../../../shared/grants.budget.rules';
 import { toIstanbulLocal } from '../../../../shared/istanbul';
+import { auditLog } from '../../../platform/audit.schema';
 import type { AppContext } from '../../../platform/context';
 import { notFound } from '../../../platform/errors';
 import { iatiActivities, type IatiProject, type IatiProjectStatus } from './iati.rules';
@@ -25,13 +26,18 @@ type AwardRow = typeof awards.$inferSelect;
 type AmendmentRow = typeof amendments.$inferSelect;
 type PaymentRow = typeof payments.$inferSelect;
 
-/** The contract's money: commitment at signature with the grant then, later addenda as changes. */
-function moneyOf(p: ProjectView, award: AwardRow | undefined, amended: AmendmentRow[], paid: PaymentRow[]): IatiMoney {
+/**
+ * The contract's money: commitment at signature with the grant then, later addenda as changes. The
+ * final payment lowers the award's grant to what the accepted costs justify, so the amount signed is
+ * read where it was recorded: the contract's audit entry, else the first addendum's "before", else
+ * (no change since) the grant as it stands.
+ */
+function moneyOf(p: ProjectView, award: AwardRow | undefined, signedCents: number | undefined, amended: AmendmentRow[], paid: PaymentRow[]): IatiMoney {
   const signedAt = award?.contractedAt ?? null;
   const after = signedAt ? amended.filter((a) => a.createdAt >= signedAt).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()) : [];
   return {
     signedOn: signedAt ? istanbulDay(signedAt) : null,
-    signedGrantCents: after[0]?.before.grantCents ?? p.grantCents,
+    signedGrantCents: signedCents ?? after[0]?.before.grantCents ?? p.grantCents,
     grantCents: p.grantCents,
     grantChanges: after.map((a) => ({ date: istanbulDay(a.createdAt), deltaCents: a.after.grantCents - a.before.grantCents })),
     // A kind the export does not know yet is left out rather than misreported.
@@ -46,14 +52,22 @@ export async function programmeIati(ctx: AppContext, programmeId: string, now = 
   if (!programme) throw notFound('No such programme');
   const projects = await listProjects(ctx, { programme: programmeId });
   const ids = projects.map((p) => p.id);
-  const [awardRows, amendRows, paid, apps] = ids.length
+  const [awardRows, amendRows, paid, apps, signed] = ids.length
     ? await Promise.all([
         ctx.db.select().from(awards).where(inArray(awards.id, ids)),
         ctx.db.select().from(amendments).where(inArray(amendments.awardId, ids)),
         ctx.db.select().from(payments).where(inArray(payments.awardId, ids)),
         ctx.db.select({ id: applications.id, content: applications.content }).from(applications).where(inArray(applications.id, projects.map((p) => p.applicationId))),
+        ctx.db
+          .select({ id: auditLog.entityId, after: auditLog.after })
+          .from(auditLog)
+          .where(and(eq(auditLog.action, 'award.contracted'), eq(auditLog.entityType, 'award'), inArray(auditLog.entityId, ids))),
       ])
-    : [[], [], [], []];
+    : [[], [], [], [], []];
+  const signedCents = (id: string): number | undefined => {
+    const after = signed.find((s) => s.id === id)?.after as { grantCents?: unknown } | null | undefined;
+    return typeof after?.grantCents === 'number' ? after.grantCents : undefined;
+  };
   const today = istanbulDay(now);
   const items: IatiProject[] = projects.map((p) => ({
     id: p.reference,
@@ -69,7 +83,7 @@ export async function programmeIati(ctx: AppContext, programmeId: string, now = 
     provinceName: p.lead.province,
     theme: p.theme ?? '',
     currency: 'EUR',
-    money: moneyOf(p, awardRows.find((a) => a.id === p.id), amendRows.filter((a) => a.awardId === p.id), paid.filter((x) => x.awardId === p.id)),
+    money: moneyOf(p, awardRows.find((a) => a.id === p.id), signedCents(p.id), amendRows.filter((a) => a.awardId === p.id), paid.filter((x) => x.awardId === p.id)),
     costsByYear: summariseBudget(apps.find((a) => a.id === p.applicationId)?.content.budget ?? [], null).byYear,
   }));
   return iatiActivities({

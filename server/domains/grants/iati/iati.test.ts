@@ -12,7 +12,8 @@ import {
   sectorFor,
 } from './iati.rules';
 import { xmlEscape } from './iati.xml';
-import { CONTRACTING_AUTHORITY, EU_FUNDER } from './iati.orgs';
+import { budgetPeriods, iatiTransactions } from './iati.money.rules';
+import { CONTRACTING_AUTHORITY, EU_FUNDER, isOrgIdentifier } from './iati.orgs';
 
 const schemaDir = new URL('../../../../data/iati-2.03/', import.meta.url);
 const schemaFile = (name: string) => ({
@@ -346,5 +347,37 @@ describe('IATI helpers', () => {
     expect(sectorFor('water')).toBe(SECTOR_UNSPECIFIED);
     expect(sectorFor('toString')).toBe(SECTOR_UNSPECIFIED);
     expect(sectorFor('energy', '23210')).toBe('23210');
+  });
+});
+
+describe('IATI money helpers', () => {
+  it('splits a budget into periods of at most a year, across a leap day, exactly', () => {
+    expect(budgetPeriods('2020-02-29', '2021-06-30', [], 100)).toEqual([
+      { start: '2020-02-29', end: '2021-02-28', cents: 75 },
+      { start: '2021-03-01', end: '2021-06-30', cents: 25 },
+    ]);
+    expect(budgetPeriods('2019-01-01', '2019-12-31', [5, 5], 7)).toEqual([{ start: '2019-01-01', end: '2019-12-31', cents: 7 }]);
+    expect(budgetPeriods('2019-02-01', '2019-01-01', [1], 7)).toEqual([]);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 2000 }), fc.array(fc.nat(1_000_000), { maxLength: 6 }), fc.nat(2_000_000_000), (from, len, weights, total) => {
+        const start = new Date(Date.UTC(2018, 0, 1) + from * 86_400_000).toISOString().slice(0, 10);
+        const end = new Date(Date.parse(start) + len * 86_400_000).toISOString().slice(0, 10);
+        const periods = budgetPeriods(start, end, weights, total);
+        expect(periods.reduce((s, p) => s + p.cents, 0)).toBe(total);
+        expect(periods[0]?.start).toBe(start);
+        expect(periods.at(-1)?.end).toBe(end);
+        for (const p of periods) expect(Date.parse(p.end) - Date.parse(p.start)).toBeLessThan(366 * 86_400_000);
+      }),
+    );
+  });
+
+  it('commits nothing before signature', () => {
+    const money = { signedOn: null, signedGrantCents: 100, grantCents: 100, grantChanges: [], disbursements: [], closed: false };
+    expect(iatiTransactions(money)).toEqual([]);
+  });
+
+  it('knows an organisation identifier from an invented one', () => {
+    for (const ok of ['XI-IATI-EC_NEAR', 'XM-DAC-41114', 'GB-COH-01650169', 'TR-MERSIS-0123456789012345']) expect(isOrgIdentifier(ok), ok).toBe(true);
+    for (const bad of ['XM-TWINBRIDGE', 'TWINBRIDGE', 'XI-IATI', 'xi-iati-x', 'TR-MOI DIAB']) expect(isOrgIdentifier(bad), bad).toBe(false);
   });
 });
