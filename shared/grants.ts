@@ -88,6 +88,19 @@ export const callRules = z.object({
   tieBreaks: z.array(z.enum(TIE_BREAKS)),
   /** The grid section whose score breaks ties after themes (usually relevance). */
   tieBreakSection: key.nullable(),
+  /**
+   * Minimum share of the total eligible costs the EU grant must cover (a grant-rate floor; the same
+   * as capping the applicants' co-financing at 100 % minus it). Absent: no floor.
+   */
+  minEuShareBp: basisPoints.optional(),
+  /** Shortest project the call funds, in months. Absent: no minimum. */
+  minDurationMonths: z.number().int().min(1).max(60).optional(),
+  /**
+   * Authorities (codes) that may neither lead nor partner although their kind is eligible: e.g. the
+   * Union of Municipalities of Turkey (TR-BIR-TBB) when the call opens to the other unions but the
+   * national union takes part in running the programme.
+   */
+  excludedAuthorities: z.array(z.string().trim().min(1).max(40)).max(50).optional(),
 });
 export type CallRules = z.infer<typeof callRules>;
 
