@@ -18,7 +18,7 @@ export type GrantNotice = Extract<
 export async function notifyLead(tx: Tx, ctx: AppContext, app: { id: string; reference: string; leadCode: string }, kind: GrantNotice, awardId?: string): Promise<void> {
   const link = awardId ? `/grants/awards/${awardId}` : `/grants/applications/${app.id}`;
   // An ineligible applicant is told by when it may ask for a review (the mail says how).
-  const redress = kind === 'application_ineligible' ? { reviewBy: reviewRequestDeadline(new Date().toISOString()) } : {};
+  const redress: Record<string, string> = kind === 'application_ineligible' ? { reviewBy: reviewRequestDeadline(new Date().toISOString()) } : {};
   await notifyOfficers(tx, ctx, app.leadCode, kind, { title: app.reference, link, ...redress }, { subject: `application:${app.id}` });
 }
 
