@@ -45,7 +45,7 @@ function Redress({ checkedAt }: { checkedAt: string }) {
   const fmt = useFormat();
   const until = reviewRequestDeadline(checkedAt);
   return (
-    <Alert color="blue" variant="light" mt="sm" title={t('applications.check.redress.title')} data-testid="app-redress">
+    <Alert color="bridge" variant="light" mt="sm" title={t('applications.check.redress.title')} data-testid="app-redress">
       <Text size="sm" mb={4}>{t('applications.check.redress.when', { date: formatDay(until, fmt.locale) })}</Text>
       <Text size="sm">{t('applications.check.redress.how')}</Text>
     </Alert>
