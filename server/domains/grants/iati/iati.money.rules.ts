@@ -9,6 +9,13 @@
  * spent on goods and services by the reporter itself and 8 is a purchase of equity: neither fits.
  */
 
+/** Formats integer cents as a decimal with two places, by string arithmetic (no float rounding). */
+export function eurosFromCents(cents: number): string {
+  if (!Number.isSafeInteger(cents)) throw new RangeError(`cents must be a safe integer, got ${cents}`);
+  const digits = Math.abs(cents).toString().padStart(3, '0');
+  return `${cents < 0 ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
 /** A payment as the money domain records it; a recovery order is money back from the beneficiary. */
 export type PaymentKind = 'pre_financing' | 'interim' | 'final' | 'recovery';
 

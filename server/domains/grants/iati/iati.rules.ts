@@ -1,7 +1,12 @@
 import type { Theme } from '../../../../shared/themes';
-import { budgetPeriods, iatiTransactions, type IatiMoney, type TransactionKind } from './iati.money.rules';
+import { budgets, defaultTypes, transactions } from './iati.finance';
+import type { IatiMoney } from './iati.money.rules';
 import type { IatiOrg } from './iati.orgs';
-import { el, xmlDocument, type XmlAttrs, type XmlElement } from './iati.xml';
+import { AUTHORITY_ORG_TYPE, bilingual, orgEl } from './iati.orgs.xml';
+import { el, xmlDocument, type XmlElement } from './iati.xml';
+
+export { eurosFromCents } from './iati.money.rules';
+export { DEFAULT_TYPES } from './iati.finance';
 
 /**
  * The IATI 2.03 activity file of a grant scheme's awarded projects: one <iati-activity> per project,
@@ -74,58 +79,18 @@ export const SECTOR_BY_THEME: Readonly<Record<Theme, string>> = {
 /** DAC "sectors not specified", for a theme added to the platform before it got a row above. */
 export const SECTOR_UNSPECIFIED = '99810';
 
-/** IATI OrganisationType of every authority (lead or partner): local government. */
-const AUTHORITY_ORG_TYPE = '11';
 /** IATI OrganisationRole: 1 funding, 3 extending (manages the funds on the funder's behalf), 4 implementing. */
 const ROLE = { funding: '1', extending: '3', implementing: '4' } as const;
 // IATI ActivityDateType codes.
 const DATE_TYPE = { plannedStart: '1', actualStart: '2', plannedEnd: '3', actualEnd: '4' } as const;
 
-/**
- * Defaults for every transaction (IATI 2.03 codelists): FlowType 10 ODA (EU external aid to an IPA
- * beneficiary), FinanceType 110 standard grant, AidType C01 project-type interventions (vocabulary 1,
- * the DAC's), TiedStatus 5 untied is left out: the contracts' rules of origin are not modelled.
- */
-export const DEFAULT_TYPES = { flow: '10', finance: '110', aid: 'C01', aidVocabulary: '1' } as const;
-/** IATI BudgetType 1 original, 2 revised; BudgetStatus 1 indicative, 2 committed. */
-const BUDGET = { original: '1', revised: '2', indicative: '1', committed: '2' } as const;
-
 const STARTED: ReadonlySet<IatiProjectStatus> = new Set(['implementation', 'completed', 'closed']);
 const ENDED: ReadonlySet<IatiProjectStatus> = new Set(['completed', 'closed']);
-
-const TRANSACTION_TEXT: Readonly<Record<TransactionKind, { en: string; tr: string }>> = {
-  commitment: { en: 'Grant contract signed', tr: 'Hibe sözleşmesi imzalandı' },
-  increase: { en: 'Grant increased by addendum', tr: 'Hibe zeyilname ile artırıldı' },
-  reduction: { en: 'Grant reduced by addendum', tr: 'Hibe zeyilname ile azaltıldı' },
-  release: { en: 'Unspent commitment released at closure', tr: 'Kapanışta harcanmayan taahhüt serbest bırakıldı' },
-  pre_financing: { en: 'Pre-financing payment', tr: 'Ön finansman ödemesi' },
-  interim: { en: 'Further pre-financing payment', tr: 'Ek ön finansman ödemesi' },
-  final: { en: 'Final payment of costs incurred', tr: 'Gerçekleşen maliyetlerin nihai ödemesi' },
-  recovery: { en: 'Recovery order', tr: 'Geri ödeme talimatı' },
-};
-
-/** Formats integer cents as a decimal with two places, by string arithmetic (no float rounding). */
-export function eurosFromCents(cents: number): string {
-  if (!Number.isSafeInteger(cents)) throw new RangeError(`cents must be a safe integer, got ${cents}`);
-  const digits = Math.abs(cents).toString().padStart(3, '0');
-  return `${cents < 0 ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
-}
 
 /** The DAC purpose code of a project: its own override, else its theme's, else "not specified". */
 export function sectorFor(theme: string, override?: string): string {
   if (override) return override;
   return Object.hasOwn(SECTOR_BY_THEME, theme) ? SECTOR_BY_THEME[theme as Theme] : SECTOR_UNSPECIFIED;
-}
-
-// English always (the file's default language), Turkish when given: no empty translation is published.
-function bilingual(tag: string, en: string, tr: string, attrs: XmlAttrs = {}): XmlElement {
-  const narrative = (lang: string, text: string) => el('narrative', { 'xml:lang': lang }, text.trim());
-  return el(tag, attrs, [narrative('en', en), ...(tr.trim() === '' ? [] : [narrative('tr', tr)])]);
-}
-
-// An organisation element (reporting, participating, provider, receiver); no ref when it has no code.
-function orgEl(tag: string, ref: string | null, type: string, name: string, role?: string): XmlElement {
-  return el(tag, { ref, type, role }, [el('narrative', {}, name)]);
 }
 
 function participatingOrgs({ funder, extendingOrg }: IatiInput, p: IatiProject): XmlElement[] {
@@ -164,49 +129,6 @@ function location(provinceName: string | null): XmlElement[] {
       el('feature-designation', { code: 'ADM1' }),
     ]),
   ];
-}
-
-function transactions(input: IatiInput, p: IatiProject): XmlElement[] {
-  const { extendingOrg: payer } = input;
-  // The contracting authority signs the contract and pays; the lead authority receives for the partnership.
-  return iatiTransactions(p.money).map((t) =>
-    el('transaction', {}, [
-      el('transaction-type', { code: t.type }),
-      el('transaction-date', { 'iso-date': t.date }),
-      el('value', { 'value-date': t.date }, eurosFromCents(t.cents)),
-      bilingual('description', TRANSACTION_TEXT[t.kind].en, TRANSACTION_TEXT[t.kind].tr),
-      orgEl('provider-org', payer.ref, payer.type, payer.name),
-      orgEl('receiver-org', p.lead.code, AUTHORITY_ORG_TYPE, p.lead.name),
-    ]),
-  );
-}
-
-function defaultTypes(): XmlElement[] {
-  return [
-    el('default-flow-type', { code: DEFAULT_TYPES.flow }),
-    el('default-finance-type', { code: DEFAULT_TYPES.finance }),
-    el('default-aid-type', { code: DEFAULT_TYPES.aid, vocabulary: DEFAULT_TYPES.aidVocabulary }),
-  ];
-}
-
-/**
- * The EU grant per project year: the original budget at the signed amount (committed once signed,
- * indicative before), and a revised one when an addendum changed the grant. No dates, no budget.
- */
-function budgets(p: IatiProject): XmlElement[] {
-  const start = p.startDate ?? p.money.signedOn;
-  if (start === null || p.endDate === null) return [];
-  const status = p.money.signedOn === null ? BUDGET.indicative : BUDGET.committed;
-  const of = (type: string, cents: number) =>
-    budgetPeriods(start, p.endDate ?? start, p.costsByYear, cents).map((b) =>
-      el('budget', { type, status }, [
-        el('period-start', { 'iso-date': b.start }),
-        el('period-end', { 'iso-date': b.end }),
-        el('value', { 'value-date': b.start }, eurosFromCents(b.cents)),
-      ]),
-    );
-  const revised = p.money.grantCents !== p.money.signedGrantCents && p.money.signedOn !== null;
-  return [...of(BUDGET.original, p.money.signedGrantCents), ...(revised ? of(BUDGET.revised, p.money.grantCents) : [])];
 }
 
 function activity(input: IatiInput, p: IatiProject): XmlElement {
