@@ -72,6 +72,15 @@ describe('validateCallRules', () => {
     expect(check((r) => { r.tieBreakSection = null; r.tieBreaks = ['unfunded_theme_first']; })).toEqual([]);
     expect(codes(check((r) => { r.tieBreakSection = 'impact'; }))).toEqual(['tieBreakSection:tie_break_section_unknown']);
   });
+  it('refuses an EU share floor the co-financing floor leaves no room for, and a minimum duration above the maximum', () => {
+    expect(check((r) => { r.minEuShareBp = 9000; })).toEqual([]); // 90 % + 10 % co-financing: exactly one split
+    expect(check((r) => { r.minEuShareBp = 9001; })).toEqual([
+      { field: 'minEuShareBp', code: 'eu_share_conflicts_with_co_financing', params: { minCoFinancingBp: 1000, maxEuShareBp: 9000 } },
+    ]);
+    expect(check((r) => { r.minDurationMonths = 18; })).toEqual([]);
+    expect(codes(check((r) => { r.minDurationMonths = 19; }))).toEqual(['minDurationMonths:min_duration_above_max']);
+    expect(codes(check((r) => { r.excludedAuthorities = ['TR-BIR-TBB', 'TR-BIR-TBB']; }))).toEqual(['excludedAuthorities.1:duplicate_value']);
+  });
   it('names every problem at once', () => {
     const out = check((r) => { r.minGrantCents = r.budgetCents + 2; r.maxGrantCents = r.budgetCents + 1; r.deadlineAt = r.opensAt; r.tieBreakSection = 'x'; });
     expect(out.map((x) => x.code)).toEqual(['min_grant_above_max', 'max_grant_above_budget', 'deadline_not_after_opening', 'tie_break_section_unknown']);

@@ -12,6 +12,7 @@ export const CALL_PROBLEM_CODES = [
   'deadline_not_after_opening', 'duplicate_value', 'unknown_country', 'duplicate_key',
   'eliminatory_without_threshold', 'threshold_above_section_max', 'threshold_above_grid_max',
   'divergence_above_grid_max', 'tie_break_section_required', 'tie_break_section_unknown',
+  'eu_share_conflicts_with_co_financing', 'min_duration_above_max',
 ] as const;
 export type CallProblemCode = (typeof CALL_PROBLEM_CODES)[number];
 
@@ -45,6 +46,11 @@ function amountProblems(r: CallRules): Problem[] {
   if (r.maxGrantCents > r.budgetCents) out.push(p('maxGrantCents', 'max_grant_above_budget', { budgetCents: r.budgetCents }));
   // A 100 % co-financing requirement would leave no room for any grant of at least the minimum.
   if (r.minCoFinancingBp >= 10_000) out.push(p('minCoFinancingBp', 'co_financing_leaves_no_grant'));
+  // The EU share floor and the co-financing floor must leave at least one admissible split.
+  if (r.minEuShareBp !== undefined && r.minEuShareBp + r.minCoFinancingBp > 10_000)
+    out.push(p('minEuShareBp', 'eu_share_conflicts_with_co_financing', { minCoFinancingBp: r.minCoFinancingBp, maxEuShareBp: 10_000 - r.minCoFinancingBp }));
+  if (r.minDurationMonths !== undefined && r.minDurationMonths > r.maxDurationMonths)
+    out.push(p('minDurationMonths', 'min_duration_above_max', { maxDurationMonths: r.maxDurationMonths }));
   return out;
 }
 
@@ -64,7 +70,7 @@ function duplicateIndexes(values: readonly string[]): number[] {
 }
 
 function listProblems(r: CallRules): Problem[] {
-  const lists = { themes: r.themes, leadTypes: r.leadTypes, leadCountries: r.leadCountries, partnerCountries: r.partnerCountries, partnerTypes: r.partnerTypes ?? [], tieBreaks: r.tieBreaks };
+  const lists = { themes: r.themes, leadTypes: r.leadTypes, leadCountries: r.leadCountries, partnerCountries: r.partnerCountries, partnerTypes: r.partnerTypes ?? [], tieBreaks: r.tieBreaks, excludedAuthorities: r.excludedAuthorities ?? [] };
   const out = Object.entries(lists).flatMap(([field, values]) =>
     duplicateIndexes(values).map((i) => p(`${field}.${i}`, 'duplicate_value', { value: values[i] ?? '' })),
   );
@@ -97,7 +103,7 @@ function gridProblems(r: CallRules): Problem[] {
 }
 
 /** Lists whose order carries no meaning, compared as sets. */
-const SET_FIELDS: ReadonlySet<string> = new Set(['themes', 'leadTypes', 'leadCountries', 'partnerCountries', 'partnerTypes']);
+const SET_FIELDS: ReadonlySet<string> = new Set(['themes', 'leadTypes', 'leadCountries', 'partnerCountries', 'partnerTypes', 'excludedAuthorities']);
 const INSTANT_FIELDS: ReadonlySet<string> = new Set(['opensAt', 'deadlineAt']);
 
 /** Field paths where two JSON-like values differ; arrays by index, objects by key. */

@@ -170,6 +170,51 @@ describe('stageTwoAmountProblems', () => {
   });
 });
 
+describe('submissionProblems: per-call minimum EU share, minimum duration, excluded authorities', () => {
+  // validContent2018: EUR 107,000 of costs, EUR 90,000 requested (84.11 %), 12 months.
+  it('refuses a grant below the EU share floor, naming the smallest grant that meets it; the boundary passes', () => {
+    const floor = { ...rules, minEuShareBp: 8500 };
+    expect(noted(submissionProblems(valid(), floor, during))).toEqual([
+      { field: 'content.requestedGrantCents', code: 'eu_share_below_minimum', params: { minEuShareBp: 8500, grantRateBp: 8411, minGrantCents: 90_950 * EUR } },
+    ]);
+    const atFloor = valid();
+    atFloor.content.requestedGrantCents = 90_950 * EUR; // exactly 85.00 %
+    expect(submissionProblems(atFloor, floor, during)).toEqual([]);
+    atFloor.content.requestedGrantCents = 90_950 * EUR - 1;
+    expect(codes(submissionProblems(atFloor, floor, during))).toEqual(['content.requestedGrantCents:eu_share_below_minimum']);
+    // No floor set (calls before it existed): nothing to check.
+    expect(submissionProblems(valid(), rules, during)).toEqual([]);
+  });
+  it('property: the floor holds exactly when grant × 10,000 ≥ floor × total', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 10_000 }), (total, grantPart, floor) => {
+        const grant = Math.floor((total * grantPart) / 10_000);
+        const input = valid();
+        input.content.budget = [{ heading: 'services', year: 1, description: 'x', amountCents: total }];
+        input.content.requestedGrantCents = grant;
+        const out = submissionProblems(input, { ...rules, minEuShareBp: floor, minGrantCents: 0, minCoFinancingBp: 0 }, during).filter((x) => x.code === 'eu_share_below_minimum');
+        expect(out.length === 0).toBe(BigInt(grant) * 10_000n >= BigInt(floor) * BigInt(total));
+      }),
+    );
+  });
+  it('refuses a project shorter than the call\'s minimum duration', () => {
+    const longer = { ...rules, minDurationMonths: 18 };
+    expect(noted(submissionProblems(valid(), longer, during))).toEqual([
+      { field: 'content.durationMonths', code: 'duration_below_minimum', params: { minDurationMonths: 18 } },
+    ]);
+    expect(submissionProblems(valid(), { ...rules, minDurationMonths: 12 }, during)).toEqual([]);
+  });
+  it('lets a union of municipalities lead, but not one the call excludes (e.g. the national union)', () => {
+    const open = { ...rules, excludedAuthorities: ['TR-BIR-TBB'] };
+    const union = (code: string) => ({ ...valid(), lead: { code, type: 'union_of_municipalities' as const, country: 'TR' } });
+    expect(submissionProblems(union('TR-BIR-MBB'), open, during)).toEqual([]);
+    expect(noted(submissionProblems(union('TR-BIR-TBB'), open, during))).toEqual([{ field: 'lead.code', code: 'lead_excluded', params: { code: 'TR-BIR-TBB' } }]);
+    const partner = valid();
+    partner.partners = [{ code: 'DE_05315000', country: 'DE', type: 'municipality', confirmed: true }];
+    expect(codes(noted(submissionProblems(partner, { ...rules, excludedAuthorities: ['DE_05315000'] }, during)))).toEqual(['partners.0:partner_excluded', 'partners:too_few_partners']);
+  });
+});
+
 describe('adminCheckOutcome', () => {
   const all = (v: boolean | null) => Object.fromEntries(ADMIN_CHECKS.map((k) => [k, v]));
   it('is eligible only when every check is answered yes', () => {

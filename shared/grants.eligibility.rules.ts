@@ -1,7 +1,7 @@
 import { ADMIN_CHECKS, type AdminCheck } from './grants';
 import type { AuthorityType } from './authorities';
 import type { ApplicationContent, CallRules } from './grants';
-import { budgetProblems } from './grants.budget.rules';
+import { budgetProblems, summariseBudget } from './grants.budget.rules';
 import { deadlinePassed } from './grants.call.rules';
 import { problem, type Problem } from './problems';
 
@@ -14,7 +14,7 @@ export const ELIGIBILITY_PROBLEM_CODES = [
   'call_not_open', 'deadline_passed', 'lead_type_ineligible', 'lead_country_ineligible',
   'partner_is_lead', 'partner_duplicate', 'partner_not_confirmed', 'partner_country_ineligible', 'partner_type_ineligible', 'too_few_partners',
   'required', 'theme_not_in_call', 'duration_above_maximum', 'activity_ends_before_start', 'activity_beyond_duration',
-  'grant_change_above_limit',
+  'grant_change_above_limit', 'lead_excluded', 'partner_excluded', 'duration_below_minimum', 'eu_share_below_minimum',
 ] as const;
 export type EligibilityProblemCode = (typeof ELIGIBILITY_PROBLEM_CODES)[number];
 
@@ -50,8 +50,25 @@ export function submissionProblems(input: SubmissionInput, rules: CallRules, now
     ...partnerProblems(input, rules),
     ...contentProblems(input.content, rules),
     ...budgetProblems(input.content, rules),
+    ...euShareProblems(input.content, rules),
   ];
 }
+
+/**
+ * The call's EU share floor: grant × 10,000 ≥ floor × total, exact in BigInt. Left to the budget rules
+ * when there is no grant, no budget or a grant above the total (they report those already).
+ */
+export function euShareProblems(c: Pick<ApplicationContent, 'budget' | 'requestedGrantCents'>, rules: Pick<CallRules, 'minEuShareBp'>): Problem[] {
+  const grant = c.requestedGrantCents;
+  if (rules.minEuShareBp === undefined || grant === null) return [];
+  const s = summariseBudget(c.budget, grant);
+  if (s.totalCents <= 0 || grant > s.totalCents) return [];
+  if (BigInt(grant) * 10_000n >= BigInt(rules.minEuShareBp) * BigInt(s.totalCents)) return [];
+  const minGrantCents = Number((BigInt(rules.minEuShareBp) * BigInt(s.totalCents) + 9_999n) / 10_000n);
+  return [p('content.requestedGrantCents', 'eu_share_below_minimum', { minEuShareBp: rules.minEuShareBp, grantRateBp: s.grantRateBp, minGrantCents })];
+}
+
+const isExcluded = (code: string, rules: CallRules): boolean => (rules.excludedAuthorities ?? []).includes(code);
 
 function timingProblems(rules: CallRules, now: Date): Problem[] {
   if (deadlinePassed(rules, now)) return [p('call.deadlineAt', 'deadline_passed', { deadlineAt: rules.deadlineAt })];
@@ -65,6 +82,7 @@ function leadProblems(lead: SubmissionLead, rules: CallRules): Problem[] {
   const out: Problem[] = [];
   if (!rules.leadTypes.includes(lead.type)) out.push(p('lead.type', 'lead_type_ineligible', { value: lead.type }));
   if (!rules.leadCountries.includes(lead.country)) out.push(p('lead.country', 'lead_country_ineligible', { value: lead.country }));
+  if (isExcluded(lead.code, rules)) out.push(p('lead.code', 'lead_excluded', { code: lead.code }));
   return out;
 }
 
@@ -82,6 +100,7 @@ function partnerProblems({ lead, partners }: SubmissionInput, rules: CallRules):
       out.push(p(`partners.${i}.country`, 'partner_country_ineligible', { ...params, value: partner.country }));
     if (rules.partnerTypes && !(partner.type && rules.partnerTypes.includes(partner.type)))
       out.push(p(`partners.${i}.type`, 'partner_type_ineligible', { ...params, value: partner.type ?? '' }));
+    if (isExcluded(partner.code, rules)) out.push(p(`partners.${i}`, 'partner_excluded', params));
     if (out.length === before) counted.add(partner.code);
   });
   if (counted.size < rules.minPartners) out.push(p('partners', 'too_few_partners', { minPartners: rules.minPartners, count: counted.size }));
@@ -108,6 +127,8 @@ function contentProblems(c: ApplicationContent, rules: CallRules): Problem[] {
   required('durationMonths', c.durationMonths === null);
   if (c.durationMonths !== null && c.durationMonths > rules.maxDurationMonths)
     out.push(p('content.durationMonths', 'duration_above_maximum', { maxDurationMonths: rules.maxDurationMonths }));
+  if (c.durationMonths !== null && rules.minDurationMonths !== undefined && c.durationMonths < rules.minDurationMonths)
+    out.push(p('content.durationMonths', 'duration_below_minimum', { minDurationMonths: rules.minDurationMonths }));
   return out;
 }
 

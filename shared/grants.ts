@@ -47,8 +47,11 @@ export type EvaluationGrid = z.infer<typeof evaluationGrid>;
 export const BUDGET_HEADINGS = ['human_resources', 'travel', 'equipment', 'local_office', 'services', 'other', 'indirect'] as const;
 export type BudgetHeading = (typeof BUDGET_HEADINGS)[number];
 
-/** Order in which ties in the final score are broken (the 2018 call: themes not yet funded, then relevance). */
-export const TIE_BREAKS = ['unfunded_theme_first', 'section_score', 'earlier_submission'] as const;
+/**
+ * Order in which ties in the final score are broken (the 2018 call: themes not yet funded, then
+ * relevance). No tie-break by submission time: applications received by the deadline are equal.
+ */
+export const TIE_BREAKS = ['unfunded_theme_first', 'section_score'] as const;
 
 /** The rules of a call that applicants rely on; frozen once the call is published. */
 export const callRules = z.object({
@@ -85,6 +88,19 @@ export const callRules = z.object({
   tieBreaks: z.array(z.enum(TIE_BREAKS)),
   /** The grid section whose score breaks ties after themes (usually relevance). */
   tieBreakSection: key.nullable(),
+  /**
+   * Minimum share of the total eligible costs the EU grant must cover (a grant-rate floor; the same
+   * as capping the applicants' co-financing at 100 % minus it). Absent: no floor.
+   */
+  minEuShareBp: basisPoints.optional(),
+  /** Shortest project the call funds, in months. Absent: no minimum. */
+  minDurationMonths: z.number().int().min(1).max(60).optional(),
+  /**
+   * Authorities (codes) that may neither lead nor partner although their kind is eligible: e.g. the
+   * Union of Municipalities of Turkey (TR-BIR-TBB) when the call opens to the other unions but the
+   * national union takes part in running the programme.
+   */
+  excludedAuthorities: z.array(z.string().trim().min(1).max(40)).max(50).optional(),
 });
 export type CallRules = z.infer<typeof callRules>;
 

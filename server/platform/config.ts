@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_PUBLISHER_REF, isOrgIdentifier } from '../../shared/iati';
 
 /** Root of the checkout: reference data and the built web app are found relative to it. */
 export const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -17,6 +18,7 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default('TwinBridge <no-reply@twinbridge.local>'),
   PUBLIC_URL: z.string().optional(),
   LOG_LEVEL: z.string().default('info'),
+  IATI_PUBLISHER_REF: z.string().default(DEFAULT_PUBLISHER_REF).refine(isOrgIdentifier, 'not an IATI organisation identifier (agency prefix, then the code, e.g. XI-IATI-EC_NEAR)'),
 });
 
 export interface Config {
@@ -32,6 +34,8 @@ export interface Config {
   mailFrom: string;
   publicUrl: string;
   logLevel: string;
+  /** The IATI organisation identifier of the platform as publisher of the grant scheme's activity file. */
+  iatiPublisherRef: string;
 }
 
 /** Read and check the environment once at start; a bad value stops the process with a clear message. */
@@ -56,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
+    iatiPublisherRef: e.IATI_PUBLISHER_REF,
   };
 }

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { reviewRequestDeadline } from '../../../shared/grants.redress';
 import type { AppContext } from '../../platform/context';
 import type { Tx } from '../../platform/db';
 import { notifyOfficers, settleForAuthority, type NotificationKind } from '../matching/matching.notify';
@@ -16,7 +17,9 @@ export type GrantNotice = Extract<
  */
 export async function notifyLead(tx: Tx, ctx: AppContext, app: { id: string; reference: string; leadCode: string }, kind: GrantNotice, awardId?: string): Promise<void> {
   const link = awardId ? `/grants/awards/${awardId}` : `/grants/applications/${app.id}`;
-  await notifyOfficers(tx, ctx, app.leadCode, kind, { title: app.reference, link }, { subject: `application:${app.id}` });
+  // An ineligible applicant is told by when it may ask for a review (the mail says how).
+  const redress: Record<string, string> = kind === 'application_ineligible' ? { reviewBy: reviewRequestDeadline(new Date().toISOString()) } : {};
+  await notifyOfficers(tx, ctx, app.leadCode, kind, { title: app.reference, link, ...redress }, { subject: `application:${app.id}` });
 }
 
 /** notifyLead for an award's application. */

@@ -22,7 +22,7 @@ export interface InEvaluation {
   theme: Theme;
   grantCents: number;
   partner?: string;
-  /** Earlier submissions win the 'earlier_submission' tie-break. */
+  /** When it was submitted (no tie-break uses it: all in time are equal). */
   submittedAt?: Date;
 }
 

@@ -1,6 +1,7 @@
 import { mailGroupOf, type MailGroup, type NotificationKind } from '../../../shared/notifications';
 import type { TwinningStatus } from '../../../shared/twinnings';
 import { STATUS_LABELS } from '../../../shared/twinnings.labels';
+import { formatDay } from '../../../shared/istanbul';
 import type { Mail } from '../../platform/mail';
 
 type Locale = 'tr' | 'en';
@@ -47,7 +48,10 @@ const HEADLINES: Record<NotificationKind, Words> = {
   twinning_dormant_risk: { tr: '{name} ile kardeş şehir ilişkinizde 24 aydır kayıtlı bir etkinlik yok.', en: 'Your twinning with {name} has had no recorded activity for 24 months.' },
   application_partner_invited: { tr: '{name} kurumunuzu ortak bir hibe başvurusuna davet ediyor; katılımınızı onaylayın ya da reddedin.', en: '{name} invites your authority to a joint grant application; please confirm or decline taking part.' },
   application_eligible: { tr: '{name} numaralı başvuru idari kontrolü geçti ve değerlendirmede.', en: 'Application {name} passed the administrative check and is under evaluation.' },
-  application_ineligible: { tr: '{name} numaralı başvuru idari kontrolde uygun bulunmadı; gerekçeleri başvuru sayfasında.', en: 'Application {name} was found ineligible; the reasons are on the application page.' },
+  application_ineligible: {
+    tr: '{name} numaralı başvuru idari kontrolde uygun bulunmadı; gerekçeleri başvuru sayfasında.\n\nKararın yeniden incelenmesini isteyebilirsiniz: kontrolde bir hata olduğunu düşünüyorsanız en geç {until} tarihine kadar sözleşme makamına yazılı olarak başvurun; başvurunun numarasını ve kararın neden değişmesi gerektiğini belirtin. Başvuru sayfası nasıl yapılacağını anlatır.',
+    en: 'Application {name} was found ineligible; the reasons are on the application page.\n\nYou may ask for a review of this decision: if you believe the check was wrong, write to the contracting authority by {until} at the latest, giving the application\'s reference and why the decision should change. The application page says how.',
+  },
   application_awarded: { tr: 'Karar: {name} numaralı başvuruya hibe verildi.', en: 'Decision: application {name} was awarded a grant.' },
   application_reserve: { tr: 'Karar: {name} numaralı başvuru yedek listede.', en: 'Decision: application {name} is on the reserve list.' },
   application_rejected: { tr: 'Karar: {name} numaralı başvuru hibe almadı.', en: 'Decision: application {name} was not selected for a grant.' },
@@ -104,7 +108,8 @@ export function noticeMail(n: NoticeMail): Mail {
     // Replacer functions: a replacement string would read `$&`, `$'` etc. in a user-given name as patterns.
     .replace('{name}', () => n.payload.title ?? '')
     .replace('{from}', () => stage(n.payload.from, l))
-    .replace('{to}', () => stage(n.payload.to, l));
+    .replace('{to}', () => stage(n.payload.to, l))
+    .replace('{until}', () => (n.payload.reviewBy ? formatDay(n.payload.reviewBy, l === 'tr' ? 'tr-TR' : 'en-GB') : ''));
   const link = `${n.publicUrl}${n.payload.link ?? '/partners'}`;
   const lines = [l === 'tr' ? `Merhaba ${n.recipientName},` : `Hello ${n.recipientName},`, '', headline];
   if (n.message) lines.push('', l === 'tr' ? 'Mesaj:' : 'Message:', ...quote(n.message).split('\n').map((s) => `> ${s}`));

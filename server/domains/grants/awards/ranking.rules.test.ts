@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocate, type AwardState, type Candidate, promoteFromReserve, rank } from './ranking.rules';
+import { TIE_BREAKS } from '../../../../shared/grants';
+import { allocate, type AwardState, type Candidate, promoteFromReserve, rank, RETIRED_TIE_BREAKS } from './ranking.rules';
 
 const cand = (id: string, total: number, more: Partial<Candidate> = {}): Candidate => ({
   id, total, passed: true, theme: 'energy', sections: {}, submittedAt: '2018-05-01T10:00:00+03:00', requestedGrantCents: 100, ...more,
 });
 const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
-const ALL = ['unfunded_theme_first', 'section_score', 'earlier_submission'] as const;
+const ALL = ['unfunded_theme_first', 'section_score'] as const;
 
 describe('rank', () => {
   it('ranks only passed candidates, total descending, numbering from 1', () => {
@@ -24,11 +25,14 @@ describe('rank', () => {
   it('then the tie-break section, descending', () => {
     const c = [cand('a', 80, { sections: { relevance: 20 } }), cand('b', 80, { sections: { relevance: 25 } })];
     expect(ids(rank(c, ALL, 'relevance'))).toEqual(['b', 'a']);
-    expect(ids(rank(c, ALL, null))).toEqual(['a', 'b']); // no section named: skipped, falls to submission then id
+    expect(ids(rank(c, ALL, null))).toEqual(['a', 'b']); // no section named: skipped, falls to id
   });
-  it('then earlier submission, compared as instants across offsets', () => {
+  it('never ranks by submission time: equal treatment of everything received by the deadline', () => {
+    expect(TIE_BREAKS).not.toContain('earlier_submission');
+    expect(RETIRED_TIE_BREAKS).toEqual(['earlier_submission']);
+    // b came in two hours earlier; with every tie-break offered, the tie still falls to the neutral id order.
     const c = [cand('a', 80, { submittedAt: '2018-05-01T08:00:00+00:00' }), cand('b', 80, { submittedAt: '2018-05-01T10:00:00+03:00' })];
-    expect(ids(rank(c, ALL, null))).toEqual(['b', 'a']); // 07:00Z before 08:00Z although '10' sorts after '08'
+    expect(ids(rank(c, TIE_BREAKS, null))).toEqual(['a', 'b']);
   });
   it('tie-breaks apply in the call order, and id settles exact ties', () => {
     const c = [

@@ -7,6 +7,13 @@ import type { TIE_BREAKS } from '../../../../shared/grants';
  */
 export type TieBreak = (typeof TIE_BREAKS)[number];
 
+/**
+ * Tie-breaks calls once could choose and no longer may: ranking equal scores by the time of
+ * submission rewards speed, not quality, when every application received by the deadline must be
+ * treated alike (PRAG's equal treatment of applicants). Stored calls are cleaned at start-up.
+ */
+export const RETIRED_TIE_BREAKS = ['earlier_submission'] as const;
+
 export interface Candidate {
   id: string;
   total: number;
@@ -32,9 +39,6 @@ function tieBreakCmp(tb: TieBreak, section: string | null, themesAbove: Readonly
       return (a, b) => asc(themesAbove.has(a.theme) ? 1 : 0, themesAbove.has(b.theme) ? 1 : 0);
     case 'section_score':
       return section === null ? null : (a, b) => desc(a.sections[section] ?? 0, b.sections[section] ?? 0);
-    case 'earlier_submission':
-      // Compared as instants: two offsets make string order wrong.
-      return (a, b) => asc(Date.parse(a.submittedAt), Date.parse(b.submittedAt));
   }
 }
 

@@ -1,5 +1,12 @@
 import type { Theme } from '../../../../shared/themes';
-import { el, xmlDocument, type XmlAttrs, type XmlElement } from './iati.xml';
+import { budgets, defaultTypes, transactions } from './iati.finance';
+import type { IatiMoney } from './iati.money.rules';
+import type { IatiOrg } from './iati.orgs';
+import { AUTHORITY_ORG_TYPE, bilingual, orgEl } from './iati.orgs.xml';
+import { el, xmlDocument, type XmlElement } from './iati.xml';
+
+export { eurosFromCents } from './iati.money.rules';
+export { DEFAULT_TYPES } from './iati.finance';
 
 /**
  * The IATI 2.03 activity file of a grant scheme's awarded projects: one <iati-activity> per project,
@@ -21,11 +28,11 @@ export interface IatiProject {
   partners: Array<{ code: string | null; name: string; country: string }>;
   provinceName: string | null;
   theme: string;
-  grantCents: number;
   currency: 'EUR';
-  commitmentDate: string;
-  /** Money paid out; a recovery order is reported as a negative disbursement (money back from the beneficiary). */
-  disbursements: Array<{ date: string; amountCents: number; kind: 'pre_financing' | 'interim' | 'final' | 'recovery' }>;
+  /** The grant contract's money: signature, commitment, changes, payments (see iati.money.rules). */
+  money: IatiMoney;
+  /** The application's planned costs per project year (index 0 is year 1): how the budget spreads. */
+  costsByYear: number[];
   /** A DAC 5-digit purpose code that overrides the theme's. */
   sectorCode?: string;
 }
@@ -33,14 +40,20 @@ export interface IatiProject {
 export interface IatiInput {
   /** ISO datetime of the export. */
   generatedAt: string;
-  /** `type` is an IATI OrganisationType code ('10' government, '40' multilateral, ...). */
-  reportingOrg: { ref: string; name: string; type: string };
+  /** The publisher of the file: the platform, with the identifier the operator configured. */
+  reportingOrg: IatiOrg & { ref: string };
+  /** Who funds the grants (the EU) and who signs and pays them (the contracting authority). */
+  funder: IatiOrg;
+  extendingOrg: IatiOrg;
   /** The parent activity: projects point to `<reportingOrg.ref>-<id>` (its title lives in that record). */
   programme: { id: string; title: string };
   projects: IatiProject[];
 }
 
-/** IATI ActivityStatus: a contracted project has not started yet (pipeline); completed awaits closure. */
+/**
+ * IATI ActivityStatus: 1 pipeline (awarded or signed, not started), 2 implementation, 3 finalisation
+ * (ended, final report and payment or closure still to come), 4 closed, 5 cancelled.
+ */
 export const ACTIVITY_STATUS: Readonly<Record<IatiProjectStatus, string>> = {
   contracted: '1',
   implementation: '2',
@@ -66,30 +79,13 @@ export const SECTOR_BY_THEME: Readonly<Record<Theme, string>> = {
 /** DAC "sectors not specified", for a theme added to the platform before it got a row above. */
 export const SECTOR_UNSPECIFIED = '99810';
 
-/** IATI OrganisationType of every authority (lead or partner): local government. */
-const AUTHORITY_ORG_TYPE = '11';
-const ROLE = { funding: '1', implementing: '4' } as const;
-// IATI ActivityDateType and TransactionType codes.
+/** IATI OrganisationRole: 1 funding, 3 extending (manages the funds on the funder's behalf), 4 implementing. */
+const ROLE = { funding: '1', extending: '3', implementing: '4' } as const;
+// IATI ActivityDateType codes.
 const DATE_TYPE = { plannedStart: '1', actualStart: '2', plannedEnd: '3', actualEnd: '4' } as const;
-const TRANSACTION = { commitment: '2', disbursement: '3' } as const;
 
 const STARTED: ReadonlySet<IatiProjectStatus> = new Set(['implementation', 'completed', 'closed']);
 const ENDED: ReadonlySet<IatiProjectStatus> = new Set(['completed', 'closed']);
-
-const PAYMENT_TEXT = {
-  commitment: { en: 'Grant contract', tr: 'Hibe sözleşmesi' },
-  pre_financing: { en: 'Pre-financing payment', tr: 'Ön finansman ödemesi' },
-  interim: { en: 'Interim payment', tr: 'Ara ödeme' },
-  final: { en: 'Final payment', tr: 'Nihai ödeme' },
-  recovery: { en: 'Recovery order', tr: 'Geri ödeme talimatı' },
-} as const;
-
-/** Formats integer cents as a decimal with two places, by string arithmetic (no float rounding). */
-export function eurosFromCents(cents: number): string {
-  if (!Number.isSafeInteger(cents)) throw new RangeError(`cents must be a safe integer, got ${cents}`);
-  const digits = Math.abs(cents).toString().padStart(3, '0');
-  return `${cents < 0 ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
-}
 
 /** The DAC purpose code of a project: its own override, else its theme's, else "not specified". */
 export function sectorFor(theme: string, override?: string): string {
@@ -97,22 +93,12 @@ export function sectorFor(theme: string, override?: string): string {
   return Object.hasOwn(SECTOR_BY_THEME, theme) ? SECTOR_BY_THEME[theme as Theme] : SECTOR_UNSPECIFIED;
 }
 
-// English always (the file's default language), Turkish when given: no empty translation is published.
-function bilingual(tag: string, en: string, tr: string, attrs: XmlAttrs = {}): XmlElement {
-  const narrative = (lang: string, text: string) => el('narrative', { 'xml:lang': lang }, text.trim());
-  return el(tag, attrs, [narrative('en', en), ...(tr.trim() === '' ? [] : [narrative('tr', tr)])]);
-}
-
-// An organisation element (reporting, participating, provider, receiver); no ref when it has no code.
-function orgEl(tag: string, ref: string | null, type: string, name: string, role?: string): XmlElement {
-  return el(tag, { ref, type, role }, [el('narrative', {}, name)]);
-}
-
-function participatingOrgs({ reportingOrg: funder }: IatiInput, p: IatiProject): XmlElement[] {
+function participatingOrgs({ funder, extendingOrg }: IatiInput, p: IatiProject): XmlElement[] {
   const party = 'participating-org';
-  // Partners carry out the project with the lead; none of them manages the funder's money (extending).
+  // The publisher only reports: it neither funds nor manages the money, so it is no participant here.
   return [
     orgEl(party, funder.ref, funder.type, funder.name, ROLE.funding),
+    orgEl(party, extendingOrg.ref, extendingOrg.type, extendingOrg.name, ROLE.extending),
     orgEl(party, p.lead.code, AUTHORITY_ORG_TYPE, p.lead.name, ROLE.implementing),
     ...p.partners.map((o) => orgEl(party, o.code, AUTHORITY_ORG_TYPE, o.name, ROLE.implementing)),
   ];
@@ -122,7 +108,7 @@ function participatingOrgs({ reportingOrg: funder }: IatiInput, p: IatiProject):
 function activityDates(p: IatiProject, today: string): XmlElement[] {
   const date = (type: string, isoDate: string) => el('activity-date', { type, 'iso-date': isoDate });
   // Without a start date the contract (commitment) date stands in as the planned start.
-  const start = p.startDate ?? p.commitmentDate;
+  const start = p.startDate ?? p.money.signedOn ?? today;
   const started = p.startDate !== null && STARTED.has(p.status) && start <= today;
   const dates = [date(started ? DATE_TYPE.actualStart : DATE_TYPE.plannedStart, start)];
   if (p.endDate !== null) {
@@ -145,36 +131,6 @@ function location(provinceName: string | null): XmlElement[] {
   ];
 }
 
-function transaction(
-  input: IatiInput,
-  p: IatiProject,
-  type: string,
-  date: string,
-  cents: number,
-  text: { en: string; tr: string },
-): XmlElement {
-  const { reportingOrg } = input;
-  return el('transaction', {}, [
-    el('transaction-type', { code: type }),
-    el('transaction-date', { 'iso-date': date }),
-    el('value', { 'value-date': date }, eurosFromCents(cents)),
-    bilingual('description', text.en, text.tr),
-    orgEl('provider-org', reportingOrg.ref, reportingOrg.type, reportingOrg.name),
-    orgEl('receiver-org', p.lead.code, AUTHORITY_ORG_TYPE, p.lead.name),
-  ]);
-}
-
-function transactions(input: IatiInput, p: IatiProject): XmlElement[] {
-  // Payments in date order (stable for equal dates), whatever order the caller listed them in.
-  const payments = [...p.disbursements].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return [
-    transaction(input, p, TRANSACTION.commitment, p.commitmentDate, p.grantCents, PAYMENT_TEXT.commitment),
-    ...payments.map((d) =>
-      transaction(input, p, TRANSACTION.disbursement, d.date, d.kind === 'recovery' ? -d.amountCents : d.amountCents, PAYMENT_TEXT[d.kind]),
-    ),
-  ];
-}
-
 function activity(input: IatiInput, p: IatiProject): XmlElement {
   const { reportingOrg } = input;
   // hierarchy 2 + related-activity type 1: each project is a child of the programme's own activity record.
@@ -190,6 +146,8 @@ function activity(input: IatiInput, p: IatiProject): XmlElement {
     el('recipient-country', { code: p.lead.country, percentage: '100' }),
     ...location(p.provinceName),
     el('sector', { vocabulary: '1', code: sectorFor(p.theme, p.sectorCode), percentage: '100' }),
+    ...defaultTypes(),
+    ...budgets(p),
     ...transactions(input, p),
     el('related-activity', { ref: `${reportingOrg.ref}-${input.programme.id}`, type: '1' }),
   ]);

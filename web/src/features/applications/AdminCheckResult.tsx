@@ -2,6 +2,8 @@ import { Alert, List, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ADMIN_CHECKS } from '../../../../shared/grants';
 import type { AdminCheckView } from '../../../../shared/grants.applications';
+import { reviewRequestDeadline } from '../../../../shared/grants.redress';
+import { formatDay } from '../../../../shared/istanbul';
 import { useFormat } from '../../i18n/format';
 import { answerOf, outcomeOf } from './adminCheck';
 
@@ -32,6 +34,20 @@ export function AdminCheckResult({ check }: { check: AdminCheckView }) {
         </>
       )}
       <Text size="xs" c="dimmed">{t('applications.check.checkedAt', { when: fmt.dateTime(check.checkedAt) })}</Text>
+      {outcome === 'ineligible' && <Redress checkedAt={check.checkedAt} />}
     </Paper>
+  );
+}
+
+/** How and by when an ineligible applicant may ask for a review (counted from the final check). */
+function Redress({ checkedAt }: { checkedAt: string }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const until = reviewRequestDeadline(checkedAt);
+  return (
+    <Alert color="bridge" variant="light" mt="sm" title={t('applications.check.redress.title')} data-testid="app-redress">
+      <Text size="sm" mb={4}>{t('applications.check.redress.when', { date: formatDay(until, fmt.locale) })}</Text>
+      <Text size="sm">{t('applications.check.redress.how')}</Text>
+    </Alert>
   );
 }

@@ -27,8 +27,8 @@ import { localErrors, requiredErrors } from './editorChecks';
 import { useGrantFormat } from './useGrantFormat';
 
 // The rules fields of each part of the editor (a part renders again only when they change).
-const MONEY_FIELDS = ['budgetCents', 'minGrantCents', 'maxGrantCents', 'minCoFinancingBp', 'maxIndirectBp', 'preFinancingBp'] as const;
-const ELIGIBILITY_FIELDS = ['themes', 'leadTypes', 'leadCountries', 'partnerCountries', 'minPartners', 'maxDurationMonths'] as const;
+const MONEY_FIELDS = ['budgetCents', 'minGrantCents', 'maxGrantCents', 'minCoFinancingBp', 'maxIndirectBp', 'preFinancingBp', 'minEuShareBp'] as const;
+const ELIGIBILITY_FIELDS = ['themes', 'leadTypes', 'leadCountries', 'partnerCountries', 'minPartners', 'maxDurationMonths', 'minDurationMonths', 'excludedAuthorities'] as const;
 const DATE_FIELDS = ['opensAt', 'deadlineAt'] as const;
 const EVALUATION_FIELDS = ['assessorsPerApplication', 'divergenceThreshold', 'excludeSameCountryAssessors', 'twoStage', 'amountChangeLimitBp', 'tieBreaks', 'tieBreakSection'] as const;
 

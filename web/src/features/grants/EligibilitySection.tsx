@@ -1,4 +1,4 @@
-import { MultiSelect, NumberInput, SimpleGrid, Stack } from '@mantine/core';
+import { MultiSelect, NumberInput, SimpleGrid, Stack, TagsInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
@@ -6,7 +6,7 @@ import { themeOptions, typeOptions } from '../authorities/labels';
 import { countryOptions } from '../partners/countryOptions';
 import { EditorSection, type CallForm } from './editorFields';
 
-/** Themes, who may lead (types, countries), partners (countries, kinds, how many) and the longest duration. */
+/** Themes, who may lead (types, countries), partners (countries, kinds, how many), who is excluded and the duration range. */
 export function EligibilitySection({ form, locked }: { form: CallForm; locked: boolean }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -25,7 +25,11 @@ export function EligibilitySection({ form, locked }: { form: CallForm; locked: b
             {...form.getInputProps('rules.partnerTypes')} />
           <NumberInput label={t('grants.editor.fields.minPartners')} required min={1} max={20} allowDecimal={false} {...form.getInputProps('rules.minPartners')} />
           <NumberInput label={t('grants.editor.fields.maxDurationMonths')} required min={1} max={60} allowDecimal={false} {...form.getInputProps('rules.maxDurationMonths')} />
+          <NumberInput label={t('grants.editor.fields.minDurationMonths')} description={t('grants.editor.minDurationHint')} min={1} max={60} allowDecimal={false}
+            {...form.getInputProps('rules.minDurationMonths')} />
         </SimpleGrid>
+        <TagsInput label={t('grants.editor.fields.excludedAuthorities')} description={t('grants.editor.excludedAuthoritiesHint')} clearable splitChars={[',', ' ']}
+          {...form.getInputProps('rules.excludedAuthorities')} />
       </Stack>
     </EditorSection>
   );

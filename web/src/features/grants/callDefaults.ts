@@ -13,6 +13,9 @@ import { centsToInput } from './money';
  * overall), whose criteria and guidance are bilingual call content the manager may change.
  */
 
+/** The Union of Municipalities of Turkey (Türkiye Belediyeler Birliği) in the directory. */
+export const NATIONAL_UNION = 'TR-BIR-TBB';
+
 const LEAD_TYPES = [
   'metropolitan_municipality', 'province_center', 'district_center', 'town',
   'special_provincial_administration', 'union_of_municipalities', 'governorate', 'district_governorate',
@@ -49,6 +52,9 @@ export function defaultCallValues(now: Date, locale: string): CallValues {
       assessorsPerApplication: 2, divergenceThreshold: 20, excludeSameCountryAssessors: true,
       twoStage: false, amountChangeLimitBp: '20', preFinancingBp: '80',
       tieBreaks: ['unfunded_theme_first', 'section_score'], tieBreakSection: 'relevance',
+      // Unions of municipalities may lead (LEAD_TYPES); the national union, which takes part in running
+      // the programme, is excluded by default. No EU-share floor and no minimum duration unless set.
+      minEuShareBp: '', minDurationMonths: '', excludedAuthorities: [NATIONAL_UNION],
     },
   };
 }

@@ -79,9 +79,29 @@ describe('call editor values', () => {
     });
   });
 
+  it('sends the EU share floor, minimum duration and excluded authorities only when set, and reads them back', () => {
+    const v = named(defaultCallValues(NOW, 'tr-TR'));
+    // By default the national union is excluded while unions of municipalities may lead; no floor, no minimum.
+    const plain = toBody(v, 'tr-TR').body!.rules;
+    expect(plain.leadTypes).toContain('union_of_municipalities');
+    expect(plain.excludedAuthorities).toEqual(['TR-BIR-TBB']);
+    expect('minEuShareBp' in plain || 'minDurationMonths' in plain).toBe(false);
+    v.rules.minEuShareBp = '85,5';
+    v.rules.minDurationMonths = 6;
+    v.rules.excludedAuthorities = [];
+    const rules = toBody(v, 'tr-TR').body!.rules;
+    expect([rules.minEuShareBp, rules.minDurationMonths, 'excludedAuthorities' in rules]).toEqual([8550, 6, false]);
+    expect(callRules.safeParse(rules).success).toBe(true);
+    const back = toValues(rules, 'en-GB');
+    expect([back.minEuShareBp, back.minDurationMonths, back.excludedAuthorities]).toEqual(['85.5', 6, []]);
+    expect(relocalise(back, 'en-GB', 'tr-TR').minEuShareBp).toBe('85,5');
+    v.rules.minEuShareBp = 'lots';
+    expect(toBody(v, 'tr-TR').problems).toEqual({ 'rules.minEuShareBp': 'percent' });
+  });
+
   it('sends no tie-break section unless ties are broken by a section score; an empty threshold is none', () => {
     const v = named(defaultCallValues(NOW, 'en-GB'));
-    v.rules.tieBreaks = ['earlier_submission'];
+    v.rules.tieBreaks = ['unfunded_theme_first'];
     v.rules.grid.sections[0]!.threshold = '';
     const rules = toBody(v, 'en-GB').body!.rules;
     expect(rules.tieBreakSection).toBeNull();

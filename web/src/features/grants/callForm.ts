@@ -37,6 +37,12 @@ export interface RulesValues {
   preFinancingBp: string;
   tieBreaks: string[];
   tieBreakSection: string | null;
+  /** Empty: no floor on the EU share. */
+  minEuShareBp: string;
+  /** Empty: no minimum duration. */
+  minDurationMonths: number | string;
+  /** Directory codes of authorities that may not take part although their kind may. */
+  excludedAuthorities: string[];
 }
 
 export interface CallValues { reference: string; titleEn: string; titleTr: string; rules: RulesValues }
@@ -76,7 +82,24 @@ export function toValues(rules: CallRules, locale: string): RulesValues {
     partnerTypes: [...(rules.partnerTypes ?? [])],
     tieBreaks: [...rules.tieBreaks],
     grid: { sections, overallThreshold: rules.grid.overallThreshold },
+    minEuShareBp: rules.minEuShareBp === undefined ? '' : bpToInput(rules.minEuShareBp, locale),
+    minDurationMonths: rules.minDurationMonths ?? '',
+    excludedAuthorities: [...(rules.excludedAuthorities ?? [])],
   };
+}
+
+/** The optional per-call limits: an empty input leaves the rule out (no floor, no minimum, no one excluded). */
+function optionalRules(r: RulesValues, problems: Problems): Partial<CallRules> {
+  const out: Partial<CallRules> = {};
+  if (r.minEuShareBp.trim() !== '') {
+    const bp = parsePercent(r.minEuShareBp);
+    if (bp === null) problems['rules.minEuShareBp'] = 'percent';
+    else out.minEuShareBp = bp;
+  }
+  if (String(r.minDurationMonths).trim() !== '') out.minDurationMonths = whole(r.minDurationMonths, 'rules.minDurationMonths', problems);
+  const excluded = r.excludedAuthorities.map((c) => c.trim()).filter(Boolean);
+  if (excluded.length) out.excludedAuthorities = excluded;
+  return out;
 }
 
 type Problems = Record<string, LocalProblem>;
@@ -128,9 +151,10 @@ export function toBody(v: CallValues, locale: string, stored?: CallRules): { bod
   const money = convertAll(MONEY, (k) => parseEuros(r[k], locale), 'money', 0, problems);
   const rates = convertAll(RATES, (k) => parsePercent(r[k]), 'percent', 0, problems);
   const instants = convertAll(INSTANTS, instant, 'datetime', '', problems);
-  const { partnerTypes, ...rest } = r;
+  const { partnerTypes, minEuShareBp: _share, minDurationMonths: _min, excludedAuthorities: _excluded, ...rest } = r;
   const rules = {
     ...rest,
+    ...optionalRules(r, problems),
     // No partner type chosen: the call takes partners of every kind, as calls did before the field existed.
     ...(partnerTypes.length ? { partnerTypes } : {}),
     currency: 'EUR',
@@ -156,8 +180,8 @@ export function relocalise(r: RulesValues, from: string, to: string): RulesValue
     const cents = parseEuros(r[k], from);
     if (cents !== null) out[k] = centsToInput(cents, to);
   }
-  for (const k of RATES) {
-    const bp = parsePercent(r[k]);
+  for (const k of [...RATES, 'minEuShareBp'] as const) {
+    const bp = r[k].trim() === '' ? null : parsePercent(r[k]);
     if (bp !== null) out[k] = bpToInput(bp, to);
   }
   return out;

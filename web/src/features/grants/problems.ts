@@ -1,10 +1,11 @@
+import { formatPercent } from './percent';
 import type { TFunction } from 'i18next';
 import type { FieldError } from '../../api/client';
 import { formatIstanbul } from '../../../../shared/istanbul';
 import { formatCents } from './money';
 
 /** Rules fields that are lists: a problem with one entry ('rules.themes.3') belongs to the list's input. */
-const LIST_FIELDS = new Set(['themes', 'leadTypes', 'leadCountries', 'partnerCountries', 'partnerTypes', 'tieBreaks']);
+const LIST_FIELDS = new Set(['themes', 'leadTypes', 'leadCountries', 'partnerCountries', 'partnerTypes', 'tieBreaks', 'excludedAuthorities']);
 
 /** The form field a server path belongs to ('rules.themes.3' → 'rules.themes'). */
 export function formPath(path: string): string {
@@ -18,6 +19,7 @@ export function problemParams(params: FieldError['params'], t: TFunction, locale
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(params ?? {})) {
     if (key.endsWith('Cents') && typeof value === 'number') out[key] = formatCents(value, locale);
+    else if (key.endsWith('Bp') && typeof value === 'number') out[key] = formatPercent(value, locale);
     else if (key.endsWith('At') && typeof value === 'string') out[key] = t('grants.time.istanbul', { when: formatIstanbul(value, locale) });
     else if (typeof value === 'number') out[key] = new Intl.NumberFormat(locale).format(value);
     else out[key] = value;
