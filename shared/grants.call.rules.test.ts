@@ -123,6 +123,8 @@ describe('lockedAfterPublish', () => {
       twoStage: (r) => { r.twoStage = true; }, amountChangeLimitBp: (r) => { r.amountChangeLimitBp = 1000; },
       preFinancingBp: (r) => { r.preFinancingBp = 9000; }, tieBreaks: (r) => { r.tieBreaks.reverse(); },
       tieBreakSection: (r) => { r.tieBreakSection = 'methodology'; },
+      minEuShareBp: (r) => { r.minEuShareBp = 5000; }, minDurationMonths: (r) => { r.minDurationMonths = 6; },
+      excludedAuthorities: (r) => { r.excludedAuthorities = ['TR-BIR-MBB']; },
     };
     for (const [field, change] of Object.entries(changes)) expect([...new Set(edit(change).map((f) => f.split('.')[0]))]).toEqual([field]);
   });
