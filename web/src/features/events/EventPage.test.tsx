@@ -152,6 +152,13 @@ describe("the organiser's tools", { timeout: 20_000 }, () => {
     renderAt(`/events/${training.id}`, page());
     await screen.findByRole('table', { name: 'Event details' }, SLOW);
     expect(screen.queryByRole('heading', { name: "Organiser's tools" })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Edit the event' })).toBeNull();
+  });
+
+  it('offer the edit form to those who manage the event', async () => {
+    api(citizen, () => ({ ...training, canManage: true }), { [`GET /api/events/${training.id}/participants`]: { status: 200, body: { items: [] } } });
+    renderAt(`/events/${training.id}`, page());
+    expect((await screen.findByRole('link', { name: 'Edit the event' }, SLOW)).getAttribute('href')).toBe(`/events/${training.id}/edit`);
   });
 
   it('list participants with the waiting order, save attendance marks and show the feedback average', async () => {

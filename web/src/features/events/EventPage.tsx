@@ -1,5 +1,5 @@
 import { Badge, Button, Grid, Group, Stack, Text } from '@mantine/core';
-import { IconCalendarPlus } from '@tabler/icons-react';
+import { IconCalendarPlus, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { getEvent, icsHref } from '../../api/events';
@@ -32,6 +32,7 @@ export default function EventPage() {
       actions={(
         <Group gap="xs">
           <Button component="a" href={icsHref(e.id, currentLang())} variant="light" size="sm" leftSection={<IconCalendarPlus size={16} aria-hidden />}>{t('events.addToCalendar')}</Button>
+          {e.canManage && <Button component={Link} to={`/events/${e.id}/edit`} variant="light" size="sm" leftSection={<IconPencil size={16} aria-hidden />}>{t('events.edit.button')}</Button>}
           <Button component={Link} to="/events" variant="default" size="sm">{t('events.backToList')}</Button>
         </Group>
       )}>
