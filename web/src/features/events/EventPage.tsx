@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { currentLang } from '../../i18n';
+import { Comments } from '../comments/Comments';
 import { useLoad } from '../partners/useLoad';
 import { textOf } from '../participation/labels';
 import { EventFacts, Materials } from './EventFacts';
@@ -16,7 +17,7 @@ import { FeedbackForm } from './FeedbackForm';
 import { OrganiserTools } from './OrganiserTools';
 import { RegistrationPanel } from './RegistrationPanel';
 
-/** An event: what, when (its zone and the reader's), where, seats; registration, feedback, certificate; the organiser's tools. */
+/** An event: what, when (its zone and the reader's), where, seats; registration, feedback, certificate; comments; the organiser's tools. */
 export default function EventPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
@@ -56,6 +57,7 @@ export default function EventPage() {
         <RegistrationPanel event={e} onChanged={item.reload} />
         <FeedbackForm event={e} onSaved={item.reload} />
         <Materials event={e} />
+        <Comments kind="event" id={e.id} />
         {e.canManage && <OrganiserTools event={e} onChanged={item.reload} />}
       </Stack>
     </Page>
