@@ -8,7 +8,8 @@ import { expectAccessible, signedIn, t } from './support';
 // Trainings and events (issue 14): a manager publishes a one-seat training through the form; a first
 // person takes the seat, a second waits; the first cancels and the second is moved up; the organiser
 // marks attendance and the attendee downloads a PDF certificate. Axe on the list, the calendar, the
-// form, the event page and the organiser's tools; the first participant reads it all in Turkish.
+// form, the edit form, the event page (with its comments) and the organiser's tools; the first
+// participant reads it all in Turkish.
 
 type Tree = { [key: string]: string | Tree };
 
@@ -75,6 +76,17 @@ test('a training fills up, the waiting person moves up on a cancellation and dow
   const id = await publish(manager);
   await expect(manager.getByText('1 seat left of 1')).toBeVisible();
   await expectAccessible(manager, 'the event page with the organiser’s tools');
+
+  // The organiser edits it in the same form, filled with the event: the description changes, the rest stays.
+  await manager.getByRole('link', { name: ev('en', 'edit.button') }).click();
+  await expect(manager.getByRole('heading', { level: 1, name: ev('en', 'edit.title') })).toBeVisible();
+  await expect(manager.getByLabel(ev('en', 'form.titleEn'))).toHaveValue(TITLE);
+  await expectAccessible(manager, 'the edit form');
+  await manager.getByLabel(ev('en', 'form.descriptionEn')).fill('Planning, monitoring and reporting an EU-funded project, with exercises.');
+  await manager.getByRole('button', { name: ev('en', 'edit.submit') }).click();
+  await expect(manager.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(manager.getByText('Planning, monitoring and reporting an EU-funded project, with exercises.')).toBeVisible();
+  await expect(manager.getByText('1 seat left of 1')).toBeVisible();
 
   // The first person (a Turkish reader) takes the only seat.
   const first = await signedIn(browser, 'citizen@twinbridge.demo', 'tr');
