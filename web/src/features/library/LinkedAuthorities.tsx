@@ -67,7 +67,8 @@ export function LinkedAuthorities({ codes, onChange, errors }: Props) {
         </Stack>
       )}
       {codes.length < MAX_AUTHORITIES && (
-        <AuthorityPicker label={t('library.propose.addAuthority')} description={t('library.propose.authoritiesHelp')} value={null}
+        // Keyed by the count: a fresh, empty search field after each authority added.
+        <AuthorityPicker key={codes.length} label={t('library.propose.addAuthority')} description={t('library.propose.authoritiesHelp')} value={null}
           onChange={(code) => { if (code && !codes.includes(code)) onChange([...codes, code]); }} />
       )}
     </Stack>
