@@ -1,5 +1,5 @@
-import { inflateSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { pdfLines } from '../server/platform/pdf.testkit';
 import { toZonedLocal } from '../shared/zoned';
 import eventsEn from '../web/src/i18n/events.en.json' with { type: 'json' };
 import eventsTr from '../web/src/i18n/events.tr.json' with { type: 'json' };
@@ -8,7 +8,8 @@ import { expectAccessible, signedIn, t } from './support';
 // Trainings and events (issue 14): a manager publishes a one-seat training through the form; a first
 // person takes the seat, a second waits; the first cancels and the second is moved up; the organiser
 // marks attendance and the attendee downloads a PDF certificate. Axe on the list, the calendar, the
-// form, the event page and the organiser's tools; the first participant reads it all in Turkish.
+// form, the edit form, the event page (with its comments) and the organiser's tools; the first
+// participant reads it all in Turkish.
 
 type Tree = { [key: string]: string | Tree };
 
@@ -21,23 +22,6 @@ function ev(lang: 'en' | 'tr', key: string, vars: Record<string, string> = {}): 
   }
   if (typeof node !== 'string') throw new Error(`${key} is not a string`);
   return Object.entries(vars).reduce((s, [k, v]) => s.replaceAll(`{{${k}}}`, v), node);
-}
-
-/** The lines a certificate draws: pdf-lib writes them as hex strings in Flate-compressed content streams. */
-function pdfLines(pdf: Buffer): string[] {
-  const raw = pdf.toString('latin1');
-  const lines: string[] = [];
-  for (let at = raw.indexOf('stream\n'); at >= 0; at = raw.indexOf('stream\n', at + 1)) {
-    const body = pdf.subarray(at + 7, raw.indexOf('endstream', at));
-    let content = body.toString('latin1');
-    try {
-      content = inflateSync(body).toString('latin1');
-    } catch {
-      // Not compressed: read as it is.
-    }
-    for (const m of content.matchAll(/<([0-9A-Fa-f]*)> Tj/g)) lines.push(Buffer.from(m[1]!, 'hex').toString('latin1'));
-  }
-  return lines;
 }
 
 const ZONE = 'Europe/Istanbul';
@@ -75,6 +59,17 @@ test('a training fills up, the waiting person moves up on a cancellation and dow
   const id = await publish(manager);
   await expect(manager.getByText('1 seat left of 1')).toBeVisible();
   await expectAccessible(manager, 'the event page with the organiser’s tools');
+
+  // The organiser edits it in the same form, filled with the event: the description changes, the rest stays.
+  await manager.getByRole('link', { name: ev('en', 'edit.button') }).click();
+  await expect(manager.getByRole('heading', { level: 1, name: ev('en', 'edit.title') })).toBeVisible();
+  await expect(manager.getByLabel(ev('en', 'form.titleEn'))).toHaveValue(TITLE);
+  await expectAccessible(manager, 'the edit form');
+  await manager.getByLabel(ev('en', 'form.descriptionEn')).fill('Planning, monitoring and reporting an EU-funded project, with exercises.');
+  await manager.getByRole('button', { name: ev('en', 'edit.submit') }).click();
+  await expect(manager.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(manager.getByText('Planning, monitoring and reporting an EU-funded project, with exercises.')).toBeVisible();
+  await expect(manager.getByText('1 seat left of 1')).toBeVisible();
 
   // The first person (a Turkish reader) takes the only seat.
   const first = await signedIn(browser, 'citizen@twinbridge.demo', 'tr');
@@ -120,7 +115,8 @@ test('a training fills up, the waiting person moves up on a cancellation and dow
   expect(res.headers()['content-type']).toContain('application/pdf');
   const pdf = await res.body();
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  const text = pdfLines(pdf).join('\n');
+  // Read through the embedded font's ToUnicode map, as a PDF reader does (the text is drawn in glyph codes).
+  const text = (await pdfLines(pdf)).join('\n');
   expect(text).toContain('Jonas Becker');
 
   // Anyone can check the certificate's code on the public verification page.

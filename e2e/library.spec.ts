@@ -1,11 +1,12 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import libraryEn from '../web/src/i18n/library.en.json' with { type: 'json' };
 import libraryTr from '../web/src/i18n/library.tr.json' with { type: 'json' };
-import { expectAccessible, signedIn } from './support';
+import { expectAccessible, signedIn, t } from './support';
 
 // The best-practice library (issue 14): an officer proposes a Turkish case study, a programme manager
 // publishes it, and a signed-out reader's Turkish search for a plural form finds the singular with the
-// word highlighted; an English search finds a seeded guide by a stemmed word. Axe on every page.
+// word highlighted (the officer links authorities by name and hears of the decision under the bell);
+// an English search finds a seeded guide by a stemmed word. Axe on every page.
 
 type Lang = 'en' | 'tr';
 type Tree = { [key: string]: string | Tree };
@@ -40,6 +41,12 @@ test('an officer proposes, a manager publishes, a Turkish search for a plural fi
   await officer.getByLabel(l('tr', 'propose.titleTr')).fill(title);
   await officer.getByLabel(l('tr', 'propose.summaryTr')).fill('Bir belediye mahalle kompostu ile atığını azalttı.');
   await officer.getByLabel(l('tr', 'propose.bodyTr')).fill('Komşu belediye ile birlikte eğitimler düzenlendi.');
+  // Linked authorities by name: the officer's own to start with, a partner found by typing its name.
+  const linked = officer.getByRole('list', { name: l('tr', 'propose.authorities') });
+  await expect(linked.getByText('İstanbul Büyükşehir Belediyesi')).toBeVisible();
+  await officer.getByRole('textbox', { name: l('tr', 'propose.addAuthority') }).fill('Köln');
+  await officer.getByRole('option', { name: /^Köln/ }).first().click();
+  await expect(linked.getByText(/^Köln/)).toBeVisible();
   await expectAccessible(officer, 'propose form (tr)');
   await officer.getByRole('button', { name: l('tr', 'propose.submit') }).click();
   await expect(officer.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -55,6 +62,15 @@ test('an officer proposes, a manager publishes, a Turkish search for a plural fi
   await expectAccessible(manager, 'entry page with the review panel (tr)');
   await manager.getByRole('button', { name: l('tr', 'decision.publish') }).click();
   await expect(manager.getByRole('button', { name: l('tr', 'decision.publish') })).toHaveCount(0);
+
+  // The proposer hears of it under the bell, in Turkish, and the notice leads to the entry.
+  await officer.reload();
+  await officer.getByRole('button', { name: new RegExp(`^${t('tr', 'notifications.bell')}`) }).click();
+  const notice = officer.getByRole('menuitem', { name: new RegExp(t('tr', 'notifications.kind.library_published', { name: title })) });
+  await expect(notice).toBeVisible();
+  await expectAccessible(officer, 'bell with the library decision (tr)');
+  await notice.click();
+  await expect(officer).toHaveURL(entryUrl);
 
   const reader = await visitor(browser, 'tr');
   await reader.goto('/library');

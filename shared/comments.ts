@@ -2,11 +2,11 @@ import { z } from 'zod';
 
 /*
  * Comments on public pages, with reports and moderation (issue 13). The API contract both sides read.
- * A comment is on one target (a project, partner request, twinning or consultation; the library comes
- * with issue 14), takes a stance, and may have replies one level deep.
+ * A comment is on one target (a project, partner request, twinning or consultation; a library entry or
+ * an event since issue 14), takes a stance, and may have replies one level deep.
  */
 
-export const COMMENT_TARGET_KINDS = ['project', 'request', 'twinning', 'consultation', 'library'] as const;
+export const COMMENT_TARGET_KINDS = ['project', 'request', 'twinning', 'consultation', 'library', 'event'] as const;
 export type CommentTargetKind = (typeof COMMENT_TARGET_KINDS)[number];
 export const STANCES = ['for', 'against', 'neutral'] as const;
 export type Stance = (typeof STANCES)[number];
@@ -24,8 +24,8 @@ export const HIDE_AFTER_REPORTS = 3;
 export const COMMENT_STATUSES = ['shown', 'held', 'hidden', 'deleted'] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 
-/** `project:<id>`, `request:<id>`, `twinning:<id>`, `consultation:<id>` or `library:<id>` (a library entry) */
-export const commentTarget = z.string().regex(/^(project|request|twinning|consultation|library):[^:\s]{1,80}$/, { message: 'must be kind:id, e.g. project:<id>' });
+/** `project:<id>`, `request:<id>`, `twinning:<id>`, `consultation:<id>` `library:<id>` (a library entry) or `event:<id>` (a training or event) */
+export const commentTarget = z.string().regex(/^(project|request|twinning|consultation|library|event):[^:\s]{1,80}$/, { message: 'must be kind:id, e.g. project:<id>' });
 export function parseTarget(target: string): { kind: CommentTargetKind; id: string } {
   const at = target.indexOf(':');
   return { kind: target.slice(0, at) as CommentTargetKind, id: target.slice(at + 1) };

@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   'report_approved', 'report_returned', 'payment_made', 'recovery_order',
   'consultation_decision', 'comment_moderated',
   'event_promoted', 'event_reminder',
+  'library_published', 'library_rejected',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -21,7 +22,8 @@ export function mailGroupOf(kind: NotificationKind): MailGroup {
   if (kind.startsWith('eoi_') || kind === 'message_received') return 'contact';
   if (kind === 'twinning_dormant_risk' || kind === 'event_reminder') return 'reminders';
   // A seat won from the waiting list is news about taking part, like a consultation's decision.
-  if (kind.startsWith('consultation_') || kind === 'comment_moderated' || kind === 'event_promoted') return 'participation';
+  // So is a manager's decision on an entry one proposed for the library.
+  if (kind.startsWith('consultation_') || kind.startsWith('library_') || kind === 'comment_moderated' || kind === 'event_promoted') return 'participation';
   if (kind.startsWith('twinning_')) return 'twinning';
   return 'grants';
 }

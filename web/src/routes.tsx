@@ -40,6 +40,7 @@ const LibraryReviewPage = lazy(() => import('./features/library/ReviewPage'));
 const EventsPage = lazy(() => import('./features/events/EventsPage'));
 const CreateEventPage = lazy(() => import('./features/events/CreateEventPage'));
 const EventPage = lazy(() => import('./features/events/EventPage'));
+const EditEventPage = lazy(() => import('./features/events/EditEventPage'));
 const VerifyPage = lazy(() => import('./features/events/VerifyPage'));
 const ResultsPage = lazy(() => import('./features/results/ResultsPage'));
 
@@ -76,6 +77,7 @@ export function AppRoutes() {
         <Route path="/events" element={<EventsPage />} />
         <Route path="/events/new" element={<CreateEventPage />} />
         <Route path="/events/:id" element={<EventPage />} />
+        <Route path="/events/:id/edit" element={<EditEventPage />} />
         <Route path="/verify/:code" element={<VerifyPage />} />
         <Route path="/results" element={<ResultsPage />} />
         <Route path="/signin" element={<SignInPage />} />

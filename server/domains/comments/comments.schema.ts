@@ -9,7 +9,7 @@ export const comments = pgTable(
   'comments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    /** project | request | twinning | consultation (COMMENT_TARGET_KINDS) */
+    /** project | request | twinning | consultation | library | event (COMMENT_TARGET_KINDS) */
     targetKind: text('target_kind').notNull(),
     targetId: text('target_id').notNull(),
     parentId: uuid('parent_id').references((): AnyPgColumn => comments.id),

@@ -2,6 +2,7 @@ import type { SessionUser } from '../../../shared/accounts';
 import type { CommentTargetKind } from '../../../shared/comments';
 import type { AppContext } from '../../platform/context';
 import { HttpError, notFound } from '../../platform/errors';
+import { eventTitle, getEvent } from '../events/events.service';
 import { getProject } from '../grants/awards/grants.projects.service';
 import { entryTitle, getEntry } from '../knowledge/knowledge.service';
 import { getRequest } from '../matching/matching.requests.service';
@@ -31,7 +32,8 @@ async function exists(load: () => Promise<unknown>): Promise<boolean> {
 
 /**
  * Whether the target exists and this reader may read it, asked of the owning domain's services:
- * projects, partner requests and twinnings are public pages; a consultation per its audience.
+ * projects, partner requests, twinnings and events are public pages; a consultation per its audience;
+ * a library entry once published (before, to its proposer and reviewers).
  */
 async function readable(ctx: AppContext, user: SessionUser | null, t: Target): Promise<boolean> {
   if (!UUID.test(t.id)) return false; // every target has a uuid; anything else names nothing
@@ -54,6 +56,9 @@ async function readable(ctx: AppContext, user: SessionUser | null, t: Target): P
     }
     case 'library':
       return exists(() => getEntry(ctx, user, t.id));
+    case 'event':
+      // Readable as the event page is: a 404 there (unknown, or a demo event with demo mode off) is one here.
+      return exists(() => getEvent(ctx, user, t.id));
   }
 }
 
@@ -75,6 +80,8 @@ export function targetLink(t: Target): string {
       return `/consultations/${t.id}`;
     case 'library':
       return `/library/${t.id}`;
+    case 'event':
+      return `/events/${t.id}`;
   }
 }
 
@@ -97,5 +104,7 @@ export async function targetTitle(ctx: AppContext, t: Target): Promise<string> {
     }
     case 'library':
       return entryTitle(ctx, t.id);
+    case 'event':
+      return eventTitle(ctx, t.id);
   }
 }

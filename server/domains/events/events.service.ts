@@ -44,6 +44,12 @@ export async function getEvent(ctx: AppContext, user: SessionUser | null, id: st
   return e!;
 }
 
+/** The event's title as a notice names it (English first); a 404 where the event is not shown (unknown, or demo with demo mode off). */
+export async function eventTitle(ctx: AppContext, id: string): Promise<string> {
+  const row = await eventRow(ctx, ctx.db, id);
+  return row.titleEn || row.titleTr;
+}
+
 /** The row's columns from the input; unknown authority codes are a 400 naming the field. */
 function columnsOf(ctx: AppContext, input: EventInput) {
   const unknown: { path: string; message: string; code: string }[] = [];

@@ -6,6 +6,7 @@ import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { badRequest, conflict, forbidden, notFound, unauthorized } from '../../platform/errors';
 import { getProject } from '../grants/awards/grants.projects.service';
+import { notifyPeople } from '../matching/matching.notify';
 import { twinningSides } from '../twinnings/twinnings.service';
 import { canPropose, canReview } from './knowledge.rules';
 import { libraryEntries as e } from './knowledge.schema';
@@ -71,7 +72,7 @@ export async function entryTitle(ctx: AppContext, id: string): Promise<string> {
   return row.en || row.tr;
 }
 
-/** Publish or reject a proposed entry (managers and admins), audited; a decided entry is a 409. */
+/** Publish or reject a proposed entry (managers and admins), audited, its proposer notified; a decided entry is a 409. */
 export async function decideEntry(ctx: AppContext, user: SessionUser | null, id: string, d: Decision): Promise<LibraryEntry> {
   if (!user) throw unauthorized();
   if (!canReview(user)) throw forbidden('Only programme managers and admins publish library entries');
@@ -86,6 +87,10 @@ export async function decideEntry(ctx: AppContext, user: SessionUser | null, id:
       .where(eq(e.id, id))
       .returning();
     await audit(tx, { actorId: user.id, action: `library.${d.action}`, entityType: 'library_entry', entityId: id, before: { status: before.status }, after: { status, reason: d.reason } });
+    // The proposer hears of the decision (in the app and by mail, in the same transaction); a manager deciding their own proposal needs no notice.
+    if (before.proposedBy && before.proposedBy !== user.id) {
+      await notifyPeople(tx, ctx, [before.proposedBy], status === 'published' ? 'library_published' : 'library_rejected', { title: before.titleEn || before.titleTr, link: `/library/${id}` }, { subject: `library:${id}`, message: d.reason || undefined });
+    }
     return after!;
   });
   return toEntry(row, user);

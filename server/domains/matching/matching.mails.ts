@@ -32,6 +32,8 @@ const SUBJECTS: Record<NotificationKind, Words> = {
   comment_moderated: { tr: 'Yorumunuz hakkında bir moderasyon kararı verildi', en: 'A moderator decided on your comment' },
   event_promoted: { tr: 'Bekleme listesinden etkinliğe kaydınız yapıldı', en: 'You moved up from the waiting list: your seat is confirmed' },
   event_reminder: { tr: 'Kayıtlı olduğunuz etkinlik yarın', en: 'An event you registered for is tomorrow' },
+  library_published: { tr: 'Önerdiğiniz kütüphane kaydı yayımlandı', en: 'The library entry you proposed is published' },
+  library_rejected: { tr: 'Önerdiğiniz kütüphane kaydı yayımlanmadı', en: 'The library entry you proposed was not published' },
 };
 
 /** The sentence that says what happened: {name} is the other side or the application's reference, {from}/{to} twinning stages. */
@@ -63,6 +65,8 @@ const HEADLINES: Record<NotificationKind, Words> = {
   comment_moderated: { tr: '"{name}" sayfasındaki yorumunuz hakkında bir moderatör karar verdi; kararı ve gerekçesini okuyun.', en: 'A moderator decided on your comment on "{name}"; read the decision and its reason.' },
   event_promoted: { tr: 'Bir katılımcı kaydını iptal etti: "{name}" etkinliğinde bekleme listesinden yerinizi aldınız. Katılamayacaksanız kaydınızı iptal edin ki sıradaki kişi gelebilsin.', en: 'Someone cancelled: you moved up from the waiting list and have a seat at "{name}". If you cannot come, please cancel so the next person may.' },
   event_reminder: { tr: 'Hatırlatma: "{name}" etkinliği yarın. Saat, yer ve bağlantı etkinlik sayfasında.', en: 'Reminder: "{name}" is tomorrow. The time, place and link are on the event page.' },
+  library_published: { tr: 'Bir program yöneticisi önerdiğiniz "{name}" kaydını kütüphanede yayımladı; artık herkes okuyup arayabilir.', en: 'A programme manager published the entry "{name}" you proposed to the library; everyone can now read and find it.' },
+  library_rejected: { tr: 'Bir program yöneticisi önerdiğiniz "{name}" kaydını yayımlamadı. Gerekçesi aşağıda ve kaydın sayfasında.', en: 'A programme manager did not publish the entry "{name}" you proposed to the library. The reason is below and on the entry\'s page.' },
 };
 
 const GROUPS: Record<MailGroup, Words> = {
@@ -70,7 +74,7 @@ const GROUPS: Record<MailGroup, Words> = {
   twinning: { tr: 'kardeş şehir adımları', en: 'twinning steps' },
   grants: { tr: 'hibe başvurusu olayları', en: 'grant application events' },
   reminders: { tr: 'hatırlatmalar', en: 'reminders' },
-  participation: { tr: 'görüş toplamalar ve etkinlikler', en: 'consultations and events' },
+  participation: { tr: 'görüş toplamalar, etkinlikler ve kütüphane', en: 'consultations, events and the library' },
 };
 
 /** Characters of a quoted message a mail carries; the rest is one click away. */
@@ -87,6 +91,14 @@ export function quote(text: string, limit = QUOTE_LIMIT): string {
 
 // The registry's own words for a state, so a mail names a step as the twinning page does.
 const stage = (s: string | undefined, locale: Locale) => (s && s in STATUS_LABELS[locale] ? STATUS_LABELS[locale][s as TwinningStatus] : (s ?? ''));
+
+/** Why a person (not an authority's officer) gets a notice: what they did on the platform. */
+function personReason(kind: NotificationKind): Words {
+  if (kind === 'comment_moderated') return { tr: "TwinBridge'de bir yorum yazdığınız", en: 'you wrote a comment on TwinBridge' };
+  if (kind.startsWith('library_')) return { tr: "TwinBridge kütüphanesine bir kayıt önerdiğiniz", en: 'you proposed an entry to the TwinBridge library' };
+  if (kind.startsWith('event_')) return { tr: "TwinBridge'de bir etkinliğe kaydolduğunuz", en: 'you registered for an event on TwinBridge' };
+  return { tr: "TwinBridge'de bir görüş toplamayı yanıtladığınız", en: 'you answered a consultation on TwinBridge' };
+}
 
 export interface NoticeMail {
   to: string;
@@ -117,9 +129,8 @@ export function noticeMail(n: NoticeMail): Mail {
   const group = GROUPS[mailGroupOf(n.kind)][l];
   const account = `${n.publicUrl}/account`;
   if (n.authorityName === undefined) {
-    // A notice to a person: they answered a consultation, or (comment_moderated) wrote a comment.
-    const commented = n.kind === 'comment_moderated';
-    const why = l === 'tr' ? (commented ? "TwinBridge'de bir yorum yazdığınız" : "TwinBridge'de bir görüş toplamayı yanıtladığınız") : commented ? 'you wrote a comment on TwinBridge' : 'you answered a consultation on TwinBridge';
+    // A notice to a person: what they did that brings it.
+    const why = personReason(n.kind)[l];
     lines.push(
       l === 'tr'
         ? `Bu e-postayı, ${why} ve "${group}" e-postalarını açık tuttuğunuz için alıyorsunuz. Hangi e-postaları alacağınızı hesabınızda seçin: ${account}`

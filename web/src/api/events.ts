@@ -14,6 +14,9 @@ export const getEvent = (id: string, signal?: AbortSignal) => request(`/events/$
 
 export const createEvent = (body: EventBody) => request('/events', { method: 'POST', body }, event);
 
+/** Replaces an event's details (its managers); a capacity below the seats given is a 409. */
+export const updateEvent = (id: string, body: EventBody) => request(`/events/${enc(id)}`, { method: 'PUT', body }, event);
+
 /** A seat, or a place on the waiting list when the event is full. */
 export const register = (id: string) => request(`/events/${enc(id)}/registration`, { method: 'POST' }, registrationResult);
 

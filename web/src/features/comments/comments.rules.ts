@@ -33,6 +33,8 @@ export function targetHref(target: string): string {
       return `/consultations/${enc}`;
     case 'library':
       return `/library/${enc}`;
+    case 'event':
+      return `/events/${enc}`;
   }
 }
 

@@ -15,11 +15,18 @@ vi.mock('./time', async (original) => ({ ...(await original<typeof import('./tim
 
 type Sent = { method: string; path: string; body: unknown };
 
+/** The event's one comment; any other target has none (so the page must ask for the event's own). */
+function comments(target: string | null) {
+  const one = { id: 'c1', target, parentId: null, author: { name: 'Hans Weber', authorityCode: null }, body: 'Will the slides be shared?', stance: 'neutral', status: 'shown', createdAt: '2027-02-01T10:00:00.000Z', editedAt: null, mine: false, editableUntil: null, canReport: true, reportedByMe: false, replies: [] };
+  return target === `event:${training.id}` ? { items: [one], total: 1 } : { items: [], total: 0 };
+}
+
 /** The API of one event whose state the test moves on: each call answers with `shown()` as it is then. */
 function api(user: typeof citizen | null, shown: () => Event, answers: Record<string, { status: number; body?: unknown }> = {}, sent: Sent[] = []) {
   return stubApi((url, init) => {
     if (url.pathname === '/api/auth/me') return { status: 200, body: { user, csrfToken: user ? 'tok' : null } };
     if (url.pathname === `/api/events/${training.id}`) return { status: 200, body: shown() };
+    if (url.pathname === '/api/comments' && (init.method ?? 'GET') === 'GET') return { status: 200, body: comments(url.searchParams.get('target')) };
     const method = init.method ?? 'GET';
     if (method !== 'GET') sent.push({ method, path: url.pathname, body: init.body ? JSON.parse(String(init.body)) : null });
     return answers[`${method} ${url.pathname}`] ?? { status: 404 };
@@ -52,6 +59,17 @@ describe('the event page', { timeout: 20_000 }, () => {
     expect(within(facts).getByRole('link', { name: 'İstanbul Büyükşehir Belediyesi' }).getAttribute('href')).toBe('/authorities/TR-BSB-34');
     expect(screen.getByRole('link', { name: 'Add to calendar (.ics)' }).getAttribute('href')).toBe(`/api/events/${training.id}.ics?lang=en`);
     expect(screen.getByText('Sign in to register for this event.')).toBeTruthy();
+  });
+
+  it("shows the event's comments and posts a new one on the event", async () => {
+    const sent: Sent[] = [];
+    api(citizen, () => training, { 'POST /api/comments': { status: 201, body: { held: false } } }, sent);
+    renderAt(`/events/${training.id}`, page());
+    const section = (await screen.findByRole('heading', { name: 'Comments' }, SLOW)).closest('section')!;
+    expect(await within(section).findByText('Will the slides be shared?', {}, SLOW)).toBeTruthy();
+    fireEvent.change(within(section).getByRole('textbox', { name: 'Your comment' }), { target: { value: 'See you there.' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Post comment' }));
+    await waitFor(() => expect(sent).toContainEqual({ method: 'POST', path: '/api/comments', body: expect.objectContaining({ target: `event:${training.id}`, body: 'See you there.' }) }));
   });
 
   it('puts a reader on the waiting list of a full event, says their position, and lets them leave it', async () => {
@@ -152,6 +170,13 @@ describe("the organiser's tools", { timeout: 20_000 }, () => {
     renderAt(`/events/${training.id}`, page());
     await screen.findByRole('table', { name: 'Event details' }, SLOW);
     expect(screen.queryByRole('heading', { name: "Organiser's tools" })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Edit the event' })).toBeNull();
+  });
+
+  it('offer the edit form to those who manage the event', async () => {
+    api(citizen, () => ({ ...training, canManage: true }), { [`GET /api/events/${training.id}/participants`]: { status: 200, body: { items: [] } } });
+    renderAt(`/events/${training.id}`, page());
+    expect((await screen.findByRole('link', { name: 'Edit the event' }, SLOW)).getAttribute('href')).toBe(`/events/${training.id}/edit`);
   });
 
   it('list participants with the waiting order, save attendance marks and show the feedback average', async () => {

@@ -1,5 +1,5 @@
 import { Badge, Button, Grid, Group, Stack, Text } from '@mantine/core';
-import { IconCalendarPlus } from '@tabler/icons-react';
+import { IconCalendarPlus, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { getEvent, icsHref } from '../../api/events';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { currentLang } from '../../i18n';
+import { Comments } from '../comments/Comments';
 import { useLoad } from '../partners/useLoad';
 import { textOf } from '../participation/labels';
 import { EventFacts, Materials } from './EventFacts';
@@ -16,7 +17,7 @@ import { FeedbackForm } from './FeedbackForm';
 import { OrganiserTools } from './OrganiserTools';
 import { RegistrationPanel } from './RegistrationPanel';
 
-/** An event: what, when (its zone and the reader's), where, seats; registration, feedback, certificate; the organiser's tools. */
+/** An event: what, when (its zone and the reader's), where, seats; registration, feedback, certificate; comments; the organiser's tools. */
 export default function EventPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
@@ -32,6 +33,7 @@ export default function EventPage() {
       actions={(
         <Group gap="xs">
           <Button component="a" href={icsHref(e.id, currentLang())} variant="light" size="sm" leftSection={<IconCalendarPlus size={16} aria-hidden />}>{t('events.addToCalendar')}</Button>
+          {e.canManage && <Button component={Link} to={`/events/${e.id}/edit`} variant="light" size="sm" leftSection={<IconPencil size={16} aria-hidden />}>{t('events.edit.button')}</Button>}
           <Button component={Link} to="/events" variant="default" size="sm">{t('events.backToList')}</Button>
         </Group>
       )}>
@@ -55,6 +57,7 @@ export default function EventPage() {
         <RegistrationPanel event={e} onChanged={item.reload} />
         <FeedbackForm event={e} onSaved={item.reload} />
         <Materials event={e} />
+        <Comments kind="event" id={e.id} />
         {e.canManage && <OrganiserTools event={e} onChanged={item.reload} />}
       </Stack>
     </Page>

@@ -22,7 +22,7 @@ export function PlaceFields({ draft: d, errors, set }: Props) {
       {d.mode === 'in_person' ? (
         <>
           <AuthorityPicker label={t('events.form.authority')} description={t('events.form.authorityHelp')} value={d.authorityCode}
-            selectedLabel={d.authorityCode ?? undefined} error={errors['place.authorityCode']} onChange={(code) => set({ authorityCode: code })} />
+            selectedLabel={d.authorityCode ? (d.names?.[d.authorityCode] ?? d.authorityCode) : undefined} error={errors['place.authorityCode']} onChange={(code) => set({ authorityCode: code })} />
           <TextInput label={t('events.form.address')} value={d.address} error={errors['place.address']} onChange={(e) => set({ address: e.currentTarget.value })} />
         </>
       ) : (

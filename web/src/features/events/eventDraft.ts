@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import { eventInput, type EventInput, type EventKind } from '../../../../shared/events';
+import { eventInput, type Event, type EventInput, type EventKind } from '../../../../shared/events';
 import type { Theme } from '../../../../shared/themes';
-import { fromZonedLocal } from '../../../../shared/zoned';
+import { fromZonedLocal, toZonedLocal } from '../../../../shared/zoned';
 
 type Pair = { tr: string; en: string };
 
@@ -24,6 +24,8 @@ export interface EventDraft {
   hours: number | string;
   organiserAuthorityCode: string | null;
   materials: { title: string; url: string }[];
+  /** Names of the authorities the form starts with (an edited event's), shown before any search. */
+  names?: Record<string, string>;
 }
 
 /** A fresh form; an officer's events are organised by, and by default held at, their own authority. */
@@ -82,4 +84,27 @@ export function checkEventDraft(d: EventDraft, t: TFunction): { body: EventInput
   const ends = fromZonedLocal(d.endsAt, d.timeZone);
   if (starts && ends && Date.parse(ends) <= Date.parse(starts)) errors.endsAt ??= t('events.form.problems.ends_before_starts');
   return { errors };
+}
+
+/**
+ * The form filled from an event as the API shows it, for editing: wall times in its own zone (the
+ * deadline too, which the server always stores), the online link as its manager sees it.
+ */
+export function draftOfEvent(e: Event): EventDraft {
+  return {
+    kind: e.kind, title: { ...e.title }, description: { ...e.description }, themes: [...e.themes],
+    startsAt: e.startsLocal, endsAt: e.endsLocal, timeZone: e.timeZone,
+    registrationDeadline: toZonedLocal(e.registrationDeadline, e.timeZone),
+    mode: e.place.mode,
+    authorityCode: e.place.mode === 'in_person' ? e.place.authorityCode : null,
+    address: e.place.mode === 'in_person' ? e.place.address : '',
+    link: e.onlineLink ?? '',
+    capacity: e.capacity, language: e.language, hours: e.hours,
+    organiserAuthorityCode: e.organiser.authorityCode,
+    materials: e.materials.map((m) => ({ ...m })),
+    names: {
+      ...(e.place.mode === 'in_person' ? { [e.place.authorityCode]: e.place.authorityName } : {}),
+      ...(e.organiser.authorityCode ? { [e.organiser.authorityCode]: e.organiser.name } : {}),
+    },
+  };
 }

@@ -8,10 +8,12 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useFormat } from '../../i18n/format';
 import { Comments } from '../comments/Comments';
+import { useNames } from '../authorities/useNames';
 import { useLoad } from '../partners/useLoad';
 import { Attachments } from './Attachments';
 import { DecisionPanel } from './DecisionPanel';
 import { inLang, mayReview } from './labels';
+import { useAuthorityNames } from './LinkedAuthorities';
 
 /** One library entry in the reader's language, its links and source, the review panel for managers, and its comments. */
 export default function EntryPage() {
@@ -21,6 +23,9 @@ export default function EntryPage() {
   const { user } = useAuth();
   const entry = useLoad((s) => getLibraryEntry(id, s), `${id}:${user?.id ?? ''}`);
   const e = entry.data;
+  // The linked authorities by the directory's names (a code until its name has come).
+  const names = useNames();
+  const known = useAuthorityNames(e?.authorityCodes ?? []);
   const lang = i18n.language;
   const title = e ? inLang(lang, e.titleTr, e.titleEn) : t('library.title');
   const body = e ? inLang(lang, e.bodyTr, e.bodyEn) : '';
@@ -56,7 +61,7 @@ export default function EntryPage() {
             <Stack gap={4} component="section" aria-labelledby="links-title">
               <Title order={2} size="h4" id="links-title">{t('library.links.title')}</Title>
               <List size="sm">
-                {e.authorityCodes.map((c) => <List.Item key={c}><Anchor component={Link} to={`/authorities/${encodeURIComponent(c)}`}>{t('library.links.authority', { code: c })}</Anchor></List.Item>)}
+                {e.authorityCodes.map((c) => <List.Item key={c}><Anchor component={Link} to={`/authorities/${encodeURIComponent(c)}`}>{known[c] ? names.text(known[c]) : t('library.links.authority', { code: c })}</Anchor></List.Item>)}
                 {e.twinningIds.map((x, i) => <List.Item key={x}><Anchor component={Link} to={`/twinnings/${x}`}>{t('library.links.twinning', { n: i + 1 })}</Anchor></List.Item>)}
                 {e.projectIds.map((x, i) => <List.Item key={x}><Anchor component={Link} to={`/grants/projects/${x}`}>{t('library.links.project', { n: i + 1 })}</Anchor></List.Item>)}
               </List>
