@@ -9,7 +9,7 @@ import type { Db } from '../../../platform/db';
 import { conflict, forbidden, notFound } from '../../../platform/errors';
 import { listUsers } from '../../accounts/accounts.admin';
 import { summariseBudget } from '../../../../shared/grants.budget.rules';
-import { assignAssessors, divergence, needsFurtherAssessor, scoreSheetProblems, sheetTotals, type ScoreSheet } from './evaluation.rules';
+import { assignAssessors, divergence, excludedCountries, needsFurtherAssessor, sameCountrySide, scoreSheetProblems, sheetTotals, type ScoreSheet } from './evaluation.rules';
 import { authorityOf } from '../applications/grants.applications.access';
 import { rulesBroken } from '../../../platform/problems';
 import { isAssessor, managesGrants } from '../grants.policy';
@@ -65,10 +65,11 @@ async function assign(tx: Db, actorId: string | null, rules: CallRules, appIds: 
     const live = mine.filter((r) => r.status !== 'conflicted').map((r) => r.assessorId);
     const further = furtherDue(rules, mine);
     const result = assignAssessors({
-      applications: [{ id: app.id, countries: [app.lead, ...partners.filter((p) => p.applicationId === app.id).map((p) => p.authorityCode)].map(countryOfCode) }],
+      // The call names the side its same-country rule looks at (lead, partners, both or off).
+      applications: [{ id: app.id, countries: excludedCountries(sameCountrySide(rules), countryOfCode(app.lead), partners.filter((p) => p.applicationId === app.id).map((p) => countryOfCode(p.authorityCode))) }],
       assessors: pool,
       perApplication: regular + (further.due ? 1 : 0),
-      excludeSameCountry: rules.excludeSameCountryAssessors,
+      excludeSameCountry: true,
       conflicts: new Set(mine.filter((r) => r.status === 'conflicted').map((r) => `${r.assessorId}:${app.id}`)),
       existing: { [app.id]: live },
     });
