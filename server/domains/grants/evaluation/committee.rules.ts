@@ -67,8 +67,10 @@ export function sectionMin(section: GridSection): number {
 }
 
 export interface Averages {
-  /** Mean weighted points per section over the sheets, to hundredths. */
+  /** Mean weighted points per section over the sheets, to hundredths (as shown and stored). */
   sections: Record<string, number>;
+  /** The same means unrounded: thresholds and the total are computed from these, so rounding never moves a result. */
+  exact: Record<string, number>;
   /** Mean raw score per sub-criterion (1–5), for the eliminatory sub-criterion rule. */
   criteria: Record<string, number>;
   /** Mean of the sheets' totals, to hundredths. */
@@ -80,6 +82,7 @@ export function assessorAverages(grid: EvaluationGrid, sheets: readonly ScoreShe
   const n = Math.max(sheets.length, 1);
   const score = (s: ScoreSheet, key: string) => (has(s, key) ? (s[key]?.score ?? 0) : 0);
   const sections: Record<string, number> = {};
+  const exact: Record<string, number> = {};
   const criteria: Record<string, number> = {};
   let sum = 0;
   for (const sec of grid.sections) {
@@ -89,10 +92,11 @@ export function assessorAverages(grid: EvaluationGrid, sheets: readonly ScoreShe
       criteria[c.key] = raw / n;
       points += raw * c.weight;
     }
+    exact[sec.key] = points / n;
     sections[sec.key] = round2(points / n);
     sum += points;
   }
-  return { sections, criteria, total: round2(sum / n) };
+  return { sections, exact, criteria, total: round2(sum / n) };
 }
 
 export interface Change {
@@ -137,7 +141,8 @@ export function committeeScore(grid: EvaluationGrid, sheets: readonly ScoreSheet
     const average = avg.sections[s.key] ?? 0;
     sections[s.key] = { average, score: ch ? ch.score : average, justification: ch?.justification.trim() ?? '' };
   }
-  const result = finalScore(grid, Object.fromEntries(Object.entries(sections).map(([k, v]) => [k, v.score])));
+  const counted = Object.fromEntries(grid.sections.map((s) => [s.key, has(changes, s.key) ? (changes[s.key]?.score ?? 0) : (avg.exact[s.key] ?? 0)]));
+  const result = finalScore(grid, counted);
   let eliminatedCriterion: string | null = null;
   let eliminatedBy = result.eliminatedBy;
   const failed = [...result.failedSections];

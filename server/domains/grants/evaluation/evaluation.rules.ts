@@ -99,21 +99,8 @@ export function needsFurtherAssessor(
   return divergence(submittedTotals, rules.divergenceThreshold).diverges;
 }
 
-/** A consensus names every section once, with an integer score the section can actually give. */
-export function consensusProblems(grid: EvaluationGrid, consensus: Record<string, number>): Problem[] {
-  const problems: Problem[] = [];
-  for (const s of grid.sections) {
-    if (!has(consensus, s.key)) problems.push(problem(`consensus.${s.key}`, 'required'));
-    else if (!inRange(consensus[s.key] ?? NaN, sectionMax(s)))
-      problems.push(problem(`consensus.${s.key}`, 'score_out_of_range', { min: 0, max: sectionMax(s) }));
-  }
-  const known = new Set(grid.sections.map((s) => s.key));
-  for (const k of Object.keys(consensus)) if (!known.has(k)) problems.push(problem(`consensus.${k}`, 'unknown_section'));
-  return problems;
-}
-
 /**
- * The outcome of a consensus (check consensusProblems first). A score exactly at a threshold passes.
+ * The outcome of the section scores that count (the committee checks changes with changeProblems). A score exactly at a threshold passes.
  * The total is still reported for an eliminated application so the committee sees it, but an
  * eliminated or failed application is never ranked.
  */
