@@ -16,6 +16,7 @@ import { managesGrants, titleOf } from '../grants/labels';
 import { LedgerBar } from '../grants/LedgerBar';
 import { StageSummary } from '../grants/StageSummary';
 import { useLoad } from '../partners/useLoad';
+import { CommitteeSection } from './CommitteeSection';
 import { CommitteeView } from './CommitteeView';
 import { RankingSection } from './RankingSection';
 import { useAction } from './useAction';
@@ -73,6 +74,9 @@ export default function CallEvaluationPage() {
       <Stack gap="xl">
         <GrantCrumbs call={c} here={t('evaluation.call.heading')} />
         <StageSummary counts={c.applications} />
+        <Section id="eval-committee" title={t('evaluation.board.title')}>
+          <CommitteeSection callId={id} grid={c.rules.grid} version={version} onChanged={() => setVersion((n) => n + 1)} />
+        </Section>
         <Section id="eval-assign" title={t('evaluation.call.assessors')}>
           <Group>
             <Button onClick={assign} loading={act.busy === 'assign'} disabled={c.status === 'awarded'}>{t('evaluation.call.assign')}</Button>
