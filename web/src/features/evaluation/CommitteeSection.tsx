@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvaluationGrid } from '../../../../shared/grants';
 import { approveReport, getCommittee, getCommitteeCandidates, reportUrl, setCommittee, signDeclaration, type CommitteeView } from '../../api/evaluation';
-import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { notify } from '../../components/notify';
@@ -40,9 +39,8 @@ function AppointForm({ callId, view, onSaved }: { callId: string; view: Committe
 }
 
 /** The call's evaluation committee: members and declarations, averages and justified changes, the report and its approval. */
-export function CommitteeSection({ callId, grid, version, onChanged }: { callId: string; grid: EvaluationGrid; version: number; onChanged: () => void }) {
+export function CommitteeSection({ callId, grid, version, manages, onChanged }: { callId: string; grid: EvaluationGrid; version: number; manages: boolean; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
-  const { user } = useAuth();
   const c = useLoad((s) => getCommittee(callId, s), `${callId}|${version}`);
   const act = useAction();
   const [editing, setEditing] = useState(false);
@@ -54,7 +52,8 @@ export function CommitteeSection({ callId, grid, version, onChanged }: { callId:
   const done = (x: CommitteeView, note: string) => { c.setData(x); notify('teal', t(note)); onChanged(); };
   const sectionName = (key: string) => titleOf(i18n.language, grid.sections.find((s) => s.key === key) ?? { titleEn: key, titleTr: key });
   const approved = v.reportApprovedAt !== null;
-  const mayApprove = !approved && v.members.length > 0 && v.members.find((m) => m.role === 'secretary')?.userId !== user?.id;
+  // The chair, or a programme manager who is not the secretary (the server decides; this only hides a button that would be refused).
+  const mayApprove = !approved && v.members.length > 0 && (v.mine?.role === 'chair' || (manages && v.mine?.role !== 'secretary'));
   return (
     <Stack gap="md">
       {v.members.length === 0 ? <Text c="dimmed">{t('evaluation.board.none')}</Text> : (
@@ -79,7 +78,7 @@ export function CommitteeSection({ callId, grid, version, onChanged }: { callId:
           <Button onClick={() => void act.run('declare', () => signDeclaration(callId), (x) => done(x, 'evaluation.board.declared'))} loading={act.busy === 'declare'}>{t('evaluation.board.declare')}</Button>
         </Alert>
       )}
-      {!approved && (editing || v.members.length === 0
+      {manages && !approved && (editing || v.members.length === 0
         ? <AppointForm callId={callId} view={v} onSaved={(x) => { setEditing(false); c.setData(x); onChanged(); }} />
         : <Group><Button variant="default" onClick={() => setEditing(true)}>{t('evaluation.board.change')}</Button></Group>)}
       {v.scores.length > 0 && (

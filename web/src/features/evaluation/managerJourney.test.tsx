@@ -97,7 +97,7 @@ describe('the evaluation committee', () => {
     });
     evaluationPage();
     const board = await screen.findByRole('region', { name: 'Evaluation committee' });
-    const members = await within(board).findByRole('table', { name: 'Committee members and their declarations' });
+    const members = await within(board).findByRole('table', { name: 'Committee members and their declarations' }, { timeout: 10_000 });
     expect(within(members).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1]!.textContent)).toEqual(['Chair (non-voting)', 'Secretary (non-voting)', 'Voting member', 'Voting member', 'Voting member']);
     expect(within(members).getAllByText('Not signed')).toHaveLength(4);
     expect(within(board).getByRole('link', { name: 'Turkish' }).getAttribute('href')).toBe(`/api/calls/${CALL}/evaluation-report?lang=tr`);
@@ -118,7 +118,7 @@ describe('proposing the award', () => {
       return undefined;
     });
     evaluationPage();
-    fireEvent.click(await screen.findByRole('button', { name: 'Propose the award' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Propose the award' }, { timeout: 10_000 }));
     await waitFor(() => expect(proposed).toHaveBeenCalledTimes(1));
     expect(await screen.findByText('Manager proposed the award. Another manager, who did not evaluate in this call, confirms it.')).toBeTruthy();
   });
@@ -136,7 +136,7 @@ describe('confirming the award', () => {
       return undefined;
     });
     evaluationPage();
-    fireEvent.click(await screen.findByRole('button', { name: 'Confirm award' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm award' }, { timeout: 10_000 }));
     const dialog = await screen.findByRole('dialog', { name: 'Confirm the award?' });
     expect(within(dialog).getByText('2 applications are awarded grants, €200,000 in all')).toBeTruthy();
     expect(within(dialog).getByText('1 application goes on the reserve list')).toBeTruthy();
