@@ -84,6 +84,10 @@ describe('appointment and declarations', () => {
     expect(refusal(await p.manager.request('GET', `/api/calls/${callId}/ranking`))).toBe('409 committee_declaration_missing');
     expect(refusal(await p.manager.request('GET', `/api/calls/${callId}/evaluation-report?lang=en`))).toBe('409 committee_declaration_missing');
     expect((await p.assessor.request('GET', committeeUrl())).json().scores).toEqual([]);
+    // A voting assessor does not open an assigned application before signing either.
+    const [mine] = await assignmentsOf(p.assessor);
+    expect(refusal(await p.assessor.request('POST', `/api/assignments/${mine!.id}/declaration`, { noConflict: true }))).toBe('409 committee_declaration_missing');
+    expect((await p.assessor.request('GET', `/api/assignments/${mine!.id}`)).json()).toMatchObject({ status: 'assigned', application: null });
     // A manager off the committee is not held by it.
     expect((await p.admin.request('GET', `/api/applications/${id.A}/evaluation`)).statusCode).toBe(200);
   });

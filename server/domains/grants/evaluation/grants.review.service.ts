@@ -15,6 +15,7 @@ import { rulesBroken } from '../../../platform/problems';
 import { isAssessor, managesGrants } from '../grants.policy';
 import { applicationPartners, applications, applicationVersions, assignments } from '../grants.schema';
 import { findCall } from '../calls/call.row';
+import { requireDeclaredIfMember } from './grants.committee.service';
 
 type AssignmentRow = typeof assignments.$inferSelect;
 type ApplicationRow = typeof applications.$inferSelect;
@@ -146,8 +147,9 @@ function requireUnderEvaluation(app: ApplicationRow): void {
 /** The assignment, with the frozen submitted version once the assessor declared no conflict. */
 export async function getAssignment(ctx: AppContext, user: SessionUser, id: string): Promise<AssignmentView> {
   const { r, app } = await ownAssignment(ctx.db, user, id);
-  // Nothing is read before the declaration of no conflict.
+  // Nothing is read before the declaration of no conflict, nor by a committee member before their committee declaration.
   if (r.status === 'assigned' || r.status === 'conflicted') return toAssignmentView(r, app, null);
+  await requireDeclaredIfMember(ctx.db, app.callId, user);
   const [version] = await ctx.db.select().from(applicationVersions).where(and(eq(applicationVersions.applicationId, app.id), eq(applicationVersions.version, app.version)));
   return toAssignmentView(r, app, version ? assessed(ctx, app, version) : null);
 }
@@ -158,6 +160,8 @@ export async function declare(ctx: AppContext, user: SessionUser, id: string, no
     const { r, app } = await ownAssignment(tx, user, id, true);
     if (r.status !== 'assigned') throw conflict('declaration_made', 'The declaration is already made');
     requireUnderEvaluation(app);
+    // A voting member of the call's committee reads no application before signing its declaration of impartiality and confidentiality.
+    if (noConflict) await requireDeclaredIfMember(tx, app.callId, user);
     const status = noConflict ? 'declared' : 'conflicted';
     await tx.update(assignments).set({ status, declaredAt: new Date() }).where(eq(assignments.id, id));
     await audit(tx, { actorId: user.id, action: noConflict ? 'evaluation.no_conflict_declared' : 'evaluation.conflict_declared', entityType: 'application', entityId: r.applicationId, before: { status: r.status }, after: { assignmentId: id, status, note: note ?? null } });
