@@ -65,6 +65,7 @@ export async function setCommittee(ctx: AppContext, user: SessionUser, callId: s
   await ctx.db.transaction(async (tx) => {
     const call = await findCall(tx, callId, true);
     if (!call) throw notFound('No such call');
+    if (call.status === 'awarded') throw conflict('call_already_awarded', 'This call is already awarded; its committee is final');
     if ((await reportOf(tx, callId))?.approvedAt) throw conflict('committee_report_approved', 'The evaluation report is approved; the committee is final');
     const problems = committeeProblems(input, await candidates(tx));
     if (problems.length) throw rulesBroken('The committee does not follow the composition rules', problems);

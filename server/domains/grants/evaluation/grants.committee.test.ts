@@ -163,5 +163,6 @@ describe('evaluation report and four eyes on the award', () => {
     const awarded = (await secretary.request('POST', `/api/calls/${callId}/award`)).json();
     expect(awarded).toMatchObject({ decided: true, awardedCents: 90_000 * EUR });
     expect(awarded.items.map((i: { reference: string; outcome: string }) => `${i.reference.slice(-1)}:${i.outcome}`)).toEqual(['A:awarded', 'B:rejected', 'C:rejected']);
+    expect(refusal(await p.admin.request('POST', `/api/calls/${callId}/award`))).toBe('409 call_already_awarded');
   });
 });

@@ -58,7 +58,7 @@ function MemberCommittee({ callId }: { callId: string }) {
   return (
     <Page title={t('evaluation.call.title', { reference: call.data.reference })}>
       <Section id="eval-committee" title={t('evaluation.board.title')}>
-        <CommitteeSection callId={callId} grid={call.data.rules.grid} version={version} manages={false} onChanged={() => setVersion((n) => n + 1)} />
+        <CommitteeSection callId={callId} grid={call.data.rules.grid} version={version} manages={false} awarded={call.data.status === 'awarded'} onChanged={() => setVersion((n) => n + 1)} />
       </Section>
     </Page>
   );
@@ -93,7 +93,7 @@ export default function CallEvaluationPage() {
         <GrantCrumbs call={c} here={t('evaluation.call.heading')} />
         <StageSummary counts={c.applications} />
         <Section id="eval-committee" title={t('evaluation.board.title')}>
-          <CommitteeSection callId={id} grid={c.rules.grid} version={version} manages onChanged={() => setVersion((n) => n + 1)} />
+          <CommitteeSection callId={id} grid={c.rules.grid} version={version} manages awarded={c.status === 'awarded'} onChanged={() => setVersion((n) => n + 1)} />
         </Section>
         <Section id="eval-assign" title={t('evaluation.call.assessors')}>
           <Group>

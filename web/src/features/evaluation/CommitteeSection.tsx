@@ -39,7 +39,7 @@ function AppointForm({ callId, view, onSaved }: { callId: string; view: Committe
 }
 
 /** The call's evaluation committee: members and declarations, averages and justified changes, the report and its approval. */
-export function CommitteeSection({ callId, grid, version, manages, onChanged }: { callId: string; grid: EvaluationGrid; version: number; manages: boolean; onChanged: () => void }) {
+export function CommitteeSection({ callId, grid, version, manages, awarded = false, onChanged }: { callId: string; grid: EvaluationGrid; version: number; manages: boolean; awarded?: boolean; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
   const c = useLoad((s) => getCommittee(callId, s), `${callId}|${version}`);
   const act = useAction();
@@ -53,7 +53,7 @@ export function CommitteeSection({ callId, grid, version, manages, onChanged }: 
   const sectionName = (key: string) => titleOf(i18n.language, grid.sections.find((s) => s.key === key) ?? { titleEn: key, titleTr: key });
   const approved = v.reportApprovedAt !== null;
   // The chair, or a programme manager who is not the secretary (the server decides; this only hides a button that would be refused).
-  const mayApprove = !approved && v.members.length > 0 && (v.mine?.role === 'chair' || (manages && v.mine?.role !== 'secretary'));
+  const mayApprove = !approved && !awarded && v.members.length > 0 && (v.mine?.role === 'chair' || (manages && v.mine?.role !== 'secretary'));
   return (
     <Stack gap="md">
       {v.members.length === 0 ? <Text c="dimmed">{t('evaluation.board.none')}</Text> : (
@@ -78,7 +78,7 @@ export function CommitteeSection({ callId, grid, version, manages, onChanged }: 
           <Button onClick={() => void act.run('declare', () => signDeclaration(callId), (x) => done(x, 'evaluation.board.declared'))} loading={act.busy === 'declare'}>{t('evaluation.board.declare')}</Button>
         </Alert>
       )}
-      {manages && !approved && (editing || v.members.length === 0
+      {manages && !approved && !awarded && (editing || v.members.length === 0
         ? <AppointForm callId={callId} view={v} onSaved={(x) => { setEditing(false); c.setData(x); onChanged(); }} />
         : <Group><Button variant="default" onClick={() => setEditing(true)}>{t('evaluation.board.change')}</Button></Group>)}
       {v.scores.length > 0 && (
