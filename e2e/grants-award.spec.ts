@@ -103,7 +103,11 @@ test('an assessor declares no conflict, scores and submits (Turkish); the manage
   await expect(sheets).toBeVisible();
   await expect(sheets.getByText(e('en', 'status.submitted')).first()).toBeVisible();
   await expect(pm.getByRole('region', { name: e('en', 'consensus.title') })).toBeVisible();
-  await expect(pm.getByRole('region', { name: e('en', 'ranking.title') }).getByRole('button', { name: e('en', 'ranking.confirm') })).toBeVisible();
+  // No award before the committee's evaluation report is approved: the call has no committee yet, so the manager is asked to appoint one.
+  await expect(pm.getByRole('region', { name: e('en', 'ranking.title') }).getByText(e('en', 'ranking.awaitsReport'))).toBeVisible();
+  const board = pm.getByRole('region', { name: e('en', 'board.title') });
+  await expect(board.getByText(e('en', 'board.none'))).toBeVisible();
+  await expect(board.getByRole('button', { name: e('en', 'board.appoint') })).toBeVisible();
   await expectAccessible(pm, 'call evaluation with the committee view (manager, en)');
   await pm.context().close();
 });

@@ -10,13 +10,15 @@ import grantsTr from '../web/src/i18n/grants.tr.json' with { type: 'json' };
 import tr from '../web/src/i18n/tr.json' with { type: 'json' };
 import { toIstanbulLocal } from '../shared/istanbul';
 import { centsToInput, formatCents } from '../web/src/features/grants/money';
+import { apiAs } from './consultations';
 import { expectAccessible, signedIn } from './support';
 
 // A whole grant call in the browser (issue 5): the manager opens a programme and a call and publishes
 // it; İstanbul (Turkish) applies with Köln (English) as partner and submits; the secretariat finds it
-// eligible and assigns assessors; two diverge, a further assessor is called and scores; the committee
-// records its consensus; once the deadline has passed the manager confirms the award within the
-// budget; contract, pre-financing, İstanbul's final report, approval and the final payment follow,
+// eligible and assigns assessors; the evaluation committee is appointed and signs its declarations;
+// two diverge, a further assessor is called and scores; the committee records its score; once the
+// deadline has passed the chair approves the evaluation report, the manager proposes the award and
+// the admin (who did not evaluate) confirms it within the budget; contract, pre-financing, İstanbul's final report, approval and the final payment follow,
 // with the payments table and the ledger checked against figures computed from what was typed here.
 
 type Tree = { [key: string]: string | Tree };
@@ -268,6 +270,32 @@ async function checkAndAssign(f: Flow): Promise<string[]> {
   return regular;
 }
 
+/**
+ * 3b. The manager appoints the evaluation committee (chair: the manager; secretary: the admin; the three
+ * assessors voting) and the others sign their declarations through the API; the chair signs on the page.
+ */
+async function seatCommittee(f: Flow): Promise<void> {
+  const { pm } = f;
+  const base = new URL(pm.url()).origin;
+  const person = async (email: string) => {
+    const who = await apiAs(base, email);
+    return { ...who, id: ((await (await who.api.get('/api/auth/me')).json()) as { user: { id: string } }).user.id };
+  };
+  const [chair, secretary, ...voters] = await Promise.all(['manager@twinbridge.demo', 'admin@twinbridge.demo', ...ASSESSORS.map((a) => a.email)].map(person));
+  const seated = await chair!.api.put(`/api/calls/${f.callId}/committee`, { headers: { 'x-csrf-token': chair!.csrf }, data: { chairId: chair!.id, secretaryId: secretary!.id, votingIds: voters.map((v) => v.id) } });
+  expect(seated.status(), await seated.text()).toBe(200);
+  for (const x of [secretary!, ...voters])
+    expect((await x.api.post(`/api/calls/${f.callId}/committee/declaration`, { headers: { 'x-csrf-token': x.csrf }, data: { impartial: true, confidential: true } })).status()).toBe(200);
+  await pm.reload();
+  const board = pm.getByRole('region', { name: s('en', 'evaluation.board.title') });
+  const members = board.getByRole('table', { name: s('en', 'evaluation.board.membersCaption') });
+  await expect(members.getByText(s('en', 'evaluation.board.notSigned'))).toHaveCount(1);
+  await expect(members.getByText(s('en', 'evaluation.board.seats.voting'))).toHaveCount(3);
+  await expectAccessible(pm, 'committee with the chair to sign (manager, en)');
+  await board.getByRole('button', { name: s('en', 'evaluation.board.declare') }).click();
+  await expect(members.getByText(s('en', 'evaluation.board.notSigned'))).toHaveCount(0);
+}
+
 /** The committee view of the application on the (re)loaded evaluation page: its table of sheets. */
 async function committee(f: Flow): Promise<Locator> {
   await f.pm.getByRole('button', { name: new RegExp(`^${escape(f.reference)}`) }).click();
@@ -314,32 +342,52 @@ async function recordConsensus(f: Flow): Promise<number> {
   return total;
 }
 
-/** 6. Once the deadline has passed (a server rule: wait for it, then reload), the manager confirms the award within the budget. */
-async function confirmAward(f: Flow, total: number): Promise<void> {
-  const { pm } = f;
-  await expect.poll(async () => (await callOf(pm, f.callId)).open, { timeout: DEADLINE_MINUTES * 60_000, intervals: [5_000] }).toBe(false);
-  await pm.reload();
-  const ranking = pm.getByRole('region', { name: s('en', 'evaluation.ranking.title') });
-  const ledger = pm.getByRole('region', { name: s('en', 'evaluation.ledger.title') });
+/**
+ * 6. Once the deadline has passed (a server rule: wait for it, then reload), the chair approves the
+ * evaluation report (PDF in both languages), the manager proposes the award and the admin, who did not
+ * evaluate, confirms it within the budget (four eyes).
+ */
+async function confirmAward(browser: Browser, f: Flow, total: number): Promise<void> {
+  const { pm: chair } = f;
+  await expect.poll(async () => (await callOf(chair, f.callId)).open, { timeout: DEADLINE_MINUTES * 60_000, intervals: [5_000] }).toBe(false);
+  await chair.reload();
+  const ranking = chair.getByRole('region', { name: s('en', 'evaluation.ranking.title') });
+  const ledger = chair.getByRole('region', { name: s('en', 'evaluation.ledger.title') });
   await expect(ranking.getByText(s('en', 'evaluation.ranking.budget', { amount: money('en', BUDGET) }))).toBeVisible();
   const ranked = ranking.getByRole('row').filter({ hasText: f.reference });
   await expect(ranked).toContainText(String(total));
   await expect(ranked).toContainText(money('en', GRANT));
   await expect(ranked.getByText(s('en', 'evaluation.outcome.awarded'))).toBeVisible();
   await expect(ledger.getByText(s('en', 'grants.ledger.left', { amount: money('en', BUDGET) }))).toBeVisible();
-  await ranking.getByRole('button', { name: s('en', 'evaluation.ranking.confirm') }).click();
+  await expect(ranking.getByText(s('en', 'evaluation.ranking.awaitsReport'))).toBeVisible();
+  const board = chair.getByRole('region', { name: s('en', 'evaluation.board.title') });
+  for (const lang of ['tr', 'en'] as const) {
+    const pdf = await chair.request.get(`/api/calls/${f.callId}/evaluation-report?lang=${lang}`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+  }
+  await board.getByRole('button', { name: s('en', 'evaluation.board.approve') }).click();
+  await expect(board.getByText(pattern('en', 'evaluation.board.approved'))).toBeVisible();
+  await ranking.getByRole('button', { name: s('en', 'evaluation.ranking.propose') }).click();
+  await expect(ranking.getByText(s('en', 'evaluation.ranking.proposedBy', { name: 'Demo Programme Manager' }))).toBeVisible();
+  await expectAccessible(chair, 'report approved and award proposed (manager, en)');
+  // Another manager, who neither proposed nor evaluated, confirms.
+  const pm = await signedIn(browser, 'admin@twinbridge.demo', 'en', { pinLanguage: true });
+  await pm.goto(`/grants/calls/${f.callId}/evaluation`);
+  const confirming = pm.getByRole('region', { name: s('en', 'evaluation.ranking.title') });
+  await confirming.getByRole('button', { name: s('en', 'evaluation.ranking.confirm') }).click();
   // The award cannot be undone: the dialog first says what it decides and who is told.
   const ask = pm.getByRole('dialog', { name: s('en', 'evaluation.ranking.confirmTitle') });
   await expect(ask.getByText(s('en', 'evaluation.ranking.willAward_one', { count: 1, amount: money('en', GRANT) }))).toBeVisible();
   await expect(ask.getByText(s('en', 'evaluation.ranking.willNotify'))).toBeVisible();
   await ask.getByRole('button', { name: s('en', 'evaluation.ranking.confirmYes') }).click();
-  await expect(ranking.getByText(s('en', 'evaluation.ranking.confirmed'))).toBeVisible();
-  await expect(ranking.getByText(s('en', 'evaluation.ranking.awarded', { amount: money('en', GRANT) }))).toBeVisible();
-  await expect(ranking.getByText(s('en', 'evaluation.ranking.left', { amount: money('en', BUDGET - GRANT) }))).toBeVisible();
-  await expect(ledger.getByText(s('en', 'grants.ledger.awarded', { amount: money('en', GRANT) }))).toBeVisible();
-  await expect(ledger.getByText(s('en', 'grants.ledger.unpaid', { amount: money('en', GRANT) }))).toBeVisible();
-  await expect(ledger.getByText(s('en', 'grants.ledger.left', { amount: money('en', BUDGET - GRANT) }))).toBeVisible();
-  await expectAccessible(pm, 'award confirmed with the ledger (manager, en)');
+  await expect(confirming.getByText(s('en', 'evaluation.ranking.confirmed'))).toBeVisible();
+  await expect(confirming.getByText(s('en', 'evaluation.ranking.awarded', { amount: money('en', GRANT) }))).toBeVisible();
+  await expect(confirming.getByText(s('en', 'evaluation.ranking.left', { amount: money('en', BUDGET - GRANT) }))).toBeVisible();
+  await expect(pm.getByRole('region', { name: s('en', 'evaluation.ledger.title') }).getByText(s('en', 'grants.ledger.awarded', { amount: money('en', GRANT) }))).toBeVisible();
+  await expect(pm.getByRole('region', { name: s('en', 'evaluation.ledger.title') }).getByText(s('en', 'grants.ledger.unpaid', { amount: money('en', GRANT) }))).toBeVisible();
+  await expect(pm.getByRole('region', { name: s('en', 'evaluation.ledger.title') }).getByText(s('en', 'grants.ledger.left', { amount: money('en', BUDGET - GRANT) }))).toBeVisible();
+  await expectAccessible(pm, 'award confirmed with the ledger (admin, en)');
+  await pm.context().close();
 }
 
 /** 7. The manager opens the award from the programme's results: contract and pre-financing. */
@@ -435,9 +483,10 @@ test('a whole call in the browser: publication, a joint application, diverging a
   const f: Flow = { ...names, callId, grid, pm, ist };
   await test.step('Köln confirms, İstanbul submits', () => confirmAndSubmit(browser, f));
   const regular = await test.step('administrative check, assessors assigned', () => checkAndAssign(f));
+  await test.step('the evaluation committee is appointed and signs its declarations', () => seatCommittee(f));
   await test.step('two diverging sheets and a further assessor', () => evaluate(browser, f, regular));
   const total = await test.step('consensus', () => recordConsensus(f));
-  await test.step('award after the deadline', () => confirmAward(f, total));
+  await test.step('report approved, award proposed and confirmed by another manager after the deadline', () => confirmAward(browser, f, total));
   await test.step('contract and pre-financing', () => contractAndPrefinance(f));
   await test.step('final report', () => finalReport(f));
   await test.step('approval and final payment', () => approveAndSettle(f));

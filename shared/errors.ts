@@ -42,6 +42,9 @@ export const CONFLICT_CODES = [
   // evaluation
   'nothing_to_assign', 'evaluation_closed', 'declaration_made', 'declaration_first', 'score_sheet_final',
   'consensus_not_in_evaluation', 'consensus_call_awarded', 'consensus_scores_missing', 'consensus_scores_diverge',
+  // evaluation committee and its report
+  'committee_missing', 'committee_declaration_missing', 'committee_declaration_made', 'committee_report_approved', 'committee_report_not_ready',
+  'award_report_not_approved', 'award_not_proposed', 'award_already_proposed',
   // award, contract, reports, payments
   'call_already_awarded', 'award_before_deadline', 'award_applications_pending', 'award_nothing_evaluated',
   'award_not_open', 'award_not_ranked', 'contract_not_running', 'prefinancing_before_contract', 'prefinancing_paid',

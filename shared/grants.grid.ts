@@ -3,16 +3,18 @@ import type { EvaluationGrid } from './grants';
 /*
  * The evaluation grid a new call starts from, and the demo calls use: the structure of the EU PRAG
  * grid for grants (financial and operational capacity, relevance, design, implementation approach,
- * sustainability, budget and cost-effectiveness), five-point sub-criteria, the most important counted
+ * sustainability, budget and cost-effectiveness), sub-criteria scored 1 (very poor) to 5 (very good), the most important counted
  * twice, 100 points in all. The questions and guidance are written for town twinning, in English and
  * Turkish; they are call content, so a manager may change them per call.
  */
 
 type Criterion = { en: string; tr: string; guidanceEn: string; guidanceTr: string; weight?: number };
-type Section = { key: string; en: string; tr: string; threshold: number | null; eliminatory: boolean; criteria: Criterion[] };
+type Section = { key: string; en: string; tr: string; threshold: number | null; eliminatory: boolean; criteria: Criterion[]; eliminatoryCriterionScore?: number };
 
 const SECTIONS: Section[] = [
-  { key: 'capacity', en: 'Financial and operational capacity', tr: 'Mali ve operasyonel kapasite', threshold: 12, eliminatory: true, criteria: [
+  // Eliminatory (PRAG guidelines for grant applicants, evaluation grid section 1): a total below 12 of 20,
+  // or any of its sub-criteria scored 1, rejects the application whatever its other scores.
+  { key: 'capacity', en: 'Financial and operational capacity', tr: 'Mali ve operasyonel kapasite', threshold: 12, eliminatory: true, eliminatoryCriterionScore: 1, criteria: [
     { en: 'Experience in managing projects', tr: 'Proje yönetimi deneyimi',
       guidanceEn: 'Have the lead authority and its partners managed projects of a comparable size and kind (EU, national or own funds)? Look for named past projects, their budgets and results.',
       guidanceTr: 'Başvuru sahibi yönetim ve ortakları benzer büyüklük ve nitelikte projeler (AB, ulusal ya da öz kaynaklı) yürütmüş mü? Geçmiş projelerin adlarına, bütçelerine ve sonuçlarına bakın.' },
@@ -82,6 +84,7 @@ export function twinningGrid(): EvaluationGrid {
   return {
     sections: SECTIONS.map((s) => ({
       key: s.key, titleEn: s.en, titleTr: s.tr, threshold: s.threshold, eliminatory: s.eliminatory,
+      ...(s.eliminatoryCriterionScore ? { eliminatoryCriterionScore: s.eliminatoryCriterionScore } : {}),
       criteria: s.criteria.map((c, i) => ({ key: `${s.key}_${i + 1}`, titleEn: c.en, titleTr: c.tr, guidanceEn: c.guidanceEn, guidanceTr: c.guidanceTr, maxScore: 5, weight: c.weight ?? 1 })),
     })),
     overallThreshold: 60,

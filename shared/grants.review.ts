@@ -63,8 +63,9 @@ export const sheetView = z.object({
 });
 
 export const consensusView = z.object({
-  sections: z.record(z.string(), z.object({ score: z.number().int(), justification: z.string() })),
-  total: z.number().int(),
+  /** Per section: the score that counts, the assessors' mean (null on scores recorded before means were kept), and the committee's reason where it changed it ('' otherwise). */
+  sections: z.record(z.string(), z.object({ score: z.number(), average: z.number().nullable(), justification: z.string() })),
+  total: z.number(),
   passed: z.boolean(),
   eliminatedBy: z.string().nullable(),
   recordedAt: z.string(),
@@ -82,8 +83,12 @@ export const evaluationView = z.object({
 });
 export type EvaluationView = z.infer<typeof evaluationView>;
 
+/**
+ * The committee closes an application's evaluation: its score is the assessors' mean per section;
+ * each section it changes names the new score (to hundredths) and the written justification.
+ */
 export const consensusBody = z.object({
-  sections: z.record(z.string().max(40), z.object({ score: z.number().int().min(0).max(1000), justification: z.string().trim().min(1).max(3000) })),
+  changes: z.record(z.string().max(40), z.object({ score: z.number().min(0).max(1000), justification: z.string().trim().min(1).max(3000) })).default({}),
 });
 
 export const rankingItem = z.object({
@@ -91,7 +96,7 @@ export const rankingItem = z.object({
   reference: z.string(),
   leadName: z.string(),
   theme: z.string().nullable(),
-  total: z.number().int(),
+  total: z.number(),
   passed: z.boolean(),
   rank: z.number().int().nullable(),
   requestedGrantCents: z.number().int(),
@@ -108,6 +113,10 @@ export const rankingView = z.object({
   decided: z.boolean(),
   /** The call's budget ledger as it stands (before confirming: without this preview's awards). */
   ledger: ledgerView,
+  /** When the evaluation report was approved (awards wait for it), and the award decision proposed on it. */
+  reportApprovedAt: z.string().nullable().optional(),
+  awardProposedAt: z.string().nullable().optional(),
+  awardProposedBy: z.string().nullable().optional(),
 });
 export type RankingView = z.infer<typeof rankingView>;
 
@@ -154,3 +163,37 @@ export const awardView = z.object({
   ledger: z.object({ grantCents: z.number().int(), paidCents: z.number().int(), recoveredCents: z.number().int(), owedCents: z.number().int() }),
 });
 export type AwardView = z.infer<typeof awardView>;
+
+// The evaluation committee of a call (PRAG 2.8.1): a non-voting chair and secretary, an odd number of voting members.
+export const COMMITTEE_ROLES = ['chair', 'secretary', 'voting'] as const;
+export type CommitteeRole = (typeof COMMITTEE_ROLES)[number];
+
+export const committeeBody = z.object({ chairId: z.uuid(), secretaryId: z.uuid(), votingIds: z.array(z.uuid()).min(1).max(15) });
+/** Both parts must be affirmed: the member is impartial and keeps the evaluation confidential. */
+export const committeeDeclarationBody = z.object({ impartial: z.literal(true), confidential: z.literal(true) });
+
+export const committeeMember = z.object({ userId: z.string(), name: z.string(), role: z.enum(COMMITTEE_ROLES), declaredAt: z.string().nullable() });
+export const committeeScoreItem = z.object({
+  applicationId: z.string(),
+  reference: z.string(),
+  average: z.number().nullable(),
+  total: z.number(),
+  passed: z.boolean(),
+  eliminatedBy: z.string().nullable(),
+  changes: z.array(z.object({ section: z.string(), average: z.number().nullable(), score: z.number(), justification: z.string() })),
+});
+export const committeeView = z.object({
+  callId: z.string(),
+  members: z.array(committeeMember),
+  /** The signed-in person's seat, if any. */
+  mine: committeeMember.nullable(),
+  /** Averages and justified changes of the applications the committee has scored (empty for a member who has not declared). */
+  scores: z.array(committeeScoreItem),
+  reportApprovedAt: z.string().nullable(),
+  reportApprovedBy: z.string().nullable(),
+  awardProposedAt: z.string().nullable(),
+  awardProposedBy: z.string().nullable(),
+});
+export type CommitteeView = z.infer<typeof committeeView>;
+/** People who may sit on a committee: programme staff (any seat) and assessors (voting seats). */
+export const committeeCandidates = z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })) });

@@ -33,6 +33,12 @@ export const gridSection = z.object({
   threshold: z.number().int().min(0).nullable(),
   /** Failing this section's threshold stops the evaluation (PRAG: relevance, financial capacity). */
   eliminatory: z.boolean(),
+  /**
+   * A sub-criterion of this section whose committee score (the assessors' mean) is at or below this
+   * eliminates the application whatever the section total (PRAG guidelines for applicants: a
+   * financial and operational capacity sub-criterion scored 1). Absent or null: no such rule.
+   */
+  eliminatoryCriterionScore: z.number().int().min(1).max(100).nullable().optional(),
 });
 export type GridSection = z.infer<typeof gridSection>;
 
@@ -52,6 +58,14 @@ export type BudgetHeading = (typeof BUDGET_HEADINGS)[number];
  * relevance). No tie-break by submission time: applications received by the deadline are equal.
  */
 export const TIE_BREAKS = ['unfunded_theme_first', 'section_score'] as const;
+
+/**
+ * Which side of an application the same-country exclusion of assessors looks at: the lead applicant's
+ * country, the partners' countries, both, or off. A per-call choice, so that a Turkish assessor is not
+ * excluded from every application of a call whose leads are all Turkish.
+ */
+export const SAME_COUNTRY_SIDES = ['off', 'lead', 'partners', 'both'] as const;
+export type SameCountrySide = (typeof SAME_COUNTRY_SIDES)[number];
 
 /** The rules of a call that applicants rely on; frozen once the call is published. */
 export const callRules = z.object({
@@ -101,6 +115,8 @@ export const callRules = z.object({
    * national union takes part in running the programme.
    */
   excludedAuthorities: z.array(z.string().trim().min(1).max(40)).max(50).optional(),
+  /** Which side the same-country exclusion applies to; absent (older calls): `both` when excludeSameCountryAssessors, else `off`. */
+  sameCountryExclusion: z.enum(SAME_COUNTRY_SIDES).optional(),
 });
 export type CallRules = z.infer<typeof callRules>;
 

@@ -59,3 +59,20 @@ export function mayDeclineAwards(user: SessionUser | null): boolean {
 export function canDeclineAward(user: SessionUser | null, leadCode: string): boolean {
   return managesGrants(user) || officerAuthority(user) === leadCode;
 }
+
+/**
+ * Four eyes on the award: a programme manager confirms it only when someone else proposed it and
+ * they did not evaluate in the call (as an assessor or a voting member). Says why not, for the 403.
+ */
+export function mayConfirmAward(user: SessionUser | null, proposerId: string, evaluators: ReadonlySet<string>): 'yes' | 'role' | 'proposer' | 'evaluator' {
+  if (!user || !managesGrants(user)) return 'role';
+  if (user.id === proposerId) return 'proposer';
+  return evaluators.has(user.id) ? 'evaluator' : 'yes';
+}
+
+/** The evaluation report is approved by the committee's chair, or by a programme manager who is not its secretary. */
+export function mayApproveReport(user: SessionUser | null, committee: { chairId: string | null; secretaryId: string | null }): boolean {
+  if (!user) return false;
+  if (user.id === committee.chairId) return true;
+  return managesGrants(user) && user.id !== committee.secretaryId;
+}

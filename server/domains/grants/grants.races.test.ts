@@ -6,7 +6,7 @@ import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { signedIn } from '../accounts/accounts.testkit';
 import { call, demoPeople, openRules, programme } from './applications/grants.applications.testkit';
 import { assignments, awards, payments } from './grants.schema';
-import { applicationInEvaluation, assignmentsOf, closeCall, consensusAt, EUR, expectBooksBalance, sheet } from './grants.testkit';
+import { applicationInEvaluation, approveAndPropose, assignmentsOf, closeCall, consensusAt, EUR, expectBooksBalance, seatCommittee, sheet } from './grants.testkit';
 
 // The same request twice at once, or two that touch one budget, must not both win. In-memory PGlite
 // runs transactions one after the other; with DATABASE_URL these race on a real PostgreSQL, where
@@ -28,6 +28,7 @@ beforeAll(async () => {
   for (const [k, lead] of [['X', 'TR-BSB-06'], ['Y', 'TR-BSB-07'], ['Z', 'TR-BSB-16']] as const)
     id[k] = await applicationInEvaluation(t, callId, { reference: `RACE/01-${k}`, lead, theme: 'energy', grantCents: 90_000 * EUR });
   await p.manager.request('POST', `/api/calls/${callId}/assignments`);
+  await seatCommittee(callId, p.manager, p.admin, pool);
   for (const a of pool) for (const x of await assignmentsOf(a)) await a.request('POST', `/api/assignments/${x.id}/declaration`, { noConflict: true });
 });
 afterAll(async () => t.close());
@@ -53,7 +54,8 @@ describe('concurrent requests', () => {
   });
   it('awards a call once when confirmed twice at once', async () => {
     await closeCall(t, callId);
-    expect(codes(await Promise.all([1, 2].map(() => p.manager.request('POST', `/api/calls/${callId}/award`))))).toEqual([200, 409]);
+    await approveAndPropose(callId, p.manager, p.manager);
+    expect(codes(await Promise.all([1, 2].map(() => p.admin.request('POST', `/api/calls/${callId}/award`))))).toEqual([200, 409]);
     expect(await t.ctx.db.select().from(awards).where(eq(awards.callId, callId))).toHaveLength(2);
   });
   it('promotes the reserve once when two awardees decline at once', async () => {

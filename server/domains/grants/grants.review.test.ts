@@ -6,7 +6,7 @@ import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { signedIn } from '../accounts/accounts.testkit';
 import { call, demoPeople, fieldCodes, officerOf, openRules, programme, statuses } from './applications/grants.applications.testkit';
 import { applications } from './grants.schema';
-import { applicationInEvaluation, assignmentsOf, closeCall, consensusAt, EUR, expectBooksBalance, sheet } from './grants.testkit';
+import { applicationInEvaluation, approveAndPropose, assignmentsOf, closeCall, consensusAt, EUR, expectBooksBalance, seatCommittee, sheet } from './grants.testkit';
 
 // The evaluation, award and money of one call, end to end through the API: five applications in
 // evaluation (inserted as the administrative check leaves them), three assessors, a divergence,
@@ -53,6 +53,7 @@ beforeAll(async () => {
   await inEvaluation('C', 'TR-BSB-16', 'culture', 90_000);
   await inEvaluation('D', 'TR-BSB-09', 'recycling', 70_000);
   await inEvaluation('E', 'TR-BSB-10', 'migration_management', 75_000);
+  await seatCommittee(callId, p.manager, p.admin, assessors);
 });
 afterAll(async () => t.close());
 
@@ -135,9 +136,9 @@ describe('independent evaluation', () => {
   });
   it('records the consensus; thresholds and the eliminatory section apply', async () => {
     expect(await statuses([leadA, p.assessor, anonymous], 'PUT', `/api/applications/${app.A}/consensus`, consensusAt(5))).toEqual([403, 403, 401]);
-    const bad = await p.manager.request('PUT', `/api/applications/${app.A}/consensus`, { sections: { relevance: { score: 31, justification: 'x' }, impact: { score: 1, justification: 'x' } } });
-    expect(fieldCodes(bad)).toEqual(expect.arrayContaining(['sections.relevance:score_out_of_range', 'sections.methodology:required', 'sections.impact:unknown_section']));
-    const blank = await p.manager.request('PUT', `/api/applications/${app.A}/consensus`, { sections: { relevance: { score: 30, justification: '  ' } } });
+    const bad = await p.manager.request('PUT', `/api/applications/${app.A}/consensus`, { changes: { relevance: { score: 31, justification: 'x' }, impact: { score: 1, justification: 'x' } } });
+    expect(fieldCodes(bad)).toEqual(expect.arrayContaining(['changes.relevance.score:score_out_of_range', 'changes.impact:unknown_section']));
+    const blank = await p.manager.request('PUT', `/api/applications/${app.A}/consensus`, { changes: { relevance: { score: 30, justification: '  ' } } });
     expect(blank.statusCode).toBe(400);
     const levels: Record<string, ReturnType<typeof consensusAt>> = { A: consensusAt(5), B: consensusAt(4), C: consensusAt(4), D: consensusAt(3, 20), E: consensusAt(2) };
     for (const [k, body] of Object.entries(levels)) expect((await p.manager.request('PUT', `/api/applications/${app[k]}/consensus`, body)).statusCode).toBe(200);
@@ -159,13 +160,15 @@ describe('ranking and award within the budget', () => {
     expect(await statuses([anonymous, leadA, p.assessor, p.citizen], 'POST', `/api/calls/${callId}/award`)).toEqual([401, 403, 403, 403]);
     expect(refusal(await p.manager.request('POST', `/api/calls/${callId}/award`))).toBe('409 award_before_deadline'); // still open
     await closeCall(t, callId);
-    const awarded = await p.manager.request('POST', `/api/calls/${callId}/award`);
+    await approveAndPropose(callId, p.manager, p.manager);
+    expect(refusal(await p.manager.request('POST', `/api/calls/${callId}/award`))).toBe('403 forbidden'); // the proposer: four eyes
+    const awarded = await p.admin.request('POST', `/api/calls/${callId}/award`);
     expect(awarded.json()).toMatchObject({ decided: true, awardedCents: 180_000 * EUR, ledger: { awardedCents: 180_000 * EUR, committedCents: 0 } });
     expect(refusal(await p.manager.request('POST', `/api/calls/${callId}/award`))).toBe('409 call_already_awarded');
     const rows = await t.ctx.db.select({ ref: applications.reference, status: applications.status, decidedAt: applications.decidedAt }).from(applications).where(eq(applications.callId, callId)).orderBy(applications.reference);
     expect(rows.map((r) => `${r.ref.slice(-1)}:${r.status}`)).toEqual(['A:awarded', 'B:reserve', 'C:awarded', 'D:reserve', 'E:rejected']);
     expect(rows.every((r) => r.decidedAt)).toBe(true);
-    expect(refusal(await p.manager.request('PUT', `/api/applications/${app.A}/consensus`, consensusAt(4)))).toBe('409 consensus_not_in_evaluation'); // decided
+    expect(refusal(await p.manager.request('PUT', `/api/applications/${app.A}/consensus`, consensusAt(4)))).toBe('409 committee_report_approved'); // decided on the approved report
     await expectBooksBalance(p.manager, callId, [await awardOf('A'), await awardOf('C')]);
   });
   it('moves the next fitting reserve application up when an awardee declines', async () => {

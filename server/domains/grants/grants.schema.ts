@@ -1,4 +1,4 @@
-import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { AdminCheck, ApplicationContent, CallRules } from '../../../shared/grants';
 
 // Money columns are integer cents (bigint as JS number: safe far beyond any grant scheme's budget).
@@ -137,11 +137,15 @@ export const assignments = pgTable(
   (t) => [uniqueIndex('assignments_unique_idx').on(t.applicationId, t.assessorId), index('assignments_assessor_idx').on(t.assessorId)],
 );
 
-/** The committee's consensus score per section with its justification. */
+/**
+ * The committee's score per section: the assessors' mean (`average`, absent on rows from before it was
+ * kept), the score that counts, and the justification where the committee changed it ('' otherwise).
+ * Means are fractional, so the total is a double (to hundredths).
+ */
 export const consensusScores = pgTable('consensus_scores', {
   applicationId: uuid('application_id').primaryKey().references(() => applications.id, { onDelete: 'cascade' }),
-  sections: jsonb('sections').$type<Record<string, { score: number; justification: string }>>().notNull(),
-  total: integer('total').notNull(),
+  sections: jsonb('sections').$type<Record<string, { score: number; justification: string; average?: number }>>().notNull(),
+  total: doublePrecision('total').notNull(),
   passed: boolean('passed').notNull(),
   eliminatedBy: text('eliminated_by'),
   recordedBy: uuid('recorded_by').notNull(),
@@ -212,4 +216,28 @@ export const amendments = pgTable('amendments', {
   after: jsonb('after').$type<AmendedTerms>().notNull(),
   createdBy: uuid('created_by').notNull(),
   createdAt: at('created_at').notNull().defaultNow(),
+});
+
+/** A call's evaluation committee: a non-voting chair and secretary and the voting members, each with their declaration. */
+export const committeeMembers = pgTable(
+  'committee_members',
+  {
+    callId: uuid('call_id').notNull().references(() => calls.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull(),
+    /** chair | secretary | voting */
+    role: text('role').notNull(),
+    /** When the member signed the declaration of impartiality and confidentiality; nothing is read before. */
+    declaredAt: at('declared_at'),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.callId, t.userId] }), index('committee_members_user_idx').on(t.userId)],
+);
+
+/** A call's evaluation report: its approval (before any award) and the award decision proposed on it (four eyes). */
+export const evaluationReports = pgTable('evaluation_reports', {
+  callId: uuid('call_id').primaryKey().references(() => calls.id, { onDelete: 'cascade' }),
+  approvedBy: uuid('approved_by'),
+  approvedAt: at('approved_at'),
+  awardProposedBy: uuid('award_proposed_by'),
+  awardProposedAt: at('award_proposed_at'),
 });

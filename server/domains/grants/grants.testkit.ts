@@ -71,12 +71,37 @@ export function sheet(v: number, grid: EvaluationGrid = call2018Rules().grid): {
   return { scores };
 }
 
-/** A consensus at level `v` of every criterion (relevance may be set apart), with its justification. */
+/** The committee's score set at level `v` of every criterion (relevance may be set apart): every section changed, with its justification. */
 export function consensusAt(v: number, relevance?: number, grid: EvaluationGrid = call2018Rules().grid) {
-  const sections = Object.fromEntries(
+  const changes = Object.fromEntries(
     grid.sections.map((s) => [s.key, { score: s.key === 'relevance' && relevance !== undefined ? relevance : s.criteria.reduce((n, c) => n + v * c.weight, 0), justification: 'Agreed in committee.' }]),
   );
-  return { sections };
+  return { changes };
+}
+
+/** A signed-in agent's user id. */
+export async function userIdOf(who: Agent): Promise<string> {
+  return (await who.request('GET', '/api/auth/me')).json().user.id as string;
+}
+
+/** Appoint the call's committee (by the chair, a manager) and have every member sign the declaration. */
+export async function seatCommittee(callId: string, chair: Agent, secretary: Agent, voting: readonly Agent[], declare = true): Promise<void> {
+  const body = { chairId: await userIdOf(chair), secretaryId: await userIdOf(secretary), votingIds: await Promise.all(voting.map(userIdOf)) };
+  const res = await chair.request('PUT', `/api/calls/${callId}/committee`, body);
+  if (res.statusCode !== 200) throw new Error(`committee: ${res.statusCode} ${res.body}`);
+  if (!declare) return;
+  for (const who of [chair, secretary, ...voting]) {
+    const signed = await who.request('POST', `/api/calls/${callId}/committee/declaration`, { impartial: true, confidential: true });
+    if (signed.statusCode !== 200) throw new Error(`declaration: ${signed.statusCode} ${signed.body}`);
+  }
+}
+
+/** The chair approves the evaluation report and `proposer` proposes the award; the caller confirms it with another manager. */
+export async function approveAndPropose(callId: string, chair: Agent, proposer: Agent): Promise<void> {
+  const approved = await chair.request('POST', `/api/calls/${callId}/evaluation-report/approval`);
+  if (approved.statusCode !== 200) throw new Error(`approval: ${approved.statusCode} ${approved.body}`);
+  const proposed = await proposer.request('POST', `/api/calls/${callId}/award/proposal`);
+  if (proposed.statusCode !== 200) throw new Error(`proposal: ${proposed.statusCode} ${proposed.body}`);
 }
 
 export interface Assignment {

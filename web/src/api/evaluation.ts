@@ -5,6 +5,8 @@ import {
   assignmentResult,
   assignmentView,
   awardView,
+  committeeCandidates,
+  committeeView,
   evaluationView,
   promotion,
   rankingView,
@@ -12,6 +14,8 @@ import {
   type AssessedApplication,
   type AssignmentView,
   type AwardView,
+  type committeeBody,
+  type CommitteeView,
   type consensusBody,
   type EvaluationView,
   type RankingView,
@@ -21,9 +25,9 @@ import {
 } from '../../../shared/grants.review';
 import { request } from './client';
 
-export type { AssessedApplication, AssignmentView, AwardView, EvaluationView, LedgerView, RankingView };
+export type { AssessedApplication, AssignmentView, AwardView, CommitteeView, EvaluationView, LedgerView, RankingView };
 export type Scores = z.input<typeof scoresBody>['scores'];
-export type ConsensusSections = z.input<typeof consensusBody>['sections'];
+export type ConsensusChanges = NonNullable<z.input<typeof consensusBody>['changes']>;
 export type ReportBody = z.input<typeof reportBody>;
 
 const enc = encodeURIComponent;
@@ -53,9 +57,32 @@ export const assignAssessors = (callId: string) => request(`/calls/${enc(callId)
 export const getEvaluation = (applicationId: string, signal?: AbortSignal) =>
   request(`/applications/${enc(applicationId)}/evaluation`, { signal }, evaluationView);
 
-/** Record the consensus per section. */
-export const recordConsensus = (applicationId: string, sections: ConsensusSections) =>
-  request(`/applications/${enc(applicationId)}/consensus`, { method: 'PUT', body: { sections } }, evaluationView);
+/** Record the committee's score: the assessors' mean, with the sections it changes and why. */
+export const recordConsensus = (applicationId: string, changes: ConsensusChanges) =>
+  request(`/applications/${enc(applicationId)}/consensus`, { method: 'PUT', body: { changes } }, evaluationView);
+
+/** The call's evaluation committee, declarations, averages, changes, report approval and award proposal. */
+export const getCommittee = (callId: string, signal?: AbortSignal) => request(`/calls/${enc(callId)}/committee`, { signal }, committeeView);
+
+/** Appoint the committee. */
+export const setCommittee = (callId: string, body: z.input<typeof committeeBody>) =>
+  request(`/calls/${enc(callId)}/committee`, { method: 'PUT', body }, committeeView);
+
+/** People who may sit on the committee. */
+export const getCommitteeCandidates = (callId: string, signal?: AbortSignal) => request(`/calls/${enc(callId)}/committee/candidates`, { signal }, committeeCandidates);
+
+/** Sign the declaration of impartiality and confidentiality. */
+export const signDeclaration = (callId: string) =>
+  request(`/calls/${enc(callId)}/committee/declaration`, { method: 'POST', body: { impartial: true, confidential: true } }, committeeView);
+
+/** Approve the evaluation report. */
+export const approveReport = (callId: string) => request(`/calls/${enc(callId)}/evaluation-report/approval`, { method: 'POST' }, committeeView);
+
+/** Where the evaluation report PDF is downloaded, per language. */
+export const reportUrl = (callId: string, lang: 'tr' | 'en') => `/api/calls/${enc(callId)}/evaluation-report?lang=${lang}`;
+
+/** Propose the award decision (another manager confirms it). */
+export const proposeAward = (callId: string) => request(`/calls/${enc(callId)}/award/proposal`, { method: 'POST' }, rankingView);
 
 /** The ranking with the budget cut-off. */
 export const getRanking = (callId: string, signal?: AbortSignal) => request(`/calls/${enc(callId)}/ranking`, { signal }, rankingView);

@@ -7,9 +7,11 @@ import type { AppContext } from '../../../platform/context';
 import type { Db } from '../../../platform/db';
 import { conflict, forbidden, notFound, refused } from '../../../platform/errors';
 import { notifyLead } from '../grants.notify';
-import { canDeclineAward, managesGrants, mayDeclineAwards } from '../grants.policy';
+import { canDeclineAward, managesGrants, mayConfirmAward, mayDeclineAwards } from '../grants.policy';
+import { evaluatorsOf, reportOf, requireDeclaredIfMember } from '../evaluation/grants.committee.service';
+import { userNames } from '../../accounts/accounts.users';
 import { ledgerOf } from '../calls/grants.programmes.service';
-import { applications, awards, calls, consensusScores } from '../grants.schema';
+import { applications, awards, calls, consensusScores, evaluationReports } from '../grants.schema';
 import { findCall } from '../calls/call.row';
 import { allocate, promoteFromReserve, rank } from './ranking.rules';
 
@@ -21,7 +23,7 @@ type Outcome = RankingView['items'][number]['outcome'];
  * With `lock` (inside a transaction) the call's application rows are taken for update first, so no
  * withdrawal or consensus slips in between reading the ranking and recording the decision.
  */
-async function rankingOf(db: Db, callId: string, lock = false) {
+export async function rankingOf(db: Db, callId: string, lock = false) {
   const call = await findCall(db, callId);
   if (!call) throw notFound('No such call');
   if (lock) await db.select({ id: applications.id }).from(applications).where(eq(applications.callId, callId)).orderBy(applications.id).for('update');
@@ -43,7 +45,10 @@ async function rankingOf(db: Db, callId: string, lock = false) {
  */
 export async function rankingView(ctx: AppContext, user: SessionUser, callId: string): Promise<RankingView> {
   if (!managesGrants(user)) throw forbidden('Only programme managers see the ranking before the decision');
+  await requireDeclaredIfMember(ctx.db, callId, user);
   const { call, rows, ranked, allocation, pending } = await rankingOf(ctx.db, callId);
+  const report = await reportOf(ctx.db, callId);
+  const proposer = report?.awardProposedBy ? (await userNames(ctx.db, [report.awardProposedBy])).get(report.awardProposedBy) ?? '—' : null;
   const decided = call.status === 'awarded';
   const ledger = await ledgerOf(ctx.db, [call]);
   const rankOf = new Map(ranked.map((x) => [x.id, x.rank]));
@@ -55,10 +60,37 @@ export async function rankingView(ctx: AppContext, user: SessionUser, callId: st
     }))
     .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || b.total - a.total);
   const awardedCents = decided ? ledger.awardedCents : allocation.committedCents;
-  return { items, budgetCents: call.rules.budgetCents, awardedCents, leftCents: call.rules.budgetCents - awardedCents, pending, decided, ledger };
+  return {
+    items, budgetCents: call.rules.budgetCents, awardedCents, leftCents: call.rules.budgetCents - awardedCents, pending, decided, ledger,
+    reportApprovedAt: report?.approvedAt?.toISOString() ?? null, awardProposedAt: report?.awardProposedAt?.toISOString() ?? null, awardProposedBy: proposer,
+  };
 }
 
-/** Confirm the award: grants in rank order within the budget, the reserve list, the rest rejected (managers, once). */
+/**
+ * One manager proposes the award decision on the approved evaluation report; another confirms it
+ * (awardCall). Refused before the report is approved, and once proposed.
+ */
+export async function proposeAward(ctx: AppContext, user: SessionUser, callId: string): Promise<RankingView> {
+  if (!managesGrants(user)) throw forbidden('Only programme managers propose the award');
+  await ctx.db.transaction(async (tx) => {
+    const call = await findCall(tx, callId, true);
+    if (!call) throw notFound('No such call');
+    if (call.status === 'awarded') throw conflict('call_already_awarded', 'This call is already awarded');
+    const report = await reportOf(tx, callId, true);
+    if (!report?.approvedAt) throw conflict('award_report_not_approved', 'The evaluation report must be approved before the award');
+    if (report.awardProposedAt) throw conflict('award_already_proposed', 'The award is already proposed; another manager confirms it');
+    const now = new Date();
+    await tx.update(evaluationReports).set({ awardProposedBy: user.id, awardProposedAt: now }).where(eq(evaluationReports.callId, callId));
+    await audit(tx, { actorId: user.id, action: 'call.award_proposed', entityType: 'call', entityId: callId, after: { proposedAt: now.toISOString() } });
+  });
+  return rankingView(ctx, user, callId);
+}
+
+/**
+ * Confirm the award: grants in rank order within the budget, the reserve list, the rest rejected
+ * (once). Four eyes: only on the approved evaluation report, after another manager proposed it, and
+ * never by someone who evaluated in the call (an assessor or a voting member of its committee).
+ */
 export async function awardCall(ctx: AppContext, user: SessionUser, callId: string) {
   if (!managesGrants(user)) throw forbidden('Only programme managers award grants');
   await ctx.db.transaction(async (tx) => {
@@ -69,6 +101,11 @@ export async function awardCall(ctx: AppContext, user: SessionUser, callId: stri
     const { rows, ranked, allocation, pending } = await rankingOf(tx, callId, true);
     if (pending) throw conflict('award_applications_pending', `${pending} application(s) are still under check or evaluation`, { count: pending });
     if (!rows.length) throw conflict('award_nothing_evaluated', 'No evaluated application to award');
+    const report = await reportOf(tx, callId, true);
+    if (!report?.approvedAt) throw conflict('award_report_not_approved', 'The evaluation report must be approved before the award');
+    if (!report.awardProposedBy) throw conflict('award_not_proposed', 'A manager proposes the award first; another one confirms it');
+    const may = mayConfirmAward(user, report.awardProposedBy, await evaluatorsOf(tx, callId));
+    if (may !== 'yes') throw forbidden(may === 'proposer' ? 'The manager who proposed the award may not confirm it' : 'Someone who evaluated in this call may not confirm its award');
     const now = new Date();
     const rankOf = new Map(ranked.map((x) => [x.id, x.rank]));
     for (const { app } of rows) {

@@ -5,7 +5,7 @@ import { ledgerView } from '../../../../shared/grants.api';
 import { amendmentBody, awardView, contractBody, promotion, rankingView, reportBody, reportDecisionBody } from '../../../../shared/grants.review';
 import { requireUser } from '../../../platform/auth';
 import type { AppContext } from '../../../platform/context';
-import { awardCall, awardIdOf, declineAward, rankingView as ranking } from './grants.award.service';
+import { awardCall, awardIdOf, declineAward, proposeAward, rankingView as ranking } from './grants.award.service';
 import { amend, awardOf, callLedger, contract, payFinal, payPreFinancing } from '../money/grants.money.service';
 import { decideReport, submitReport } from '../money/grants.reports.service';
 
@@ -20,8 +20,12 @@ export function awardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       schema: { tags, operationId: 'getRanking', summary: 'Ranking', description: 'The ranking with the budget cut-off and reserve list, before the award is confirmed. Programme managers and admins only.', params: idParams, response: { 200: rankingView, ...errors } },
     }, async (req) => ranking(ctx, requireUser(req), req.params.id));
 
+    app.post('/calls/:id/award/proposal', {
+      schema: { tags, operationId: 'proposeAward', summary: 'Propose the award', description: 'Proposes the award decision on the approved evaluation report; another manager confirms it. Programme managers and admins only.', params: idParams, response: { 200: rankingView, ...errors } },
+    }, async (req) => proposeAward(ctx, requireUser(req), req.params.id));
+
     app.post('/calls/:id/award', {
-      schema: { tags, operationId: 'awardCall', summary: 'Confirm the award', description: 'Awards grants in rank order within the call budget, keeps a reserve list and rejects the rest. Programme managers and admins only.', params: idParams, response: { 200: rankingView, ...errors } },
+      schema: { tags, operationId: 'awardCall', summary: 'Confirm the award', description: 'Awards grants in rank order within the call budget, keeps a reserve list and rejects the rest, on the approved evaluation report and the award another manager proposed. A programme manager or admin who did not propose it and did not evaluate in the call (as an assessor or voting member).', params: idParams, response: { 200: rankingView, ...errors } },
     }, async (req) => awardCall(ctx, requireUser(req), req.params.id));
 
     app.get('/calls/:id/ledger', {

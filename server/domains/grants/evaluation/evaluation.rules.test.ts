@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EvaluationGrid } from '../../../../shared/grants';
 import {
-  assignAssessors, type AssignmentInput, consensusProblems, divergence, finalScore, gridMax, needsFurtherAssessor,
+  assignAssessors, type AssignmentInput, divergence, finalScore, gridMax, needsFurtherAssessor,
   type ScoreSheet, scoreSheetProblems, sectionMax, sheetTotals,
 } from './evaluation.rules';
 
@@ -33,15 +33,18 @@ describe('score sheets', () => {
       extra: { score: 1, comment: 'x' },
     };
     expect(scoreSheetProblems(grid, s)).toEqual([
-      { field: 'scores.relevance_1.score', code: 'score_out_of_range', params: { min: 0, max: 5 } },
-      { field: 'scores.relevance_2.score', code: 'score_out_of_range', params: { min: 0, max: 5 } },
+      { field: 'scores.relevance_1.score', code: 'score_out_of_range', params: { min: 1, max: 5 } },
+      { field: 'scores.relevance_2.score', code: 'score_out_of_range', params: { min: 1, max: 5 } },
       { field: 'scores.relevance_2.comment', code: 'required' },
-      { field: 'scores.capacity_1.score', code: 'score_out_of_range', params: { min: 0, max: 5 } },
+      { field: 'scores.capacity_1.score', code: 'score_out_of_range', params: { min: 1, max: 5 } },
       { field: 'scores.design_1', code: 'required' },
       { field: 'scores.extra', code: 'unknown_criterion' },
     ]);
   });
-  it('0 and the max score are both valid', () => expect(scoreSheetProblems(grid, sheet(0, 5, 0, 10))).toEqual([]));
+  it('1 and the max score are both valid; 0 is not (PRAG scores 1 to 5)', () => {
+    expect(scoreSheetProblems(grid, sheet(1, 5, 1, 10))).toEqual([]);
+    expect(scoreSheetProblems(grid, sheet(0, 5, 1, 10))).toEqual([{ field: 'scores.relevance_1.score', code: 'score_out_of_range', params: { min: 1, max: 5 } }]);
+  });
   it('a criterion key that is also an Object.prototype name is not taken as scored', () => {
     const g: EvaluationGrid = { ...grid, sections: [{ ...grid.sections[0]!, criteria: [crit('constructor', 5)] }] };
     expect(scoreSheetProblems(g, {})).toEqual([{ field: 'scores.constructor', code: 'required' }]);
@@ -74,15 +77,6 @@ describe('divergence and the further assessor', () => {
 });
 
 describe('consensus and final score', () => {
-  it('consensus needs every section, as an integer within 0..section max', () => {
-    expect(consensusProblems(grid, { relevance: 15, capacity: 0, design: 10 })).toEqual([]);
-    expect(consensusProblems(grid, { relevance: 16, capacity: 1.5, other: 1 })).toEqual([
-      { field: 'consensus.relevance', code: 'score_out_of_range', params: { min: 0, max: 15 } },
-      { field: 'consensus.capacity', code: 'score_out_of_range', params: { min: 0, max: 5 } },
-      { field: 'consensus.design', code: 'required' },
-      { field: 'consensus.other', code: 'unknown_section' },
-    ]);
-  });
   it('exactly at every threshold passes', () => {
     expect(finalScore(grid, { relevance: 10, capacity: 3, design: 7 })).toEqual({
       total: 20, passed: true, failedSections: [], eliminatedBy: null, belowOverall: false,

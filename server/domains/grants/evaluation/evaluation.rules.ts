@@ -1,4 +1,4 @@
-import type { CallRules, EvaluationGrid } from '../../../../shared/grants';
+import type { CallRules, EvaluationGrid, SameCountrySide } from '../../../../shared/grants';
 import { gridMaxScore as gridMax, sectionMaxScore as sectionMax } from '../../../../shared/grants.call.rules';
 import { type Problem, problem } from '../../../../shared/problems';
 
@@ -32,7 +32,12 @@ export interface FinalScore {
 }
 
 const has = (o: object, key: string): boolean => Object.hasOwn(o, key);
-const inRange = (n: number, max: number): boolean => Number.isInteger(n) && n >= 0 && n <= max;
+/**
+ * The lowest score of a sub-criterion: PRAG grids score 1 (very poor) to 5 (very good), never 0
+ * (PRAG Annex E3a guidelines for grant applicants, evaluation grid: "1 = very poor … 5 = very good").
+ */
+export const SCORE_MIN = 1;
+const inRange = (n: number, max: number, min = 0): boolean => Number.isInteger(n) && n >= min && n <= max;
 
 /** The most weighted points a section can give (bounds the consensus) and the whole grid: one definition. */
 export { sectionMax, gridMax };
@@ -48,8 +53,8 @@ export function scoreSheetProblems(grid: EvaluationGrid, scores: ScoreSheet): Pr
       problems.push(problem(`scores.${c.key}`, 'required'));
       continue;
     }
-    if (!inRange(entry.score, c.maxScore))
-      problems.push(problem(`scores.${c.key}.score`, 'score_out_of_range', { min: 0, max: c.maxScore }));
+    if (!inRange(entry.score, c.maxScore, SCORE_MIN))
+      problems.push(problem(`scores.${c.key}.score`, 'score_out_of_range', { min: SCORE_MIN, max: c.maxScore }));
     if (typeof entry.comment !== 'string' || entry.comment.trim() === '')
       problems.push(problem(`scores.${c.key}.comment`, 'required'));
   }
@@ -94,21 +99,8 @@ export function needsFurtherAssessor(
   return divergence(submittedTotals, rules.divergenceThreshold).diverges;
 }
 
-/** A consensus names every section once, with an integer score the section can actually give. */
-export function consensusProblems(grid: EvaluationGrid, consensus: Record<string, number>): Problem[] {
-  const problems: Problem[] = [];
-  for (const s of grid.sections) {
-    if (!has(consensus, s.key)) problems.push(problem(`consensus.${s.key}`, 'required'));
-    else if (!inRange(consensus[s.key] ?? NaN, sectionMax(s)))
-      problems.push(problem(`consensus.${s.key}`, 'score_out_of_range', { min: 0, max: sectionMax(s) }));
-  }
-  const known = new Set(grid.sections.map((s) => s.key));
-  for (const k of Object.keys(consensus)) if (!known.has(k)) problems.push(problem(`consensus.${k}`, 'unknown_section'));
-  return problems;
-}
-
 /**
- * The outcome of a consensus (check consensusProblems first). A score exactly at a threshold passes.
+ * The outcome of the section scores that count (the committee checks changes with changeProblems). A score exactly at a threshold passes.
  * The total is still reported for an eliminated application so the committee sees it, but an
  * eliminated or failed application is never ranked.
  */
@@ -150,6 +142,21 @@ export interface Assignment {
 type Assessor = AssignmentInput['assessors'][number];
 type Application = AssignmentInput['applications'][number];
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The countries whose assessors the call's same-country rule keeps off an application: the lead's,
+ * the partners', both sides' or none. Older calls without the option keep their boolean (`both`).
+ */
+export function excludedCountries(side: SameCountrySide, leadCountry: string, partnerCountries: readonly string[]): string[] {
+  const lead = side === 'lead' || side === 'both' ? [leadCountry] : [];
+  const partners = side === 'partners' || side === 'both' ? partnerCountries : [];
+  return [...new Set([...lead, ...partners].map((c) => c.toUpperCase()))];
+}
+
+/** The side a call's same-country rule applies to, reading older calls' boolean. */
+export function sameCountrySide(rules: Pick<CallRules, 'sameCountryExclusion' | 'excludeSameCountryAssessors'>): SameCountrySide {
+  return rules.sameCountryExclusion ?? (rules.excludeSameCountryAssessors ? 'both' : 'off');
+}
 
 function eligible(a: Assessor, app: Application, current: readonly string[], input: AssignmentInput): boolean {
   if (current.includes(a.id) || input.conflicts.has(`${a.id}:${app.id}`)) return false;

@@ -52,4 +52,21 @@ describe('assessors tied to an applicant’s country', () => {
     const id = await applicationInEvaluation(t, strict, { reference: 'CTZ/01-0', lead: 'TR-BSB-06', theme: 'energy', grantCents: 80_000 * EUR, partner: 'IT_058091' });
     expect((await p.manager.request('POST', `/api/calls/${strict}/assignments`)).json().unfilled).toEqual([id]);
   });
+  it('apply to the side the call names: partners only lets the Turkish assessor read Turkish-led applications', async () => {
+    const programmeId = await programme(p.manager, 'CTP');
+    const partners = await call(p.manager, programmeId, 'CTP/01', openRules({ excludeSameCountryAssessors: true, sameCountryExclusion: 'partners' }));
+    const lead = await call(p.manager, programmeId, 'CTP/02', openRules({ excludeSameCountryAssessors: true, sameCountryExclusion: 'lead' }));
+    const turkish = await signedIn(t.app, 'assessor3@twinbridge.demo');
+    const italian = await signedIn(t.app, 'assessor2@twinbridge.demo');
+    // A Turkish lead with an Italian partner: on the partners' side the Italian assessor steps out, the Turkish one reads it.
+    await applicationInEvaluation(t, partners, { reference: 'CTP/01-0', lead: 'TR-BSB-06', theme: 'energy', grantCents: 80_000 * EUR, partner: 'IT_058091' });
+    expect((await p.manager.request('POST', `/api/calls/${partners}/assignments`)).json().unfilled).toEqual([]);
+    expect((await assignmentsOf(turkish)).map((a) => a.reference)).toContain('CTP/01-0');
+    expect((await assignmentsOf(italian)).map((a) => a.reference)).not.toContain('CTP/01-0');
+    // The same application on the lead's side: now the Turkish assessor steps out and the Italian one reads it.
+    await applicationInEvaluation(t, lead, { reference: 'CTP/02-0', lead: 'TR-BSB-06', theme: 'energy', grantCents: 80_000 * EUR, partner: 'IT_058091' });
+    expect((await p.manager.request('POST', `/api/calls/${lead}/assignments`)).json().unfilled).toEqual([]);
+    expect((await assignmentsOf(turkish)).map((a) => a.reference)).not.toContain('CTP/02-0');
+    expect((await assignmentsOf(italian)).map((a) => a.reference)).toContain('CTP/02-0');
+  });
 });

@@ -5,7 +5,9 @@ import { audit } from '../../../platform/audit';
 import type { AppContext } from '../../../platform/context';
 import { conflict, forbidden, notFound } from '../../../platform/errors';
 import { userNames } from '../../accounts/accounts.users';
-import { consensusProblems, divergence, finalScore, needsFurtherAssessor, sheetTotals } from './evaluation.rules';
+import { divergence, needsFurtherAssessor, sheetTotals } from './evaluation.rules';
+import { changeProblems, committeeScore, type Change } from './committee.rules';
+import { membersOf, reportOf, requireDeclaredIfMember } from './grants.committee.service';
 import { rulesBroken } from '../../../platform/problems';
 import { managesGrants } from '../grants.policy';
 import { applications, assignments, consensusScores } from '../grants.schema';
@@ -17,6 +19,7 @@ export async function evaluationOf(ctx: AppContext, user: SessionUser, applicati
   const [app] = await ctx.db.select().from(applications).where(eq(applications.id, applicationId));
   if (!app) throw notFound('No such application');
   const call = await findCall(ctx.db, app.callId);
+  await requireDeclaredIfMember(ctx.db, app.callId, user);
   const sheets = await ctx.db.select().from(assignments).where(eq(assignments.applicationId, applicationId)).orderBy(assignments.createdAt);
   const names = await userNames(ctx.db, sheets.map((a) => a.assessorId));
   const rows = sheets.map((a) => ({ a, name: names.get(a.assessorId) }));
@@ -33,16 +36,27 @@ export async function evaluationOf(ctx: AppContext, user: SessionUser, applicati
     })),
     spread: spread?.spread ?? null,
     diverges: spread?.diverges ?? false,
-    consensus: c ? { sections: c.sections, total: c.total, passed: c.passed, eliminatedBy: c.eliminatedBy, recordedAt: c.recordedAt.toISOString() } : null,
+    consensus: c ? { sections: Object.fromEntries(Object.entries(c.sections).map(([k, v]) => [k, { score: v.score, average: v.average ?? null, justification: v.justification }])), total: c.total, passed: c.passed, eliminatedBy: c.eliminatedBy, recordedAt: c.recordedAt.toISOString() } : null,
   };
 }
 
-/** Record the committee's consensus per section once every sheet is in (a further one where they diverge); thresholds and eliminatory sections apply. */
-export async function recordConsensus(ctx: AppContext, user: SessionUser, applicationId: string, sections: Record<string, { score: number; justification: string }>) {
-  if (!managesGrants(user)) throw forbidden('Only the evaluation committee records a consensus');
+/**
+ * The committee closes an application's evaluation once every sheet is in (a further one where they
+ * diverge): its score is the assessors' mean per section, changed only where the committee writes a
+ * justification; thresholds, eliminatory sections and the eliminatory sub-criterion apply. Recorded by
+ * the committee's chair or secretary after signing the declaration; refused once the report is approved.
+ */
+export async function recordConsensus(ctx: AppContext, user: SessionUser, applicationId: string, changes: Record<string, Change>) {
+  if (!managesGrants(user)) throw forbidden('Only the evaluation committee records the score');
   await ctx.db.transaction(async (tx) => {
     const [app] = await tx.select().from(applications).where(eq(applications.id, applicationId)).for('update');
     if (!app) throw notFound('No such application');
+    const members = await membersOf(tx, app.callId);
+    if (!members.length) throw conflict('committee_missing', 'Appoint the evaluation committee of this call first');
+    const me = members.find((m) => m.userId === user.id);
+    if (!me || me.role === 'voting') throw forbidden("Only the committee's chair or secretary records its scores");
+    await requireDeclaredIfMember(tx, app.callId, user);
+    if ((await reportOf(tx, app.callId))?.approvedAt) throw conflict('committee_report_approved', 'The evaluation report is approved; its scores are final');
     if (app.status !== 'evaluation' && app.status !== 'evaluated') throw conflict('consensus_not_in_evaluation', `The application is ${app.status}, not under evaluation`);
     const call = await findCall(tx, app.callId);
     if (call!.status === 'awarded') throw conflict('consensus_call_awarded', 'The call is awarded; its scores are final');
@@ -52,14 +66,13 @@ export async function recordConsensus(ctx: AppContext, user: SessionUser, applic
     // Diverging sheets are read by a further assessor before the committee decides; a re-run of the assignment adds one.
     if (needsFurtherAssessor(sheets.map((s) => s.total ?? 0), call!.rules, sheets.length))
       throw conflict('consensus_scores_diverge', 'The scores diverge beyond the threshold: a further assessor must score it first (run the assignment again)');
-    const scores = Object.fromEntries(Object.entries(sections).map(([k, v]) => [k, v.score]));
-    const problems = consensusProblems(call!.rules.grid, scores).map((p) => ({ ...p, field: p.field.replace(/^consensus\./, 'sections.') }));
-    if (problems.length) throw rulesBroken('The consensus does not fit the grid', problems);
-    const result = finalScore(call!.rules.grid, scores);
-    const values = { sections, total: result.total, passed: result.passed, eliminatedBy: result.eliminatedBy, recordedBy: user.id, recordedAt: new Date() };
+    const problems = changeProblems(call!.rules.grid, changes);
+    if (problems.length) throw rulesBroken('The changes do not fit the grid', problems);
+    const result = committeeScore(call!.rules.grid, sheets.map((s) => s.scores), changes);
+    const values = { sections: result.sections, total: result.total, passed: result.passed, eliminatedBy: result.eliminatedBy, recordedBy: user.id, recordedAt: new Date() };
     await tx.insert(consensusScores).values({ applicationId, ...values }).onConflictDoUpdate({ target: consensusScores.applicationId, set: values });
     await tx.update(applications).set({ status: 'evaluated', updatedAt: new Date() }).where(eq(applications.id, applicationId));
-    await audit(tx, { actorId: user.id, action: 'evaluation.consensus_recorded', entityType: 'application', entityId: applicationId, before: { status: app.status }, after: { status: 'evaluated', total: result.total, passed: result.passed, eliminatedBy: result.eliminatedBy } });
+    await audit(tx, { actorId: user.id, action: 'evaluation.consensus_recorded', entityType: 'application', entityId: applicationId, before: { status: app.status }, after: { status: 'evaluated', total: result.total, passed: result.passed, eliminatedBy: result.eliminatedBy, eliminatedCriterion: result.eliminatedCriterion, changes } });
   });
   return evaluationOf(ctx, user, applicationId);
 }

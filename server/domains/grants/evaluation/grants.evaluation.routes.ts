@@ -39,11 +39,11 @@ export function evaluationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => saveScores(ctx, requireUser(req), req.params.id, req.body?.scores, true));
 
     app.get('/applications/:id/evaluation', {
-      schema: { tags, operationId: 'getEvaluation', summary: 'Evaluation', description: "The committee's view of an application: every score sheet, the spread, divergence and consensus. Programme managers and admins only.", params: idParams, response: { 200: evaluationView, ...errors } },
+      schema: { tags, operationId: 'getEvaluation', summary: 'Evaluation', description: "The committee's view of an application: every score sheet, the spread, divergence and the committee's score. Programme managers and admins only; a committee member after signing the declaration.", params: idParams, response: { 200: evaluationView, ...errors } },
     }, async (req) => evaluationOf(ctx, requireUser(req), req.params.id));
 
     app.put('/applications/:id/consensus', {
-      schema: { tags, operationId: 'recordConsensus', summary: 'Record the consensus', description: 'Records the consensus score per section with its justification. Programme managers and admins only.', params: idParams, body: consensusBody, response: { 200: evaluationView, ...errors } },
-    }, async (req) => recordConsensus(ctx, requireUser(req), req.params.id, req.body.sections));
+      schema: { tags, operationId: 'recordConsensus', summary: "Record the committee's score", description: "Records the committee's score: the assessors' mean per section, with any change justified in writing. The committee's chair or secretary only, after signing the declaration.", params: idParams, body: consensusBody, response: { 200: evaluationView, ...errors } },
+    }, async (req) => recordConsensus(ctx, requireUser(req), req.params.id, req.body.changes));
   };
 }

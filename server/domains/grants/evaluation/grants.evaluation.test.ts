@@ -6,7 +6,7 @@ import { seedDemoAccounts } from '../../accounts/accounts.demo';
 import { disableUser, signedIn } from '../../accounts/accounts.testkit';
 import { call, demoPeople, fieldCodes, officerOf, openRules, programme, statuses } from '../applications/grants.applications.testkit';
 import { applications, assignments, awards } from '../grants.schema';
-import { applicationInEvaluation, assignmentsOf, closeCall, consensusAt, EUR, expectBooksBalance, newAssessor, setStatus, sheet, type Assignment } from '../grants.testkit';
+import { applicationInEvaluation, approveAndPropose, assignmentsOf, closeCall, consensusAt, EUR, expectBooksBalance, newAssessor, seatCommittee, setStatus, sheet, type Assignment } from '../grants.testkit';
 
 // The paths around the main flow: a disabled assessor, a withdrawn application, a declared conflict
 // and a re-run, draft sheets, a divergence nobody is free to read until a new assessor joins, the
@@ -51,6 +51,7 @@ beforeAll(async () => {
   id.Q = await applicationInEvaluation(t, callId, { reference: 'EDGE/01-Q', lead: 'TR-BSB-16', theme: 'culture', grantCents: 90_000 * EUR });
   id.R = await applicationInEvaluation(t, callId, { reference: 'EDGE/01-R', lead: 'TR-BSB-07', theme: 'recycling', grantCents: 95_000 * EUR });
   id.W = await applicationInEvaluation(t, callId, { reference: 'EDGE/01-W', lead: 'TR-BSB-09', theme: 'youth_and_sports', grantCents: 70_000 * EUR });
+  await seatCommittee(callId, p.manager, p.admin, pool);
 });
 afterAll(async () => t.close());
 
@@ -139,7 +140,8 @@ describe('award, decline and amendments', () => {
     expect((await p.manager.request('GET', `/api/calls/${callId}/ranking`)).json().pending).toBe(1);
     expect((await p.manager.request('POST', `/api/calls/${callId}/award`)).json().message).toMatch(/still under/);
     await setStatus(t, id.W!, 'withdrawn');
-    const ranking = (await p.manager.request('POST', `/api/calls/${callId}/award`)).json();
+    await approveAndPropose(callId, p.manager, p.manager);
+    const ranking = (await p.admin.request('POST', `/api/calls/${callId}/award`)).json();
     expect(ranking.items.map((i: { reference: string; outcome: string }) => `${i.reference.slice(-1)}:${i.outcome}`)).toEqual(['P:awarded', 'Q:awarded', 'R:reserve']);
     expect(ranking).toMatchObject({ awardedCents: 180_000 * EUR, leftCents: 0 });
   });

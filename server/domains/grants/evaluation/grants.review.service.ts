@@ -9,12 +9,13 @@ import type { Db } from '../../../platform/db';
 import { conflict, forbidden, notFound } from '../../../platform/errors';
 import { listUsers } from '../../accounts/accounts.admin';
 import { summariseBudget } from '../../../../shared/grants.budget.rules';
-import { assignAssessors, divergence, needsFurtherAssessor, scoreSheetProblems, sheetTotals, type ScoreSheet } from './evaluation.rules';
+import { assignAssessors, divergence, excludedCountries, needsFurtherAssessor, sameCountrySide, scoreSheetProblems, sheetTotals, type ScoreSheet } from './evaluation.rules';
 import { authorityOf } from '../applications/grants.applications.access';
 import { rulesBroken } from '../../../platform/problems';
 import { isAssessor, managesGrants } from '../grants.policy';
 import { applicationPartners, applications, applicationVersions, assignments } from '../grants.schema';
 import { findCall } from '../calls/call.row';
+import { requireDeclaredIfMember } from './grants.committee.service';
 
 type AssignmentRow = typeof assignments.$inferSelect;
 type ApplicationRow = typeof applications.$inferSelect;
@@ -65,10 +66,11 @@ async function assign(tx: Db, actorId: string | null, rules: CallRules, appIds: 
     const live = mine.filter((r) => r.status !== 'conflicted').map((r) => r.assessorId);
     const further = furtherDue(rules, mine);
     const result = assignAssessors({
-      applications: [{ id: app.id, countries: [app.lead, ...partners.filter((p) => p.applicationId === app.id).map((p) => p.authorityCode)].map(countryOfCode) }],
+      // The call names the side its same-country rule looks at (lead, partners, both or off).
+      applications: [{ id: app.id, countries: excludedCountries(sameCountrySide(rules), countryOfCode(app.lead), partners.filter((p) => p.applicationId === app.id).map((p) => countryOfCode(p.authorityCode))) }],
       assessors: pool,
       perApplication: regular + (further.due ? 1 : 0),
-      excludeSameCountry: rules.excludeSameCountryAssessors,
+      excludeSameCountry: true,
       conflicts: new Set(mine.filter((r) => r.status === 'conflicted').map((r) => `${r.assessorId}:${app.id}`)),
       existing: { [app.id]: live },
     });
@@ -145,8 +147,9 @@ function requireUnderEvaluation(app: ApplicationRow): void {
 /** The assignment, with the frozen submitted version once the assessor declared no conflict. */
 export async function getAssignment(ctx: AppContext, user: SessionUser, id: string): Promise<AssignmentView> {
   const { r, app } = await ownAssignment(ctx.db, user, id);
-  // Nothing is read before the declaration of no conflict.
+  // Nothing is read before the declaration of no conflict, nor by a committee member before their committee declaration.
   if (r.status === 'assigned' || r.status === 'conflicted') return toAssignmentView(r, app, null);
+  await requireDeclaredIfMember(ctx.db, app.callId, user);
   const [version] = await ctx.db.select().from(applicationVersions).where(and(eq(applicationVersions.applicationId, app.id), eq(applicationVersions.version, app.version)));
   return toAssignmentView(r, app, version ? assessed(ctx, app, version) : null);
 }
@@ -157,6 +160,8 @@ export async function declare(ctx: AppContext, user: SessionUser, id: string, no
     const { r, app } = await ownAssignment(tx, user, id, true);
     if (r.status !== 'assigned') throw conflict('declaration_made', 'The declaration is already made');
     requireUnderEvaluation(app);
+    // A voting member of the call's committee reads no application before signing its declaration of impartiality and confidentiality.
+    if (noConflict) await requireDeclaredIfMember(tx, app.callId, user);
     const status = noConflict ? 'declared' : 'conflicted';
     await tx.update(assignments).set({ status, declaredAt: new Date() }).where(eq(assignments.id, id));
     await audit(tx, { actorId: user.id, action: noConflict ? 'evaluation.no_conflict_declared' : 'evaluation.conflict_declared', entityType: 'application', entityId: r.applicationId, before: { status: r.status }, after: { assignmentId: id, status, note: note ?? null } });

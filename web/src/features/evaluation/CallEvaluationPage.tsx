@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { listApplications } from '../../api/applications';
-import { assignAssessors, getCallLedger } from '../../api/evaluation';
+import { assignAssessors, getCallLedger, getCommittee } from '../../api/evaluation';
 import { getCall } from '../../api/grants';
 import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -16,6 +16,7 @@ import { managesGrants, titleOf } from '../grants/labels';
 import { LedgerBar } from '../grants/LedgerBar';
 import { StageSummary } from '../grants/StageSummary';
 import { useLoad } from '../partners/useLoad';
+import { CommitteeSection } from './CommitteeSection';
 import { CommitteeView } from './CommitteeView';
 import { RankingSection } from './RankingSection';
 import { useAction } from './useAction';
@@ -45,6 +46,24 @@ function EmptyEvaluation({ callId, counts }: { callId: string; counts: Record<st
   );
 }
 
+/** A committee member who is not programme staff (a voting assessor) sees only the committee: declaration, averages, report. */
+function MemberCommittee({ callId }: { callId: string }) {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const [version, setVersion] = useState(0);
+  const call = useLoad((s) => getCall(callId, s), `${callId}|${user?.id ?? ''}`);
+  const seat = useLoad(user ? (s) => getCommittee(callId, s) : null, `${callId}|${user?.id ?? ''}|${version}`);
+  if (seat.error || (!user && !seat.loading)) return <Page title={t('evaluation.call.heading')}><Text>{t('evaluation.call.managersOnly')}</Text></Page>;
+  if (!call.data || !seat.data) return <Loading />;
+  return (
+    <Page title={t('evaluation.call.title', { reference: call.data.reference })}>
+      <Section id="eval-committee" title={t('evaluation.board.title')}>
+        <CommitteeSection callId={callId} grid={call.data.rules.grid} version={version} manages={false} awarded={call.data.status === 'awarded'} onChanged={() => setVersion((n) => n + 1)} />
+      </Section>
+    </Page>
+  );
+}
+
 /** A call's evaluation for programme managers: assign assessors, the committee per application, ranking, award, ledger. */
 export default function CallEvaluationPage() {
   const { t, i18n } = useTranslation();
@@ -61,7 +80,7 @@ export default function CallEvaluationPage() {
   const [unfilled, setUnfilled] = useState<string[] | null>(null);
   const [open, setOpen] = useState<string[]>([]);
   if (loading) return <Loading />;
-  if (!allowed) return <Page title={t('evaluation.call.heading')}><Text>{t('evaluation.call.managersOnly')}</Text></Page>;
+  if (!allowed) return <MemberCommittee callId={id} />;
   if (call.error) return <Page title={t('evaluation.call.heading')}><ErrorAlert error={call.error} /></Page>;
   if (!call.data) return <Loading />;
   const c = call.data;
@@ -73,6 +92,9 @@ export default function CallEvaluationPage() {
       <Stack gap="xl">
         <GrantCrumbs call={c} here={t('evaluation.call.heading')} />
         <StageSummary counts={c.applications} />
+        <Section id="eval-committee" title={t('evaluation.board.title')}>
+          <CommitteeSection callId={id} grid={c.rules.grid} version={version} manages awarded={c.status === 'awarded'} onChanged={() => setVersion((n) => n + 1)} />
+        </Section>
         <Section id="eval-assign" title={t('evaluation.call.assessors')}>
           <Group>
             <Button onClick={assign} loading={act.busy === 'assign'} disabled={c.status === 'awarded'}>{t('evaluation.call.assign')}</Button>

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { confirmAward, getRanking, type RankingView } from '../../api/evaluation';
+import { confirmAward, getRanking, proposeAward, type RankingView } from '../../api/evaluation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { notify } from '../../components/notify';
@@ -10,6 +10,9 @@ import { useLoad } from '../partners/useLoad';
 import { AwardConfirm } from './AwardConfirm';
 import { OutcomeBadge } from './badges';
 import { useAction } from './useAction';
+
+/** A committee score: a mean may have hundredths. */
+const fmtScore = (n: number) => String(Math.round(n * 100) / 100);
 
 function RankingTable({ items }: { items: RankingView['items'] }) {
   const { t } = useTranslation();
@@ -33,7 +36,7 @@ function RankingTable({ items }: { items: RankingView['items'] }) {
               <Table.Td ta="right">{i.rank ?? '–'}</Table.Td>
               <Table.Td>{i.reference}</Table.Td>
               <Table.Td>{i.leadName}</Table.Td>
-              <Table.Td ta="right">{i.total}</Table.Td>
+              <Table.Td ta="right">{fmtScore(i.total)}</Table.Td>
               <Table.Td ta="right">{fmt.money(i.requestedGrantCents)}</Table.Td>
               <Table.Td><OutcomeBadge outcome={i.outcome} /></Table.Td>
             </Table.Tr>
@@ -44,7 +47,10 @@ function RankingTable({ items }: { items: RankingView['items'] }) {
   );
 }
 
-/** The ranking with the budget cut-off, and the button that confirms the award after saying what it will do. */
+/**
+ * The ranking with the budget cut-off. Four eyes: once the evaluation report is approved one manager
+ * proposes the award, and another (who did not evaluate in the call) confirms it after being told what it does.
+ */
 export function RankingSection({ callId, awarded, version, onAwarded }: { callId: string; awarded: boolean; version: number; onAwarded: () => void }) {
   const { t } = useTranslation();
   const fmt = useGrantFormat();
@@ -52,6 +58,7 @@ export function RankingSection({ callId, awarded, version, onAwarded }: { callId
   const act = useAction();
   const [asking, setAsking] = useState(false);
   const award = () => void act.run('award', () => confirmAward(callId), (x: RankingView) => { setAsking(false); r.setData(x); notify('teal', t('evaluation.ranking.awardedNote')); onAwarded(); });
+  const propose = () => void act.run('propose', () => proposeAward(callId), (x: RankingView) => { r.setData(x); notify('teal', t('evaluation.ranking.proposedNote')); });
   if (r.error) return <ErrorAlert error={r.error} />;
   if (!r.data) return <Loading />;
   const x = r.data;
@@ -71,8 +78,15 @@ export function RankingSection({ callId, awarded, version, onAwarded }: { callId
       {act.error !== null && <ErrorAlert error={act.error} />}
       {awarded ? (
         <Alert color="teal" mt="sm">{t('evaluation.ranking.confirmed')}</Alert>
+      ) : !x.reportApprovedAt ? (
+        <Text size="sm" c="dimmed" mt="sm">{t('evaluation.ranking.awaitsReport')}</Text>
+      ) : !x.awardProposedAt ? (
+        <Button mt="sm" onClick={propose} loading={act.busy === 'propose'} disabled={x.pending > 0 || x.items.length === 0}>{t('evaluation.ranking.propose')}</Button>
       ) : (
-        <Button mt="sm" onClick={() => setAsking(true)} loading={act.busy === 'award'} disabled={x.pending > 0 || x.items.length === 0}>{t('evaluation.ranking.confirm')}</Button>
+        <>
+          <Text size="sm" mt="sm">{t('evaluation.ranking.proposedBy', { name: x.awardProposedBy ?? '—' })}</Text>
+          <Button mt="sm" onClick={() => setAsking(true)} loading={act.busy === 'award'} disabled={x.pending > 0 || x.items.length === 0}>{t('evaluation.ranking.confirm')}</Button>
+        </>
       )}
       {!awarded && x.pending > 0 && <Text size="sm" c="dimmed" mt={4}>{t('evaluation.ranking.waiting')}</Text>}
       {!awarded && <AwardConfirm opened={asking} ranking={x} busy={act.busy === 'award'} onCancel={() => setAsking(false)} onConfirm={award} />}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EvaluationGrid } from '../../../../shared/grants';
 import type { EvaluationView } from '../../api/evaluation';
-import { consensusBody, consensusInput, sectionMaximum } from './consensus';
+import { consensusBody, consensusInput, sectionAverages, sectionMaximum } from './consensus';
 import { assesses, costsInCents, leadsAward } from './roles';
 import { errorsByKey, parseScore, sectionTotals, sheetBody, sheetGaps, sheetInput } from './sheet';
 
@@ -56,13 +56,18 @@ describe('score sheet', () => {
 describe('consensus', () => {
   const sheet = (rel: number, bud: number) => ({ assignmentId: 'x', assessor: 'A', status: 'submitted' as const, further: false, total: rel + bud, sections: { relevance: rel, budget: bud }, scores: {} });
   const view: EvaluationView = { applicationId: 'a', reference: 'R', status: 'evaluation', sheets: [sheet(10, 4), sheet(13, 3)], spread: 2, diverges: false, consensus: null };
-  it('proposes the rounded mean of the submitted sheets, or the recorded consensus', () => {
-    expect(consensusInput(grid, view)).toEqual({ relevance: { score: '12', justification: '' }, budget: { score: '4', justification: '' } });
-    const recorded = { ...view, consensus: { sections: { relevance: { score: 9, justification: 'Agreed' } }, total: 9, passed: false, eliminatedBy: null, recordedAt: '' } };
+  it('starts from the assessors’ mean (to hundredths), or the recorded score and reason', () => {
+    expect(sectionAverages(grid, view)).toEqual({ relevance: 11.5, budget: 3.5 });
+    expect(consensusInput(grid, view)).toEqual({ relevance: { score: '11.5', justification: '' }, budget: { score: '3.5', justification: '' } });
+    const recorded = { ...view, consensus: { sections: { relevance: { score: 9, average: 11.5, justification: 'Agreed' } }, total: 9, passed: false, eliminatedBy: null, recordedAt: '' } };
     expect(consensusInput(grid, recorded).relevance).toEqual({ score: '9', justification: 'Agreed' });
   });
-  it('sends whole scores with trimmed justifications and knows each section’s maximum', () => {
-    expect(consensusBody({ relevance: { score: '12', justification: ' ok ' }, budget: { score: '', justification: '' } })).toEqual({ relevance: { score: 12, justification: 'ok' } });
+  it('sends only the sections the committee changes, with their trimmed justification', () => {
+    const averages = { relevance: 11.5, budget: 3.5 };
+    expect(consensusBody({ relevance: { score: '11.5', justification: '' }, budget: { score: '3,5', justification: '' } }, averages)).toEqual({});
+    expect(consensusBody({ relevance: { score: '12', justification: ' annex 2 ' }, budget: { score: '', justification: '' } }, averages)).toEqual({ relevance: { score: 12, justification: 'annex 2' } });
+    // A change without a reason is still sent: the server names the missing justification.
+    expect(consensusBody({ relevance: { score: '10', justification: '' }, budget: { score: '3.5', justification: '' } }, averages)).toEqual({ relevance: { score: 10, justification: '' } });
     expect([sectionMaximum(grid, 'relevance'), sectionMaximum(grid, 'budget'), sectionMaximum(grid, 'none')]).toEqual([15, 5, 0]);
   });
 });

@@ -29,7 +29,13 @@ const app = (n: number, status: string) => ({
 });
 const apps = [app(1, 'submitted'), app(2, 'admin_check'), app(3, 'evaluation'), app(4, 'evaluation')];
 const ranked = (n: number, outcome: string, rank: number) => ({ applicationId: `a${n}`, reference: `TWIN-2026/02-00${n}`, leadName: `Lead ${n}`, theme: null, total: 90 - n, passed: true, rank, requestedGrantCents: 10_000_000, outcome });
-const emptyRanking = { items: [], budgetCents: rules.budgetCents, awardedCents: 0, leftCents: rules.budgetCents, pending: 4, decided: false, ledger };
+const emptyRanking = { items: [], budgetCents: rules.budgetCents, awardedCents: 0, leftCents: rules.budgetCents, pending: 4, decided: false, ledger, reportApprovedAt: null, awardProposedAt: null, awardProposedBy: null };
+const member = (userId: string, name: string, role: string, declaredAt: string | null) => ({ userId, name, role, declaredAt });
+const committee = {
+  callId: CALL,
+  members: [member('u1', 'Manager', 'chair', null), member('u2', 'Secretary', 'secretary', '2026-01-02T09:00:00Z'), member('u3', 'A', 'voting', null), member('u4', 'B', 'voting', null), member('u5', 'C', 'voting', null)],
+  mine: member('u1', 'Manager', 'chair', null), scores: [], reportApprovedAt: null, reportApprovedBy: null, awardProposedAt: null, awardProposedBy: null,
+};
 
 type Answer = { status: number; body?: unknown; headers?: Record<string, string> } | undefined;
 function api(ranking: unknown, extra: (url: URL, init: RequestInit) => Answer = () => undefined) {
@@ -39,7 +45,7 @@ function api(ranking: unknown, extra: (url: URL, init: RequestInit) => Answer = 
     if (url.pathname === '/api/applications') return { status: 200, body: { items: apps } };
     if (url.pathname === `/api/calls/${CALL}/ledger`) return { status: 200, body: ledger };
     if (url.pathname === `/api/calls/${CALL}/ranking`) return { status: 200, body: ranking };
-    return extra(url, init) ?? { status: 404 };
+    return extra(url, init) ?? (url.pathname === `/api/calls/${CALL}/committee` ? { status: 200, body: committee } : { status: 404 });
   });
 }
 const evaluationPage = () => renderAt(`/grants/calls/${CALL}/evaluation`, <Routes><Route path="/grants/calls/:id/evaluation" element={<CallEvaluationPage />} /></Routes>);
@@ -72,13 +78,55 @@ describe('counts of a call', () => {
     const empty = await screen.findByTestId('ranking-empty');
     expect(empty.textContent).toBe('No application is ranked yet: 4 applications are still in the administrative check or evaluation. Finish the checks, then record the committee’s consensus under Applications above.');
     expect(screen.queryByRole('columnheader', { name: 'Rank' })).toBeNull();
-    expect((screen.getByRole('button', { name: 'Confirm award' }) as HTMLButtonElement).disabled).toBe(true);
+    // No award before the evaluation report is approved: neither propose nor confirm is offered.
+    expect(screen.getByText('The award waits for the approved evaluation report (Evaluation committee above).')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Confirm award' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Propose the award' })).toBeNull();
+  });
+});
+
+describe('the evaluation committee', () => {
+  it('lists the seats and declarations, asks an unsigned member to sign first, and offers the report in both languages', { timeout: 30_000 }, async () => {
+    const signed = vi.fn();
+    api(emptyRanking, (url, init) => {
+      if (url.pathname === `/api/calls/${CALL}/committee/declaration` && init.method === 'POST') {
+        signed(JSON.parse(String(init.body)));
+        return { status: 200, body: { ...committee, mine: { ...committee.mine, declaredAt: '2026-01-03T09:00:00Z' } } };
+      }
+      return undefined;
+    });
+    evaluationPage();
+    const board = await screen.findByRole('region', { name: 'Evaluation committee' });
+    const members = await within(board).findByRole('table', { name: 'Committee members and their declarations' }, { timeout: 10_000 });
+    expect(within(members).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1]!.textContent)).toEqual(['Chair (non-voting)', 'Secretary (non-voting)', 'Voting member', 'Voting member', 'Voting member']);
+    expect(within(members).getAllByText('Not signed')).toHaveLength(4);
+    expect(within(board).getByRole('link', { name: 'Turkish' }).getAttribute('href')).toBe(`/api/calls/${CALL}/evaluation-report?lang=tr`);
+    fireEvent.click(within(board).getByRole('button', { name: 'I declare that I am impartial and will keep the evaluation confidential' }));
+    await waitFor(() => expect(signed).toHaveBeenCalledWith({ impartial: true, confidential: true }));
+  });
+});
+
+describe('proposing the award', () => {
+  it('offers the proposal once the report is approved, and sends it', { timeout: 30_000 }, async () => {
+    const ranking = { ...emptyRanking, pending: 0, items: [ranked(3, 'awarded', 1)], reportApprovedAt: '2026-01-05T09:00:00Z' };
+    const proposed = vi.fn();
+    api(ranking, (url, init) => {
+      if (url.pathname === `/api/calls/${CALL}/award/proposal` && init.method === 'POST') {
+        proposed();
+        return { status: 200, body: { ...ranking, awardProposedAt: '2026-01-05T10:00:00Z', awardProposedBy: 'Manager' } };
+      }
+      return undefined;
+    });
+    evaluationPage();
+    fireEvent.click(await screen.findByRole('button', { name: 'Propose the award' }, { timeout: 10_000 }));
+    await waitFor(() => expect(proposed).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText('Manager proposed the award. Another manager, who did not evaluate in this call, confirms it.')).toBeTruthy();
   });
 });
 
 describe('confirming the award', () => {
   it('first says what will be decided and who is told, and awards only on Yes', { timeout: 30_000 }, async () => {
-    const ranking = { ...emptyRanking, pending: 0, items: [ranked(3, 'awarded', 1), ranked(4, 'awarded', 2), ranked(2, 'reserve', 3), ranked(1, 'rejected', 4)] };
+    const ranking = { ...emptyRanking, pending: 0, items: [ranked(3, 'awarded', 1), ranked(4, 'awarded', 2), ranked(2, 'reserve', 3), ranked(1, 'rejected', 4)], reportApprovedAt: '2026-01-05T09:00:00Z', awardProposedAt: '2026-01-05T10:00:00Z', awardProposedBy: 'Other Manager' };
     const awarded = vi.fn();
     api(ranking, (url, init) => {
       if (url.pathname === `/api/calls/${CALL}/award` && init.method === 'POST') {
@@ -88,7 +136,7 @@ describe('confirming the award', () => {
       return undefined;
     });
     evaluationPage();
-    fireEvent.click(await screen.findByRole('button', { name: 'Confirm award' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm award' }, { timeout: 10_000 }));
     const dialog = await screen.findByRole('dialog', { name: 'Confirm the award?' });
     expect(within(dialog).getByText('2 applications are awarded grants, €200,000 in all')).toBeTruthy();
     expect(within(dialog).getByText('1 application goes on the reserve list')).toBeTruthy();

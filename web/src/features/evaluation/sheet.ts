@@ -53,7 +53,7 @@ export interface CriterionError {
  * The server's field errors (`scores.<key>`, `scores.<key>.score`, `scores.<key>.comment`, or
  * `sections.<key>` for a consensus) by the key they concern; a missing entry is reported on its score.
  */
-export function errorsByKey(fields: readonly FieldError[], prefix: 'scores' | 'sections'): Record<string, CriterionError[]> {
+export function errorsByKey(fields: readonly FieldError[], prefix: 'scores' | 'sections' | 'changes'): Record<string, CriterionError[]> {
   const out: Record<string, CriterionError[]> = {};
   for (const f of fields) {
     const m = new RegExp(`^${prefix}\\.([^.]+)(?:\\.(\\w+))?$`).exec(f.path);

@@ -35,7 +35,7 @@ export function CallRulesView({ rules }: { rules: CallRules }) {
     t('grants.rules.preFinancing', { rate: fmt.percent(rules.preFinancingBp) }),
     rules.twoStage ? t('grants.rules.twoStage', { rate: fmt.percent(rules.amountChangeLimitBp) }) : t('grants.rules.oneStage'),
     t('grants.rules.assessors', { count: rules.assessorsPerApplication, divergence: fmt.num(rules.divergenceThreshold) }),
-    ...(rules.excludeSameCountryAssessors ? [t('grants.rules.sameCountry')] : []),
+    ...((rules.sameCountryExclusion ?? (rules.excludeSameCountryAssessors ? 'both' : 'off')) !== 'off' ? [t(`grants.rules.sameCountrySide.${rules.sameCountryExclusion ?? 'both'}`)] : []),
   ];
   const ties = rules.tieBreaks.map((k) =>
     k === 'section_score' ? t('grants.tieBreaks.section_score_named', { section: sectionTitle(rules, i18n.language) }) : t(`grants.tieBreaks.${k}`),

@@ -1,6 +1,6 @@
-import { Checkbox, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Switch } from '@mantine/core';
+import { MultiSelect, NumberInput, Select, SimpleGrid, Stack, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { TIE_BREAKS } from '../../../../shared/grants';
+import { SAME_COUNTRY_SIDES, TIE_BREAKS } from '../../../../shared/grants';
 import { EditorSection, PercentInput, type CallForm } from './editorFields';
 import { titleOf } from './labels';
 
@@ -18,7 +18,8 @@ export function EvaluationSection({ form, locked }: { form: CallForm; locked: bo
           <NumberInput label={t('grants.editor.fields.divergenceThreshold')} description={t('grants.editor.divergenceHint')} required min={1}
             allowDecimal={false} {...form.getInputProps('rules.divergenceThreshold')} />
         </SimpleGrid>
-        <Checkbox label={t('grants.editor.fields.excludeSameCountryAssessors')} {...form.getInputProps('rules.excludeSameCountryAssessors', { type: 'checkbox' })} />
+        <Select label={t('grants.editor.fields.sameCountryExclusion')} description={t('grants.editor.sameCountryHint')} required allowDeselect={false} comboboxProps={{ withinPortal: true }}
+          data={SAME_COUNTRY_SIDES.map((k) => ({ value: k, label: t(`grants.sameCountry.${k}`) }))} {...form.getInputProps('rules.sameCountryExclusion')} />
         <Switch label={t('grants.editor.fields.twoStage')} description={t('grants.editor.twoStageHint')} {...form.getInputProps('rules.twoStage', { type: 'checkbox' })} />
         {r.twoStage && (
           <PercentInput label={t('grants.editor.fields.amountChangeLimitBp')} description={t('grants.editor.amountChangeHint')} required

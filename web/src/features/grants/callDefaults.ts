@@ -49,7 +49,7 @@ export function defaultCallValues(now: Date, locale: string): CallValues {
       themes: [...THEMES], leadTypes: [...LEAD_TYPES], leadCountries: ['TR'], partnerCountries: [...EU_COUNTRIES], partnerTypes: [], minPartners: 1,
       opensAt: istanbulDay(now, 7, '10:00'), deadlineAt: istanbulDay(now, 113, '17:00'), maxDurationMonths: 18,
       grid: { sections: defaultSections(), overallThreshold: twinningGrid().overallThreshold },
-      assessorsPerApplication: 2, divergenceThreshold: 20, excludeSameCountryAssessors: true,
+      assessorsPerApplication: 2, divergenceThreshold: 20, excludeSameCountryAssessors: true, sameCountryExclusion: 'partners',
       twoStage: false, amountChangeLimitBp: '20', preFinancingBp: '80',
       tieBreaks: ['unfunded_theme_first', 'section_score'], tieBreakSection: 'relevance',
       // Unions of municipalities may lead (LEAD_TYPES); the national union, which takes part in running

@@ -37,7 +37,7 @@ describe('call editor values', () => {
   });
 
   it('round-trips stored rules through the form in both languages, criteria guidance included', () => {
-    const plain = { ...call2018Rules(), minGrantCents: 6_000_029, maxIndirectBp: 725 };
+    const plain = { ...call2018Rules(), minGrantCents: 6_000_029, maxIndirectBp: 725, sameCountryExclusion: 'both' as const };
     for (const rules of [plain, { ...plain, grid: twinningGrid() }, { ...plain, partnerTypes: ['municipality' as const, 'region' as const] }])
       for (const locale of ['en-GB', 'tr-TR']) {
         const values: CallValues = { reference: 'R-1', titleEn: 'a', titleTr: 'b', rules: toValues(rules, locale) };

@@ -1,4 +1,4 @@
-import type { CallRules, GridSection } from '../../../../shared/grants';
+import type { CallRules, GridSection, SameCountrySide } from '../../../../shared/grants';
 import type { CallBody } from '../../api/grants';
 import { fromIstanbulLocal, toIstanbulLocal } from '../../../../shared/istanbul';
 import { centsToInput, parseEuros } from './money';
@@ -10,7 +10,7 @@ import { bpToInput, parsePercent } from './percent';
  * percent and instants in Istanbul wall time, as text, and converted exactly on submit.
  */
 export interface CriterionValues { uid: string; key: string; titleEn: string; titleTr: string; guidanceEn: string; guidanceTr: string; maxScore: number | string; weight: number | string }
-export interface SectionValues { uid: string; key: string; titleEn: string; titleTr: string; criteria: CriterionValues[]; threshold: number | string; eliminatory: boolean }
+export interface SectionValues { uid: string; key: string; titleEn: string; titleTr: string; criteria: CriterionValues[]; threshold: number | string; eliminatory: boolean; /** Kept as the grid has it (capacity: a sub-criterion at 1 eliminates); not edited in the form. */ eliminatoryCriterionScore?: number | null }
 
 export interface RulesValues {
   budgetCents: string;
@@ -32,6 +32,8 @@ export interface RulesValues {
   assessorsPerApplication: number | string;
   divergenceThreshold: number | string;
   excludeSameCountryAssessors: boolean;
+  /** Which side the same-country exclusion of assessors applies to. */
+  sameCountryExclusion: SameCountrySide;
   twoStage: boolean;
   amountChangeLimitBp: string;
   preFinancingBp: string;
@@ -81,6 +83,8 @@ export function toValues(rules: CallRules, locale: string): RulesValues {
     leadTypes: [...rules.leadTypes],
     partnerTypes: [...(rules.partnerTypes ?? [])],
     tieBreaks: [...rules.tieBreaks],
+    // Calls from before the option keep their boolean: on means both sides.
+    sameCountryExclusion: rules.sameCountryExclusion ?? (rules.excludeSameCountryAssessors ? 'both' : 'off'),
     grid: { sections, overallThreshold: rules.grid.overallThreshold },
     minEuShareBp: rules.minEuShareBp === undefined ? '' : bpToInput(rules.minEuShareBp, locale),
     minDurationMonths: rules.minDurationMonths ?? '',
@@ -128,6 +132,7 @@ function sectionOf(s: SectionValues, i: number, problems: Problems): GridSection
     titleEn: s.titleEn,
     titleTr: s.titleTr,
     eliminatory: s.eliminatory,
+    ...(s.eliminatoryCriterionScore ? { eliminatoryCriterionScore: s.eliminatoryCriterionScore } : {}),
     threshold: s.threshold === '' ? null : whole(s.threshold, `${at}.threshold`, problems),
     criteria: s.criteria.map((c, j) => ({
       key: c.key,
@@ -165,6 +170,7 @@ export function toBody(v: CallValues, locale: string, stored?: CallRules): { bod
     maxDurationMonths: whole(r.maxDurationMonths, 'rules.maxDurationMonths', problems),
     assessorsPerApplication: whole(r.assessorsPerApplication, 'rules.assessorsPerApplication', problems),
     divergenceThreshold: whole(r.divergenceThreshold, 'rules.divergenceThreshold', problems),
+    excludeSameCountryAssessors: r.sameCountryExclusion !== 'off',
     // A tie-break section is only meaningful when ties are broken by a section's score.
     tieBreakSection: r.tieBreaks.includes('section_score') ? r.tieBreakSection : null,
     grid: { sections: r.grid.sections.map((s, i) => sectionOf(s, i, problems)), overallThreshold: whole(r.grid.overallThreshold, 'rules.grid.overallThreshold', problems) },
