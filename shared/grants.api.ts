@@ -11,6 +11,8 @@ export const ledgerView = z.object({
   recoveredCents: z.number().int(),
   owedCents: z.number().int(),
   leftCents: z.number().int(),
+  /** Recovery orders issued but not yet collected. */
+  recoveryDueCents: z.number().int(),
 });
 export type LedgerView = z.infer<typeof ledgerView>;
 

@@ -43,8 +43,12 @@ export const evaluationGrid = z.object({
 });
 export type EvaluationGrid = z.infer<typeof evaluationGrid>;
 
-/** Budget headings of an application (EU practice, simplified); `indirect` is capped by the call. */
-export const BUDGET_HEADINGS = ['human_resources', 'travel', 'equipment', 'local_office', 'services', 'other', 'indirect'] as const;
+/**
+ * Budget headings of an application (EU practice, simplified); `indirect` is capped by the call;
+ * `contingency` is the provision for a contingency reserve (at most 5 % of direct costs), spent only
+ * by moving it to another heading with the contracting authority's prior written approval.
+ */
+export const BUDGET_HEADINGS = ['human_resources', 'travel', 'equipment', 'local_office', 'services', 'other', 'indirect', 'contingency'] as const;
 export type BudgetHeading = (typeof BUDGET_HEADINGS)[number];
 
 /** Order in which ties in the final score are broken (the 2018 call: themes not yet funded, then relevance). */
