@@ -86,7 +86,7 @@ export type ProgrammeView = z.infer<typeof programmeView>;
 /** An authority of a project, named as the directory names it (nameLatin for displayName). */
 export const projectAuthority = z.object({ code: z.string(), name: z.string(), nameLatin: z.string().nullable().optional(), country: z.string(), province: z.string().nullable() });
 
-export const PROJECT_STATUSES = ['awarded', 'contracted', 'closed'] as const;
+export const PROJECT_STATUSES = ['awarded', 'contracted', 'closed', 'ended'] as const;
 export const projectView = z.object({
   id: z.string(),
   applicationId: z.string(),

@@ -1,4 +1,4 @@
-import { BUDGET_HEADINGS, type BudgetHeading } from './grants';
+import { BUDGET_HEADINGS, type BudgetHeading, type CallRules } from './grants';
 import { maxContingencyCents, mulDivFloor } from './grants.budget.rules';
 import { problem, type Problem } from './problems';
 
@@ -75,4 +75,33 @@ export function acceptedCostProblems(accepted: HeadingAmounts, current: HeadingA
 /** A contingency reserve within 5 % of the direct costs of these amounts. */
 export function contingencyWithinCap(a: HeadingAmounts): boolean {
   return a.contingency <= maxContingencyCents(direct(a));
+}
+
+export interface ContractCorrection {
+  awardedCents: number;
+  grantCents: number;
+  budget: HeadingAmounts;
+  /** A reduced grant or a corrected budget was asked for: it needs a reason. */
+  corrected: boolean;
+  reason: string;
+}
+
+/**
+ * A reduced grant or a budget correction before signature (PRAG 6.5.10: the contracting authority may
+ * correct arithmetical errors or remove ineligible costs and lower the grant, never raise it): the
+ * grant stays within the award and the call's minimum, the budget keeps the call's indirect cap, the
+ * contingency cap and the applicants' minimum share.
+ */
+export function contractCorrectionProblems(c: ContractCorrection, rules: Pick<CallRules, 'minGrantCents' | 'minCoFinancingBp' | 'maxIndirectBp'>): Problem[] {
+  const out: Problem[] = [];
+  if (c.corrected && c.reason.trim() === '') out.push(problem('reason', 'required'));
+  if (c.grantCents > c.awardedCents) out.push(problem('grantCents', 'grant_above_awarded', { max: c.awardedCents }));
+  if (c.grantCents < rules.minGrantCents) out.push(problem('grantCents', 'grant_below_minimum', { minGrantCents: rules.minGrantCents }));
+  const total = BUDGET_HEADINGS.reduce((s, h) => s + c.budget[h], 0);
+  if (BUDGET_HEADINGS.some((h) => c.budget[h] < 0) || total <= 0) return [...out, problem('budget', 'budget_empty')];
+  const cap = mulDivFloor(direct(c.budget), rules.maxIndirectBp, 10_000);
+  if (c.budget.indirect > cap) out.push(problem('budget.indirect', 'indirect_above_cap', { maxIndirectCents: cap }));
+  if (!contingencyWithinCap(c.budget)) out.push(problem('budget.contingency', 'contingency_above_cap', { maxContingencyCents: maxContingencyCents(direct(c.budget)) }));
+  if (BigInt(total - c.grantCents) * 10_000n < BigInt(rules.minCoFinancingBp) * BigInt(total)) out.push(problem('grantCents', 'co_financing_below_minimum', { minCoFinancingBp: rules.minCoFinancingBp }));
+  return out;
 }

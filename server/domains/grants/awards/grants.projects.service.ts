@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import { projectPhase } from '../money/payments.schedule.rules';
 import type { ProjectView } from '../../../../shared/grants.api';
 import type { AppContext } from '../../../platform/context';
 import type { Db } from '../../../platform/db';
@@ -59,7 +60,8 @@ export async function listProjects(ctx: AppContext, f: ProjectFilter): Promise<P
       partners: partnerRows.filter((p) => p.applicationId === app.id && p.confirmedAt).map((p) => authorityOf(ctx, p.authorityCode)),
       grantCents: award.grantCents,
       paidCents: paid,
-      status: award.status as ProjectView['status'],
+      // A contract past its end date is 'ended' (awaiting settlement), not 'contracted' for ever.
+      status: projectPhase(award.status, award.endsOn, new Date().toISOString().slice(0, 10)) as ProjectView['status'],
       startsOn: award.startsOn,
       endsOn: award.endsOn,
       indicators: app.content.indicators.map((i) => ({ ...i, achieved: latest?.indicators.find((x) => x.name === i.name)?.achieved ?? null })),
