@@ -7,6 +7,7 @@ import { canReportOn, managesGrants } from '../grants.policy';
 import { applications, awards, grantReports } from '../grants.schema';
 import { awardOf, loadAward } from './grants.money.service';
 import { contractFigures } from './grants.contract.figures';
+import { VERIFICATION_ABOVE_CENTS } from './payments.schedule.rules';
 import { acceptedCostProblems, headingAmounts } from '../../../../shared/grants.budget.flex.rules';
 import { rulesBroken } from '../../../platform/problems';
 import { problem } from '../../../../shared/problems';
@@ -21,12 +22,7 @@ export interface ReportInput {
   otherIncomeCents?: number;
 }
 
-/**
- * A final report (the request for the balance) on a grant above EUR 100 000 comes with an expenditure
- * verification report by an approved auditor (Annex II, 15 January 2016, art. 15.7; the EuropeAid
- * helpdesk's "The expenditure verification": attached to the final report / request for the balance).
- */
-export const VERIFICATION_ABOVE_CENTS = 100_000_00;
+
 
 /** The lead authority reports on a running contract: narrative against the indicators, costs by heading. */
 export async function submitReport(ctx: AppContext, user: SessionUser, awardId: string, input: ReportInput) {

@@ -14,6 +14,13 @@ import { lastDayWithin, shareOf } from './payments.rules';
  * of the implementation period. Pure: no clock.
  */
 
+/**
+ * A final report (the request for the balance) on a grant above EUR 100 000 comes with an expenditure
+ * verification report by an approved auditor (Annex II, 15 January 2016, art. 15.7; the EuropeAid
+ * helpdesk's "The expenditure verification": attached to the final report / request for the balance).
+ */
+export const VERIFICATION_ABOVE_CENTS = 100_000_00;
+
 export type PaymentOption = 'single' | 'per_period';
 export const SINGLE_OPTION_MAX_MONTHS = 12;
 export const SINGLE_OPTION_MAX_GRANT_CENTS = 100_000_00;
