@@ -88,3 +88,9 @@ export const amendAward = (id: string, body: z.input<typeof amendmentBody>) => r
 
 /** The lead authority declines the award. */
 export const declineAward = (id: string) => request(`/awards/${enc(id)}/decline`, { method: 'POST' }, promotion);
+
+/** Approve a requested payment (another manager than the requester). */
+export const approvePayment = (paymentId: string) => request(`/payments/${enc(paymentId)}/approve`, { method: 'POST' }, awardView);
+
+/** Record money collected on a recovery order. */
+export const collectRecovery = (orderId: string, amountCents: number) => request(`/recoveries/${enc(orderId)}/collections`, { method: 'POST', body: { amountCents } }, awardView);

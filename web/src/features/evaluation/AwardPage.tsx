@@ -16,6 +16,7 @@ import { useLoad } from '../partners/useLoad';
 import { AmendmentForm } from './AmendmentForm';
 import { ContractForm } from './ContractForm';
 import { PaymentsSection } from './PaymentsSection';
+import { Recoveries, ReportsDue } from './ScheduleSection';
 import { ReportForm } from './ReportForm';
 import { ReportsList } from './ReportsList';
 import { leadsAward } from './roles';
@@ -68,7 +69,7 @@ export default function AwardPage() {
           </Breadcrumbs>
         )}
         <Group gap="sm">
-          <Badge variant="light" color={a.status === 'declined' ? 'gray' : 'teal'}>{t(`evaluation.awardStatus.${a.status}`, { defaultValue: a.status })}</Badge>
+          <Badge variant="light" color={a.status === 'declined' ? 'gray' : 'teal'}>{t(`evaluation.awardStatus.${a.phase}`, { defaultValue: a.phase })}</Badge>
           {p && <Anchor component={Link} to={`/grants/projects/${p.id}`} size="sm">{t('evaluation.award.publicPage')}</Anchor>}
           {manager && p && <Anchor component={Link} to={`/grants/calls/${p.callId}/evaluation`} size="sm">{t('evaluation.call.heading')}</Anchor>}
         </Group>
@@ -89,6 +90,8 @@ export default function AwardPage() {
             <Section id="award-payments" title={t('evaluation.award.payments')}><PaymentsSection award={a} manager={manager} onDone={award.setData} /></Section>
           </Grid.Col>
         </Grid>
+        <Section id="award-schedule" title={t('evaluation.schedule.title')}><ReportsDue award={a} /></Section>
+        {a.recoveries.length > 0 && <Section id="award-recoveries" title={t('evaluation.recovery.title')}><Recoveries award={a} manager={manager} onDone={award.setData} /></Section>}
         <Section id="award-reports" title={t('evaluation.report.title')}>
           <ReportsList award={a} manager={manager} onDone={award.setData} />
         </Section>
