@@ -89,6 +89,12 @@ export const callRules = z.object({
   tieBreaks: z.array(z.enum(TIE_BREAKS)),
   /** The grid section whose score breaks ties after themes (usually relevance). */
   tieBreakSection: key.nullable(),
+  /**
+   * How many months after the award the reserve list stays valid (the evaluation report states its
+   * validity); past it a declined award's money returns to the call instead of moving down the list.
+   * Absent: the list stays valid.
+   */
+  reserveValidMonths: z.number().int().min(1).max(36).optional(),
 });
 export type CallRules = z.infer<typeof callRules>;
 

@@ -5,7 +5,9 @@ import { Agent, testApp, type TestApp, refusal } from '../../../test/harness';
 import { seedDemoAccounts } from '../../accounts/accounts.demo';
 import { signedUp } from '../../accounts/accounts.testkit';
 import { call, demoPeople, fieldCodes, officerOf, openRules, programme, statuses } from '../applications/grants.applications.testkit';
-import { applications, assignments, awards } from '../grants.schema';
+import { applications, assignments, awards, calls, consensusScores } from '../grants.schema';
+
+const SOMEONE = '00000000-0000-4000-8000-000000000001';
 import { applicationInEvaluation, EUR, expectBooksBalance } from '../grants.testkit';
 
 // The money after the award, through the routes: the Annex II payment option, option 2's instalments
@@ -148,5 +150,24 @@ describe('the final report and expenditure verification', () => {
     const settled = (await p.manager.request('POST', `/api/awards/${x}/payments/final`)).json();
     expect(settled).toMatchObject({ status: 'closed', phase: 'closed', grantCents: 6_428_571, recoveries: [{ amountCents: 3_171_429, outstandingCents: 3_171_429 }] });
     await expectBooksBalance(p.manager, callId, [x, y]);
+  });
+});
+
+describe('the reserve list’s expiry', () => {
+  it('moves nobody up once the list has expired: the declined award’s money returns to the call', async () => {
+    const rules = openRules({ budgetCents: 200_000 * EUR, reserveValidMonths: 1 });
+    const late = await call(p.manager, await programme(p.manager, 'RESERVE'), 'RESERVE/01', rules);
+    const ids: Record<string, string> = {};
+    for (const [letter, leadCode, total] of [['W', 'TR-BSB-09', 80], ['R', 'TR-BSB-10', 70]] as const) {
+      ids[letter] = await applicationInEvaluation(t, late, { reference: `RESERVE/01-${letter}`, lead: leadCode, theme: 'energy', grantCents: 90_000 * EUR });
+      await t.ctx.db.update(applications).set({ status: letter === 'W' ? 'awarded' : 'reserve' }).where(eq(applications.id, ids[letter]!));
+      await t.ctx.db.insert(consensusScores).values({ applicationId: ids[letter]!, sections: {}, total, passed: true, recordedBy: SOMEONE });
+    }
+    // Awarded two months ago with a reserve list valid for one month.
+    await t.ctx.db.update(calls).set({ status: 'awarded', awardedAt: new Date(Date.now() - 62 * 86_400_000) }).where(eq(calls.id, late));
+    const [w] = await t.ctx.db.insert(awards).values({ callId: late, applicationId: ids.W!, rank: 1, grantCents: 90_000 * EUR }).returning();
+    expect((await p.manager.request('POST', `/api/awards/${w!.id}/decline`)).json()).toEqual({ promoted: [], freedCents: 90_000 * EUR });
+    const [r] = await t.ctx.db.select().from(applications).where(eq(applications.id, ids.R!));
+    expect(r!.status).toBe('reserve');
   });
 });

@@ -86,3 +86,15 @@ describe('reports due', () => {
     expect(projectPhase('closed', '2020-09-30', '2026-12-06')).toBe('closed');
   });
 });
+
+describe('the reserve list’s validity', () => {
+  it('runs for the months the call sets from the award, the last day included; without a validity it stays open', async () => {
+    const { reserveListExpiresOn, reserveListOpen } = await import('./reserve.rules');
+    expect(reserveListExpiresOn('2019-03-15', 12)).toBe('2020-03-14');
+    expect(reserveListOpen('2020-03-14', '2020-03-14')).toBe(true);
+    expect(reserveListOpen('2020-03-14', '2020-03-15')).toBe(false);
+    expect(reserveListExpiresOn('2019-03-15', undefined)).toBeNull();
+    expect(reserveListExpiresOn(null, 12)).toBeNull();
+    expect(reserveListOpen(null, '2099-01-01')).toBe(true);
+  });
+});
