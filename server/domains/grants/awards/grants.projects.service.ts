@@ -40,7 +40,7 @@ export async function listProjects(ctx: AppContext, f: ProjectFilter): Promise<P
   const appIds = rows.map((r) => r.app.id);
   const awardIds = rows.map((r) => r.award.id);
   const partnerRows = await ctx.db.select().from(applicationPartners).where(inArray(applicationPartners.applicationId, appIds));
-  const paidRows = await ctx.db.select().from(payments).where(inArray(payments.awardId, awardIds));
+  const paidRows = await ctx.db.select().from(payments).where(and(inArray(payments.awardId, awardIds), eq(payments.status, 'paid')));
   const reportRows = await ctx.db.select().from(grantReports).where(and(inArray(grantReports.awardId, awardIds), eq(grantReports.status, 'approved'))).orderBy(desc(grantReports.submittedAt));
   const projects = rows.map(({ award, app, programmeId }): ProjectView => {
     const paid = paidRows.filter((p) => p.awardId === award.id).reduce((s, p) => s + (p.kind === 'recovery' ? -p.amountCents : p.amountCents), 0);

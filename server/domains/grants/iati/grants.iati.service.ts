@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { ProjectView } from '../../../../shared/grants.api';
 import type { AppContext } from '../../../platform/context';
 import { notFound } from '../../../platform/errors';
@@ -21,7 +21,7 @@ export async function programmeIati(ctx: AppContext, programmeId: string, now = 
   if (!programme) throw notFound('No such programme');
   const projects = await listProjects(ctx, { programme: programmeId });
   const awardRows = projects.length ? await ctx.db.select().from(awards).where(inArray(awards.id, projects.map((p) => p.id))) : [];
-  const paid = projects.length ? await ctx.db.select().from(payments).where(inArray(payments.awardId, projects.map((p) => p.id))) : [];
+  const paid = projects.length ? await ctx.db.select().from(payments).where(and(inArray(payments.awardId, projects.map((p) => p.id)), eq(payments.status, 'paid'))) : [];
   const today = now.toISOString().slice(0, 10);
   const items: IatiProject[] = projects.map((p) => ({
     id: p.reference,

@@ -74,7 +74,11 @@ describe('four eyes on payments', () => {
     expect(refusal(await assessingManager.request('POST', `/api/payments/${pay}/approve`))).toBe('409 payment_approver_assessed');
     expect(await statuses([new Agent(t.app), lead, p.assessor, p.citizen], 'POST', `/api/payments/${pay}/approve`)).toEqual([401, 403, 403, 403]);
     expect((await p.manager.request('GET', `/api/awards/${y}`)).json()).toMatchObject({ paidCents: 0, payments: [{ status: 'requested' }] });
+    // A requested payment is not money out: the public project, the exports and IATI count only paid ones.
+    const listed = async () => (await new Agent(t.app).request('GET', '/api/projects')).json().items.find((i: { id: string }) => i.id === y).paidCents;
+    expect(await listed()).toBe(0);
     expect((await p.admin.request('POST', `/api/payments/${pay}/approve`)).json()).toMatchObject({ paidCents: 68_000 * EUR, payments: [{ status: 'paid' }] });
+    expect(await listed()).toBe(68_000 * EUR);
     expect((await p.admin.request('POST', '/api/payments/00000000-0000-4000-8000-0000000000aa/approve')).statusCode).toBe(404);
   });
 });

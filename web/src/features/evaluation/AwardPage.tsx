@@ -17,6 +17,7 @@ import { AmendmentForm } from './AmendmentForm';
 import { ContractForm } from './ContractForm';
 import { PaymentsSection } from './PaymentsSection';
 import { Recoveries, ReportsDue } from './ScheduleSection';
+import { BudgetSection } from './BudgetSection';
 import { ReportForm } from './ReportForm';
 import { ReportsList } from './ReportsList';
 import { leadsAward } from './roles';
@@ -91,6 +92,7 @@ export default function AwardPage() {
           </Grid.Col>
         </Grid>
         <Section id="award-schedule" title={t('evaluation.schedule.title')}><ReportsDue award={a} /></Section>
+        {a.status !== 'awarded' && <Section id="award-budget" title={t('evaluation.budget.title')}><BudgetSection award={a} mayMove={manager || lead} onDone={award.setData} /></Section>}
         {a.recoveries.length > 0 && <Section id="award-recoveries" title={t('evaluation.recovery.title')}><Recoveries award={a} manager={manager} onDone={award.setData} /></Section>}
         <Section id="award-reports" title={t('evaluation.report.title')}>
           <ReportsList award={a} manager={manager} onDone={award.setData} />
