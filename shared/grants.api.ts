@@ -11,8 +11,8 @@ export const ledgerView = z.object({
   recoveredCents: z.number().int(),
   owedCents: z.number().int(),
   leftCents: z.number().int(),
-  /** Recovery orders issued but not yet collected. */
-  recoveryDueCents: z.number().int(),
+  /** Recovery orders issued but not yet collected (0 when a client's older fixture leaves it out). */
+  recoveryDueCents: z.number().int().default(0),
 });
 export type LedgerView = z.infer<typeof ledgerView>;
 

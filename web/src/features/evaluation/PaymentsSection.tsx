@@ -55,7 +55,7 @@ export function PaymentsSection({ award, manager, onDone }: { award: AwardView; 
             {running && !waiting && preLeft && <Button onClick={() => void act.run('pre', () => pay(award.id, 'pre-financing'), onDone)} loading={act.busy === 'pre'}>{t('evaluation.award.payPre')}</Button>}
             {running && !waiting && finalApproved && <Button onClick={() => void act.run('final', () => pay(award.id, 'final'), onDone)} loading={act.busy === 'final'}>{t('evaluation.award.payFinal')}</Button>}
             {waiting && (
-              <Button color="green.9" onClick={() => void act.run('approve', () => approvePayment(waiting.id), onDone)} loading={act.busy === 'approve'}>
+              <Button onClick={() => void act.run('approve', () => approvePayment(waiting.id), onDone)} loading={act.busy === 'approve'}>
                 {t('evaluation.award.approve', { kind: t(`evaluation.payment.${waiting.kind}`) })}
               </Button>
             )}
