@@ -112,16 +112,20 @@ test('an assessor declares no conflict, scores and submits (Turkish); the manage
   await pm.context().close();
 });
 
-test('the manager opens a contracted award of the awarded demo call: payments and the ledger', async ({ browser }) => {
+test('the manager opens a settled award of the awarded demo call: payments approved by a second manager, reports due and the ledger', async ({ browser }) => {
   const pm = await signedIn(browser, 'manager@twinbridge.demo', 'en', { pinLanguage: true });
   const id = await callId(pm, AWARDED_CALL);
   const projects = ((await (await pm.request.get('/api/projects')).json()) as { items: { id: string; callId: string; status: string }[] }).items;
-  const contracted = projects.find((p) => p.callId === id && p.status === 'contracted')!;
-  await pm.goto(`/grants/projects/${contracted.id}`);
+  // Every demo contract ended in 2020: none sits 'contracted' for ever; each was settled.
+  expect(projects.filter((p) => p.callId === id && p.status === 'contracted')).toEqual([]);
+  const closed = projects.find((p) => p.callId === id && p.status === 'closed')!;
+  await pm.goto(`/grants/projects/${closed.id}`);
   await pm.getByRole('link', { name: e('en', 'award.open') }).click();
-  await expect(pm).toHaveURL(new RegExp(`/grants/awards/${contracted.id}$`));
+  await expect(pm).toHaveURL(new RegExp(`/grants/awards/${closed.id}$`));
   const payments = pm.getByRole('region', { name: e('en', 'award.payments') });
-  await expect(payments.getByRole('cell', { name: e('en', 'payment.pre_financing') })).toBeVisible();
+  await expect(payments.getByRole('cell', { name: e('en', 'payment.pre_financing') }).first()).toBeVisible();
+  await expect(payments.getByRole('cell', { name: e('en', 'payment.status.paid') }).first()).toBeVisible();
+  await expect(pm.getByRole('region', { name: e('en', 'schedule.title') }).getByRole('cell', { name: e('en', 'schedule.done') }).first()).toBeVisible();
   await expect(pm.getByRole('region', { name: e('en', 'award.contract') }).getByText(e('en', 'award.rate'))).toBeVisible();
   await expect(pm.getByRole('region', { name: e('en', 'ledger.title') }).getByText(/€/).first()).toBeVisible();
   await expect(pm.getByRole('region', { name: e('en', 'report.title') })).toBeVisible();

@@ -68,7 +68,8 @@ const REPORTED = { human_resources: 55_000_00, travel: 30_000_00, indirect: 5_00
 const ACCEPTED = 87_500_00;
 const RATE_BP = Math.floor((GRANT * 10_000) / TOTAL);
 const PRE = Math.floor((GRANT * PRE_FINANCING_BP) / 10_000);
-const FINAL_GRANT = Math.min(GRANT, Math.floor((ACCEPTED * RATE_BP) / 10_000));
+// The grant's share of accepted costs at the exact ratio grant ÷ planned costs (no rounded rate).
+const FINAL_GRANT = Math.min(GRANT, Math.floor((ACCEPTED * GRANT) / TOTAL));
 const FINAL = FINAL_GRANT - PRE;
 // Scores: every criterion alike per assessor, so a sheet's total is the score × the grid's weights.
 const HIGH = 5;
@@ -390,8 +391,20 @@ async function confirmAward(browser: Browser, f: Flow, total: number): Promise<v
   await pm.context().close();
 }
 
+/** Four eyes: the admin, a second manager who assessed nothing in the call, approves the payment the manager requested. */
+async function approveAsAdmin(browser: Browser, url: string, kind: 'pre_financing' | 'final'): Promise<void> {
+  const admin = await signedIn(browser, 'admin@twinbridge.demo', 'en', { pinLanguage: true });
+  await admin.goto(url);
+  const payments = admin.getByRole('region', { name: s('en', 'evaluation.award.payments') });
+  await expect(payments.getByRole('row').filter({ hasText: s('en', `evaluation.payment.${kind}`) })).toContainText(s('en', 'evaluation.payment.status.requested'));
+  await expectAccessible(admin, `payment to approve (admin, en, ${kind})`);
+  await payments.getByRole('button', { name: s('en', 'evaluation.award.approve', { kind: s('en', `evaluation.payment.${kind}`) }) }).click();
+  await expect(payments.getByRole('row').filter({ hasText: s('en', `evaluation.payment.${kind}`) })).toContainText(s('en', 'evaluation.payment.status.paid'));
+  await admin.context().close();
+}
+
 /** 7. The manager opens the award from the programme's results: contract and pre-financing. */
-async function contractAndPrefinance(f: Flow): Promise<void> {
+async function contractAndPrefinance(browser: Browser, f: Flow): Promise<void> {
   const { pm } = f;
   await pm.goto(`/grants/calls/${f.callId}`);
   // The breadcrumbs name the actual programme; its ledger shows the envelope and what the call holds.
@@ -410,8 +423,14 @@ async function contractAndPrefinance(f: Flow): Promise<void> {
   await expect(pm.getByText(s('en', 'evaluation.awardStatus.contracted'), { exact: true })).toBeVisible();
   await expect(fact(contract, s('en', 'evaluation.award.rate'))).toContainText(new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 2 }).format(RATE_BP / 10_000));
   const payments = pm.getByRole('region', { name: s('en', 'evaluation.award.payments') });
+  await expect(payments.getByText(s('en', 'evaluation.award.option.single'))).toBeVisible();
+  const schedule = pm.getByRole('region', { name: s('en', 'evaluation.schedule.title') });
+  await expect(schedule.getByRole('row').filter({ hasText: s('en', 'evaluation.schedule.final') })).toContainText(s('en', 'evaluation.schedule.open'));
   await payments.getByRole('button', { name: s('en', 'evaluation.award.payPre') }).click();
   await expect(payments.getByRole('row').filter({ hasText: s('en', 'evaluation.payment.pre_financing') })).toContainText(money('en', PRE));
+  await expect(payments.getByText(s('en', 'evaluation.award.paid', { amount: money('en', 0) }))).toBeVisible();
+  await approveAsAdmin(browser, pm.url(), 'pre_financing');
+  await pm.reload();
   await expect(payments.getByText(s('en', 'evaluation.award.paid', { amount: money('en', PRE) }))).toBeVisible();
   const ledger = pm.getByRole('region', { name: s('en', 'evaluation.ledger.title') });
   await expect(ledger.getByText(s('en', 'grants.ledger.paid', { amount: money('en', PRE) }))).toBeVisible();
@@ -441,8 +460,8 @@ async function finalReport(f: Flow): Promise<void> {
   await expect(reports.getByText(s('tr', 'evaluation.report.costs', { amount: money('tr', reported) }))).toBeVisible();
 }
 
-/** The manager approves the final report with the accepted costs and settles: final = accepted × grant rate − pre-financing. */
-async function approveAndSettle(f: Flow): Promise<void> {
+/** The manager approves the final report with the accepted costs and requests the balance; the admin approves it. */
+async function approveAndSettle(browser: Browser, f: Flow): Promise<void> {
   const { pm } = f;
   await pm.reload();
   const reports = pm.getByRole('region', { name: s('en', 'evaluation.report.title') });
@@ -454,6 +473,8 @@ async function approveAndSettle(f: Flow): Promise<void> {
   const payments = pm.getByRole('region', { name: s('en', 'evaluation.award.payments') });
   await payments.getByRole('button', { name: s('en', 'evaluation.award.payFinal') }).click();
   await expect(payments.getByRole('row').filter({ hasText: s('en', 'evaluation.payment.final') })).toContainText(money('en', FINAL));
+  await approveAsAdmin(browser, pm.url(), 'final');
+  await pm.reload();
   await expect(payments.getByText(s('en', 'evaluation.award.paid', { amount: money('en', PRE + FINAL) }))).toBeVisible();
   await expect(pm.getByText(s('en', 'evaluation.awardStatus.closed'), { exact: true })).toBeVisible();
   await expect(fact(pm.getByRole('region', { name: s('en', 'evaluation.award.contract') }), s('en', 'evaluation.award.grant'))).toContainText(money('en', FINAL_GRANT));
@@ -487,9 +508,9 @@ test('a whole call in the browser: publication, a joint application, diverging a
   await test.step('two diverging sheets and a further assessor', () => evaluate(browser, f, regular));
   const total = await test.step('consensus', () => recordConsensus(f));
   await test.step('report approved, award proposed and confirmed by another manager after the deadline', () => confirmAward(browser, f, total));
-  await test.step('contract and pre-financing', () => contractAndPrefinance(f));
+  await test.step('contract and pre-financing', () => contractAndPrefinance(browser, f));
   await test.step('final report', () => finalReport(f));
-  await test.step('approval and final payment', () => approveAndSettle(f));
+  await test.step('approval and final payment', () => approveAndSettle(browser, f));
   await ist.context().close();
   await pm.context().close();
 });

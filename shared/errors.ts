@@ -49,6 +49,8 @@ export const CONFLICT_CODES = [
   'call_already_awarded', 'award_before_deadline', 'award_applications_pending', 'award_nothing_evaluated',
   'award_not_open', 'award_not_ranked', 'contract_not_running', 'prefinancing_before_contract', 'prefinancing_paid',
   'final_report_not_approved', 'report_waiting', 'final_report_approved', 'report_decided',
+  'payment_waiting', 'payment_not_requested', 'payment_four_eyes', 'payment_approver_assessed', 'prefinancing_70_percent',
+  'recovery_collected', 'transfer_needs_addendum', 'contingency_needs_approval',
   // participation
   'consultation_not_open', 'consultation_closed', 'already_responded', 'no_response_yet', 'consultation_not_closed', 'decision_published',
   'statement_decided', 'confirmation_used', 'confirmation_expired',

@@ -11,6 +11,8 @@ export const ledgerView = z.object({
   recoveredCents: z.number().int(),
   owedCents: z.number().int(),
   leftCents: z.number().int(),
+  /** Recovery orders issued but not yet collected (0 when a client's older fixture leaves it out). */
+  recoveryDueCents: z.number().int().default(0),
 });
 export type LedgerView = z.infer<typeof ledgerView>;
 
@@ -87,7 +89,7 @@ export const projectAuthority = z.object({
   lat: z.number().nullable().optional(), lon: z.number().nullable().optional(),
 });
 
-export const PROJECT_STATUSES = ['awarded', 'contracted', 'closed'] as const;
+export const PROJECT_STATUSES = ['awarded', 'contracted', 'closed', 'ended'] as const;
 export const projectView = z.object({
   id: z.string(),
   applicationId: z.string(),

@@ -26,7 +26,7 @@ describe('summariseBudget', () => {
   it('totals the 2018 sample and rounds both rates down', () => {
     const s = summariseBudget(validContent2018().budget, 90_000 * EUR);
     expect(s).toMatchObject({ directCents: 100_000 * EUR, indirectCents: 7_000 * EUR, totalCents: 107_000 * EUR, byYear: [107_000 * EUR] });
-    expect(s.byHeading).toEqual({ human_resources: 4_000_000, travel: 1_500_000, equipment: 3_000_000, local_office: 0, services: 1_500_000, other: 0, indirect: 700_000 });
+    expect(s.byHeading).toEqual({ human_resources: 4_000_000, travel: 1_500_000, equipment: 3_000_000, local_office: 0, services: 1_500_000, other: 0, indirect: 700_000, contingency: 0 });
     // 90,000 / 107,000 = 84.112 %, 17,000 / 107,000 = 15.887 %: each rounds down, together 9,999 bp.
     expect(s).toMatchObject({ requestedGrantCents: 9_000_000, coFinancingCents: 1_700_000, grantRateBp: 8411, coFinancingRateBp: 1588 });
   });
@@ -54,7 +54,7 @@ describe('summariseBudget', () => {
         const s = summariseBudget(lines, grant);
         const sum = lines.reduce((a, l) => a + l.amountCents, 0);
         expect(s.totalCents).toBe(sum);
-        expect(s.directCents + s.indirectCents).toBe(sum);
+        expect(s.directCents + s.indirectCents + s.byHeading.contingency).toBe(sum);
         expect(Object.values(s.byHeading).reduce((a, b) => a + b, 0)).toBe(sum);
         expect(s.byYear.reduce((a, b) => a + b, 0)).toBe(sum);
         expect(s.requestedGrantCents + s.coFinancingCents).toBe(s.totalCents);
@@ -136,6 +136,14 @@ describe('budgetProblems', () => {
   });
   it('the sample parses with the shared schema', () => {
     expect(applicationContent.parse(validContent2018())).toEqual(validContent2018());
+  });
+  it('allows a contingency reserve of exactly 5 % of direct costs and refuses one cent more (outside the indirect base)', () => {
+    // The sample: 100,000 direct, 7,000 indirect.
+    const withReserve = (cents: number) => check((c) => c.budget.push({ heading: 'contingency', year: 1, description: 'Reserve', amountCents: cents }));
+    expect(withReserve(500_000)).toEqual([]);
+    expect(withReserve(500_001)).toEqual([
+      { field: 'content.budget', code: 'contingency_above_cap', params: { contingencyCents: 500_001, maxContingencyCents: 500_000, maxContingencyBp: 500 } },
+    ]);
   });
   it('exercises every budget problem code', () => {
     expect([...seen].sort()).toEqual([...BUDGET_PROBLEM_CODES].sort());

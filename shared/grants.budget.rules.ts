@@ -10,6 +10,7 @@ import { problem, type Problem } from './problems';
 export const BUDGET_PROBLEM_CODES = [
   'budget_empty', 'amount_negative', 'year_beyond_duration', 'indirect_above_cap', 'required',
   'grant_below_minimum', 'grant_above_maximum', 'grant_above_total', 'co_financing_below_minimum',
+  'contingency_above_cap',
 ] as const;
 export type BudgetProblemCode = (typeof BUDGET_PROBLEM_CODES)[number];
 
@@ -17,7 +18,7 @@ const p = (field: string, code: BudgetProblemCode, params?: Record<string, strin
   problem(field, code, params);
 
 export interface BudgetSummary {
-  /** All headings except `indirect`. */
+  /** All headings except `indirect` and the `contingency` reserve. */
   directCents: number;
   indirectCents: number;
   totalCents: number;
@@ -60,7 +61,7 @@ export function summariseBudget(lines: readonly BudgetLine[], requestedGrantCent
   const coFinancingCents = totalCents - grant;
   const rate = (part: number) => (totalCents > 0 ? mulDivFloor(part, 10_000, totalCents) : 0);
   return {
-    directCents: totalCents - indirectCents,
+    directCents: totalCents - indirectCents - byHeading.contingency,
     indirectCents,
     totalCents,
     byHeading,
@@ -80,6 +81,18 @@ export function projectYears(durationMonths: number): number {
 /** Highest indirect costs the call allows on these direct costs, rounded down to the cent. */
 export function maxIndirectCents(directCents: number, rules: Pick<CallRules, 'maxIndirectBp'>): number {
   return mulDivFloor(directCents, rules.maxIndirectBp, 10_000);
+}
+
+/**
+ * The provision for a contingency reserve may not exceed 5 % of the direct eligible costs (PRAG 2016,
+ * 6.2.10.1 "Eligible direct costs": contingency reserve ≤ 5 % of direct eligible costs; Annex II art.
+ * 14.3 of the 15 January 2016 General Conditions: used only with the contracting authority's prior
+ * written authorisation).
+ */
+export const MAX_CONTINGENCY_BP = 500;
+/** Highest contingency reserve on these direct costs, rounded down to the cent. */
+export function maxContingencyCents(directCents: number): number {
+  return mulDivFloor(directCents, MAX_CONTINGENCY_BP, 10_000);
 }
 
 /** Every budget and grant rule of the call the content breaks; field paths start at 'content.'. */
@@ -104,6 +117,8 @@ function shareProblems(content: ApplicationContent, rules: CallRules): Problem[]
   if (s.totalCents <= 0) out.push(p('content.budget', 'budget_empty'));
   const cap = maxIndirectCents(s.directCents, rules);
   if (s.indirectCents > cap) out.push(p('content.budget', 'indirect_above_cap', { indirectCents: s.indirectCents, maxIndirectCents: cap, maxIndirectBp: rules.maxIndirectBp }));
+  const reserveCap = maxContingencyCents(s.directCents);
+  if (s.byHeading.contingency > reserveCap) out.push(p('content.budget', 'contingency_above_cap', { contingencyCents: s.byHeading.contingency, maxContingencyCents: reserveCap, maxContingencyBp: MAX_CONTINGENCY_BP }));
   const grant = content.requestedGrantCents;
   const field = 'content.requestedGrantCents';
   if (grant === null) return [...out, p(field, 'required')];

@@ -125,7 +125,7 @@ describe('lockedAfterPublish', () => {
       tieBreakSection: (r) => { r.tieBreakSection = 'methodology'; },
       minEuShareBp: (r) => { r.minEuShareBp = 5000; }, minDurationMonths: (r) => { r.minDurationMonths = 6; },
       excludedAuthorities: (r) => { r.excludedAuthorities = ['TR-BIR-MBB']; },
-      sameCountryExclusion: (r) => { r.sameCountryExclusion = 'lead'; },
+      sameCountryExclusion: (r) => { r.sameCountryExclusion = 'lead'; }, reserveValidMonths: (r) => { r.reserveValidMonths = 12; },
     };
     for (const [field, change] of Object.entries(changes)) expect([...new Set(edit(change).map((f) => f.split('.')[0]))]).toEqual([field]);
   });

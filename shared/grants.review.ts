@@ -123,7 +123,14 @@ export type RankingView = z.infer<typeof rankingView>;
 /** A declined or withdrawn award: reserve applications moved up and the grant freed. */
 export const promotion = z.object({ promoted: z.array(z.string()), freedCents: z.number().int() });
 
-export const contractBody = z.object({ startsOn: z.iso.date(), durationMonths: z.number().int().min(1).max(60) });
+export const contractBody = z.object({
+  startsOn: z.iso.date(),
+  durationMonths: z.number().int().min(1).max(60),
+  /** Before signature: a reduced grant and/or a corrected budget by heading, with the reason. */
+  grantCents: z.number().int().min(1).optional(),
+  budget: z.partialRecord(z.enum(BUDGET_HEADINGS), z.number().int().min(0)).optional(),
+  reason: z.string().trim().max(3000).optional(),
+});
 
 export const REPORT_KINDS = ['interim', 'final'] as const;
 export const reportBody = z.object({
@@ -131,12 +138,25 @@ export const reportBody = z.object({
   narrative: z.string().trim().min(1).max(20_000),
   indicators: z.array(z.object({ name: z.string().max(200), achieved: z.number().min(0) })).max(30),
   costs: z.partialRecord(z.enum(BUDGET_HEADINGS), z.number().int().min(0)),
+  /** The expenditure verification report (auditor, date), required with a final report above the threshold. */
+  verification: z.object({ auditor: z.string().trim().min(1).max(300), issuedOn: z.iso.date() }).optional(),
+  /** Income of the action besides the grant (no-profit rule). */
+  otherIncomeCents: z.number().int().min(0).optional(),
 });
 export const reportDecisionBody = z.object({
   decision: z.enum(['approved', 'returned']),
   comments: z.string().trim().max(5000).default(''),
   acceptedCostsCents: z.number().int().min(0).optional(),
+  /** Accepted costs by heading; without it the reported breakdown is checked against the headings. */
+  acceptedCosts: z.partialRecord(z.enum(BUDGET_HEADINGS), z.number().int().min(0)).optional(),
 });
+export const transferBody = z.object({
+  from: z.enum(BUDGET_HEADINGS),
+  to: z.enum(BUDGET_HEADINGS),
+  amountCents: z.number().int().min(1),
+  reason: z.string().trim().max(3000),
+});
+export const collectionBody = z.object({ amountCents: z.number().int().min(1) });
 export const amendmentBody = z.object({
   reason: z.string().trim().max(3000),
   endsOn: z.iso.date().optional(),
@@ -154,13 +174,22 @@ export const awardView = z.object({
   grantRateBp: z.number().int().nullable(),
   startsOn: z.string().nullable(),
   endsOn: z.string().nullable(),
-  plan: z.array(z.object({ kind: z.string(), amountCents: z.number().int() })),
-  payments: z.array(z.object({ id: z.string(), kind: z.string(), amountCents: z.number().int(), paidOn: z.string() })),
+  plan: z.array(z.object({ kind: z.string(), period: z.number().int(), amountCents: z.number().int() })),
+  /** status 'requested' (waits for a second manager) or 'paid'; paidOn is the request's day until paid. */
+  payments: z.array(z.object({ id: z.string(), kind: z.string(), amountCents: z.number().int(), paidOn: z.string(), status: z.string(), period: z.number().int() })),
   reports: z.array(z.object({ id: z.string(), kind: z.string(), status: z.string(), narrative: z.string(), comments: z.string(), acceptedCostsCents: z.number().int().nullable(), costs: z.record(z.string(), z.number()), indicators: z.array(z.object({ name: z.string(), achieved: z.number() })), submittedAt: z.string() })),
   amendments: z.array(z.object({ reason: z.string(), before: z.unknown(), after: z.unknown(), createdAt: z.string() })),
   paidCents: z.number().int(),
   /** This award's line of the call's ledger: paid out, recovered, still owed to the beneficiary. */
-  ledger: z.object({ grantCents: z.number().int(), paidCents: z.number().int(), recoveredCents: z.number().int(), owedCents: z.number().int() }),
+  ledger: z.object({ grantCents: z.number().int(), paidCents: z.number().int(), recoveredCents: z.number().int(), owedCents: z.number().int(), recoveryDueCents: z.number().int() }),
+  /** awarded, contracted, ended (end date passed, awaiting settlement), closed, declined, withdrawn. */
+  phase: z.string(),
+  /** Annex II payment option: 'single' (pre-financing and balance) or 'per_period'; null before signature. */
+  paymentOption: z.string().nullable(),
+  reportsDue: z.array(z.object({ kind: z.string(), period: z.number().int(), periodEnd: z.string(), dueOn: z.string(), done: z.boolean() })),
+  recoveries: z.array(z.object({ id: z.string(), amountCents: z.number().int(), issuedOn: z.string(), dueOn: z.string(), collectedCents: z.number().int(), outstandingCents: z.number().int() })),
+  budget: z.object({ basis: z.record(z.string(), z.number().int()), current: z.record(z.string(), z.number().int()) }),
+  transfers: z.array(z.object({ kind: z.string(), from: z.string(), to: z.string(), amountCents: z.number().int(), reason: z.string(), createdAt: z.string() })),
 });
 export type AwardView = z.infer<typeof awardView>;
 

@@ -49,8 +49,12 @@ export const evaluationGrid = z.object({
 });
 export type EvaluationGrid = z.infer<typeof evaluationGrid>;
 
-/** Budget headings of an application (EU practice, simplified); `indirect` is capped by the call. */
-export const BUDGET_HEADINGS = ['human_resources', 'travel', 'equipment', 'local_office', 'services', 'other', 'indirect'] as const;
+/**
+ * Budget headings of an application (EU practice, simplified); `indirect` is capped by the call;
+ * `contingency` is the provision for a contingency reserve (at most 5 % of direct costs), spent only
+ * by moving it to another heading with the contracting authority's prior written approval.
+ */
+export const BUDGET_HEADINGS = ['human_resources', 'travel', 'equipment', 'local_office', 'services', 'other', 'indirect', 'contingency'] as const;
 export type BudgetHeading = (typeof BUDGET_HEADINGS)[number];
 
 /**
@@ -117,6 +121,12 @@ export const callRules = z.object({
   excludedAuthorities: z.array(z.string().trim().min(1).max(40)).max(50).optional(),
   /** Which side the same-country exclusion applies to; absent (older calls): `both` when excludeSameCountryAssessors, else `off`. */
   sameCountryExclusion: z.enum(SAME_COUNTRY_SIDES).optional(),
+  /**
+   * How many months after the award the reserve list stays valid (the evaluation report states its
+   * validity); past it a declined award's money returns to the call instead of moving down the list.
+   * Absent: the list stays valid.
+   */
+  reserveValidMonths: z.number().int().min(1).max(36).optional(),
 });
 export type CallRules = z.infer<typeof callRules>;
 

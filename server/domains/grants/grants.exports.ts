@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { SessionUser } from '../../../shared/accounts';
 import type { CallRules } from '../../../shared/grants';
 import type { AppContext } from '../../platform/context';
@@ -78,7 +78,7 @@ async function paymentRows(ctx: AppContext, callId: string): Promise<Row[]> {
     .from(payments)
     .innerJoin(awards, eq(awards.id, payments.awardId))
     .innerJoin(applications, eq(applications.id, awards.applicationId))
-    .where(eq(awards.callId, callId))
+    .where(and(eq(awards.callId, callId), eq(payments.status, 'paid'))) // a requested payment is not money out yet
     .orderBy(asc(payments.paidOn), asc(applications.reference));
   return rows.map(({ p, reference, lead, grant }) => ({ reference, lead_name: ctx.directory.get(lead)?.name ?? lead, kind: p.kind, amount_eur: euros(p.kind === 'recovery' ? -p.amountCents : p.amountCents), paid_on: p.paidOn, grant_eur: euros(grant) }));
 }

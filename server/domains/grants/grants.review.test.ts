@@ -184,6 +184,9 @@ describe('ranking and award within the budget', () => {
   });
 });
 
+/** B's final report: half the planned costs, within every heading. */
+const B_COSTS = { human_resources: 20_000 * EUR, travel: 10_000 * EUR, equipment: 10_000 * EUR, services: 10_000 * EUR };
+
 describe('contracts, reports and payments', () => {
   it('keeps money to managers', async () => {
     const a = await awardOf('A');
@@ -203,8 +206,14 @@ describe('contracts, reports and payments', () => {
     expect(signed).toMatchObject({ status: 'contracted', grantRateBp: 8411, endsOn: '2027-12-31', plan: [{ kind: 'pre_financing', amountCents: 72_000 * EUR }, { kind: 'final', amountCents: 18_000 * EUR }] });
     expect(refusal(await p.manager.request('POST', `/api/awards/${a}/contract`, { startsOn: '2027-01-01', durationMonths: 12 }))).toBe('409 award_not_open');
     await expectBooksBalance(p.manager, callId, awardIds);
-    const paid = (await p.manager.request('POST', `/api/awards/${a}/payments/pre-financing`)).json();
-    expect(paid.payments).toEqual([expect.objectContaining({ kind: 'pre_financing', amountCents: 72_000 * EUR })]);
+    // Four eyes: the manager requests, the admin (another manager) approves; only then is it paid.
+    const requested = (await p.manager.request('POST', `/api/awards/${a}/payments/pre-financing`)).json();
+    expect(requested).toMatchObject({ paymentOption: 'single', paidCents: 0, payments: [{ kind: 'pre_financing', amountCents: 72_000 * EUR, status: 'requested' }] });
+    expect(refusal(await p.manager.request('POST', `/api/awards/${a}/payments/pre-financing`))).toBe('409 payment_waiting');
+    expect(refusal(await p.manager.request('POST', `/api/payments/${requested.payments[0].id}/approve`))).toBe('409 payment_four_eyes');
+    const paid = (await p.admin.request('POST', `/api/payments/${requested.payments[0].id}/approve`)).json();
+    expect(paid.payments).toEqual([expect.objectContaining({ kind: 'pre_financing', amountCents: 72_000 * EUR, status: 'paid' })]);
+    expect(refusal(await p.admin.request('POST', `/api/payments/${requested.payments[0].id}/approve`))).toBe('409 payment_not_requested');
     expect(refusal(await p.manager.request('POST', `/api/awards/${a}/payments/pre-financing`))).toBe('409 prefinancing_paid');
     expect((await leadA.request('GET', `/api/awards/${a}`)).json()).toMatchObject({ paidCents: 72_000 * EUR, ledger: { grantCents: 90_000 * EUR, owedCents: 18_000 * EUR } });
     expect(await statuses([p.istanbul, p.citizen, p.assessor, leadC], 'GET', `/api/awards/${a}`)).toEqual([404, 404, 404, 404]);
@@ -223,41 +232,58 @@ describe('contracts, reports and payments', () => {
     expect((await leadA.request('POST', `/api/reports/${reportId}/decision`, { decision: 'approved', acceptedCostsCents: 1 })).statusCode).toBe(403);
     expect((await p.manager.request('POST', `/api/reports/${reportId}/decision`, { decision: 'approved' })).json().fields[0].path).toBe('acceptedCostsCents');
     expect((await p.manager.request('POST', `/api/reports/${reportId}/decision`, { decision: 'approved', acceptedCostsCents: 100_001 * EUR })).statusCode).toBe(400); // above the reported costs
+    // Services were reported at 16,000 against a heading of 15,000: the heading binds what is accepted.
+    expect(fieldCodes(await p.manager.request('POST', `/api/reports/${reportId}/decision`, { decision: 'approved', acceptedCostsCents: 100_000 * EUR }))).toEqual(['acceptedCosts.services:above_heading_budget']);
+    const moved = (await leadA.request('POST', `/api/awards/${a}/transfers`, { from: 'travel', to: 'services', amountCents: 1_000 * EUR, reason: 'More translation than planned' })).json();
+    expect(moved.transfers).toEqual([expect.objectContaining({ kind: 'notification', from: 'travel', to: 'services', amountCents: 1_000 * EUR })]);
     expect((await p.manager.request('POST', `/api/reports/${reportId}/decision`, { decision: 'approved', acceptedCostsCents: 100_000 * EUR })).statusCode).toBe(200);
-    const settled = (await p.manager.request('POST', `/api/awards/${a}/payments/final`)).json();
-    expect(settled).toMatchObject({ status: 'closed', grantCents: 84_110 * EUR, paidCents: 84_110 * EUR });
-    expect(settled.payments.at(-1)).toMatchObject({ kind: 'final', amountCents: 12_110 * EUR });
+    const requested = (await p.manager.request('POST', `/api/awards/${a}/payments/final`)).json();
+    // The exact share 100,000 × 90,000 ÷ 107,000 = 84,112.14, not 100,000 × 84.11 % (a rate rounded to basis points).
+    expect(requested).toMatchObject({ status: 'contracted', paidCents: 72_000 * EUR });
+    expect(requested.payments.at(-1)).toMatchObject({ kind: 'final', amountCents: 1_211_214, status: 'requested' });
+    const settled = (await p.admin.request('POST', `/api/payments/${requested.payments.at(-1).id}/approve`)).json();
+    expect(settled).toMatchObject({ status: 'closed', phase: 'closed', grantCents: 8_411_214, paidCents: 8_411_214 });
     expect(refusal(await p.manager.request('POST', `/api/awards/${a}/payments/final`))).toBe('409 contract_not_running');
-    expect(await expectBooksBalance(p.manager, callId, awardIds)).toMatchObject({ awardedCents: (84_110 + 80_000) * EUR, leftCents: (200_000 - 84_110 - 80_000) * EUR });
+    expect(await expectBooksBalance(p.manager, callId, awardIds)).toMatchObject({ awardedCents: 8_411_214 + 80_000 * EUR, leftCents: 200_000 * EUR - 8_411_214 - 80_000 * EUR });
   });
   it('records an amendment with its reason and the before and after, within the call’s limits', async () => {
     const b = await awardOf('B');
     await p.manager.request('POST', `/api/awards/${b}/contract`, { startsOn: '2027-02-01', durationMonths: 12 });
-    expect((await p.manager.request('POST', `/api/awards/${b}/payments/pre-financing`)).json().paidCents).toBe(64_000 * EUR);
+    const asked = (await p.manager.request('POST', `/api/awards/${b}/payments/pre-financing`)).json();
+    expect((await p.admin.request('POST', `/api/payments/${asked.payments[0].id}/approve`)).json().paidCents).toBe(64_000 * EUR);
     await expectBooksBalance(p.manager, callId, awardIds);
     const refusedAmendment = await p.manager.request('POST', `/api/awards/${b}/amendments`, { reason: 'Smaller pilot', grantCents: 60_000 * EUR, endsOn: '2028-09-01' });
     expect(fieldCodes(refusedAmendment).sort()).toEqual(['endsOn:duration_above_max', 'grantCents:grant_below_paid']);
     expect(fieldCodes(await p.manager.request('POST', `/api/awards/${b}/amendments`, { reason: ' ', grantCents: 90_000 * EUR })).sort()).toEqual(['grantCents:grant_above_original', 'reason:required']);
     const amended = (await p.manager.request('POST', `/api/awards/${b}/amendments`, { reason: 'Smaller pilot, later end', grantCents: 76_000 * EUR, endsOn: '2028-03-31' })).json();
     expect(amended).toMatchObject({ grantCents: 76_000 * EUR, endsOn: '2028-03-31', amendments: [{ reason: 'Smaller pilot, later end', before: { grantCents: 80_000 * EUR, endsOn: '2028-01-31' }, after: { grantCents: 76_000 * EUR, endsOn: '2028-03-31' } }] });
-    expect((await expectBooksBalance(p.manager, callId, awardIds)).leftCents).toBe((200_000 - 84_110 - 76_000) * EUR);
+    expect((await expectBooksBalance(p.manager, callId, awardIds)).leftCents).toBe(200_000 * EUR - 8_411_214 - 76_000 * EUR);
     expect(refusal(await p.manager.request('POST', `/api/awards/${await awardOf('A')}/amendments`, { reason: 'Late', endsOn: '2028-01-31' }))).toBe('409 contract_not_running'); // closed
   });
   it('turns an overpayment into a recovery order, and the ledger still balances', async () => {
     const b = await awardOf('B');
-    const returned = (await leadB.request('POST', `/api/awards/${b}/reports`, { kind: 'final', narrative: 'Less done.', indicators: [], costs: { travel: 50_000 * EUR } })).json();
+    const returned = (await leadB.request('POST', `/api/awards/${b}/reports`, { kind: 'final', narrative: 'Less done.', indicators: [], costs: B_COSTS })).json();
     const id = returned.reports[0].id;
     expect((await p.manager.request('POST', `/api/reports/${id}/decision`, { decision: 'returned' })).statusCode).toBe(400);
     expect((await p.manager.request('POST', `/api/reports/${id}/decision`, { decision: 'returned', comments: 'Add the travel receipts.' })).json().reports[0]).toMatchObject({ status: 'returned', comments: 'Add the travel receipts.' });
     expect(refusal(await p.manager.request('POST', `/api/awards/${b}/payments/final`))).toBe('409 final_report_not_approved'); // nothing approved
-    const again = (await leadB.request('POST', `/api/awards/${b}/reports`, { kind: 'final', narrative: 'Less done, receipts added.', indicators: [], costs: { travel: 50_000 * EUR } })).json();
+    const again = (await leadB.request('POST', `/api/awards/${b}/reports`, { kind: 'final', narrative: 'Less done, receipts added.', indicators: [], costs: B_COSTS })).json();
     await p.manager.request('POST', `/api/reports/${again.reports[1].id}/decision`, { decision: 'approved', acceptedCostsCents: 50_000 * EUR });
     const settled = (await p.manager.request('POST', `/api/awards/${b}/payments/final`)).json();
-    // 50,000 × 74.76 % = 37,380 < 64,000 pre-financing: 26,620 to recover.
-    expect(settled.payments.at(-1)).toMatchObject({ kind: 'recovery', amountCents: 26_620 * EUR });
-    expect(settled).toMatchObject({ status: 'closed', grantCents: 37_380 * EUR, paidCents: 37_380 * EUR, ledger: { recoveredCents: 26_620 * EUR, owedCents: 0 } });
+    // 50,000 × 76,000 ÷ 107,000 = 35,514.01 < 64,000 pre-financing: a recovery order for 28,485.99, not yet collected.
+    expect(settled.recoveries).toEqual([expect.objectContaining({ amountCents: 2_848_599, collectedCents: 0, outstandingCents: 2_848_599 })]);
+    expect(settled.recoveries[0].dueOn > settled.recoveries[0].issuedOn).toBe(true);
+    expect(settled).toMatchObject({ status: 'closed', grantCents: 3_551_401, paidCents: 64_000 * EUR, ledger: { recoveredCents: 0, recoveryDueCents: 2_848_599, owedCents: 0 } });
+    expect((await expectBooksBalance(p.manager, callId, awardIds)).recoveryDueCents).toBe(2_848_599);
+    const order = settled.recoveries[0].id;
+    expect(await statuses([leadB, p.assessor], 'POST', `/api/recoveries/${order}/collections`, { amountCents: 1 })).toEqual([403, 403]);
+    expect((await p.manager.request('POST', `/api/recoveries/${order}/collections`, { amountCents: 2_848_600 })).json().fields[0].path).toBe('amountCents');
+    const part = (await p.manager.request('POST', `/api/recoveries/${order}/collections`, { amountCents: 2_000_000 })).json();
+    expect(part).toMatchObject({ paidCents: 4_400_000, ledger: { recoveredCents: 2_000_000, recoveryDueCents: 848_599, owedCents: 0 } });
+    await p.manager.request('POST', `/api/recoveries/${order}/collections`, { amountCents: 848_599 });
+    expect(refusal(await p.manager.request('POST', `/api/recoveries/${order}/collections`, { amountCents: 1 }))).toBe('409 recovery_collected');
     const ledger = await expectBooksBalance(p.manager, callId, awardIds);
-    expect(ledger).toMatchObject({ awardedCents: (84_110 + 37_380) * EUR, paidCents: (72_000 + 12_110 + 64_000) * EUR, recoveredCents: 26_620 * EUR, owedCents: 0 });
+    expect(ledger).toMatchObject({ awardedCents: 8_411_214 + 3_551_401, paidCents: 8_411_214 + 64_000 * EUR, recoveredCents: 2_848_599, recoveryDueCents: 0, owedCents: 0 });
   });
 });
 

@@ -168,6 +168,14 @@ export const awards = pgTable(
     endsOn: text('ends_on'),
     contractedAt: at('contracted_at'),
     createdAt: at('created_at').notNull().defaultNow(),
+    /** Annex II payment option chosen at signature: 'single' (pre-financing, balance) or 'per_period'. */
+    paymentOption: text('payment_option'),
+    /** The contracted budget by heading (the application's, or its correction before signature). */
+    budget: jsonb('budget').$type<Record<string, number>>(),
+    /** The contracted budget by project year, for option 2's instalments. */
+    budgetByYear: jsonb('budget_by_year').$type<number[]>(),
+    /** Why the grant or budget was corrected before signature (empty when signed as awarded). */
+    correctionReason: text('correction_reason'),
   },
   (t) => [index('awards_call_idx').on(t.callId)],
 );
@@ -187,6 +195,12 @@ export const grantReports = pgTable('grant_reports', {
   submittedBy: uuid('submitted_by').notNull(),
   submittedAt: at('submitted_at').notNull().defaultNow(),
   decidedAt: at('decided_at'),
+  /** The expenditure verification report with a final report above the threshold: auditor and date. */
+  verification: jsonb('verification').$type<{ auditor: string; issuedOn: string }>(),
+  /** Income of the action besides the grant (no-profit rule). */
+  otherIncomeCents: cents('other_income_cents').notNull().default(0),
+  /** Accepted costs by heading (checked against the budget's headings and the indirect cap). */
+  acceptedCosts: jsonb('accepted_costs').$type<Record<string, number>>(),
 });
 
 /** Money out (pre-financing, interim, final) and back (recovery orders), in cents. */
@@ -200,9 +214,39 @@ export const payments = pgTable(
     paidOn: text('paid_on').notNull(),
     createdBy: uuid('created_by').notNull(),
     createdAt: at('created_at').notNull().defaultNow(),
+    /** Four eyes: 'requested' by one manager (createdBy), 'paid' once another approves; only paid rows count. */
+    status: text('status').notNull().default('paid'),
+    approvedBy: uuid('approved_by'),
+    /** The reporting period a pre-financing instalment funds (option 2). */
+    period: integer('period').notNull().default(1),
   },
   (t) => [index('payments_award_idx').on(t.awardId)],
 );
+
+/** A recovery order: what is owed back, by when, and what was actually collected (collections are 'recovery' payments). */
+export const recoveryOrders = pgTable('recovery_orders', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  awardId: uuid('award_id').notNull().references(() => awards.id, { onDelete: 'cascade' }),
+  amountCents: cents('amount_cents').notNull(),
+  issuedOn: text('issued_on').notNull(),
+  dueOn: text('due_on').notNull(),
+  collectedCents: cents('collected_cents').notNull().default(0),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: at('created_at').notNull().defaultNow(),
+});
+
+/** A move of money between the headings of a signed contract: by notification, addendum or approved use of the contingency reserve. */
+export const budgetTransfers = pgTable('budget_transfers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  awardId: uuid('award_id').notNull().references(() => awards.id, { onDelete: 'cascade' }),
+  kind: text('kind').notNull(),
+  fromHeading: text('from_heading').notNull(),
+  toHeading: text('to_heading').notNull(),
+  amountCents: cents('amount_cents').notNull(),
+  reason: text('reason').notNull(),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: at('created_at').notNull().defaultNow(),
+});
 
 /** What an amendment changes; only grants.money.service amend() writes it. */
 type AmendedTerms = { grantCents: number; endsOn: string | null };

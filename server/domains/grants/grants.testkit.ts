@@ -126,9 +126,9 @@ export async function expectBooksBalance(manager: Agent, callId: string, awardId
   expect(ledgerBalances(ledger), JSON.stringify(ledger)).toBe(true);
   for (const id of awardIds) {
     const a = (await manager.request('GET', `/api/awards/${id}`)).json();
-    expect(a.ledger.paidCents - a.ledger.recoveredCents).toBeLessThanOrEqual(a.grantCents);
+    expect(a.ledger.paidCents - a.ledger.recoveredCents - a.ledger.recoveryDueCents).toBeLessThanOrEqual(a.grantCents);
     expect(a.ledger.owedCents).toBeGreaterThanOrEqual(0);
     expect(a.paidCents).toBe(a.ledger.paidCents - a.ledger.recoveredCents);
   }
-  return ledger as { awardedCents: number; committedCents: number; paidCents: number; recoveredCents: number; owedCents: number; leftCents: number };
+  return ledger as { awardedCents: number; committedCents: number; paidCents: number; recoveredCents: number; owedCents: number; leftCents: number; recoveryDueCents: number };
 }

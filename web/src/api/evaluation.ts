@@ -97,8 +97,8 @@ export const getCallLedger = (callId: string, signal?: AbortSignal) => request(`
 export const getAward = (id: string, signal?: AbortSignal) => request(`/awards/${enc(id)}`, { signal }, awardView);
 
 /** Sign the contract. */
-export const signContract = (id: string, startsOn: string, durationMonths: number) =>
-  request(`/awards/${enc(id)}/contract`, { method: 'POST', body: { startsOn, durationMonths } }, awardView);
+export const signContract = (id: string, startsOn: string, durationMonths: number, correction: { grantCents?: number; reason?: string } = {}) =>
+  request(`/awards/${enc(id)}/contract`, { method: 'POST', body: { startsOn, durationMonths, ...correction } }, awardView);
 
 /** Pay the pre-financing or the final payment (or issue the recovery order). */
 export const pay = (id: string, kind: 'pre-financing' | 'final') => request(`/awards/${enc(id)}/payments/${kind}`, { method: 'POST' }, awardView);
@@ -115,3 +115,13 @@ export const amendAward = (id: string, body: z.input<typeof amendmentBody>) => r
 
 /** The lead authority declines the award. */
 export const declineAward = (id: string) => request(`/awards/${enc(id)}/decline`, { method: 'POST' }, promotion);
+
+/** Approve a requested payment (another manager than the requester). */
+export const approvePayment = (paymentId: string) => request(`/payments/${enc(paymentId)}/approve`, { method: 'POST' }, awardView);
+
+/** Record money collected on a recovery order. */
+export const collectRecovery = (orderId: string, amountCents: number) => request(`/recoveries/${enc(orderId)}/collections`, { method: 'POST', body: { amountCents } }, awardView);
+
+/** Move money between headings of a running contract (notification, addendum or approved contingency use). */
+export const transferBudget = (id: string, body: { from: string; to: string; amountCents: number; reason: string }) =>
+  request(`/awards/${enc(id)}/transfers`, { method: 'POST', body }, awardView);

@@ -13,6 +13,7 @@ import { userNames } from '../../accounts/accounts.users';
 import { ledgerOf } from '../calls/grants.programmes.service';
 import { applications, awards, calls, consensusScores, evaluationReports } from '../grants.schema';
 import { findCall } from '../calls/call.row';
+import { reserveListExpiresOn, reserveListOpen } from '../money/reserve.rules';
 import { allocate, promoteFromReserve, rank } from './ranking.rules';
 
 const RANKED = ['evaluated', 'awarded', 'reserve', 'rejected'];
@@ -133,6 +134,12 @@ export async function awardIdOf(ctx: AppContext, applicationId: string): Promise
  * behalf): its money returns and the reserve moves up by promoteFromReserve. The call row is locked
  * first, so two declines of one call cannot promote the same reserve application twice.
  */
+/** Past the reserve list's validity (money/reserve.rules), a declined award's money returns to the call. */
+function reserveOpen(call: { awardedAt: Date | null; rules: { reserveValidMonths?: number } }): boolean {
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  return reserveListOpen(reserveListExpiresOn(call.awardedAt ? day(call.awardedAt) : null, call.rules.reserveValidMonths), day(new Date()));
+}
+
 export async function declineAward(ctx: AppContext, user: SessionUser, awardId: string, kind: 'declined' | 'withdrawn') {
   if (!mayDeclineAwards(user)) throw forbidden('Only the lead authority or a programme manager may decline');
   return ctx.db.transaction(async (tx) => {
@@ -147,7 +154,7 @@ export async function declineAward(ctx: AppContext, user: SessionUser, awardId: 
     const live = await tx.select().from(awards).where(and(eq(awards.callId, award!.callId), inArray(awards.status, ['awarded', 'contracted', 'closed'])));
     const inReserve = new Set((await tx.select({ id: applications.id }).from(applications).where(and(eq(applications.callId, call.id), eq(applications.status, 'reserve')))).map((x) => x.id));
     const committed = live.reduce((s, a) => s + a.grantCents, 0);
-    const state = { budgetCents: call.rules.budgetCents, ranked, awarded: live.map((a) => a.applicationId), reserve: ranked.map((r) => r.id).filter((id) => inReserve.has(id)), committedCents: committed, leftCents: call.rules.budgetCents - committed };
+    const state = { budgetCents: call.rules.budgetCents, ranked, awarded: live.map((a) => a.applicationId), reserve: reserveOpen(call) ? ranked.map((r) => r.id).filter((id) => inReserve.has(id)) : [], committedCents: committed, leftCents: call.rules.budgetCents - committed };
     const out = promoteFromReserve(state, award!.applicationId);
     if (!out.ok) throw refused(out.reason);
     const now = new Date();

@@ -2,11 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../../../shared/errors';
 import { ledgerView } from '../../../../shared/grants.api';
-import { amendmentBody, awardView, contractBody, promotion, rankingView, reportBody, reportDecisionBody } from '../../../../shared/grants.review';
+import { amendmentBody, awardView, collectionBody, contractBody, promotion, rankingView, reportBody, reportDecisionBody, transferBody } from '../../../../shared/grants.review';
 import { requireUser } from '../../../platform/auth';
 import type { AppContext } from '../../../platform/context';
 import { awardCall, awardIdOf, declineAward, proposeAward, rankingView as ranking } from './grants.award.service';
-import { amend, awardOf, callLedger, contract, payFinal, payPreFinancing } from '../money/grants.money.service';
+import { amend, awardOf, callLedger, contract } from '../money/grants.money.service';
+import { approvePayment, collectRecovery, requestFinal, requestPreFinancing } from '../money/grants.payments.service';
+import { transferBudget } from '../money/grants.transfers.service';
 import { decideReport, submitReport } from '../money/grants.reports.service';
 
 const tags = ['grant scheme: award and payments'];
@@ -56,16 +58,28 @@ export function awardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.post('/awards/:id/contract', {
-      schema: { tags, operationId: 'signContract', summary: 'Sign the contract', description: 'Signs the grant contract with its dates and grant rate. Programme managers and admins only.', params: idParams, body: contractBody, response: { 200: awardView, ...errors } },
-    }, async (req) => contract(ctx, requireUser(req), req.params.id, req.body.startsOn, req.body.durationMonths));
+      schema: { tags, operationId: 'signContract', summary: 'Sign the contract', description: 'Signs the grant contract with its dates, the Annex II payment option and grant rate; a reduced grant or corrected budget before signature needs a reason. Programme managers and admins only.', params: idParams, body: contractBody, response: { 200: awardView, ...errors } },
+    }, async (req) => contract(ctx, requireUser(req), req.params.id, req.body));
 
     app.post('/awards/:id/payments/pre-financing', {
-      schema: { tags, operationId: 'payPreFinancing', summary: 'Pay the pre-financing', description: "Pays the pre-financing, the call's share of the grant, once. Programme managers and admins only.", params: idParams, response: { 200: awardView, ...errors } },
-    }, async (req) => payPreFinancing(ctx, requireUser(req), req.params.id));
+      schema: { tags, operationId: 'payPreFinancing', summary: 'Request the next pre-financing instalment', description: 'Requests the next pre-financing instalment of the payment plan (option 2: once 70 % of the previous one is used); another manager approves it. Programme managers and admins only.', params: idParams, response: { 200: awardView, ...errors } },
+    }, async (req) => requestPreFinancing(ctx, requireUser(req), req.params.id));
 
     app.post('/awards/:id/payments/final', {
-      schema: { tags, operationId: 'payFinal', summary: 'Make the final payment', description: 'Pays the balance on the approved final report, or issues a recovery order for an overpayment. Programme managers and admins only.', params: idParams, response: { 200: awardView, ...errors } },
-    }, async (req) => payFinal(ctx, requireUser(req), req.params.id));
+      schema: { tags, operationId: 'payFinal', summary: 'Settle on the final report', description: 'Requests the balance on the approved final report for another manager to approve, or issues a recovery order for an overpayment and closes the contract. Programme managers and admins only.', params: idParams, response: { 200: awardView, ...errors } },
+    }, async (req) => requestFinal(ctx, requireUser(req), req.params.id));
+
+    app.post('/payments/:id/approve', {
+      schema: { tags, operationId: 'approvePayment', summary: 'Approve a payment', description: 'Approves and pays a requested payment: a programme manager or admin other than the requester who assessed no application of the call.', params: idParams, response: { 200: awardView, ...errors } },
+    }, async (req) => approvePayment(ctx, requireUser(req), req.params.id));
+
+    app.post('/recoveries/:id/collections', {
+      schema: { tags, operationId: 'collectRecovery', summary: 'Record a recovery collected', description: 'Records money actually collected on a recovery order, at most what is outstanding. Programme managers and admins only.', params: idParams, body: collectionBody, response: { 200: awardView, ...errors } },
+    }, async (req) => collectRecovery(ctx, requireUser(req), req.params.id, req.body));
+
+    app.post('/awards/:id/transfers', {
+      schema: { tags, operationId: 'transferBudget', summary: 'Move budget between headings', description: 'Moves money between headings of a running contract: officers of the lead authority by notification up to 25 % of each heading; programme managers also by addendum and the approved use of the contingency reserve.', params: idParams, body: transferBody, response: { 200: awardView, ...errors } },
+    }, async (req) => transferBudget(ctx, requireUser(req), req.params.id, req.body));
 
     app.post('/awards/:id/reports', {
       schema: { tags, operationId: 'submitReport', summary: 'Submit a report', description: 'Submits an interim or final report on the project. Officers of the lead authority only.', params: idParams, body: reportBody, response: { 200: awardView, ...errors } },

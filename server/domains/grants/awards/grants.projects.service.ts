@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import { projectPhase } from '../money/payments.schedule.rules';
 import type { ProjectView } from '../../../../shared/grants.api';
 import type { AppContext } from '../../../platform/context';
 import type { Db } from '../../../platform/db';
@@ -42,7 +43,7 @@ export async function listProjects(ctx: AppContext, f: ProjectFilter): Promise<P
   const appIds = rows.map((r) => r.app.id);
   const awardIds = rows.map((r) => r.award.id);
   const partnerRows = await ctx.db.select().from(applicationPartners).where(inArray(applicationPartners.applicationId, appIds));
-  const paidRows = await ctx.db.select().from(payments).where(inArray(payments.awardId, awardIds));
+  const paidRows = await ctx.db.select().from(payments).where(and(inArray(payments.awardId, awardIds), eq(payments.status, 'paid')));
   const reportRows = await ctx.db.select().from(grantReports).where(and(inArray(grantReports.awardId, awardIds), eq(grantReports.status, 'approved'))).orderBy(desc(grantReports.submittedAt));
   const projects = rows.map(({ award, app, programmeId }): ProjectView => {
     const paid = paidRows.filter((p) => p.awardId === award.id).reduce((s, p) => s + (p.kind === 'recovery' ? -p.amountCents : p.amountCents), 0);
@@ -62,7 +63,8 @@ export async function listProjects(ctx: AppContext, f: ProjectFilter): Promise<P
       partners: partnerRows.filter((p) => p.applicationId === app.id && p.confirmedAt).map((p) => authorityOf(ctx, p.authorityCode)),
       grantCents: award.grantCents,
       paidCents: paid,
-      status: award.status as ProjectView['status'],
+      // A contract past its end date is 'ended' (awaiting settlement), not 'contracted' for ever.
+      status: projectPhase(award.status, award.endsOn, new Date().toISOString().slice(0, 10)) as ProjectView['status'],
       startsOn: award.startsOn,
       endsOn: award.endsOn,
       indicators: app.content.indicators.map((i) => ({ ...i, achieved: latest?.indicators.find((x) => x.name === i.name)?.achieved ?? null })),

@@ -8,7 +8,7 @@ import { notFound } from '../../../platform/errors';
 import { isOpen } from '../../../../shared/grants.call.rules';
 import { envelopeFigures } from './envelope.rules';
 import { managesGrants } from '../grants.policy';
-import { applications, awards, calls, payments, programmes } from '../grants.schema';
+import { applications, awards, calls, payments, programmes, recoveryOrders } from '../grants.schema';
 import { toCall } from './call.row';
 import { listProjects } from '../awards/grants.projects.service';
 import { ledger, type AwardStatus, type PaymentKind } from '../money/payments.rules';
@@ -49,13 +49,16 @@ export async function ledgerOf(db: Db, callRows: readonly Pick<CallRow, 'id' | '
   if (!ids.length) return ledger({ budgetCents, awards: [], payments: [], recoveries: [] });
   const awardRows = await db.select({ id: awards.id, grantCents: awards.grantCents, status: awards.status }).from(awards).where(inArray(awards.callId, ids));
   const paid = awardRows.length
-    ? await db.select({ kind: payments.kind, amountCents: payments.amountCents }).from(payments).where(inArray(payments.awardId, awardRows.map((a) => a.id)))
+    ? await db.select({ kind: payments.kind, amountCents: payments.amountCents }).from(payments).where(and(inArray(payments.awardId, awardRows.map((a) => a.id)), eq(payments.status, 'paid')))
     : [];
+  // Recovery orders not yet collected: owed back to the call (money / recoveryOrders).
+  const orders = awardRows.length ? await db.select({ amountCents: recoveryOrders.amountCents, collectedCents: recoveryOrders.collectedCents }).from(recoveryOrders).where(inArray(recoveryOrders.awardId, awardRows.map((a) => a.id))) : [];
   return ledger({
     budgetCents,
     awards: awardRows.map((a) => ({ grantCents: a.grantCents, status: a.status as AwardStatus })),
     payments: paid.filter((p) => p.kind !== 'recovery').map((p) => ({ amountCents: p.amountCents, kind: p.kind as PaymentKind })),
     recoveries: paid.filter((p) => p.kind === 'recovery').map((p) => ({ amountCents: p.amountCents })),
+    recoveryDueCents: orders.reduce((s, o) => s + o.amountCents - o.collectedCents, 0),
   });
 }
 

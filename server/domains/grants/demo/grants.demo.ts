@@ -62,6 +62,8 @@ export async function seedDemoProgramme(ctx: AppContext): Promise<boolean> {
   const who = await people(ctx.db);
   if (exists || !who) return false;
   const pairs = await demoPairs(ctx);
+  // Four eyes on the demo's payments: the manager requests, the admin approves.
+  const approver = (await demoUserIds(ctx.db)).get('admin@twinbridge.demo');
   if (pairs.length < 8) return false; // a directory too small for a meaningful demo
   const rules = demoCallRules();
   const plan = withGovernorateLead(planDemoCall(rules, pairs), (code) => governorateOf(ctx, code));
@@ -106,7 +108,7 @@ export async function seedDemoProgramme(ctx: AppContext): Promise<boolean> {
           .insert(awards)
           .values({ callId: call!.id, applicationId: id, rank: app.rank!, grantCents: app.grantCents, status: app.status === 'declined' ? 'declined' : 'contracted', grantRateBp: rate, startsOn: '2019-04-01', endsOn: '2020-09-30', contractedAt: app.status === 'declined' ? null : new Date('2019-03-29T10:00:00+03:00') })
           .returning();
-        if (app.status === 'awarded') await seedMoney(tx, award!, rules, content, app.rank!, who.manager);
+        if (app.status === 'awarded') await seedMoney(tx, award!, rules, content, app.rank!, { requester: who.manager, approver: approver ?? who.manager });
       }
     }
     await audit(tx, { actorId: null, action: 'programme.demo_seeded', entityType: 'programme', entityId: p!.id, after: { applications: plan.length } });

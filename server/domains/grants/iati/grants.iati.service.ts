@@ -56,7 +56,7 @@ export async function programmeIati(ctx: AppContext, programmeId: string, now = 
     ? await Promise.all([
         ctx.db.select().from(awards).where(inArray(awards.id, ids)),
         ctx.db.select().from(amendments).where(inArray(amendments.awardId, ids)),
-        ctx.db.select().from(payments).where(inArray(payments.awardId, ids)),
+        ctx.db.select().from(payments).where(and(inArray(payments.awardId, ids), eq(payments.status, 'paid'))),
         ctx.db.select({ id: applications.id, content: applications.content }).from(applications).where(inArray(applications.id, projects.map((p) => p.applicationId))),
         ctx.db
           .select({ id: auditLog.entityId, after: auditLog.after })

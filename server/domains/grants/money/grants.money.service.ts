@@ -8,23 +8,27 @@ import { badRequest, conflict, forbidden, notFound } from '../../../platform/err
 import { summariseBudget } from '../../../../shared/grants.budget.rules';
 import { rulesBroken } from '../../../platform/problems';
 import { problem } from '../../../../shared/problems';
-import { notifyAwardLead } from '../grants.notify';
 import { managesGrants, officerAuthority } from '../grants.policy';
 import { ledgerOf } from '../calls/grants.programmes.service';
 import { amendments, applicationPartners, applications, awards, calls, grantReports, payments } from '../grants.schema';
 import { findCall, toCall } from '../calls/call.row';
-import { amendmentProblems, finalPayment, lastDayWithin, paymentPlan, preFinancing } from './payments.rules';
+import { amendmentProblems, lastDayWithin } from './payments.rules';
+import { contractFigures, recoveriesOf } from './grants.contract.figures';
+import { instalmentPlan, paymentOption, projectPhase, reportSchedule } from './payments.schedule.rules';
+import { contractCorrectionProblems, headingAmounts } from '../../../../shared/grants.budget.flex.rules';
+import { budgetTransfers } from '../grants.schema';
 
 const today = () => new Date().toISOString().slice(0, 10);
-const net = (rows: { kind: string; amountCents: number }[]) => rows.reduce((s, p) => s + (p.kind === 'recovery' ? -p.amountCents : p.amountCents), 0);
+const net = (rows: { kind: string; status: string; amountCents: number }[]) => rows.filter((p) => p.status === 'paid').reduce((s, p) => s + (p.kind === 'recovery' ? -p.amountCents : p.amountCents), 0);
 const sumOf = (rows: { amountCents: number }[]) => rows.reduce((s, p) => s + p.amountCents, 0);
 
 /** An award's line of the call's ledger (payments.rules.ledger): what the contract still owes is 0 before signature. */
-function ledgerLine(award: typeof awards.$inferSelect, paid: { kind: string; amountCents: number }[]) {
+function ledgerLine(award: typeof awards.$inferSelect, rows: { kind: string; status: string; amountCents: number }[], recoveryDueCents: number) {
+  const paid = rows.filter((p) => p.status === 'paid');
   const paidCents = sumOf(paid.filter((p) => p.kind !== 'recovery'));
   const recoveredCents = sumOf(paid.filter((p) => p.kind === 'recovery'));
   const committed = award.status === 'contracted' || award.status === 'closed' ? award.grantCents : 0;
-  return { grantCents: award.grantCents, paidCents, recoveredCents, owedCents: committed - (paidCents - recoveredCents) };
+  return { grantCents: award.grantCents, paidCents, recoveredCents, owedCents: committed - (paidCents - recoveredCents - recoveryDueCents), recoveryDueCents };
 }
 
 /** The budget ledger of one call (managers). */
@@ -36,7 +40,7 @@ export async function callLedger(ctx: AppContext, user: SessionUser, callId: str
 }
 
 /** An award with its application and call, optionally locked for a change. */
-async function loadAward(db: Db, id: string, lock: boolean) {
+export async function loadAward(db: Db, id: string, lock: boolean) {
   const q = db.select({ award: awards, app: applications, call: calls }).from(awards).innerJoin(applications, eq(applications.id, awards.applicationId)).innerJoin(calls, eq(calls.id, awards.callId)).where(eq(awards.id, id));
   const [row] = lock ? await q.for('update', { of: awards }) : await q;
   if (!row) throw notFound('No such award');
@@ -58,65 +62,64 @@ export async function awardOf(ctx: AppContext, user: SessionUser, id: string): P
   const paid = await ctx.db.select().from(payments).where(eq(payments.awardId, id)).orderBy(payments.paidOn);
   const reports = await ctx.db.select().from(grantReports).where(eq(grantReports.awardId, id)).orderBy(grantReports.submittedAt);
   const changes = await ctx.db.select().from(amendments).where(eq(amendments.awardId, id)).orderBy(amendments.createdAt);
+  const recoveries = await recoveriesOf(ctx.db, id);
+  const f = await contractFigures(ctx.db, award, app.content);
+  const transfers = await ctx.db.select().from(budgetTransfers).where(eq(budgetTransfers.awardId, id)).orderBy(budgetTransfers.createdAt);
+  const plan = instalmentPlan({ option: f.option, grantCents: award.grantCents, durationMonths: f.durationMonths, plannedByYear: f.plannedByYear, preFinancingBp: call.rules.preFinancingBp });
+  const schedule = award.startsOn && award.endsOn ? reportSchedule(f.option, award.startsOn, award.endsOn) : [];
+  const kinds = reports.map((r) => ({ kind: r.kind, approved: r.status === 'approved' }));
   return {
     id, applicationId: app.id, reference: app.reference, leadCode: app.leadCode, rank: award.rank, grantCents: award.grantCents, status: award.status,
     grantRateBp: award.grantRateBp, startsOn: award.startsOn, endsOn: award.endsOn,
-    plan: paymentPlan(award.grantCents, call.rules),
-    payments: paid.map((p) => ({ id: p.id, kind: p.kind, amountCents: p.amountCents, paidOn: p.paidOn })),
+    plan,
+    payments: paid.map((p) => ({ id: p.id, kind: p.kind, amountCents: p.amountCents, paidOn: p.paidOn, status: p.status, period: p.period })),
     reports: reports.map((r) => ({ id: r.id, kind: r.kind, status: r.status, narrative: r.narrative, comments: r.comments, acceptedCostsCents: r.acceptedCostsCents, costs: r.costs, indicators: r.indicators, submittedAt: r.submittedAt.toISOString() })),
     amendments: changes.map((a) => ({ reason: a.reason, before: a.before, after: a.after, createdAt: a.createdAt.toISOString() })),
     paidCents: net(paid),
-    ledger: ledgerLine(award, paid),
+    ledger: ledgerLine(award, paid, recoveries.reduce((s, r) => s + r.outstandingCents, 0)),
+    phase: projectPhase(award.status, award.endsOn, today()),
+    paymentOption: award.status === 'awarded' ? null : f.option,
+    // Interim reports count in order: the n-th approved interim report covers period n.
+    reportsDue: schedule.map((d) => ({ ...d, done: d.kind === 'final' ? kinds.some((k) => k.kind === 'final' && k.approved) : kinds.filter((k) => k.kind === 'interim' && k.approved).length >= d.period })),
+    recoveries,
+    budget: { basis: f.basis, current: f.current },
+    transfers: transfers.map((t) => ({ kind: t.kind, from: t.fromHeading, to: t.toHeading, amountCents: t.amountCents, reason: t.reason, createdAt: t.createdAt.toISOString() })),
   };
 }
 
-/** Sign the contract: dates, and the grant rate from the application's budget (managers). */
-export async function contract(ctx: AppContext, user: SessionUser, id: string, startsOn: string, durationMonths: number) {
+export interface ContractInput {
+  startsOn: string;
+  durationMonths: number;
+  /** A reduced grant before signature (never above the award), with a reason. */
+  grantCents?: number;
+  /** A corrected budget by heading before signature (arithmetical errors, ineligible costs), with a reason. */
+  budget?: Partial<Record<string, number>>;
+  reason?: string;
+}
+
+/**
+ * Sign the contract (managers): dates, the Annex II payment option from duration and grant, and the
+ * budget the grant's share is taken from; a reduced grant or corrected budget is checked first.
+ */
+export async function contract(ctx: AppContext, user: SessionUser, id: string, input: ContractInput) {
   if (!managesGrants(user)) throw forbidden('Only programme managers sign contracts');
   await ctx.db.transaction(async (tx) => {
     const { award, app, call } = await loadAward(tx, id, true);
     if (award.status !== 'awarded') throw conflict('award_not_open', `The award is ${award.status}`);
-    if (durationMonths > call.rules.maxDurationMonths) throw badRequest('Too long', [{ path: 'durationMonths', message: `at most ${call.rules.maxDurationMonths} months` }]);
-    const grantRateBp = summariseBudget(app.content.budget, award.grantCents).grantRateBp;
-    const endsOn = lastDayWithin(startsOn, durationMonths);
-    await tx.update(awards).set({ status: 'contracted', grantRateBp, startsOn, endsOn, contractedAt: new Date() }).where(eq(awards.id, id));
-    await audit(tx, { actorId: user.id, action: 'award.contracted', entityType: 'award', entityId: id, before: { status: 'awarded' }, after: { status: 'contracted', grantCents: award.grantCents, grantRateBp, startsOn, endsOn } });
-  });
-  return awardOf(ctx, user, id);
-}
-
-/** Pay the pre-financing once, as the call's share of the grant (managers). */
-export async function payPreFinancing(ctx: AppContext, user: SessionUser, id: string) {
-  if (!managesGrants(user)) throw forbidden('Only programme managers make payments');
-  await ctx.db.transaction(async (tx) => {
-    const { award, call } = await loadAward(tx, id, true);
-    if (award.status !== 'contracted') throw conflict('prefinancing_before_contract', 'Pre-financing follows the contract');
-    const done = await tx.select().from(payments).where(and(eq(payments.awardId, id), eq(payments.kind, 'pre_financing')));
-    if (done.length) throw conflict('prefinancing_paid', 'The pre-financing is already paid');
-    const amountCents = preFinancing(award.grantCents, call.rules.preFinancingBp);
-    await tx.insert(payments).values({ awardId: id, kind: 'pre_financing', amountCents, paidOn: today(), createdBy: user.id });
-    await notifyAwardLead(tx, ctx, id, 'payment_made');
-    await audit(tx, { actorId: user.id, action: 'payment.pre_financing', entityType: 'award', entityId: id, after: { amountCents } });
-  });
-  return awardOf(ctx, user, id);
-}
-
-/** Settle on the approved final report: accepted costs × grant rate, less what was paid; an overpayment is recovered. */
-export async function payFinal(ctx: AppContext, user: SessionUser, id: string) {
-  if (!managesGrants(user)) throw forbidden('Only programme managers make payments');
-  await ctx.db.transaction(async (tx) => {
-    const { award } = await loadAward(tx, id, true);
-    if (award.status !== 'contracted') throw conflict('contract_not_running', `The award is ${award.status}`);
-    const [report] = await tx.select().from(grantReports).where(and(eq(grantReports.awardId, id), eq(grantReports.kind, 'final'), eq(grantReports.status, 'approved')));
-    if (!report) throw conflict('final_report_not_approved', 'The final report must be approved first');
-    const paid = net(await tx.select().from(payments).where(eq(payments.awardId, id)));
-    const out = finalPayment({ grantCents: award.grantCents, grantRateBp: award.grantRateBp ?? 0, acceptedEligibleCostsCents: report.acceptedCostsCents ?? 0, paidCents: paid });
-    if (out.dueCents > 0) await tx.insert(payments).values({ awardId: id, kind: 'final', amountCents: out.dueCents, paidOn: today(), createdBy: user.id });
-    if (out.recoveryCents > 0) await tx.insert(payments).values({ awardId: id, kind: 'recovery', amountCents: out.recoveryCents, paidOn: today(), createdBy: user.id });
-    await tx.update(awards).set({ status: 'closed', grantCents: out.finalGrantCents }).where(eq(awards.id, id));
-    if (out.dueCents > 0) await notifyAwardLead(tx, ctx, id, 'payment_made');
-    if (out.recoveryCents > 0) await notifyAwardLead(tx, ctx, id, 'recovery_order');
-    await audit(tx, { actorId: user.id, action: out.recoveryCents ? 'payment.recovery_order' : 'payment.final', entityType: 'award', entityId: id, before: { grantCents: award.grantCents, paidCents: paid }, after: out });
+    if (input.durationMonths > call.rules.maxDurationMonths) throw badRequest('Too long', [{ path: 'durationMonths', message: `at most ${call.rules.maxDurationMonths} months` }]);
+    const s = summariseBudget(app.content.budget, award.grantCents);
+    const budget = input.budget ? headingAmounts(input.budget) : s.byHeading;
+    const grantCents = input.grantCents ?? award.grantCents;
+    const problems = contractCorrectionProblems({ awardedCents: award.grantCents, grantCents, budget, corrected: input.budget !== undefined || input.grantCents !== undefined, reason: input.reason ?? '' }, call.rules);
+    if (problems.length) throw rulesBroken('The correction breaks the call’s rules', problems);
+    const total = Object.values(budget).reduce((a, b) => a + b, 0);
+    // Years scale with a corrected total, so option 2's instalments follow the contracted budget.
+    const byYear = input.budget ? s.byYear.map((y) => (s.totalCents > 0 ? Math.floor((y * total) / s.totalCents) : 0)) : s.byYear;
+    const grantRateBp = total > 0 ? Math.floor((grantCents * 10_000) / total) : 0;
+    const endsOn = lastDayWithin(input.startsOn, input.durationMonths);
+    const option = paymentOption(input.durationMonths, grantCents);
+    await tx.update(awards).set({ status: 'contracted', grantCents, grantRateBp, startsOn: input.startsOn, endsOn, contractedAt: new Date(), paymentOption: option, budget, budgetByYear: byYear, correctionReason: input.reason ?? null }).where(eq(awards.id, id));
+    await audit(tx, { actorId: user.id, action: 'award.contracted', entityType: 'award', entityId: id, before: { status: 'awarded', grantCents: award.grantCents }, after: { status: 'contracted', grantCents, grantRateBp, startsOn: input.startsOn, endsOn, paymentOption: option, reason: input.reason ?? null } });
   });
   return awardOf(ctx, user, id);
 }

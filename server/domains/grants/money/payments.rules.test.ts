@@ -33,7 +33,7 @@ describe('pre-financing and the payment plan', () => {
 });
 
 describe('final payment', () => {
-  const base = { grantCents: 80_000, grantRateBp: 8_000, paidCents: 64_000 };
+  const base = { grantCents: 80_000, plannedCostsCents: 100_000, paidCents: 64_000 };
   it('pays the balance of eligible costs × rate', () => {
     expect(finalPayment({ ...base, acceptedEligibleCostsCents: 100_000 })).toEqual({ finalGrantCents: 80_000, dueCents: 16_000, recoveryCents: 0 });
   });
@@ -43,6 +43,21 @@ describe('final payment', () => {
   it('exactly what was paid: nothing either way', () => {
     expect(finalPayment({ ...base, acceptedEligibleCostsCents: 80_000 })).toEqual({ finalGrantCents: 64_000, dueCents: 0, recoveryCents: 0 });
   });
+  it('a project whose planned costs are all accepted reaches exactly its maximum (no rounded rate)', () => {
+    // 74.76 % rounded to basis points would give 99,999.60 EUR of 100,000: the exact ratio gives it all.
+    expect(finalPayment({ grantCents: 10_000_000, plannedCostsCents: 13_376_137, acceptedEligibleCostsCents: 13_376_137, paidCents: 8_000_000 })).toEqual({ finalGrantCents: 10_000_000, dueCents: 2_000_000, recoveryCents: 0 });
+  });
+  it('property: all planned costs accepted gives the whole grant, whatever the ratio', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: MAX_CENTS }), fc.integer({ min: 0, max: MAX_CENTS }), (planned, extra) => {
+      const grant = Math.max(1, planned - extra);
+      expect(finalPayment({ grantCents: grant, plannedCostsCents: planned, acceptedEligibleCostsCents: planned, paidCents: 0 }).finalGrantCents).toBe(grant);
+    }));
+  });
+  it('no profit: the grant never exceeds the accepted costs less the action’s other income', () => {
+    // 100,000 of costs, 80 % would be 80,000, but 30,000 of other income leaves room for 70,000 only.
+    expect(finalPayment({ ...base, acceptedEligibleCostsCents: 100_000, otherIncomeCents: 30_000 })).toEqual({ finalGrantCents: 70_000, dueCents: 6_000, recoveryCents: 0 });
+    expect(finalPayment({ ...base, acceptedEligibleCostsCents: 100_000, otherIncomeCents: 10_000 }).finalGrantCents).toBe(80_000);
+  });
   it('an overpaid pre-financing becomes a recovery order', () => {
     expect(finalPayment({ ...base, acceptedEligibleCostsCents: 50_001 })).toEqual({ finalGrantCents: 40_000, dueCents: 0, recoveryCents: 24_000 });
   });
@@ -51,11 +66,12 @@ describe('final payment', () => {
       fc.property(
         fc.integer({ min: 1, max: MAX_CENTS }),
         fc.integer({ min: 0, max: 10_000 }),
-        fc.integer({ min: 0, max: 10_000 }),
         fc.integer({ min: 0, max: 2 * MAX_CENTS }),
-        (grant, preBp, rateBp, eligible) => {
+        fc.integer({ min: 0, max: 2 * MAX_CENTS }),
+        fc.integer({ min: 0, max: MAX_CENTS }),
+        (grant, preBp, planned, eligible, income) => {
           const paid = preFinancing(grant, preBp);
-          const out = finalPayment({ grantCents: grant, grantRateBp: rateBp, acceptedEligibleCostsCents: eligible, paidCents: paid });
+          const out = finalPayment({ grantCents: grant, plannedCostsCents: planned, acceptedEligibleCostsCents: eligible, otherIncomeCents: income, paidCents: paid });
           expect(paid + out.dueCents).toBeLessThanOrEqual(grant);
           expect(out.finalGrantCents).toBeLessThanOrEqual(grant);
           expect(paid + out.dueCents - out.recoveryCents).toBe(out.finalGrantCents);
@@ -80,8 +96,15 @@ describe('ledger', () => {
   };
   it('sums live awards, contracts, payments and recovery orders', () => {
     const l = ledger(input);
-    expect(l).toEqual({ totalCents: 1_000, awardedCents: 650, committedCents: 450, paidCents: 440, recoveredCents: 50, owedCents: 60, leftCents: 350 });
+    expect(l).toEqual({ totalCents: 1_000, awardedCents: 650, committedCents: 450, paidCents: 440, recoveredCents: 50, owedCents: 60, leftCents: 350, recoveryDueCents: 0 });
     expect(ledgerBalances(l)).toBe(true);
+  });
+  it('a recovery order not yet collected is owed back, not counted as recovered', () => {
+    // The same books with 30 of the 50 still to collect: recovered 20, due 30, owed unchanged.
+    const l = ledger({ ...input, recoveries: [{ amountCents: 20 }], recoveryDueCents: 30 });
+    expect(l).toMatchObject({ recoveredCents: 20, recoveryDueCents: 30, owedCents: 60 });
+    expect(ledgerBalances(l)).toBe(true);
+    expect(ledgerBalances({ ...l, recoveryDueCents: -1, owedCents: 29 })).toBe(false);
   });
   it('does not balance when money is paid beyond the contracts or the sums are tampered with', () => {
     expect(ledgerBalances(ledger({ ...input, recoveries: [] }))).toBe(true);
@@ -117,10 +140,13 @@ describe('ledger', () => {
             }
             const pre = preFinancing(a.grant, preBp);
             const eligible = Math.floor((a.grant * a.costsPct) / 100);
-            const fin = finalPayment({ grantCents: a.grant, grantRateBp: rateBp, acceptedEligibleCostsCents: eligible, paidCents: pre });
+            const fin = finalPayment({ grantCents: a.grant, plannedCostsCents: Math.floor((a.grant * 10_000) / Math.max(rateBp, 1)), acceptedEligibleCostsCents: eligible, paidCents: pre });
             l.awards = [...l.awards, { grantCents: fin.finalGrantCents, status: 'closed' }];
             l.payments = [...l.payments, { amountCents: pre, kind: 'pre_financing' }, { amountCents: fin.dueCents, kind: 'final' }];
-            l.recoveries = [...l.recoveries, { amountCents: fin.recoveryCents }];
+            // Part of a recovery order is collected, the rest still due: the books balance either way.
+            const collected = Math.floor(fin.recoveryCents / 3);
+            l.recoveries = [...l.recoveries, { amountCents: collected }];
+            l.recoveryDueCents = (l.recoveryDueCents ?? 0) + fin.recoveryCents - collected;
           });
           const out = ledger(l);
           expect(ledgerBalances(out)).toBe(true);

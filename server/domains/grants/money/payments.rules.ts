@@ -1,5 +1,6 @@
 import { BUDGET_HEADINGS, type BudgetHeading, type CallRules } from '../../../../shared/grants';
 import { type Problem, problem } from '../../../../shared/problems';
+import { mulDivFloor } from '../../../../shared/grants.budget.rules';
 
 /**
  * Money after the award: pre-financing, the final payment or recovery, the call's ledger and contract
@@ -36,19 +37,26 @@ export function paymentPlan(grantCents: number, rules: Pick<CallRules, 'preFinan
 
 export interface FinalPaymentInput {
   grantCents: number;
-  /** The grant's share of eligible costs (10 000 − the co-financing rate in the contract). */
-  grantRateBp: number;
+  /** The contracted budget's total: the grant's share of costs is grant ÷ this, exactly (no rounded rate). */
+  plannedCostsCents: number;
   acceptedEligibleCostsCents: number;
+  /** Income of the action besides the grant (revenue, other donors): the grant may not make a profit. */
+  otherIncomeCents?: number;
   paidCents: number;
 }
 
 /**
- * Settle a contract on its final report. The final grant is the accepted eligible costs × the grant
- * rate, but never above the contracted grant. Less what was already paid: a balance is paid, an
- * overpayment (e.g. pre-financing above the accepted costs) becomes a recovery order.
+ * Settle a contract on its final report. The final grant is the accepted eligible costs × grant ÷
+ * planned costs (so a project whose planned costs are all accepted gets exactly its maximum, which a
+ * rate rounded to basis points would miss by a few euros), never above the contracted grant, and never
+ * more than the accepted costs less the action's other income (the no-profit rule, Annex II art. 17.3
+ * of the 15 January 2016 General Conditions: the grant may not produce a profit). Less what was
+ * already paid: a balance is paid, an overpayment becomes a recovery order.
  */
 export function finalPayment(input: FinalPaymentInput): { finalGrantCents: number; dueCents: number; recoveryCents: number } {
-  const finalGrantCents = Math.min(input.grantCents, shareOf(input.acceptedEligibleCostsCents, input.grantRateBp));
+  const byShare = input.plannedCostsCents > 0 ? mulDivFloor(input.acceptedEligibleCostsCents, input.grantCents, input.plannedCostsCents) : 0;
+  const noProfit = Math.max(0, input.acceptedEligibleCostsCents - (input.otherIncomeCents ?? 0));
+  const finalGrantCents = Math.min(input.grantCents, byShare, noProfit);
   const balance = finalGrantCents - input.paidCents;
   return { finalGrantCents, dueCents: Math.max(balance, 0), recoveryCents: Math.max(-balance, 0) };
 }
@@ -64,8 +72,10 @@ export interface LedgerInput {
   budgetCents: number;
   awards: readonly { grantCents: number; status: AwardStatus }[];
   payments: readonly { amountCents: number; kind: PaymentKind }[];
-  /** Recovery orders issued: from then on the amount is owed back to the call, whenever it is collected. */
+  /** Recoveries collected (money actually back). */
   recoveries: readonly { amountCents: number }[];
+  /** Recovery orders issued and not yet collected: owed back to the call. */
+  recoveryDueCents?: number;
 }
 
 /**
@@ -81,10 +91,12 @@ export interface Ledger {
   committedCents: number;
   paidCents: number;
   recoveredCents: number;
-  /** Committed but not yet paid out net of recoveries. */
+  /** Committed but not yet paid out net of recoveries (collected or still due). */
   owedCents: number;
   /** Not awarded: free for the reserve list or a later call. */
   leftCents: number;
+  /** Recovery orders issued but not yet collected. */
+  recoveryDueCents: number;
 }
 
 const HOLDS: ReadonlySet<AwardStatus> = new Set(['awarded', 'contracted', 'closed']);
@@ -99,14 +111,16 @@ export function ledger(input: LedgerInput): Ledger {
   const committedCents = grants(input, CONTRACTED);
   const paidCents = sum(input.payments);
   const recoveredCents = sum(input.recoveries);
+  const recoveryDueCents = input.recoveryDueCents ?? 0;
   return {
     totalCents: input.budgetCents,
     awardedCents,
     committedCents,
     paidCents,
     recoveredCents,
-    owedCents: committedCents - (paidCents - recoveredCents),
+    owedCents: committedCents - (paidCents - recoveredCents - recoveryDueCents),
     leftCents: input.budgetCents - awardedCents,
+    recoveryDueCents,
   };
 }
 
@@ -115,9 +129,10 @@ export function ledgerBalances(l: Ledger): boolean {
   return (
     l.totalCents === l.awardedCents + l.leftCents &&
     l.committedCents <= l.awardedCents &&
-    l.committedCents === l.paidCents - l.recoveredCents + l.owedCents &&
+    l.committedCents === l.paidCents - l.recoveredCents - l.recoveryDueCents + l.owedCents &&
     l.owedCents >= 0 &&
-    l.recoveredCents <= l.paidCents
+    l.recoveryDueCents >= 0 &&
+    l.recoveredCents + l.recoveryDueCents <= l.paidCents
   );
 }
 

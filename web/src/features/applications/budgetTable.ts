@@ -39,7 +39,9 @@ export function budgetGrid(lines: readonly BudgetLine[], years: number): BudgetG
   const yearTotals = Array.from({ length: years }, (_, i) => rows.reduce((s, r) => s + r.cells[i]!, 0));
   const totalCents = yearTotals.reduce((s, c) => s + c, 0);
   const indirectCents = rows.find((r) => r.heading === 'indirect')!.total;
-  return { rows, yearTotals, directCents: totalCents - indirectCents, indirectCents, totalCents };
+  // The contingency reserve is not a direct cost: the indirect cap is taken on direct costs alone.
+  const reserveCents = rows.find((r) => r.heading === 'contingency')!.total;
+  return { rows, yearTotals, directCents: totalCents - indirectCents - reserveCents, indirectCents, totalCents };
 }
 
 /**

@@ -16,6 +16,8 @@ import { useLoad } from '../partners/useLoad';
 import { AmendmentForm } from './AmendmentForm';
 import { ContractForm } from './ContractForm';
 import { PaymentsSection } from './PaymentsSection';
+import { Recoveries, ReportsDue } from './ScheduleSection';
+import { BudgetSection } from './BudgetSection';
 import { ReportForm } from './ReportForm';
 import { ReportsList } from './ReportsList';
 import { leadsAward } from './roles';
@@ -68,7 +70,7 @@ export default function AwardPage() {
           </Breadcrumbs>
         )}
         <Group gap="sm">
-          <Badge variant="light" color={a.status === 'declined' ? 'gray' : 'teal'}>{t(`evaluation.awardStatus.${a.status}`, { defaultValue: a.status })}</Badge>
+          <Badge variant="light" color={a.status === 'declined' ? 'gray' : 'teal'}>{t(`evaluation.awardStatus.${a.phase}`, { defaultValue: a.phase })}</Badge>
           {p && <Anchor component={Link} to={`/grants/projects/${p.id}`} size="sm">{t('evaluation.award.publicPage')}</Anchor>}
           {manager && p && <Anchor component={Link} to={`/grants/calls/${p.callId}/evaluation`} size="sm">{t('evaluation.call.heading')}</Anchor>}
         </Group>
@@ -89,6 +91,9 @@ export default function AwardPage() {
             <Section id="award-payments" title={t('evaluation.award.payments')}><PaymentsSection award={a} manager={manager} onDone={award.setData} /></Section>
           </Grid.Col>
         </Grid>
+        <Section id="award-schedule" title={t('evaluation.schedule.title')}><ReportsDue award={a} /></Section>
+        {a.status !== 'awarded' && <Section id="award-budget" title={t('evaluation.budget.title')}><BudgetSection award={a} mayMove={manager || lead} onDone={award.setData} /></Section>}
+        {a.recoveries.length > 0 && <Section id="award-recoveries" title={t('evaluation.recovery.title')}><Recoveries award={a} manager={manager} onDone={award.setData} /></Section>}
         <Section id="award-reports" title={t('evaluation.report.title')}>
           <ReportsList award={a} manager={manager} onDone={award.setData} />
         </Section>

@@ -1,20 +1,26 @@
 import { Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { pay, type AwardView } from '../../api/evaluation';
+import { approvePayment, pay, type AwardView } from '../../api/evaluation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useGrantFormat } from '../grants/useGrantFormat';
 import { useAction } from './useAction';
 
-/** The payment plan, the payments made (a recovery order shown as such) and the managers' payment buttons. */
+/**
+ * The payment option and plan, the payments (requested ones wait for a second manager; a recovery shown
+ * as money back) and the managers' buttons: request the next instalment or the settlement, approve a request.
+ */
 export function PaymentsSection({ award, manager, onDone }: { award: AwardView; manager: boolean; onDone: (a: AwardView) => void }) {
   const { t } = useTranslation();
   const fmt = useGrantFormat();
   const act = useAction();
-  const paidPre = award.payments.some((p) => p.kind === 'pre_financing');
+  const waiting = award.payments.find((p) => p.status === 'requested');
+  const preDone = award.payments.filter((p) => p.kind === 'pre_financing').length;
+  const preLeft = award.plan.filter((p) => p.kind === 'pre_financing').length > preDone;
   const finalApproved = award.reports.some((r) => r.kind === 'final' && r.status === 'approved');
-  const settled = award.payments.some((p) => p.kind === 'final' || p.kind === 'recovery');
+  const running = award.status === 'contracted';
   return (
     <div>
+      {award.paymentOption && <Text size="sm" mb="xs">{t(`evaluation.award.option.${award.paymentOption}`)}</Text>}
       <Text size="sm" mb="xs">{t('evaluation.award.plan', { list: award.plan.map((p) => `${t(`evaluation.payment.${p.kind}`)} ${fmt.money(p.amountCents)}`).join(' · ') })}</Text>
       {award.payments.length === 0 ? (
         <Text size="sm" c="dimmed">{t('evaluation.award.noPayments')}</Text>
@@ -25,6 +31,7 @@ export function PaymentsSection({ award, manager, onDone }: { award: AwardView; 
             <Table.Tr>
               <Table.Th scope="col">{t('evaluation.award.paymentKind')}</Table.Th>
               <Table.Th scope="col">{t('evaluation.award.paidOn')}</Table.Th>
+              <Table.Th scope="col">{t('evaluation.award.paymentStatus')}</Table.Th>
               <Table.Th scope="col" ta="right">{t('evaluation.award.amount')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -33,6 +40,7 @@ export function PaymentsSection({ award, manager, onDone }: { award: AwardView; 
               <Table.Tr key={p.id}>
                 <Table.Td>{t(`evaluation.payment.${p.kind}`)}</Table.Td>
                 <Table.Td>{fmt.day(p.paidOn)}</Table.Td>
+                <Table.Td>{t(`evaluation.payment.status.${p.status}`)}</Table.Td>
                 <Table.Td ta="right">{p.kind === 'recovery' ? `−${fmt.money(p.amountCents)}` : fmt.money(p.amountCents)}</Table.Td>
               </Table.Tr>
             ))}
@@ -41,10 +49,18 @@ export function PaymentsSection({ award, manager, onDone }: { award: AwardView; 
       )}
       {act.error !== null && <ErrorAlert error={act.error} />}
       {manager && (
-        <Group mt="sm">
-          {award.status === 'contracted' && !paidPre && <Button onClick={() => void act.run('pre', () => pay(award.id, 'pre-financing'), onDone)} loading={act.busy === 'pre'}>{t('evaluation.award.payPre')}</Button>}
-          {finalApproved && !settled && <Button onClick={() => void act.run('final', () => pay(award.id, 'final'), onDone)} loading={act.busy === 'final'}>{t('evaluation.award.payFinal')}</Button>}
-        </Group>
+        <>
+          <Text size="xs" c="dimmed" mt="xs">{t('evaluation.award.fourEyes')}</Text>
+          <Group mt="sm">
+            {running && !waiting && preLeft && <Button onClick={() => void act.run('pre', () => pay(award.id, 'pre-financing'), onDone)} loading={act.busy === 'pre'}>{t('evaluation.award.payPre')}</Button>}
+            {running && !waiting && finalApproved && <Button onClick={() => void act.run('final', () => pay(award.id, 'final'), onDone)} loading={act.busy === 'final'}>{t('evaluation.award.payFinal')}</Button>}
+            {waiting && (
+              <Button onClick={() => void act.run('approve', () => approvePayment(waiting.id), onDone)} loading={act.busy === 'approve'}>
+                {t('evaluation.award.approve', { kind: t(`evaluation.payment.${waiting.kind}`) })}
+              </Button>
+            )}
+          </Group>
+        </>
       )}
     </div>
   );

@@ -16,11 +16,18 @@ export function ReportForm({ award, indicators, onDone }: { award: AwardView; in
   const [narrative, setNarrative] = useState('');
   const [achieved, setAchieved] = useState<Record<string, number>>({});
   const [costs, setCosts] = useState<Record<string, string>>({});
+  // The final report: the expenditure verification (auditor, date) and the action's other income (no-profit rule).
+  const [auditor, setAuditor] = useState('');
+  const [issuedOn, setIssuedOn] = useState('');
+  const [income, setIncome] = useState('');
   const act = useAction();
   const parsed = costsInCents(costs, i18n.language);
+  const otherIncome = costsInCents({ income }, i18n.language);
+  const final = kind === 'final';
+  const extra = final ? { ...(auditor || issuedOn ? { verification: { auditor, issuedOn } } : {}), otherIncomeCents: otherIncome.costs.income ?? 0 } : {};
   const field = (path: string) => act.fields.find((f) => f.path === path)?.message;
   const send = () =>
-    void act.run('send', () => submitReport(award.id, { kind, narrative, indicators: indicators.map((name) => ({ name, achieved: achieved[name] ?? 0 })), costs: parsed.costs }), (a) => {
+    void act.run('send', () => submitReport(award.id, { kind, narrative, indicators: indicators.map((name) => ({ name, achieved: achieved[name] ?? 0 })), costs: parsed.costs, ...extra }), (a) => {
       setNarrative('');
       onDone(a);
     });
@@ -39,8 +46,19 @@ export function ReportForm({ award, indicators, onDone }: { award: AwardView; in
           <TextInput key={h} label={t(`applications.headings.${h}`)} value={costs[h] ?? ''} onChange={(e) => setCosts((x) => ({ ...x, [h]: e.currentTarget.value }))} error={parsed.bad.includes(h) ? t('evaluation.report.badAmount') : field(`costs.${h}`)} rightSection="€" />
         ))}
       </SimpleGrid>
+      {final && (
+        <>
+          <Text fw={600} size="sm" mt="sm">{t('evaluation.report.verification')}</Text>
+          <Text size="xs" c="dimmed">{t('evaluation.report.verificationHint')}</Text>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput label={t('evaluation.report.auditor')} value={auditor} onChange={(e) => setAuditor(e.currentTarget.value)} error={field('verification') ?? field('verification.auditor')} />
+            <TextInput type="date" label={t('evaluation.report.verifiedOn')} value={issuedOn} onChange={(e) => setIssuedOn(e.currentTarget.value)} error={field('verification.issuedOn')} />
+            <TextInput label={t('evaluation.report.otherIncome')} description={t('evaluation.report.otherIncomeHint')} value={income} onChange={(e) => setIncome(e.currentTarget.value)} error={otherIncome.bad.length > 0 ? t('evaluation.report.badAmount') : field('otherIncomeCents')} rightSection="€" />
+          </SimpleGrid>
+        </>
+      )}
       <Group mt="sm">
-        <Button onClick={send} loading={act.busy === 'send'} disabled={parsed.bad.length > 0}>{t('evaluation.report.submit')}</Button>
+        <Button onClick={send} loading={act.busy === 'send'} disabled={parsed.bad.length > 0 || (final && otherIncome.bad.length > 0)}>{t('evaluation.report.submit')}</Button>
       </Group>
     </div>
   );

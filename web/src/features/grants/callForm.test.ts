@@ -121,13 +121,13 @@ describe('call editor values', () => {
 
 describe('ledger bar and indicators', () => {
   it('splits the budget into paid (net of recoveries), awarded not yet paid, and left', () => {
-    const l = { totalCents: 1000, awardedCents: 700, committedCents: 600, paidCents: 450, recoveredCents: 50, owedCents: 200, leftCents: 300 };
+    const l = { totalCents: 1000, awardedCents: 700, committedCents: 600, paidCents: 450, recoveredCents: 50, owedCents: 200, leftCents: 300, recoveryDueCents: 0 };
     expect(ledgerSegments(l)).toEqual({ paid: 400, unpaid: 300, open: 0, left: 300, total: 1000 });
   });
 
   it('splits a programme envelope: paid, awarded not paid, held by calls not awarded, left for new calls', () => {
     // A EUR 5 M envelope, 4.1 M in calls, 1 M awarded of which 0.4 M paid.
-    const l = { totalCents: 500, awardedCents: 100, committedCents: 100, paidCents: 40, recoveredCents: 0, owedCents: 60, leftCents: 400, allottedCents: 410, unallottedCents: 90 };
+    const l = { totalCents: 500, awardedCents: 100, committedCents: 100, paidCents: 40, recoveredCents: 0, owedCents: 60, leftCents: 400, allottedCents: 410, unallottedCents: 90, recoveryDueCents: 0 };
     expect(ledgerSegments(l)).toEqual({ paid: 40, unpaid: 60, open: 310, left: 90, total: 500 });
   });
 
