@@ -22,7 +22,7 @@ describe('budget table', () => {
   it('adds every line of a cell, and totals headings, years, direct and indirect costs exactly', () => {
     expect(cellCents(lines, 'travel', 1)).toBe(15_000_29);
     const grid = budgetGrid(lines, 2);
-    expect(grid.rows.map((r) => r.heading)).toEqual(['human_resources', 'travel', 'equipment', 'local_office', 'services', 'other', 'indirect']);
+    expect(grid.rows.map((r) => r.heading)).toEqual(['human_resources', 'travel', 'equipment', 'local_office', 'services', 'other', 'indirect', 'contingency']);
     expect(grid.rows[0]).toEqual({ heading: 'human_resources', cells: [40_000_00, 20_000_00], total: 60_000_00 });
     expect(grid.yearTotals).toEqual([60_000_29, 20_000_00]);
     expect(grid.totalCents).toBe(80_000_29);
