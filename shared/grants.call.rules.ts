@@ -1,6 +1,7 @@
 import { isCountry } from './countries';
 import type { CallRules, EvaluationGrid, GridSection } from './grants';
 import { problem, type Problem } from './problems';
+import { stageRulesProblems } from './grants.concept';
 
 /**
  * Pure rules of a call for proposals: consistency of its rules beyond what zod checks, what may
@@ -12,6 +13,7 @@ export const CALL_PROBLEM_CODES = [
   'deadline_not_after_opening', 'duplicate_value', 'unknown_country', 'duplicate_key',
   'eliminatory_without_threshold', 'threshold_above_section_max', 'threshold_above_grid_max',
   'divergence_above_grid_max', 'tie_break_section_required', 'tie_break_section_unknown',
+  'full_deadline_required', 'full_deadline_not_after_concept',
 ] as const;
 export type CallProblemCode = (typeof CALL_PROBLEM_CODES)[number];
 
@@ -36,7 +38,7 @@ function instant(iso: string): number | null {
 
 /** Everything wrong with a call's rules that zod cannot see: amounts, dates, lists, grid, tie breaks. */
 export function validateCallRules(rules: CallRules): Problem[] {
-  return [...amountProblems(rules), ...dateProblems(rules), ...listProblems(rules), ...gridProblems(rules)];
+  return [...amountProblems(rules), ...dateProblems(rules), ...listProblems(rules), ...gridProblems(rules), ...stageRulesProblems(rules)];
 }
 
 function amountProblems(r: CallRules): Problem[] {
@@ -98,7 +100,9 @@ function gridProblems(r: CallRules): Problem[] {
 
 /** Lists whose order carries no meaning, compared as sets. */
 const SET_FIELDS: ReadonlySet<string> = new Set(['themes', 'leadTypes', 'leadCountries', 'partnerCountries', 'partnerTypes']);
-const INSTANT_FIELDS: ReadonlySet<string> = new Set(['opensAt', 'deadlineAt']);
+const INSTANT_FIELDS: ReadonlySet<string> = new Set(['opensAt', 'deadlineAt', 'fullDeadlineAt']);
+/** Deadlines that may be extended after publication (more time harms no one). */
+const EXTENDABLE: ReadonlySet<string> = new Set(['deadlineAt', 'fullDeadlineAt']);
 
 /** Field paths where two JSON-like values differ; arrays by index, objects by key. */
 function diffPaths(a: unknown, b: unknown, path: string): string[] {
@@ -140,7 +144,7 @@ export function lockedAfterPublish(before: CallRules, after: CallRules): string[
     if (INSTANT_FIELDS.has(k) && typeof x === 'string' && typeof y === 'string') {
       const [tx, ty] = [instant(x), instant(y)];
       if (tx === null || ty === null) return x === y ? [] : [k];
-      if (k === 'deadlineAt') return ty >= tx ? [] : [k];
+      if (EXTENDABLE.has(k)) return ty >= tx ? [] : [k];
       return tx === ty ? [] : [k];
     }
     if (SET_FIELDS.has(k) && Array.isArray(x) && Array.isArray(y)) return sameSet(x, y) ? [] : [k];

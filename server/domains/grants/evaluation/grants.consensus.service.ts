@@ -7,6 +7,7 @@ import { conflict, forbidden, notFound } from '../../../platform/errors';
 import { userNames } from '../../accounts/accounts.users';
 import { consensusProblems, divergence, finalScore, needsFurtherAssessor, sheetTotals } from './evaluation.rules';
 import { rulesBroken } from '../../../platform/problems';
+import { stageGrid } from '../../../../shared/grants.concept';
 import { managesGrants } from '../grants.policy';
 import { applications, assignments, consensusScores } from '../grants.schema';
 import { findCall } from '../calls/call.row';
@@ -29,7 +30,7 @@ export async function evaluationOf(ctx: AppContext, user: SessionUser, applicati
     status: app.status,
     sheets: rows.map(({ a, name }) => ({
       assignmentId: a.id, assessor: name ?? '—', status: a.status as AssignmentStatus, further: a.further, total: a.total,
-      sections: a.status === 'submitted' ? sheetTotals(call!.rules.grid, a.scores).sections : {}, scores: a.status === 'submitted' ? a.scores : {},
+      sections: a.status === 'submitted' ? sheetTotals(stageGrid(call!.rules, app.stage), a.scores).sections : {}, scores: a.status === 'submitted' ? a.scores : {},
     })),
     spread: spread?.spread ?? null,
     diverges: spread?.diverges ?? false,
@@ -53,9 +54,9 @@ export async function recordConsensus(ctx: AppContext, user: SessionUser, applic
     if (needsFurtherAssessor(sheets.map((s) => s.total ?? 0), call!.rules, sheets.length))
       throw conflict('consensus_scores_diverge', 'The scores diverge beyond the threshold: a further assessor must score it first (run the assignment again)');
     const scores = Object.fromEntries(Object.entries(sections).map(([k, v]) => [k, v.score]));
-    const problems = consensusProblems(call!.rules.grid, scores).map((p) => ({ ...p, field: p.field.replace(/^consensus\./, 'sections.') }));
+    const problems = consensusProblems(stageGrid(call!.rules, app.stage), scores).map((p) => ({ ...p, field: p.field.replace(/^consensus\./, 'sections.') }));
     if (problems.length) throw rulesBroken('The consensus does not fit the grid', problems);
-    const result = finalScore(call!.rules.grid, scores);
+    const result = finalScore(stageGrid(call!.rules, app.stage), scores);
     const values = { sections, total: result.total, passed: result.passed, eliminatedBy: result.eliminatedBy, recordedBy: user.id, recordedAt: new Date() };
     await tx.insert(consensusScores).values({ applicationId, ...values }).onConflictDoUpdate({ target: consensusScores.applicationId, set: values });
     await tx.update(applications).set({ status: 'evaluated', updatedAt: new Date() }).where(eq(applications.id, applicationId));
