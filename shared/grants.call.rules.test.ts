@@ -72,6 +72,11 @@ describe('validateCallRules', () => {
     expect(check((r) => { r.tieBreakSection = null; r.tieBreaks = ['unfunded_theme_first']; })).toEqual([]);
     expect(codes(check((r) => { r.tieBreakSection = 'impact'; }))).toEqual(['tieBreakSection:tie_break_section_unknown']);
   });
+  it('needs a two-stage call to set a full-application deadline after the concept deadline', () => {
+    expect(codes(check((r) => { r.twoStage = true; }))).toEqual(['fullDeadlineAt:full_deadline_required']);
+    expect(codes(check((r) => { r.twoStage = true; r.fullDeadlineAt = r.deadlineAt; }))).toEqual(['fullDeadlineAt:full_deadline_not_after_concept']);
+    expect(check((r) => { r.twoStage = true; r.fullDeadlineAt = '2019-04-15T17:00:00+03:00'; })).toEqual([]);
+  });
   it('names every problem at once', () => {
     const out = check((r) => { r.minGrantCents = r.budgetCents + 2; r.maxGrantCents = r.budgetCents + 1; r.deadlineAt = r.opensAt; r.tieBreakSection = 'x'; });
     expect(out.map((x) => x.code)).toEqual(['min_grant_above_max', 'max_grant_above_budget', 'deadline_not_after_opening', 'tie_break_section_unknown']);
@@ -114,6 +119,8 @@ describe('lockedAfterPublish', () => {
       twoStage: (r) => { r.twoStage = true; }, amountChangeLimitBp: (r) => { r.amountChangeLimitBp = 1000; },
       preFinancingBp: (r) => { r.preFinancingBp = 9000; }, tieBreaks: (r) => { r.tieBreaks.reverse(); },
       tieBreakSection: (r) => { r.tieBreakSection = 'methodology'; },
+      conceptGrid: (r) => { r.conceptGrid = { sections: r.grid.sections.slice(0, 1), overallThreshold: 0 }; },
+      preSelectionThreshold: (r) => { r.preSelectionThreshold = 30; }, fullDeadlineAt: (r) => { r.fullDeadlineAt = '2019-04-15T17:00:00+03:00'; },
     };
     for (const [field, change] of Object.entries(changes)) expect([...new Set(edit(change).map((f) => f.split('.')[0]))]).toEqual([field]);
   });
