@@ -6,7 +6,7 @@ import type { ShortlistView } from '../../../../shared/grants.stages';
 import { gridMaxScore } from '../../../../shared/grants.call.rules';
 import { audit } from '../../../platform/audit';
 import type { AppContext } from '../../../platform/context';
-import type { Db } from '../../../platform/db';
+import type { Db, Tx } from '../../../platform/db';
 import { conflict, forbidden, notFound, refused } from '../../../platform/errors';
 import { notifyOfficers } from '../../matching/matching.notify';
 import { notifyLead } from '../grants.notify';
@@ -86,7 +86,7 @@ export async function shortlistCall(ctx: AppContext, user: SessionUser, callId: 
 }
 
 /** One concept note's outcome: its evaluation kept, then invited to the full stage or rejected. */
-async function decide(tx: Db, ctx: AppContext, user: SessionUser, app: Candidate['app'], c: Candidate['c'], chosen: boolean, fullDeadlineAt: string, now: Date): Promise<void> {
+async function decide(tx: Tx, ctx: AppContext, user: SessionUser, app: Candidate['app'], c: Candidate['c'], chosen: boolean, fullDeadlineAt: string, now: Date): Promise<void> {
   const sheets = await tx.select().from(assignments).where(eq(assignments.applicationId, app.id));
   await tx.insert(conceptNotes).values({
     applicationId: app.id, total: c.total, passed: c.passed, shortlisted: chosen, sections: c.sections,

@@ -4,6 +4,7 @@ import { THEMES } from '../../../../shared/themes';
 import { newUid, type CallValues, type SectionValues } from './callForm';
 import { toIstanbulLocal } from '../../../../shared/istanbul';
 import { centsToInput } from './money';
+import { DEFAULT_PRE_SELECTION_THRESHOLD } from '../../../../shared/grants.concept';
 
 /*
  * A new call starts from the figures of the EU "Town Twinning between Turkey and the EU" grant scheme
@@ -49,6 +50,7 @@ export function defaultCallValues(now: Date, locale: string): CallValues {
       assessorsPerApplication: 2, divergenceThreshold: 20, excludeSameCountryAssessors: true,
       twoStage: false, amountChangeLimitBp: '20', preFinancingBp: '80',
       tieBreaks: ['unfunded_theme_first', 'section_score'], tieBreakSection: 'relevance',
+      preSelectionThreshold: DEFAULT_PRE_SELECTION_THRESHOLD, fullDeadlineAt: istanbulDay(now, 200, '17:00'),
     },
   };
 }
