@@ -51,19 +51,21 @@ function at17(now: number, days: number): Date {
 
 /**
  * The demo programme's current calls, by the platform's own rules: TWIN-DEMO/02 closed a week ago,
- * so its applications were submitted before that deadline and only then checked and assessed; and
- * TWIN-DEMO/03, open for fifty more days, with İstanbul's draft and one submitted application.
+ * so its applications (İstanbul's first, waiting for its check) were submitted before that deadline
+ * and only then checked and assessed; and TWIN-DEMO/03, open for fifty more days, with İstanbul's
+ * draft and one submitted application.
  */
 export async function seedOpenCall(tx: Db, ctx: AppContext, programmeId: string, who: DemoPeople, pairs: readonly DemoPair[]): Promise<void> {
   const now = Date.now();
   const koln = ctx.directory.get('DE_05315000');
   const istanbul = ctx.directory.get('TR-BSB-34');
   const own: DemoPair[] = istanbul && koln ? [{ leadCode: istanbul.code, leadName: istanbul.name, partnerCode: koln.code, partnerName: koln.name }] : [];
-  const others = pairs.filter((p) => p.leadCode !== 'TR-BSB-34').slice(-(CLOSED_STATES.length + OPEN_STATES.length));
+  // İstanbul first in both calls (its officer is a demo account), then other pairs, none in both calls.
+  const rest = [...own, ...pairs.filter((p) => p.leadCode !== 'TR-BSB-34').slice(-(CLOSED_STATES.length + OPEN_STATES.length - 1))];
   const closed = { opens: now - 60 * DAY, deadline: at17(now, -7), budgetCents: 1_500_000_00 };
-  await seedCall(tx, ctx, programmeId, who, { reference: 'TWIN-DEMO/02', titleEn: 'Second call for town twinning projects (under evaluation, demo)', titleTr: 'Kardeş şehir projeleri ikinci teklif çağrısı (değerlendirmede, demo)', ...closed }, others.slice(0, CLOSED_STATES.length).map((pair, i) => ({ pair, state: CLOSED_STATES[i]! })));
+  await seedCall(tx, ctx, programmeId, who, { reference: 'TWIN-DEMO/02', titleEn: 'Second call for town twinning projects (under evaluation, demo)', titleTr: 'Kardeş şehir projeleri ikinci teklif çağrısı (değerlendirmede, demo)', ...closed }, rest.slice(0, CLOSED_STATES.length).map((pair, i) => ({ pair, state: CLOSED_STATES[i]! })));
   const open = { opens: now - 10 * DAY, deadline: at17(now, 50), budgetCents: 500_000_00 };
-  const openPicks = [...own, ...others.slice(CLOSED_STATES.length)].slice(0, OPEN_STATES.length);
+  const openPicks = [...own, ...rest.slice(CLOSED_STATES.length)].slice(0, OPEN_STATES.length);
   await seedCall(tx, ctx, programmeId, who, { reference: 'TWIN-DEMO/03', titleEn: 'Third call for town twinning projects (open, demo)', titleTr: 'Kardeş şehir projeleri üçüncü teklif çağrısı (açık, demo)', ...open }, openPicks.map((pair, i) => ({ pair, state: OPEN_STATES[i]! })));
 }
 
