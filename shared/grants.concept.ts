@@ -49,7 +49,7 @@ export const DEFAULT_PRE_SELECTION_THRESHOLD = 30;
 export type Stage = 'concept' | 'full';
 
 /** The grid an application is scored on: the concept notes' in the concept stage, the call's grid otherwise. */
-export function stageGrid(rules: CallRules, stage: string): EvaluationGrid {
+export function stageGrid(rules: Pick<CallRules, 'twoStage' | 'grid' | 'conceptGrid'>, stage: string): EvaluationGrid {
   return rules.twoStage && stage === 'concept' ? rules.conceptGrid ?? conceptNoteGrid() : rules.grid;
 }
 

@@ -99,7 +99,7 @@ describe('the concept notes', () => {
     // A sheet of the full grid does not fit a concept note.
     expect((await who.request('POST', `/api/assignments/${first.id}/submit`, sheet(5))).statusCode).toBe(400);
     await who.request('POST', `/api/assignments/${first.id}/submit`, sheet(5, conceptNoteGrid()));
-    expect((await assignmentsOf(who)).find((x) => x.applicationId === app.A)!.total).toBe(50);
+    expect((await assignmentsOf(who)).find((x) => x.applicationId === app.A)).toMatchObject({ total: 50, stage: 'concept' });
     await scoreAll({ [app.A!]: 5, [app.B!]: 4, [app.C!]: 3, [app.D!]: 2 }, conceptNoteGrid());
     for (const [l, v] of [['A', 5], ['B', 4], ['C', 3], ['D', 2]] as const) {
       const res = await p.manager.request('PUT', `/api/applications/${app[l]}/consensus`, consensusAt(v, undefined, conceptNoteGrid()));

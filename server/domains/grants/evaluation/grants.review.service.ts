@@ -109,6 +109,7 @@ function toAssignmentView(r: AssignmentRow, app: ApplicationRow, application: As
     id: r.id, applicationId: app.id, reference: app.reference, titleEn: app.content.titleEn, titleTr: app.content.titleTr, callId: app.callId,
     status: r.status as AssignmentStatus, further: r.further, scores: r.scores, total: r.total, submittedAt: r.submittedAt?.toISOString() ?? null,
     application: r.status === 'assigned' || r.status === 'conflicted' ? null : application,
+    stage: app.stage === 'concept' ? 'concept' : 'full',
   };
 }
 
