@@ -137,6 +137,8 @@ describe('the concept notes', () => {
     const fullDeadlineAt = (await p.manager.request('GET', `/api/calls/${callId}`)).json().rules.fullDeadlineAt;
     expect(a).toMatchObject({ status: 'shortlisted', stage: 'full', callDeadlineAt: fullDeadlineAt, conceptGrantCents: 90_000_00, problems: [] });
     expect((await leads.C!.request('GET', `/api/applications/${app.C}`)).json()).toMatchObject({ status: 'rejected', stage: 'concept' });
+    const home = (await leads.A!.request('GET', '/api/me/home')).json() as { sections: { key: string; items: { id: string; status: string; due: string | null }[] }[] };
+    expect(home.sections.find((x) => x.key === 'applications')!.items.find((i) => i.id === app.A)).toMatchObject({ status: 'shortlisted', due: fullDeadlineAt });
     expect(await kinds(leads.A!, app.A!)).toEqual(['application_shortlisted', 'application_eligible']);
     expect(await kinds(leads.B!, app.B!)).toContain('application_shortlisted');
     expect(await kinds(leads.C!, app.C!)).toEqual(['application_rejected', 'application_eligible']);
