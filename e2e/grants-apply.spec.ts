@@ -3,11 +3,14 @@ import applicationsEn from '../web/src/i18n/applications.en.json' with { type: '
 import applicationsTr from '../web/src/i18n/applications.tr.json' with { type: 'json' };
 import grantsEn from '../web/src/i18n/grants.en.json' with { type: 'json' };
 import grantsTr from '../web/src/i18n/grants.tr.json' with { type: 'json' };
+import conflictsEn from '../web/src/i18n/conflicts.en.json' with { type: 'json' };
 import { expectAccessible, signedIn } from './support';
 
-// The demo programme's open call TWIN-DEMO/02 holds a draft led by İstanbul with Köln as a
-// partner that has not confirmed yet (server/domains/grants/demo/grants.demo.open.ts).
-const REFERENCE = 'TWIN-DEMO/02-001';
+// The demo programme's open call TWIN-DEMO/03 holds a draft led by İstanbul with Köln as a
+// partner that has not confirmed yet; TWIN-DEMO/02 closed a week ago, and İstanbul's application to
+// it waits for the administrative check (server/domains/grants/demo/grants.demo.open.ts).
+const REFERENCE = 'TWIN-DEMO/03-001';
+const CLOSED = 'TWIN-DEMO/02-001';
 const KOLN = 'DE_05315000';
 
 type Tree = { [key: string]: string | Tree };
@@ -45,13 +48,12 @@ test('İstanbul submits a joint application once Köln confirms; the secretariat
   await expectAccessible(ist, 'my applications (İstanbul, tr)');
 
   // The call page offers the authority's own application rather than a second one.
-  await openCalls.getByRole('listitem').filter({ hasText: 'TWIN-DEMO/02' }).getByRole('heading').getByRole('link').click();
+  await openCalls.getByRole('listitem').filter({ hasText: 'TWIN-DEMO/03' }).getByRole('heading').getByRole('link').click();
   const applyBox = ist.getByRole('region', { name: a('tr', 'apply.title') });
   await expect(applyBox.getByText(a('tr', 'apply.haveOne'))).toBeVisible();
   await expectAccessible(ist, 'open call with the applicant box (İstanbul, tr)');
   await applyBox.getByRole('link', { name: a('tr', 'apply.open') }).click();
   await expect(ist).toHaveURL(/\/grants\/applications\/[0-9a-f-]{36}$/);
-  const url = new URL(ist.url()).pathname;
   const title = ist.getByLabel(a('tr', 'fields.titleEn'));
   await expect(title).toBeVisible();
   const missing = ist.getByRole('region', { name: a('tr', 'missing.title') });
@@ -90,13 +92,23 @@ test('İstanbul submits a joint application once Köln confirms; the secretariat
   await expect(ist.getByText('Open data and smart mobility: İstanbul and Köln together').first()).toBeVisible();
   await expectAccessible(ist, 'submitted application (İstanbul, tr)');
 
-  // The secretariat records the administrative check: every item met, on to evaluation.
+  // The secretariat's check waits for the deadline: the open call's application is refused for now.
   const mgr = await signedIn(browser, 'manager@twinbridge.demo', 'en');
   await mgr.goto('/grants/applications');
   await expect(mgr.getByRole('heading', { level: 1, name: a('en', 'list.managerTitle') })).toBeVisible();
   await expectAccessible(mgr, 'all applications (manager, en)');
   await mgr.getByRole('link', { name: a('en', 'check.linkNamed', { reference: REFERENCE }) }).click();
   await expect(mgr.getByRole('heading', { level: 1, name: a('en', 'check.titleNamed', { reference: REFERENCE }) })).toBeVisible();
+  for (const group of await mgr.getByRole('radiogroup').all()) await group.getByRole('radio', { name: a('en', 'check.answer.yes') }).check();
+  await mgr.getByRole('button', { name: a('en', 'check.save') }).click();
+  const afterDeadline = conflictsEn.conflicts.deadline_not_passed.split('{{at}}')[1]!;
+  await expect(mgr.getByRole('alert').filter({ hasText: afterDeadline })).toBeVisible();
+  await expectAccessible(mgr, 'administrative check refused before the deadline (manager, en)');
+
+  // The closed call's application is checked: every item met, on to evaluation.
+  await mgr.goto('/grants/applications');
+  await mgr.getByRole('link', { name: a('en', 'check.linkNamed', { reference: CLOSED }) }).click();
+  await expect(mgr.getByRole('heading', { level: 1, name: a('en', 'check.titleNamed', { reference: CLOSED }) })).toBeVisible();
   await expectAccessible(mgr, 'administrative check (manager, en)');
   for (const group of await mgr.getByRole('radiogroup').all()) await group.getByRole('radio', { name: a('en', 'check.answer.yes') }).check();
   await expect(mgr.getByText(a('en', 'check.outcome.evaluation'))).toBeVisible();
@@ -105,8 +117,9 @@ test('İstanbul submits a joint application once Köln confirms; the secretariat
   await expect(mgr.getByRole('button', { name: a('en', 'check.save') })).toHaveCount(0);
   await expectAccessible(mgr, 'administrative check recorded (manager, en)');
 
-  // İstanbul reads the result on its application.
-  await ist.goto(url);
+  // İstanbul reads the result on that application.
+  await ist.goto('/grants/applications');
+  await ist.getByRole('row').filter({ hasText: CLOSED }).getByRole('link', { name: CLOSED }).click();
   await expect(ist.getByRole('heading', { level: 2, name: a('tr', 'check.resultTitle') })).toBeVisible();
   await expect(ist.getByText(a('tr', 'check.outcome.evaluation'))).toBeVisible();
   await expect(ist.getByText(a('tr', 'grants.applicationStatus.evaluation'), { exact: true }).first()).toBeVisible();

@@ -246,9 +246,11 @@ async function confirmAndSubmit(browser: Browser, f: Flow): Promise<void> {
   await expectAccessible(f.ist, 'submitted application (İstanbul, tr)');
 }
 
-/** 3. The secretariat's administrative check (every item met); the manager assigns two assessors. Returns their emails. */
+/** 3. After the deadline, the secretariat's administrative check (every item met); the manager assigns two assessors. Returns their emails. */
 async function checkAndAssign(f: Flow): Promise<string[]> {
   const { pm, reference } = f;
+  // The check and the assignment start only after the deadline (a server rule): wait for it.
+  await expect.poll(async () => (await callOf(pm, f.callId)).open, { timeout: DEADLINE_MINUTES * 60_000, intervals: [5_000] }).toBe(false);
   await pm.goto('/grants/applications');
   await pm.getByRole('link', { name: s('en', 'applications.check.linkNamed', { reference }) }).click();
   await expect(pm.getByRole('heading', { level: 1, name: s('en', 'applications.check.titleNamed', { reference }) })).toBeVisible();

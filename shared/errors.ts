@@ -39,6 +39,8 @@ export const CONFLICT_CODES = [
   // applications
   'call_closed', 'call_deadline_passed', 'call_not_open_yet', 'call_full_stage', 'lead_has_application', 'changed_meanwhile',
   'application_not_draft', 'application_not_withdrawable', 'application_not_checkable', 'application_files_full',
+  // two stages and the binding deadline
+  'deadline_not_passed', 'call_not_two_stage', 'call_not_concept_stage', 'shortlist_concept_notes_pending', 'shortlist_full_deadline_passed', 'shortlist_empty', 'concept_stage_no_award',
   // evaluation
   'nothing_to_assign', 'evaluation_closed', 'declaration_made', 'declaration_first', 'score_sheet_final',
   'consensus_not_in_evaluation', 'consensus_call_awarded', 'consensus_scores_missing', 'consensus_scores_diverge',

@@ -81,6 +81,11 @@ describe('validateCallRules', () => {
     expect(codes(check((r) => { r.minDurationMonths = 19; }))).toEqual(['minDurationMonths:min_duration_above_max']);
     expect(codes(check((r) => { r.excludedAuthorities = ['TR-BIR-TBB', 'TR-BIR-TBB']; }))).toEqual(['excludedAuthorities.1:duplicate_value']);
   });
+  it('needs a two-stage call to set a full-application deadline after the concept deadline', () => {
+    expect(codes(check((r) => { r.twoStage = true; }))).toEqual(['fullDeadlineAt:full_deadline_required']);
+    expect(codes(check((r) => { r.twoStage = true; r.fullDeadlineAt = r.deadlineAt; }))).toEqual(['fullDeadlineAt:full_deadline_not_after_concept']);
+    expect(check((r) => { r.twoStage = true; r.fullDeadlineAt = '2019-04-15T17:00:00+03:00'; })).toEqual([]);
+  });
   it('names every problem at once', () => {
     const out = check((r) => { r.minGrantCents = r.budgetCents + 2; r.maxGrantCents = r.budgetCents + 1; r.deadlineAt = r.opensAt; r.tieBreakSection = 'x'; });
     expect(out.map((x) => x.code)).toEqual(['min_grant_above_max', 'max_grant_above_budget', 'deadline_not_after_opening', 'tie_break_section_unknown']);
@@ -126,6 +131,8 @@ describe('lockedAfterPublish', () => {
       minEuShareBp: (r) => { r.minEuShareBp = 5000; }, minDurationMonths: (r) => { r.minDurationMonths = 6; },
       excludedAuthorities: (r) => { r.excludedAuthorities = ['TR-BIR-MBB']; },
       sameCountryExclusion: (r) => { r.sameCountryExclusion = 'lead'; }, reserveValidMonths: (r) => { r.reserveValidMonths = 12; },
+      conceptGrid: (r) => { r.conceptGrid = { sections: r.grid.sections.slice(0, 1), overallThreshold: 0 }; },
+      preSelectionThreshold: (r) => { r.preSelectionThreshold = 30; }, fullDeadlineAt: (r) => { r.fullDeadlineAt = '2019-04-15T17:00:00+03:00'; },
     };
     for (const [field, change] of Object.entries(changes)) expect([...new Set(edit(change).map((f) => f.split('.')[0]))]).toEqual([field]);
   });

@@ -1,6 +1,7 @@
 import { isCountry } from './countries';
 import type { CallRules, EvaluationGrid, GridSection } from './grants';
 import { problem, type Problem } from './problems';
+import { stageRulesProblems } from './grants.concept';
 
 /**
  * Pure rules of a call for proposals: consistency of its rules beyond what zod checks, what may
@@ -13,6 +14,7 @@ export const CALL_PROBLEM_CODES = [
   'eliminatory_without_threshold', 'threshold_above_section_max', 'threshold_above_grid_max',
   'divergence_above_grid_max', 'tie_break_section_required', 'tie_break_section_unknown',
   'eu_share_conflicts_with_co_financing', 'min_duration_above_max',
+  'full_deadline_required', 'full_deadline_not_after_concept',
 ] as const;
 export type CallProblemCode = (typeof CALL_PROBLEM_CODES)[number];
 
@@ -37,7 +39,7 @@ function instant(iso: string): number | null {
 
 /** Everything wrong with a call's rules that zod cannot see: amounts, dates, lists, grid, tie breaks. */
 export function validateCallRules(rules: CallRules): Problem[] {
-  return [...amountProblems(rules), ...dateProblems(rules), ...listProblems(rules), ...gridProblems(rules)];
+  return [...amountProblems(rules), ...dateProblems(rules), ...listProblems(rules), ...gridProblems(rules), ...stageRulesProblems(rules)];
 }
 
 function amountProblems(r: CallRules): Problem[] {
@@ -104,7 +106,9 @@ function gridProblems(r: CallRules): Problem[] {
 
 /** Lists whose order carries no meaning, compared as sets. */
 const SET_FIELDS: ReadonlySet<string> = new Set(['themes', 'leadTypes', 'leadCountries', 'partnerCountries', 'partnerTypes', 'excludedAuthorities']);
-const INSTANT_FIELDS: ReadonlySet<string> = new Set(['opensAt', 'deadlineAt']);
+const INSTANT_FIELDS: ReadonlySet<string> = new Set(['opensAt', 'deadlineAt', 'fullDeadlineAt']);
+/** Deadlines that may be extended after publication (more time harms no one). */
+const EXTENDABLE: ReadonlySet<string> = new Set(['deadlineAt', 'fullDeadlineAt']);
 
 /** Field paths where two JSON-like values differ; arrays by index, objects by key. */
 function diffPaths(a: unknown, b: unknown, path: string): string[] {
@@ -146,7 +150,7 @@ export function lockedAfterPublish(before: CallRules, after: CallRules): string[
     if (INSTANT_FIELDS.has(k) && typeof x === 'string' && typeof y === 'string') {
       const [tx, ty] = [instant(x), instant(y)];
       if (tx === null || ty === null) return x === y ? [] : [k];
-      if (k === 'deadlineAt') return ty >= tx ? [] : [k];
+      if (EXTENDABLE.has(k)) return ty >= tx ? [] : [k];
       return tx === ty ? [] : [k];
     }
     if (SET_FIELDS.has(k) && Array.isArray(x) && Array.isArray(y)) return sameSet(x, y) ? [] : [k];

@@ -48,6 +48,8 @@ export const assignmentView = z.object({
   submittedAt: z.string().nullable(),
   /** The frozen submitted application, present once the assessor declared no conflict. */
   application: assessedApplication.nullable(),
+  /** A concept note (two-stage calls) is scored on the concept-note grid. */
+  stage: z.enum(['concept', 'full']).optional(),
 });
 export type AssignmentView = z.infer<typeof assignmentView>;
 export const assignmentList = z.object({ items: z.array(assignmentView) });

@@ -127,6 +127,12 @@ export const callRules = z.object({
    * Absent: the list stays valid.
    */
   reserveValidMonths: z.number().int().min(1).max(36).optional(),
+  /** Two-stage calls: the concept notes' own grid (absent: PRAG's 50-point concept-note grid, shared/grants.concept.ts). */
+  conceptGrid: evaluationGrid.optional(),
+  /** Two-stage calls: the lowest concept-note score (weighted points) that may be shortlisted. */
+  preSelectionThreshold: z.number().int().min(0).optional(),
+  /** Two-stage calls: the deadline of the full applications the shortlisted leads are invited to submit. */
+  fullDeadlineAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type CallRules = z.infer<typeof callRules>;
 

@@ -6,6 +6,7 @@ export const NOTIFICATION_KINDS = [
   'twinning_proposed', 'twinning_moved', 'twinning_approval_requested', 'twinning_approval_withdrawn', 'twinning_dormant_risk',
   'application_partner_invited', 'application_eligible', 'application_ineligible',
   'application_awarded', 'application_reserve', 'application_rejected',
+  'application_shortlisted',
   'report_approved', 'report_returned', 'payment_made', 'recovery_order',
   'consultation_decision', 'comment_moderated',
   'event_promoted', 'event_reminder',

@@ -3,6 +3,7 @@ import type { CallWait } from '../../../shared/home';
 import type { Db } from '../../platform/db';
 import { applicationPartners, applications, assignments, awards, calls, grantReports } from './grants.schema';
 import { toCall } from './calls/call.row';
+import { stageDeadlineAt } from '../../../shared/grants.concept';
 import { callStage, callWaits, type CallStage } from './calls/grants.waits.rules';
 
 /** Applications still in play: after these statuses nothing is asked of the applicants on the platform. */
@@ -47,16 +48,19 @@ export async function applicationsOfAuthority(db: Db, code: string, now = new Da
   const items = rows
     .filter(({ app }) => !declined.has(app.id))
     .map(({ app, rules }) => {
-      const stale = app.status === 'draft' && Date.parse(rules.deadlineAt) <= now.getTime();
+      // A shortlisted lead's full application is a draft held to the full-application deadline.
+      const editable = app.status === 'draft' || app.status === 'shortlisted';
+      const deadlineAt = stageDeadlineAt(rules, app.stage);
+      const stale = editable && Date.parse(deadlineAt) <= now.getTime();
       return {
         id: app.id,
         reference: app.reference,
         titleEn: app.content.titleEn,
         titleTr: app.content.titleTr,
         status: app.status === 'draft' && toConfirm.has(app.id) ? 'to_confirm' : app.status,
-        due: app.status === 'draft' && !stale ? rules.deadlineAt : null,
+        due: editable && !stale ? deadlineAt : null,
         updatedAt: app.updatedAt,
-        rank: stale ? 2 : app.status === 'draft' ? 0 : 1,
+        rank: stale ? 2 : editable ? 0 : 1,
       };
     });
   // Stable sort: dated drafts by deadline, then the live rest, then stale drafts, each in latest-change order.
@@ -111,9 +115,11 @@ export async function callsAtWork(db: Db, now = new Date()): Promise<CallAtWork[
   const appRows = await db.select({ id: applications.id, callId: applications.callId, status: applications.status }).from(applications);
   const sheetRows = await db.select({ applicationId: assignments.applicationId, status: assignments.status, total: assignments.total }).from(assignments);
   const items = callRows.map((c) => {
-    const stage = callStage(c.status, c.rules, now);
+    // A two-stage call is open again for the shortlisted leads until the full-application deadline.
+    const deadlineAt = stageDeadlineAt(c.rules, c.stage);
+    const stage = callStage(c.status, { ...c.rules, deadlineAt }, now);
     const apps = appRows.filter((a) => a.callId === c.id).map((a) => ({ status: a.status, sheets: sheetRows.filter((s) => s.applicationId === a.id) }));
-    return { id: c.id, reference: c.reference, titleEn: c.titleEn, titleTr: c.titleTr, stage, deadlineAt: c.rules.deadlineAt, waits: callWaits(stage, c.rules, apps) };
+    return { id: c.id, reference: c.reference, titleEn: c.titleEn, titleTr: c.titleTr, stage, deadlineAt, waits: callWaits(stage, c.rules, apps, c.rules.twoStage && c.stage === 'concept') };
   });
   const waiting = (x: CallAtWork) => Object.values(x.waits).reduce((s, n) => s + n, 0);
   return items.sort((a, b) => STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage] || waiting(b) - waiting(a) || Date.parse(a.deadlineAt) - Date.parse(b.deadlineAt));

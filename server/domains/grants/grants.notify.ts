@@ -8,7 +8,7 @@ import { applications, awards } from './grants.schema';
 /** The grant events an applicant hears of; each names the application by its reference. */
 export type GrantNotice = Extract<
   NotificationKind,
-  'application_eligible' | 'application_ineligible' | 'application_awarded' | 'application_reserve' | 'application_rejected' | 'report_approved' | 'report_returned' | 'payment_made' | 'recovery_order'
+  'application_eligible' | 'application_ineligible' | 'application_awarded' | 'application_reserve' | 'application_rejected' | 'application_shortlisted' | 'report_approved' | 'report_returned' | 'payment_made' | 'recovery_order'
 >;
 
 /**

@@ -158,7 +158,8 @@ describe('ranking and award within the budget', () => {
   });
   it('confirms the award once, after the deadline, and only by a manager', async () => {
     expect(await statuses([anonymous, leadA, p.assessor, p.citizen], 'POST', `/api/calls/${callId}/award`)).toEqual([401, 403, 403, 403]);
-    expect(refusal(await p.manager.request('POST', `/api/calls/${callId}/award`))).toBe('409 award_before_deadline'); // still open
+    await closeCall(t, callId, 86_400_000); // the deadline extended: the award waits for it
+    expect(refusal(await p.manager.request('POST', `/api/calls/${callId}/award`))).toBe('409 award_before_deadline');
     await closeCall(t, callId);
     await approveAndPropose(callId, p.manager, p.manager);
     expect(refusal(await p.manager.request('POST', `/api/calls/${callId}/award`))).toBe('403 forbidden'); // the proposer: four eyes

@@ -285,3 +285,18 @@ export const evaluationReports = pgTable('evaluation_reports', {
   awardProposedBy: uuid('award_proposed_by'),
   awardProposedAt: at('award_proposed_at'),
 });
+
+/**
+ * A concept note's evaluation as the shortlist left it (two-stage calls). The sheets and consensus
+ * move here at the shortlist, so the full application of a shortlisted lead is assessed afresh.
+ */
+export const conceptNotes = pgTable('concept_notes', {
+  applicationId: uuid('application_id').primaryKey().references(() => applications.id, { onDelete: 'cascade' }),
+  total: doublePrecision('total').notNull(),
+  passed: boolean('passed').notNull(),
+  shortlisted: boolean('shortlisted').notNull(),
+  sections: jsonb('sections').$type<Record<string, { score: number; justification: string }>>().notNull(),
+  sheets: jsonb('sheets').$type<{ assessorId: string; total: number | null; scores: Record<string, { score: number; comment: string }> }[]>().notNull(),
+  decidedBy: uuid('decided_by').notNull(),
+  decidedAt: at('decided_at').notNull().defaultNow(),
+});

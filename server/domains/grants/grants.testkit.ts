@@ -26,8 +26,12 @@ export interface InEvaluation {
   submittedAt?: Date;
 }
 
-/** Insert an application of the call in status 'evaluation' with its partner and frozen version; returns its id. */
+/**
+ * Insert an application of the call in status 'evaluation' with its partner and frozen version; returns
+ * its id. The call's deadline is moved into the past first: nothing is checked or assessed before it.
+ */
 export async function applicationInEvaluation(t: TestApp, callId: string, a: InEvaluation): Promise<string> {
+  await closeCall(t, callId);
   const content = { ...validContent2018(), theme: a.theme, titleEn: `Project ${a.reference}`, requestedGrantCents: a.grantCents };
   const submittedAt = a.submittedAt ?? new Date(Date.now() - 86_400_000);
   const partner = a.partner ?? 'DE_06412000';
@@ -42,10 +46,10 @@ export async function setStatus(t: TestApp, applicationId: string, status: strin
   await t.ctx.db.update(applications).set({ status }).where(eq(applications.id, applicationId));
 }
 
-/** Move the call's deadline into the past: the award waits for it. */
-export async function closeCall(t: TestApp, callId: string): Promise<void> {
+/** Move the call's deadline into the past (a minute ago, or `inMs` from now): the check, the assessors and the award wait for it. */
+export async function closeCall(t: TestApp, callId: string, inMs = -60_000): Promise<void> {
   const [c] = await t.ctx.db.select().from(calls).where(eq(calls.id, callId));
-  await t.ctx.db.update(calls).set({ rules: { ...c!.rules, deadlineAt: new Date(Date.now() - 60_000).toISOString() } }).where(eq(calls.id, callId));
+  await t.ctx.db.update(calls).set({ rules: { ...c!.rules, deadlineAt: new Date(Date.now() + inMs).toISOString() } }).where(eq(calls.id, callId));
 }
 
 /** Give a call other titles directly, as data from before both titles were required would have them. */

@@ -3,6 +3,7 @@ import type { TwinningStatus } from '../../../shared/twinnings';
 import { STATUS_LABELS } from '../../../shared/twinnings.labels';
 import { formatDay } from '../../../shared/istanbul';
 import type { Mail } from '../../platform/mail';
+import { formatIstanbul } from '../../../shared/istanbul';
 
 type Locale = 'tr' | 'en';
 type Words = Record<Locale, string>;
@@ -24,6 +25,7 @@ const SUBJECTS: Record<NotificationKind, Words> = {
   application_awarded: { tr: 'Başvurunuza hibe verildi', en: 'Your application was awarded a grant' },
   application_reserve: { tr: 'Başvurunuz yedek listede', en: 'Your application is on the reserve list' },
   application_rejected: { tr: 'Başvurunuz hibe almadı', en: 'Your application was not selected' },
+  application_shortlisted: { tr: 'Kavram notunuz kısa listede: tam başvuru davetiniz', en: 'Your concept note is shortlisted: you are invited to submit a full application' },
   report_approved: { tr: 'Raporunuz onaylandı', en: 'Your report was approved' },
   report_returned: { tr: 'Raporunuz düzeltme için iade edildi', en: 'Your report was returned for changes' },
   payment_made: { tr: 'Hibenize bir ödeme yapıldı', en: 'A payment was made on your grant' },
@@ -57,6 +59,7 @@ const HEADLINES: Record<NotificationKind, Words> = {
   application_awarded: { tr: 'Karar: {name} numaralı başvuruya hibe verildi.', en: 'Decision: application {name} was awarded a grant.' },
   application_reserve: { tr: 'Karar: {name} numaralı başvuru yedek listede.', en: 'Decision: application {name} is on the reserve list.' },
   application_rejected: { tr: 'Karar: {name} numaralı başvuru hibe almadı.', en: 'Decision: application {name} was not selected for a grant.' },
+  application_shortlisted: { tr: '{name} numaralı kavram notu kısa listeye alındı. Tam başvurunuzu {deadline} tarihine kadar (İstanbul saati) gönderin; bu tarihten sonra başvuru alınmaz.', en: 'Concept note {name} is shortlisted. Submit your full application by {deadline} (Istanbul time); nothing is accepted after it.' },
   report_approved: { tr: '{name} için raporunuz onaylandı.', en: 'Your report on {name} was approved.' },
   report_returned: { tr: '{name} için raporunuz düzeltme için iade edildi.', en: 'Your report on {name} was returned for changes.' },
   payment_made: { tr: '{name} hibesine bir ödeme yapıldı.', en: 'A payment was made on the grant of {name}.' },
@@ -121,7 +124,8 @@ export function noticeMail(n: NoticeMail): Mail {
     .replace('{name}', () => n.payload.title ?? '')
     .replace('{from}', () => stage(n.payload.from, l))
     .replace('{to}', () => stage(n.payload.to, l))
-    .replace('{until}', () => (n.payload.reviewBy ? formatDay(n.payload.reviewBy, l === 'tr' ? 'tr-TR' : 'en-GB') : ''));
+    .replace('{until}', () => (n.payload.reviewBy ? formatDay(n.payload.reviewBy, l === 'tr' ? 'tr-TR' : 'en-GB') : ''))
+    .replace('{deadline}', () => (n.payload.deadline ? formatIstanbul(n.payload.deadline, l) : ''));
   const link = `${n.publicUrl}${n.payload.link ?? '/partners'}`;
   const lines = [l === 'tr' ? `Merhaba ${n.recipientName},` : `Hello ${n.recipientName},`, '', headline];
   if (n.message) lines.push('', l === 'tr' ? 'Mesaj:' : 'Message:', ...quote(n.message).split('\n').map((s) => `> ${s}`));

@@ -12,6 +12,9 @@ import {
   type programmeUpdateBody,
 } from '../../../shared/grants.writes';
 import { request, type QueryValue } from './client';
+import { shortlistView, type ShortlistView } from '../../../shared/grants.stages';
+
+export type { ShortlistView };
 
 export type { CallBody, CallSummary, CallView, ProgrammeBody, ProgrammeSummary, ProgrammeView, ProjectView };
 
@@ -56,3 +59,9 @@ export const listProjects = (query: Record<string, QueryValue>, signal?: AbortSi
 
 /** An awarded project's public page. */
 export const getProject = (id: string, signal?: AbortSignal) => request(`/projects/${enc(id)}`, { signal }, projectView);
+
+/** A two-stage call's concept notes against the pre-selection threshold, and the shortlist once made (programme managers). */
+export const getShortlist = (id: string, signal?: AbortSignal) => request(`/calls/${enc(id)}/shortlist`, { signal }, shortlistView);
+
+/** Shortlist at most `count` concept notes and invite their leads to the full stage (programme managers). */
+export const shortlistCall = (id: string, count: number) => request(`/calls/${enc(id)}/shortlist`, { method: 'POST', body: { count } }, shortlistView);

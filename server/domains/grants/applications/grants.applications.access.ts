@@ -75,9 +75,12 @@ export async function loadAsLead(db: Db, user: SessionUser, id: string): Promise
   return loaded;
 }
 
-/** A submitted application is frozen; edits belong to the draft only. */
+/** Statuses whose content the lead edits: a draft, or a shortlisted concept note becoming its full application. */
+export const EDITABLE: ReadonlySet<string> = new Set(['draft', 'shortlisted']);
+
+/** A submitted application is frozen; edits belong to the draft (or the shortlisted lead's full draft) only. */
 export function requireDraft(app: ApplicationRow): void {
-  if (app.status !== 'draft') throw conflict('application_not_draft', `The application is ${app.status}: only a draft can be changed`);
+  if (!EDITABLE.has(app.status)) throw conflict('application_not_draft', `The application is ${app.status}: only a draft can be changed`);
 }
 
 /** The lead's editable draft, locked for update: 404 / 403 / 409 in that order. */

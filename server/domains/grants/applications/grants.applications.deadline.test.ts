@@ -97,7 +97,7 @@ describe("the server's clock", () => {
 
 describe('a two-stage call', () => {
   it('keeps the concept note’s grant, and holds the full application to the change limit', async () => {
-    const twoStage = await call(p.manager, programmeId, 'TWIN-D/TWO', openRules({ twoStage: true, amountChangeLimitBp: 2000 }));
+    const twoStage = await call(p.manager, programmeId, 'TWIN-D/TWO', openRules({ twoStage: true, amountChangeLimitBp: 2000, preSelectionThreshold: 30, fullDeadlineAt: new Date(Date.now() + 60 * DAY).toISOString() }));
     const created = await ankara.request('POST', `/api/calls/${twoStage}/applications`);
     expect(created.json()).toMatchObject({ stage: 'concept', reference: 'TWIN-D/TWO-001' });
     const a = `/api/applications/${created.json().id}`;

@@ -32,7 +32,7 @@ export async function submitApplication(ctx: AppContext, user: SessionUser, id: 
       .set({ status: 'submitted', version, submittedAt: now, updatedAt: nextStamp(app.updatedAt, now), ...concept })
       .where(eq(applications.id, id))
       .returning();
-    await audit(tx, { actorId: user.id, action: 'application.submitted', entityType: 'application', entityId: id, before: { status: 'draft', version: app.version }, after: { status: 'submitted', version, stage: app.stage, partners: codes } });
+    await audit(tx, { actorId: user.id, action: 'application.submitted', entityType: 'application', entityId: id, before: { status: app.status, version: app.version }, after: { status: 'submitted', version, stage: app.stage, partners: codes } });
     return saved!;
   });
   return buildView(ctx, ctx.db, row, 'lead', now);

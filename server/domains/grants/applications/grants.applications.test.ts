@@ -3,6 +3,7 @@ import { Agent, testApp, type TestApp, refusal } from '../../../test/harness';
 import { seedDemoAccounts } from '../../accounts/accounts.demo';
 import { validContent2018 } from '../../../../shared/grants.fixtures';
 import { call, demoPeople, fieldCodes, officerOf, openRules, programme, statuses } from './grants.applications.testkit';
+import { closeCall } from '../grants.testkit';
 
 let t: TestApp;
 let p: Awaited<ReturnType<typeof demoPeople>>;
@@ -190,6 +191,19 @@ describe('administrative check', () => {
     expect(refusal(await p.manager.request('PUT', `/api/applications/${ankaraId}/admin-check`, body))).toBe('409 application_not_checkable');
     expect((await p.manager.request('PUT', url('/admin-check'), { answers: { astrology_ok: true } })).statusCode).toBe(400);
   });
+  it('starts only after the deadline: until then others may still submit', async () => {
+    const early = await p.manager.request('PUT', url('/admin-check'), { answers, reasons: '' });
+    expect(refusal(early)).toBe('409 deadline_not_passed');
+    expect(early.json().params).toEqual({ at: expect.any(String) });
+    expect((await p.istanbul.request('GET', url())).json()).toMatchObject({ status: 'submitted', adminCheck: null });
+    // Ankara's application goes in before the deadline too; then the call closes.
+    const a = `/api/applications/${ankaraId}`;
+    await ankara.request('PUT', `${a}/partners`, { codes: ['DE_05315000'] });
+    await p.koln.request('POST', `${a}/partners/confirm`);
+    await ankara.request('PATCH', a, { content: validContent2018() });
+    expect((await ankara.request('POST', `${a}/submit`)).json().status).toBe('submitted');
+    await closeCall(t, callId);
+  });
   it('saves an incomplete check in progress, then sends a complete, eligible one on to evaluation', async () => {
     const partial = await p.manager.request('PUT', url('/admin-check'), { answers: { submitted_in_time: true, lead_eligible: null } });
     expect(partial.json()).toMatchObject({ status: 'admin_check', adminCheck: { complete: false, eligible: null, failed: [] } });
@@ -203,10 +217,6 @@ describe('administrative check', () => {
   });
   it('finds an application ineligible only with reasons, which the applicant reads', async () => {
     const a = `/api/applications/${ankaraId}`;
-    await ankara.request('PUT', `${a}/partners`, { codes: ['DE_05315000'] });
-    await p.koln.request('POST', `${a}/partners/confirm`);
-    await ankara.request('PATCH', a, { content: validContent2018() });
-    expect((await ankara.request('POST', `${a}/submit`)).json().status).toBe('submitted');
     const no = { answers: { ...answers, documents_complete: false }, reasons: '' };
     const refused = await p.manager.request('PUT', `${a}/admin-check`, no);
     expect(refused.statusCode).toBe(400);

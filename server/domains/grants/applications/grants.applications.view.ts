@@ -5,7 +5,8 @@ import type { AppContext } from '../../../platform/context';
 import type { Db } from '../../../platform/db';
 import { summariseBudget } from '../../../../shared/grants.budget.rules';
 import { adminCheckOutcome, stageTwoAmountProblems, submissionProblems } from '../../../../shared/grants.eligibility.rules';
-import { authorityOf, callOf, partnersOf, type ApplicationRow, type CallRow, type PartnerRow, type ViewerRole } from './grants.applications.access';
+import { stageDeadlineAt } from '../../../../shared/grants.concept';
+import { authorityOf, callOf, EDITABLE, partnersOf, type ApplicationRow, type CallRow, type PartnerRow, type ViewerRole } from './grants.applications.access';
 import { problem, type Problem } from '../../../../shared/problems';
 import { adminChecks } from '../grants.schema';
 
@@ -28,7 +29,8 @@ export function liveProblems(ctx: AppContext, app: ApplicationRow, call: CallRow
     partners: partners.map((p) => ({ code: p.authorityCode, country: ctx.directory.get(p.authorityCode)?.country ?? '', type: ctx.directory.get(p.authorityCode)?.type ?? null, confirmed: partnerState(p) === 'confirmed' })),
     content: app.content,
   } as const;
-  const out = submissionProblems(input, call.rules, now);
+  // Each stage is held to its own deadline: the concept notes' (or the single stage's), then the full applications'.
+  const out = submissionProblems(input, { ...call.rules, deadlineAt: stageDeadlineAt(call.rules, app.stage) }, now);
   if (call.status !== 'published' && !out.some((p) => p.field.startsWith('call.'))) out.unshift(problem('call.status', 'call_not_open', { status: call.status }));
   const grant = app.content.requestedGrantCents;
   if (app.stage === 'full' && call.rules.twoStage && app.conceptGrantCents !== null && grant !== null)
@@ -85,8 +87,8 @@ export async function buildView(ctx: AppContext, db: Db, app: ApplicationRow, ro
     partners: partners.map((p) => ({ ...authorityOf(ctx, p.authorityCode), state: partnerState(p), confirmedAt: p.confirmedAt?.toISOString() ?? null })),
     budget: summariseBudget(app.content.budget, app.content.requestedGrantCents),
     conceptGrantCents: app.conceptGrantCents,
-    callDeadlineAt: call.rules.deadlineAt,
-    problems: app.status === 'draft' ? liveProblems(ctx, app, call, partners, now) : [],
+    callDeadlineAt: stageDeadlineAt(call.rules, app.stage),
+    problems: EDITABLE.has(app.status) ? liveProblems(ctx, app, call, partners, now) : [],
     adminCheck: check ? toAdminCheck(check) : null,
   };
 }

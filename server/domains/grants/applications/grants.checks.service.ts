@@ -3,9 +3,10 @@ import type { SessionUser } from '../../../../shared/accounts';
 import type { AdminCheckBody, ApplicationView } from '../../../../shared/grants.applications';
 import { audit } from '../../../platform/audit';
 import type { AppContext } from '../../../platform/context';
-import { badRequest, conflict, forbidden } from '../../../platform/errors';
+import { badRequest, conflict, forbidden, refused } from '../../../platform/errors';
 import { adminCheckOutcome } from '../../../../shared/grants.eligibility.rules';
-import { loadReadable } from './grants.applications.access';
+import { callOf, loadReadable } from './grants.applications.access';
+import { beforeDeadlineRefusal } from '../../../../shared/grants.concept';
 import { nextStamp } from './grants.applications.service';
 import { buildView } from './grants.applications.view';
 import { notifyLead } from '../grants.notify';
@@ -33,6 +34,9 @@ export async function recordAdminCheck(ctx: AppContext, user: SessionUser, id: s
   const row = await ctx.db.transaction(async (tx) => {
     const { app } = await loadReadable(tx, user, id, true);
     if (!CHECKABLE.has(app.status)) throw conflict('application_not_checkable', `The application is ${app.status}: the administrative check is for submitted applications`);
+    // The opening and check start after the deadline: until then a late applicant's competitors are still writing.
+    const early = beforeDeadlineRefusal((await callOf(tx, app.callId)).rules, app.stage, new Date());
+    if (early) throw refused(early);
     if (status === 'ineligible' && body.reasons === '')
       throw badRequest('Say why the application is ineligible', [{ path: 'reasons', message: `required: failed ${outcome.failed.join(', ')}` }]);
     const values = { answers: body.answers, eligible: outcome.complete ? outcome.eligible : null, reasons: body.reasons, checkedBy: user.id, checkedAt: new Date() };

@@ -15,6 +15,12 @@ import { applications, awards, calls, consensusScores, evaluationReports } from 
 import { findCall } from '../calls/call.row';
 import { reserveListExpiresOn, reserveListOpen } from '../money/reserve.rules';
 import { allocate, promoteFromReserve, rank } from './ranking.rules';
+import { stageDeadlineAt } from '../../../../shared/grants.concept';
+
+/** Awards come only from full applications: a two-stage call is ranked only after its shortlist (409). */
+function refuseConceptStage(call: { stage: string; rules: { twoStage: boolean } }): void {
+  if (call.rules.twoStage && call.stage === 'concept') throw conflict('concept_stage_no_award', 'The call is at its concept-note stage: grants are awarded only from full applications');
+}
 
 const RANKED = ['evaluated', 'awarded', 'reserve', 'rejected'];
 type Outcome = RankingView['items'][number]['outcome'];
@@ -27,8 +33,9 @@ type Outcome = RankingView['items'][number]['outcome'];
 export async function rankingOf(db: Db, callId: string, lock = false) {
   const call = await findCall(db, callId);
   if (!call) throw notFound('No such call');
+  refuseConceptStage(call);
   if (lock) await db.select({ id: applications.id }).from(applications).where(eq(applications.callId, callId)).orderBy(applications.id).for('update');
-  const rows = await db.select({ app: applications, c: consensusScores }).from(applications).innerJoin(consensusScores, eq(consensusScores.applicationId, applications.id)).where(and(eq(applications.callId, callId), inArray(applications.status, RANKED)));
+  const rows = await db.select({ app: applications, c: consensusScores }).from(applications).innerJoin(consensusScores, eq(consensusScores.applicationId, applications.id)).where(and(eq(applications.callId, callId), eq(applications.stage, 'full'), inArray(applications.status, RANKED)));
   const pending = (await db.select({ id: applications.id }).from(applications).where(and(eq(applications.callId, callId), inArray(applications.status, [...UNDECIDED_STATUSES])))).length;
   const r = call.rules;
   const candidates = rows.map(({ app, c }) => ({
@@ -98,7 +105,9 @@ export async function awardCall(ctx: AppContext, user: SessionUser, callId: stri
     const locked = await findCall(tx, callId, true);
     if (!locked) throw notFound('No such call');
     if (locked.status === 'awarded') throw conflict('call_already_awarded', 'This call is already awarded');
-    if (Date.parse(locked.rules.deadlineAt) > Date.now()) throw conflict('award_before_deadline', `The call takes applications until ${locked.rules.deadlineAt}; award after the deadline`, { at: locked.rules.deadlineAt });
+    refuseConceptStage(locked);
+    const deadlineAt = stageDeadlineAt(locked.rules, 'full');
+    if (Date.parse(deadlineAt) > Date.now()) throw conflict('award_before_deadline', `The call takes applications until ${deadlineAt}; award after the deadline`, { at: deadlineAt });
     const { rows, ranked, allocation, pending } = await rankingOf(tx, callId, true);
     if (pending) throw conflict('award_applications_pending', `${pending} application(s) are still under check or evaluation`, { count: pending });
     if (!rows.length) throw conflict('award_nothing_evaluated', 'No evaluated application to award');

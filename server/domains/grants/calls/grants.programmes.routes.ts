@@ -11,6 +11,8 @@ import { createCall, createProgramme, publishCall, updateCall, updateProgramme }
 import { programmeIati } from '../iati/grants.iati.service';
 import { getCall, getProgramme, listCalls, listProgrammes } from './grants.programmes.service';
 import { getProject, listProjects } from '../awards/grants.projects.service';
+import { shortlistBody, shortlistView } from '../../../../shared/grants.stages';
+import { shortlistCall, shortlistView as shortlistOf } from './grants.shortlist.service';
 
 const tags = ['grant scheme'];
 const idParams = z.object({ id: z.uuid() });
@@ -64,6 +66,14 @@ export function programmesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post('/calls/:id/publish', {
       schema: { tags, operationId: 'publishCall', summary: 'Publish a call', description: 'Publishes a draft call so that authorities can apply. Programme managers and admins only.', params: idParams, response: { 200: callView, ...errors } },
     }, async (req) => publishCall(ctx, requireUser(req), req.params.id));
+
+    app.get('/calls/:id/shortlist', {
+      schema: { tags, operationId: 'getShortlist', summary: 'Concept notes and shortlist', description: "A two-stage call's evaluated concept notes with their scores against the pre-selection threshold, and after the shortlist who was invited to the full stage. Programme managers and admins only.", params: idParams, response: { 200: shortlistView, ...errors } },
+    }, async (req) => shortlistOf(ctx, requireUser(req), req.params.id));
+
+    app.post('/calls/:id/shortlist', {
+      schema: { tags, operationId: 'shortlistCall', summary: 'Shortlist concept notes', description: 'After the concept deadline and once every concept note is evaluated: shortlists at most `count` of the best concept notes at or above the pre-selection threshold, moves the call to its full stage and invites only their leads to submit a full application by the full-application deadline. Programme managers and admins only.', params: idParams, body: shortlistBody, response: { 200: shortlistView, ...errors } },
+    }, async (req) => shortlistCall(ctx, requireUser(req), req.params.id, req.body.count));
 
     app.get('/projects', {
       schema: { tags, operationId: 'listProjects', summary: 'Awarded projects', description: 'Awarded projects with lead and partner authorities, amount, theme and status. Anyone may call it.', querystring: projectQuery, response: { 200: projectList, 400: apiError } },

@@ -51,4 +51,10 @@ describe('callWaits', () => {
     expect(callWaits('closed', rules, [...done, { status: 'evaluation', sheets: [] }]).award).toBe(0);
     expect(callWaits('closed', rules, [{ status: 'ineligible', sheets: [] }]).award).toBe(0);
   });
+  it('asks for no check before the deadline, and no award of concept notes', () => {
+    const inTime = [{ status: 'submitted', sheets: [] }];
+    expect(callWaits('open', rules, inTime).check).toBe(0);
+    expect(callWaits('closed', rules, inTime).check).toBe(1);
+    expect(callWaits('closed', rules, [{ status: 'evaluated', sheets: [] }], true).award).toBe(0);
+  });
 });

@@ -35,16 +35,19 @@ export interface AppState {
   sheets: readonly SheetState[];
 }
 
-/** Counts of what waits for the managers in one call; the award waits once nothing is left under check or evaluation. */
-export function callWaits(stage: CallStage, rules: Pick<CallRules, 'assessorsPerApplication' | 'divergenceThreshold'>, apps: readonly AppState[]): Record<CallWait, number> {
+/**
+ * Counts of what waits for the managers in one call: the check only after the deadline (it is refused
+ * before), and the award once nothing is left under check or evaluation, never for concept notes.
+ */
+export function callWaits(stage: CallStage, rules: Pick<CallRules, 'assessorsPerApplication' | 'divergenceThreshold'>, apps: readonly AppState[], conceptStage = false): Record<CallWait, number> {
   const waits: Record<CallWait, number> = { check: 0, assign: 0, diverge: 0, consensus: 0, award: 0 };
   for (const app of apps) {
-    if (app.status === 'submitted' || app.status === 'admin_check') waits.check += 1;
+    if ((app.status === 'submitted' || app.status === 'admin_check') && stage === 'closed') waits.check += 1;
     if (app.status !== 'evaluation') continue;
     const wait = evaluationWait(rules, app.sheets);
     if (wait !== 'scoring') waits[wait] += 1;
   }
   const pending = apps.some((a) => ['submitted', 'admin_check', 'evaluation'].includes(a.status));
-  if (stage === 'closed' && !pending && apps.some((a) => a.status === 'evaluated')) waits.award = 1;
+  if (stage === 'closed' && !conceptStage && !pending && apps.some((a) => a.status === 'evaluated')) waits.award = 1;
   return waits;
 }

@@ -6,7 +6,8 @@ import { seedDemoAccounts } from '../../accounts/accounts.demo';
 import { signedIn } from '../../accounts/accounts.testkit';
 import { adminCheckOutcome } from '../../../../shared/grants.eligibility.rules';
 import { seedDemoProgramme } from './grants.demo';
-import { adminChecks, applications } from '../grants.schema';
+import { adminChecks, applications, applicationVersions, assignments, awards, calls } from '../grants.schema';
+import { stageDeadlineAt } from '../../../../shared/grants.concept';
 import { assignmentsOf } from '../grants.testkit';
 
 // Invariants of the seeded demo programme, over every application: its state agrees with its
@@ -46,9 +47,36 @@ describe('the demo programme', () => {
     expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['draft', 'submitted', 'admin_check', 'evaluation', 'ineligible', 'withdrawn', 'rejected', 'reserve', 'awarded', 'declined']));
   });
 
+  it('dates every submission before its deadline, and every check and assessment after it', async () => {
+    const rows = await t.ctx.db.select({ reference: applications.reference, stage: applications.stage, submittedAt: applications.submittedAt, rules: calls.rules, callStage: calls.stage })
+      .from(applications).innerJoin(calls, eq(calls.id, applications.callId));
+    const late = rows.filter((r) => r.submittedAt && r.submittedAt.getTime() > Date.parse(stageDeadlineAt(r.rules, r.stage)));
+    expect(rows.filter((r) => r.submittedAt).length).toBeGreaterThan(30);
+    expect(late.map((r) => r.reference)).toEqual([]);
+    const versions = await t.ctx.db.select({ reference: applications.reference, stage: applicationVersions.stage, at: applicationVersions.submittedAt, rules: calls.rules })
+      .from(applicationVersions).innerJoin(applications, eq(applications.id, applicationVersions.applicationId)).innerJoin(calls, eq(calls.id, applications.callId));
+    expect(versions.filter((v) => v.at.getTime() > Date.parse(stageDeadlineAt(v.rules, v.stage))).map((v) => v.reference)).toEqual([]);
+    const checks = await t.ctx.db.select({ reference: applications.reference, at: adminChecks.checkedAt, rules: calls.rules, stage: applications.stage })
+      .from(adminChecks).innerJoin(applications, eq(applications.id, adminChecks.applicationId)).innerJoin(calls, eq(calls.id, applications.callId));
+    expect(checks.filter((c) => c.at.getTime() <= Date.parse(stageDeadlineAt(c.rules, c.stage))).map((c) => c.reference)).toEqual([]);
+    const sheets = await t.ctx.db.select({ reference: applications.reference, created: assignments.createdAt, declared: assignments.declaredAt, rules: calls.rules, stage: applications.stage })
+      .from(assignments).innerJoin(applications, eq(applications.id, assignments.applicationId)).innerJoin(calls, eq(calls.id, applications.callId));
+    expect(sheets.filter((s) => [s.created, s.declared].some((d) => d && d.getTime() <= Date.parse(stageDeadlineAt(s.rules, s.stage)))).map((s) => s.reference)).toEqual([]);
+  });
+
+  it('awards only full applications submitted in time', async () => {
+    const rows = await t.ctx.db.select({ reference: applications.reference, stage: applications.stage, submittedAt: applications.submittedAt, rules: calls.rules })
+      .from(awards).innerJoin(applications, eq(applications.id, awards.applicationId)).innerJoin(calls, eq(calls.id, applications.callId));
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.filter((r) => r.stage !== 'full').map((r) => r.reference)).toEqual([]);
+    expect(rows.filter((r) => !r.submittedAt || r.submittedAt.getTime() > Date.parse(r.rules.deadlineAt)).map((r) => r.reference)).toEqual([]);
+    const versions = await t.ctx.db.select({ stage: applicationVersions.stage }).from(awards).innerJoin(applicationVersions, eq(applicationVersions.applicationId, awards.applicationId));
+    expect(new Set(versions.map((v) => v.stage))).toEqual(new Set(['full']));
+  });
+
   it('scores every call on real criteria with guidance in English and Turkish, 100 points', async () => {
     const calls = (await t.app.inject({ method: 'GET', url: '/api/calls' })).json().items as { id: string }[];
-    expect(calls.length).toBe(2);
+    expect(calls.length).toBe(3);
     for (const { id } of calls) {
       const grid = (await t.app.inject({ method: 'GET', url: `/api/calls/${id}` })).json().rules.grid as { sections: { key: string; titleEn: string; criteria: { titleEn: string; titleTr: string; guidanceEn?: string; guidanceTr?: string; maxScore: number; weight: number }[] }[] };
       expect(grid.sections.map((s) => s.key)).toEqual(['capacity', 'relevance', 'design', 'implementation', 'sustainability', 'budget']);

@@ -70,7 +70,8 @@ export function planDemoCall(rules: CallRules, pairs: readonly DemoPair[]): Plan
   const apps: PlannedApplication[] = pairs.map((pair, index) => {
     const theme = THEMES[index % THEMES.length]!;
     const grantCents = (80_000 + Math.floor(random() * 51) * 1000) * 100; // demand above the budget, so a reserve forms
-    const submittedAt = new Date(Date.parse('2019-01-10T09:00:00+03:00') + index * 3_600_000 * 7).toISOString();
+    // Every one before the deadline: the last in its final hours, the first about a week earlier (the deadline binds).
+    const submittedAt = new Date(Date.parse(rules.deadlineAt) - (pairs.length - index) * 5 * 3_600_000).toISOString();
     return { index, pair, theme, grantCents, status: 'rejected', sheets: [], consensus: null, rank: null, submittedAt };
   });
   const evaluated = apps.slice(0, apps.length - 2);

@@ -56,6 +56,11 @@ async function people(db: Db): Promise<DemoPeople | null> {
   return manager && a1 && a2 && a3 && istanbul ? { manager, assessors: [a1, a2, a3], istanbul } : null;
 }
 
+/** `days` after the call's deadline: when the demo's check and evaluation steps happened. */
+function afterDeadline(rules: { deadlineAt: string }, days: number): Date {
+  return new Date(Date.parse(rules.deadlineAt) + days * 86_400_000);
+}
+
 /** Seed the demo programme (demo mode only, once): a 2018-style call fully awarded and paid, and an open call. */
 export async function seedDemoProgramme(ctx: AppContext): Promise<boolean> {
   const [exists] = await ctx.db.select({ id: programmes.id }).from(programmes).where(eq(programmes.code, DEMO_PROGRAMME_CODE));
@@ -76,7 +81,7 @@ export async function seedDemoProgramme(ctx: AppContext): Promise<boolean> {
         titleTr: 'Türkiye ile AB Arasında Kardeş Şehir — demo',
         descriptionEn: 'DEMO DATA. A programme modelled on the EU-funded 2018 grant scheme: EUR 2.6 M for joint projects of Turkish and EU local authorities, grants of EUR 60,000–130,000, ten themes. The applications, scores and payments are invented.',
         descriptionTr: 'DEMO VERİ. AB tarafından finanse edilen 2018 hibe programı örnek alınarak hazırlandı: Türk ve AB yerel yönetimlerinin ortak projeleri için 2,6 milyon avro, 60.000–130.000 avro arası hibeler, on tema. Başvurular, puanlar ve ödemeler uydurmadır.',
-        // The envelope: the 2018 call's EUR 2.6 M, the open call's EUR 1.5 M and EUR 0.9 M not yet allotted.
+        // The envelope: the 2018 call's EUR 2.6 M, the closed second call's EUR 1.5 M, the open third call's EUR 0.5 M and EUR 0.4 M not yet allotted.
         budgetCents: 5_000_000_00,
         demo: true,
       })
@@ -97,11 +102,12 @@ export async function seedDemoProgramme(ctx: AppContext): Promise<boolean> {
       await tx.insert(applicationPartners).values({ applicationId: id, authorityCode: app.pair.partnerCode, confirmedAt: submittedAt });
       await tx.insert(applicationVersions).values({ applicationId: id, version: 1, stage: 'full', content, partners: [app.pair.partnerCode], submittedBy: who.manager, submittedAt });
       const eligible = app.status !== 'ineligible';
+      // The check, the assessments and the consensus come after the deadline, in that order.
       if (app.status !== 'withdrawn')
-        await tx.insert(adminChecks).values({ applicationId: id, answers: { submitted_in_time: true, lead_eligible: true, partners_eligible: true, partner_confirmations: true, budget_within_limits: true, documents_complete: eligible, signed_declaration: true }, eligible, reasons: eligible ? '' : 'The partner’s declaration was not signed (demo).', checkedBy: who.manager });
+        await tx.insert(adminChecks).values({ applicationId: id, answers: { submitted_in_time: true, lead_eligible: true, partners_eligible: true, partner_confirmations: true, budget_within_limits: true, documents_complete: eligible, signed_declaration: true }, eligible, reasons: eligible ? '' : 'The partner’s declaration was not signed (demo).', checkedBy: who.manager, checkedAt: afterDeadline(rules, 3) });
       for (const [i, s] of app.sheets.entries())
-        await tx.insert(assignments).values({ applicationId: id, assessorId: who.assessors[i]!, status: 'submitted', further: s.further, scores: s.scores, total: s.total, declaredAt: submittedAt, submittedAt });
-      if (app.consensus) await tx.insert(consensusScores).values({ applicationId: id, ...app.consensus, recordedBy: who.manager });
+        await tx.insert(assignments).values({ applicationId: id, assessorId: who.assessors[i]!, status: 'submitted', further: s.further, scores: s.scores, total: s.total, declaredAt: afterDeadline(rules, 7), submittedAt: afterDeadline(rules, s.further ? 21 : 14), createdAt: afterDeadline(rules, s.further ? 15 : 6) });
+      if (app.consensus) await tx.insert(consensusScores).values({ applicationId: id, ...app.consensus, recordedBy: who.manager, recordedAt: afterDeadline(rules, 30) });
       if (app.status === 'awarded' || app.status === 'declined') {
         const rate = summariseBudget(content.budget, app.grantCents).grantRateBp;
         const [award] = await tx

@@ -9,6 +9,7 @@ import { divergence, needsFurtherAssessor, sheetTotals } from './evaluation.rule
 import { changeProblems, committeeScore, type Change } from './committee.rules';
 import { membersOf, reportOf, requireDeclaredIfMember } from './grants.committee.service';
 import { rulesBroken } from '../../../platform/problems';
+import { stageGrid } from '../../../../shared/grants.concept';
 import { managesGrants } from '../grants.policy';
 import { applications, assignments, consensusScores } from '../grants.schema';
 import { findCall } from '../calls/call.row';
@@ -32,7 +33,7 @@ export async function evaluationOf(ctx: AppContext, user: SessionUser, applicati
     status: app.status,
     sheets: rows.map(({ a, name }) => ({
       assignmentId: a.id, assessor: name ?? '—', status: a.status as AssignmentStatus, further: a.further, total: a.total,
-      sections: a.status === 'submitted' ? sheetTotals(call!.rules.grid, a.scores).sections : {}, scores: a.status === 'submitted' ? a.scores : {},
+      sections: a.status === 'submitted' ? sheetTotals(stageGrid(call!.rules, app.stage), a.scores).sections : {}, scores: a.status === 'submitted' ? a.scores : {},
     })),
     spread: spread?.spread ?? null,
     diverges: spread?.diverges ?? false,
@@ -66,9 +67,10 @@ export async function recordConsensus(ctx: AppContext, user: SessionUser, applic
     // Diverging sheets are read by a further assessor before the committee decides; a re-run of the assignment adds one.
     if (needsFurtherAssessor(sheets.map((s) => s.total ?? 0), call!.rules, sheets.length))
       throw conflict('consensus_scores_diverge', 'The scores diverge beyond the threshold: a further assessor must score it first (run the assignment again)');
-    const problems = changeProblems(call!.rules.grid, changes);
+    const grid = stageGrid(call!.rules, app.stage);
+    const problems = changeProblems(grid, changes);
     if (problems.length) throw rulesBroken('The changes do not fit the grid', problems);
-    const result = committeeScore(call!.rules.grid, sheets.map((s) => s.scores), changes);
+    const result = committeeScore(grid, sheets.map((s) => s.scores), changes);
     const values = { sections: result.sections, total: result.total, passed: result.passed, eliminatedBy: result.eliminatedBy, recordedBy: user.id, recordedAt: new Date() };
     await tx.insert(consensusScores).values({ applicationId, ...values }).onConflictDoUpdate({ target: consensusScores.applicationId, set: values });
     await tx.update(applications).set({ status: 'evaluated', updatedAt: new Date() }).where(eq(applications.id, applicationId));

@@ -134,6 +134,7 @@ describe('score sheets', () => {
 
 describe('award, decline and amendments', () => {
   it('waits for the deadline and for every application under evaluation', async () => {
+    await closeCall(t, callId, 86_400_000); // the deadline extended: the award waits for it
     expect((await p.manager.request('POST', `/api/calls/${callId}/award`)).json().message).toMatch(/deadline/);
     await closeCall(t, callId);
     await setStatus(t, id.W!, 'evaluation');

@@ -6,7 +6,8 @@ import type { AssessedApplication, AssignmentStatus, AssignmentView } from '../.
 import { audit } from '../../../platform/audit';
 import type { AppContext } from '../../../platform/context';
 import type { Db } from '../../../platform/db';
-import { conflict, forbidden, notFound } from '../../../platform/errors';
+import { conflict, forbidden, notFound, refused } from '../../../platform/errors';
+import { beforeDeadlineRefusal, stageGrid } from '../../../../shared/grants.concept';
 import { listUsers } from '../../accounts/accounts.admin';
 import { summariseBudget } from '../../../../shared/grants.budget.rules';
 import { assignAssessors, divergence, excludedCountries, needsFurtherAssessor, sameCountrySide, scoreSheetProblems, sheetTotals, type ScoreSheet } from './evaluation.rules';
@@ -94,6 +95,8 @@ export async function assignCall(ctx: AppContext, user: SessionUser, callId: str
   return ctx.db.transaction(async (tx) => {
     const call = await findCall(tx, callId, true);
     if (!call) throw notFound('No such call');
+    const early = beforeDeadlineRefusal(call.rules, call.stage, new Date());
+    if (early) throw refused(early);
     // Locked, so a submit that calls a further assessor cannot pick the same one at the same time.
     const apps = await tx.select({ id: applications.id }).from(applications).where(and(eq(applications.callId, callId), eq(applications.status, 'evaluation'))).for('update');
     if (!apps.length) throw conflict('nothing_to_assign', 'No application of this call awaits evaluation');
@@ -108,6 +111,7 @@ function toAssignmentView(r: AssignmentRow, app: ApplicationRow, application: As
     id: r.id, applicationId: app.id, reference: app.reference, titleEn: app.content.titleEn, titleTr: app.content.titleTr, callId: app.callId,
     status: r.status as AssignmentStatus, further: r.further, scores: r.scores, total: r.total, submittedAt: r.submittedAt?.toISOString() ?? null,
     application: r.status === 'assigned' || r.status === 'conflicted' ? null : application,
+    stage: app.stage === 'concept' ? 'concept' : 'full',
   };
 }
 
@@ -184,10 +188,11 @@ export async function saveScores(ctx: AppContext, user: SessionUser, id: string,
     const call = await findCall(tx, app.callId);
     const rules = call!.rules;
     const scores = sent ?? r.scores;
-    const all = scoreSheetProblems(rules.grid, scores);
+    const grid = stageGrid(rules, app.stage);
+    const all = scoreSheetProblems(grid, scores);
     const problems = submit ? all : all.filter((p) => p.code !== 'required');
     if (problems.length) throw rulesBroken(submit ? 'The score sheet is not complete' : 'The draft has scores the grid does not allow', problems);
-    const total = submit ? sheetTotals(rules.grid, scores).total : null;
+    const total = submit ? sheetTotals(grid, scores).total : null;
     await tx.update(assignments).set({ scores, total, status: submit ? 'submitted' : r.status, submittedAt: submit ? new Date() : null }).where(eq(assignments.id, id));
     if (!submit) return;
     await audit(tx, { actorId: user.id, action: 'evaluation.scores_submitted', entityType: 'application', entityId: app.id, before: { status: r.status }, after: { assignmentId: id, status: 'submitted', total } });

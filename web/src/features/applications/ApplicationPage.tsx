@@ -1,4 +1,7 @@
+import { Alert } from '@mantine/core';
+import { IconMailForward } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { formatIstanbul } from '../../../../shared/istanbul';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
@@ -28,6 +31,11 @@ export default function ApplicationPage() {
   return (
     <Page title={title} size="xl">
       <ApplicationHeader view={view} />
+      {view.status === 'shortlisted' && (
+        <Alert color="teal" variant="light" icon={<IconMailForward aria-hidden />} title={t('grants.invitation.title')} mb="lg" role="status">
+          {t('grants.invitation.body', { deadline: t('grants.time.istanbul', { when: formatIstanbul(view.callDeadlineAt, i18n.language) }) })}
+        </Alert>
+      )}
       {canEdit(view) ? (
         <DraftEditor key={view.id} initial={view} call={call} onChanged={app.setData} />
       ) : (

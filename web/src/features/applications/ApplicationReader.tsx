@@ -15,6 +15,7 @@ import { PartnerAnswer } from './PartnerAnswer';
 import { PartnersSection } from './PartnersSection';
 import { VersionsList } from './VersionsList';
 import { WithdrawButton } from './WithdrawButton';
+import { EDITABLE_STATUSES } from './draft';
 
 interface Props {
   view: ApplicationView;
@@ -27,7 +28,7 @@ export function ApplicationReader({ view, call, onChanged }: Props) {
   const { t } = useTranslation();
   const own = ownAuthority(useAuth().user);
   const mine = view.viewerRole === 'partner' ? view.partners.find((p) => p.code === own) : undefined;
-  const frozen = view.status !== 'draft';
+  const frozen = !EDITABLE_STATUSES.has(view.status);
   return (
     <Grid gutter="xl">
       <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
@@ -37,7 +38,7 @@ export function ApplicationReader({ view, call, onChanged }: Props) {
               {t('applications.read.frozen')}
             </Alert>
           )}
-          {mine && view.status === 'draft' && (
+          {mine && EDITABLE_STATUSES.has(view.status) && (
             <Paper withBorder radius="md" p="md" component="section" aria-labelledby="app-invite">
               <Text fw={700} id="app-invite" mb={4}>{t('applications.partner.inviteTitle')}</Text>
               <Text size="sm" mb="sm">{t('applications.partner.invite', { lead: view.lead.name })}</Text>

@@ -6,6 +6,7 @@ import { ownAuthority } from '../partners/officer';
 import { useLoad } from '../partners/useLoad';
 import { PartnerStateBadge } from './badges';
 import { PartnerAnswer } from './PartnerAnswer';
+import { EDITABLE_STATUSES } from './draft';
 
 /**
  * In the list, a partner's own state and, while the application is a draft, Confirm / Decline.
@@ -17,6 +18,6 @@ export function PartnerRowAnswer({ app }: { app: ApplicationSummary }) {
   const view = useLoad((signal) => getApplication(app.id, signal), `${app.id}|${app.updatedAt}`);
   const mine = view.data?.partners.find((p) => p.code === own);
   if (!mine) return view.loading ? <Text size="sm" c="dimmed">{t('common.loading')}</Text> : null;
-  if (view.data!.status !== 'draft') return <PartnerStateBadge state={mine.state} />;
+  if (!EDITABLE_STATUSES.has(view.data!.status)) return <PartnerStateBadge state={mine.state} />;
   return <PartnerAnswer applicationId={app.id} mine={mine} reference={app.reference} onAnswered={view.setData} />;
 }

@@ -34,9 +34,12 @@ export function laterStamp(a: string, b: string): string {
   return Date.parse(b) > Date.parse(a) ? b : a;
 }
 
+/** Statuses whose content the lead edits: a draft, or a shortlisted concept note becoming its full application (mirrors the server). */
+export const EDITABLE_STATUSES: ReadonlySet<string> = new Set(['draft', 'shortlisted']);
+
 /** Who sees what: the lead's officers edit a draft; everyone else, and every later state, reads. */
 export function canEdit(view: { viewerRole: string; status: string }): boolean {
-  return view.viewerRole === 'lead' && view.status === 'draft';
+  return view.viewerRole === 'lead' && EDITABLE_STATUSES.has(view.status);
 }
 
 /** Statuses from which the lead may still withdraw (mirrors the server). */

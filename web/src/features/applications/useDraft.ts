@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApplicationContent } from '../../../../shared/grants';
 import { getApplication, saveApplication, type ApplicationView } from '../../api/applications';
 import { ApiRequestError } from '../../api/client';
-import { laterStamp, patchOf, unsendable, type ContentField } from './draft';
+import { laterStamp, patchOf, unsendable, type ContentField, EDITABLE_STATUSES } from './draft';
 
 /** Where autosave stands, for the status line. */
 export type SaveState =
@@ -98,7 +98,7 @@ export function useDraft(initial: ApplicationView) {
     if (saving.current || timer.current) return;
     const fresh = await getApplication(id);
     if (fresh.updatedAt === stamp.current) return setViewState(fresh);
-    if (fresh.status !== 'draft' || dirty.current.size === 0) return reload();
+    if (!EDITABLE_STATUSES.has(fresh.status) || dirty.current.size === 0) return reload();
     stale.current = true;
     setState({ kind: 'stale' });
   }, [id, reload]);

@@ -20,6 +20,7 @@ import { CommitteeSection } from './CommitteeSection';
 import { CommitteeView } from './CommitteeView';
 import { RankingSection } from './RankingSection';
 import { useAction } from './useAction';
+import { stageGrid } from '../../../../shared/grants.concept';
 
 // The stages the committee works on, from the shared stage table (so the counts above agree with the list).
 const EVALUATED: ReadonlySet<string> = new Set([...STAGE_STATUSES.evaluation, ...STAGE_STATUSES.ranked, ...STAGE_STATUSES.decided]);
@@ -114,7 +115,7 @@ export default function CallEvaluationPage() {
               <Accordion.Item key={a.id} value={a.id}>
                 <Accordion.Control>{`${a.reference} · ${titleOf(i18n.language, a)} · ${t(`grants.applicationStatus.${a.status}`)}`}</Accordion.Control>
                 <Accordion.Panel>
-                  {open.includes(a.id) && <CommitteeView grid={c.rules.grid} applicationId={a.id} onChanged={() => setVersion((n) => n + 1)} />}
+                  {open.includes(a.id) && <CommitteeView grid={stageGrid(c.rules, a.stage)} applicationId={a.id} onChanged={() => setVersion((n) => n + 1)} />}
                 </Accordion.Panel>
               </Accordion.Item>
             ))}

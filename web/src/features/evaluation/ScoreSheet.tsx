@@ -10,9 +10,10 @@ import { CriterionFields } from './CriterionFields';
 import { errorsByKey, sectionTotals, sheetBody, sheetGaps, sheetInput, type SheetInput } from './sheet';
 import { SubmitSheetDialog } from './SubmitSheetDialog';
 import { useAction } from './useAction';
+import { stageGrid } from '../../../../shared/grants.concept';
 
 interface Props {
-  rules: Pick<CallRules, 'grid' | 'divergenceThreshold'>;
+  rules: Pick<CallRules, 'grid' | 'divergenceThreshold' | 'twoStage' | 'conceptGrid'>;
   assignment: AssignmentView;
   onSaved: (a: AssignmentView) => void;
 }
@@ -20,7 +21,7 @@ interface Props {
 /** The assessor's score sheet on the call's grid: running section totals, save a draft, submit after confirming (then read-only). */
 export function ScoreSheet({ rules, assignment, onSaved }: Props) {
   const { t, i18n } = useTranslation();
-  const grid = rules.grid;
+  const grid = stageGrid(rules, assignment.stage ?? 'full');
   const [input, setInput] = useState<SheetInput>(() => sheetInput(grid, assignment.scores));
   const [confirming, setConfirming] = useState(false);
   const act = useAction();

@@ -29,8 +29,8 @@ import { useGrantFormat } from './useGrantFormat';
 // The rules fields of each part of the editor (a part renders again only when they change).
 const MONEY_FIELDS = ['budgetCents', 'minGrantCents', 'maxGrantCents', 'minCoFinancingBp', 'maxIndirectBp', 'preFinancingBp', 'minEuShareBp'] as const;
 const ELIGIBILITY_FIELDS = ['themes', 'leadTypes', 'leadCountries', 'partnerCountries', 'minPartners', 'maxDurationMonths', 'minDurationMonths', 'excludedAuthorities'] as const;
-const DATE_FIELDS = ['opensAt', 'deadlineAt'] as const;
-const EVALUATION_FIELDS = ['assessorsPerApplication', 'divergenceThreshold', 'excludeSameCountryAssessors', 'sameCountryExclusion', 'twoStage', 'amountChangeLimitBp', 'tieBreaks', 'tieBreakSection'] as const;
+const DATE_FIELDS = ['opensAt', 'deadlineAt', 'fullDeadlineAt', 'twoStage'] as const;
+const EVALUATION_FIELDS = ['assessorsPerApplication', 'divergenceThreshold', 'excludeSameCountryAssessors', 'sameCountryExclusion', 'twoStage', 'amountChangeLimitBp', 'tieBreaks', 'tieBreakSection', 'preSelectionThreshold'] as const;
 
 /** The call editor: a new call of a programme (`mode` new, :id the programme) or an existing call (:id the call). */
 export default function CallEditorPage({ mode }: { mode: 'new' | 'edit' }) {

@@ -22,6 +22,7 @@ import { GridTable } from './GridTable';
 import { Countdown, IstanbulTime } from './IstanbulTime';
 import { managesGrants, titleOf } from './labels';
 import { StageSummary } from './StageSummary';
+import { ShortlistStep } from './ShortlistStep';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -36,6 +37,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 function CallDates({ call }: { call: CallView }) {
   const { t } = useTranslation();
   const rows: [string, string][] = [[t('grants.call.opens'), call.rules.opensAt], [t('grants.call.deadline'), call.rules.deadlineAt]];
+  if (call.rules.twoStage && call.rules.fullDeadlineAt) rows.push([t('grants.editor.fields.fullDeadlineAt'), call.rules.fullDeadlineAt]);
   if (call.publishedAt) rows.push([t('grants.call.publishedAt'), call.publishedAt]);
   return (
     <Paper withBorder radius="md" p="md">
@@ -93,6 +95,9 @@ export default function CallPage() {
             </Stack>
           </Grid.Col>
         </Grid>
+        {managesGrants(user) && c.rules.twoStage && c.status !== 'draft' && (
+          <Section id="call-shortlist" title={t('grants.shortlist.title')}><ShortlistStep call={c} onDone={call.reload} /></Section>
+        )}
         <Section id="call-grid" title={t('grants.callPage.grid')}><GridTable grid={c.rules.grid} /></Section>
         {managesGrants(user) && c.status !== 'draft' && (
           <Section id="call-exports" title={t('grants.exports.title')}>

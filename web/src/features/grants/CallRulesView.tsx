@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { EU_COUNTRIES } from '../../../../shared/countries';
 import type { CallRules } from '../../../../shared/grants';
 import { titleOf } from './labels';
+import { preSelectionThreshold, stageDeadlineAt, stageGrid } from '../../../../shared/grants.concept';
+import { gridMaxScore } from '../../../../shared/grants.call.rules';
+import { formatIstanbul } from '../../../../shared/istanbul';
 import { useGrantFormat } from './useGrantFormat';
 
 /** True when a country list is exactly the EU-27 (said in words rather than listed). */
@@ -34,6 +37,10 @@ export function CallRulesView({ rules }: { rules: CallRules }) {
     t('grants.rules.themes', { themes: list(rules.themes.map((x) => t(`themes.${x}`))) }),
     t('grants.rules.preFinancing', { rate: fmt.percent(rules.preFinancingBp) }),
     rules.twoStage ? t('grants.rules.twoStage', { rate: fmt.percent(rules.amountChangeLimitBp) }) : t('grants.rules.oneStage'),
+    ...(rules.twoStage ? [t('grants.rules.preSelection', {
+      threshold: preSelectionThreshold(rules), max: gridMaxScore(stageGrid(rules, 'concept')),
+      fullDeadlineAt: t('grants.time.istanbul', { when: formatIstanbul(stageDeadlineAt(rules, 'full'), i18n.language) }),
+    })] : []),
     t('grants.rules.assessors', { count: rules.assessorsPerApplication, divergence: fmt.num(rules.divergenceThreshold) }),
     ...((rules.sameCountryExclusion ?? (rules.excludeSameCountryAssessors ? 'both' : 'off')) !== 'off' ? [t(`grants.rules.sameCountrySide.${rules.sameCountryExclusion ?? 'both'}`)] : []),
   ];

@@ -12,6 +12,10 @@ export function DatesSection({ form, published }: { form: CallForm; published: b
         <TextInput type="datetime-local" label={t('grants.editor.fields.opensAt')} description={hint} required disabled={published} {...form.getInputProps('rules.opensAt')} />
         <TextInput type="datetime-local" label={t('grants.editor.fields.deadlineAt')} description={published ? t('grants.editor.extendOnly') : hint} required
           {...form.getInputProps('rules.deadlineAt')} />
+        {form.getValues().rules.twoStage && (
+          <TextInput type="datetime-local" label={t('grants.editor.fields.fullDeadlineAt')} description={published ? t('grants.editor.extendOnly') : t('grants.editor.fullDeadlineHint')} required
+            {...form.getInputProps('rules.fullDeadlineAt')} />
+        )}
       </SimpleGrid>
     </EditorSection>
   );

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { SAME_COUNTRY_SIDES, TIE_BREAKS } from '../../../../shared/grants';
 import { EditorSection, PercentInput, type CallForm } from './editorFields';
 import { titleOf } from './labels';
+import { conceptNoteGrid } from '../../../../shared/grants.concept';
+import { gridMaxScore } from '../../../../shared/grants.call.rules';
 
 /** Assessors and divergence, the two-stage option, and how ties in the final score are broken. */
 export function EvaluationSection({ form, locked }: { form: CallForm; locked: boolean }) {
@@ -22,8 +24,12 @@ export function EvaluationSection({ form, locked }: { form: CallForm; locked: bo
           data={SAME_COUNTRY_SIDES.map((k) => ({ value: k, label: t(`grants.sameCountry.${k}`) }))} {...form.getInputProps('rules.sameCountryExclusion')} />
         <Switch label={t('grants.editor.fields.twoStage')} description={t('grants.editor.twoStageHint')} {...form.getInputProps('rules.twoStage', { type: 'checkbox' })} />
         {r.twoStage && (
-          <PercentInput label={t('grants.editor.fields.amountChangeLimitBp')} description={t('grants.editor.amountChangeHint')} required
-            {...form.getInputProps('rules.amountChangeLimitBp')} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <PercentInput label={t('grants.editor.fields.amountChangeLimitBp')} description={t('grants.editor.amountChangeHint')} required
+              {...form.getInputProps('rules.amountChangeLimitBp')} />
+            <NumberInput label={t('grants.editor.fields.preSelectionThreshold')} description={t('grants.editor.preSelectionHint', { max: gridMaxScore(conceptNoteGrid()) })} required
+              min={0} allowDecimal={false} {...form.getInputProps('rules.preSelectionThreshold')} />
+          </SimpleGrid>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <MultiSelect label={t('grants.editor.fields.tieBreaks')} description={t('grants.editor.tieBreaksHint')} clearable comboboxProps={{ withinPortal: true }}

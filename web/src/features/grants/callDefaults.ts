@@ -4,6 +4,7 @@ import { THEMES } from '../../../../shared/themes';
 import { newUid, type CallValues, type SectionValues } from './callForm';
 import { toIstanbulLocal } from '../../../../shared/istanbul';
 import { centsToInput } from './money';
+import { DEFAULT_PRE_SELECTION_THRESHOLD } from '../../../../shared/grants.concept';
 
 /*
  * A new call starts from the figures of the EU "Town Twinning between Turkey and the EU" grant scheme
@@ -55,6 +56,7 @@ export function defaultCallValues(now: Date, locale: string): CallValues {
       // Unions of municipalities may lead (LEAD_TYPES); the national union, which takes part in running
       // the programme, is excluded by default. No EU-share floor and no minimum duration unless set.
       minEuShareBp: '', minDurationMonths: '', excludedAuthorities: [NATIONAL_UNION],
+      preSelectionThreshold: DEFAULT_PRE_SELECTION_THRESHOLD, fullDeadlineAt: istanbulDay(now, 200, '17:00'),
     },
   };
 }

@@ -12,6 +12,17 @@ const NOW = new Date('2026-03-10T09:00:00Z');
 const named = (v: CallValues): CallValues => ({ ...v, reference: 'TWIN-2026/01', titleEn: 'Call', titleTr: 'Çağrı' });
 
 describe('call editor values', () => {
+  it('sends the stage fields of a two-stage call only, and reads them back', () => {
+    const one = toBody(named(defaultCallValues(NOW, 'en-GB')), 'en-GB').body!.rules;
+    expect([one.preSelectionThreshold, one.fullDeadlineAt]).toEqual([undefined, undefined]);
+    const v = named(defaultCallValues(NOW, 'en-GB'));
+    const two = toBody({ ...v, rules: { ...v.rules, twoStage: true, preSelectionThreshold: '32', fullDeadlineAt: '2026-12-01T17:00' } }, 'en-GB').body!.rules;
+    expect(two).toMatchObject({ twoStage: true, preSelectionThreshold: 32, fullDeadlineAt: '2026-12-01T17:00:00+03:00' });
+    expect(validateCallRules(two)).toEqual([]);
+    expect(toValues(two, 'en-GB')).toMatchObject({ preSelectionThreshold: 32, fullDeadlineAt: '2026-12-01T17:00' });
+    const bad = toBody({ ...v, rules: { ...v.rules, twoStage: true, fullDeadlineAt: 'soon' } }, 'en-GB');
+    expect(bad.problems).toEqual({ 'rules.fullDeadlineAt': 'datetime' });
+  });
   it('starts from the 2018 call’s money and eligibility and the PRAG-structured grid with guidance, as valid rules', () => {
     for (const locale of ['en-GB', 'tr-TR']) {
       const out = toBody(named(defaultCallValues(NOW, locale)), locale);

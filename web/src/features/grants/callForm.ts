@@ -3,6 +3,7 @@ import type { CallBody } from '../../api/grants';
 import { fromIstanbulLocal, toIstanbulLocal } from '../../../../shared/istanbul';
 import { centsToInput, parseEuros } from './money';
 import { bpToInput, parsePercent } from './percent';
+import { DEFAULT_PRE_SELECTION_THRESHOLD } from '../../../../shared/grants.concept';
 
 /**
  * The call editor's values: shaped like the API body so a server field path ('rules.minGrantCents',
@@ -45,6 +46,9 @@ export interface RulesValues {
   minDurationMonths: number | string;
   /** Directory codes of authorities that may not take part although their kind may. */
   excludedAuthorities: string[];
+  /** Two-stage calls: the concept notes' pre-selection threshold and the full applications' deadline (Istanbul wall time). */
+  preSelectionThreshold: number | string;
+  fullDeadlineAt: string;
 }
 
 export interface CallValues { reference: string; titleEn: string; titleTr: string; rules: RulesValues }
@@ -89,6 +93,8 @@ export function toValues(rules: CallRules, locale: string): RulesValues {
     minEuShareBp: rules.minEuShareBp === undefined ? '' : bpToInput(rules.minEuShareBp, locale),
     minDurationMonths: rules.minDurationMonths ?? '',
     excludedAuthorities: [...(rules.excludedAuthorities ?? [])],
+    preSelectionThreshold: rules.preSelectionThreshold ?? DEFAULT_PRE_SELECTION_THRESHOLD,
+    fullDeadlineAt: rules.fullDeadlineAt ? toIstanbulLocal(rules.fullDeadlineAt) : '',
   };
 }
 
@@ -104,6 +110,14 @@ function optionalRules(r: RulesValues, problems: Problems): Partial<CallRules> {
   const excluded = r.excludedAuthorities.map((c) => c.trim()).filter(Boolean);
   if (excluded.length) out.excludedAuthorities = excluded;
   return out;
+}
+
+/** The stage fields of the body: only a two-stage call has them (a full deadline left as shown keeps its stored instant). */
+function stageFields(r: RulesValues, problems: Problems, stored?: CallRules): Partial<CallRules> {
+  if (!r.twoStage) return {};
+  const full = stored?.fullDeadlineAt && r.fullDeadlineAt === toIstanbulLocal(stored.fullDeadlineAt) ? stored.fullDeadlineAt : r.fullDeadlineAt.trim() ? fromIstanbulLocal(r.fullDeadlineAt) : '';
+  if (full === null) problems['rules.fullDeadlineAt'] = 'datetime';
+  return { preSelectionThreshold: whole(r.preSelectionThreshold, 'rules.preSelectionThreshold', problems), ...(full ? { fullDeadlineAt: full } : {}) };
 }
 
 type Problems = Record<string, LocalProblem>;
@@ -156,7 +170,7 @@ export function toBody(v: CallValues, locale: string, stored?: CallRules): { bod
   const money = convertAll(MONEY, (k) => parseEuros(r[k], locale), 'money', 0, problems);
   const rates = convertAll(RATES, (k) => parsePercent(r[k]), 'percent', 0, problems);
   const instants = convertAll(INSTANTS, instant, 'datetime', '', problems);
-  const { partnerTypes, minEuShareBp: _share, minDurationMonths: _min, excludedAuthorities: _excluded, ...rest } = r;
+  const { partnerTypes, minEuShareBp: _share, minDurationMonths: _min, excludedAuthorities: _excluded, preSelectionThreshold: _p, fullDeadlineAt: _f, ...rest } = r;
   const rules = {
     ...rest,
     ...optionalRules(r, problems),
@@ -174,6 +188,7 @@ export function toBody(v: CallValues, locale: string, stored?: CallRules): { bod
     // A tie-break section is only meaningful when ties are broken by a section's score.
     tieBreakSection: r.tieBreaks.includes('section_score') ? r.tieBreakSection : null,
     grid: { sections: r.grid.sections.map((s, i) => sectionOf(s, i, problems)), overallThreshold: whole(r.grid.overallThreshold, 'rules.grid.overallThreshold', problems) },
+    ...stageFields(r, problems, stored),
   } as unknown as CallRules;
   if (Object.keys(problems).length) return { body: null, problems };
   return { body: { reference: v.reference.trim(), titleEn: v.titleEn.trim(), titleTr: v.titleTr.trim(), rules }, problems: null };
