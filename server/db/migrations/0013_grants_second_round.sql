@@ -19,6 +19,17 @@ CREATE TABLE "committee_members" (
 	CONSTRAINT "committee_members_call_id_user_id_pk" PRIMARY KEY("call_id","user_id")
 );
 --> statement-breakpoint
+CREATE TABLE "concept_notes" (
+	"application_id" uuid PRIMARY KEY NOT NULL,
+	"total" double precision NOT NULL,
+	"passed" boolean NOT NULL,
+	"shortlisted" boolean NOT NULL,
+	"sections" jsonb NOT NULL,
+	"sheets" jsonb NOT NULL,
+	"decided_by" uuid NOT NULL,
+	"decided_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "evaluation_reports" (
 	"call_id" uuid PRIMARY KEY NOT NULL,
 	"approved_by" uuid,
@@ -51,6 +62,7 @@ ALTER TABLE "payments" ADD COLUMN "approved_by" uuid;--> statement-breakpoint
 ALTER TABLE "payments" ADD COLUMN "period" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE "budget_transfers" ADD CONSTRAINT "budget_transfers_award_id_awards_id_fk" FOREIGN KEY ("award_id") REFERENCES "public"."awards"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "committee_members" ADD CONSTRAINT "committee_members_call_id_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."calls"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "concept_notes" ADD CONSTRAINT "concept_notes_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "evaluation_reports" ADD CONSTRAINT "evaluation_reports_call_id_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."calls"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "recovery_orders" ADD CONSTRAINT "recovery_orders_award_id_awards_id_fk" FOREIGN KEY ("award_id") REFERENCES "public"."awards"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "committee_members_user_idx" ON "committee_members" USING btree ("user_id");
