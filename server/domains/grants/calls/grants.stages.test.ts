@@ -10,7 +10,7 @@ import { seedDemoAccounts } from '../../accounts/accounts.demo';
 import { signedIn } from '../../accounts/accounts.testkit';
 import { call, demoPeople, fieldCodes, officerOf, openRules, programme, statuses } from '../applications/grants.applications.testkit';
 import { applications, awards, calls } from '../grants.schema';
-import { assignmentsOf, consensusAt, sheet } from '../grants.testkit';
+import { approveAndPropose, assignmentsOf, consensusAt, seatCommittee, sheet } from '../grants.testkit';
 
 // A two-stage call through the routes: concept notes scored on their own 50-point grid, nothing
 // checked, assigned or shortlisted before each deadline, the shortlist of the best above the
@@ -70,6 +70,8 @@ beforeAll(async () => {
     const sent = await leads[l]!.request('POST', `/api/applications/${a.id}/submit`);
     if (sent.json().status !== 'submitted' || sent.json().stage !== 'concept') throw new Error(`concept note ${l}: ${sent.body}`);
   }
+  // One committee scores both stages: the manager chairs, the admin is secretary, the assessors vote.
+  await seatCommittee(callId, p.manager, p.admin, assessors);
 });
 afterAll(async () => t.close());
 
@@ -177,7 +179,8 @@ describe('the full applications', () => {
     expect((await p.manager.request('PUT', `/api/applications/${app.A}/consensus`, consensusAt(4))).json().consensus.total).toBe(80);
     const ranking = (await p.manager.request('GET', `/api/calls/${callId}/ranking`)).json();
     expect(ranking.items.map((i: { reference: string }) => i.reference)).toEqual(['TWO/01-001']);
-    const awarded = (await p.manager.request('POST', `/api/calls/${callId}/award`)).json();
+    await approveAndPropose(callId, p.manager, p.manager);
+    const awarded = (await p.admin.request('POST', `/api/calls/${callId}/award`)).json();
     expect(awarded.items.map((i: { reference: string; outcome: string }) => `${i.reference}:${i.outcome}`)).toEqual(['TWO/01-001:awarded']);
     const rows = await t.ctx.db.select({ id: awards.applicationId, grantCents: awards.grantCents }).from(awards).where(eq(awards.callId, callId));
     expect(rows).toEqual([{ id: app.A, grantCents: 108_000_00 }]);
