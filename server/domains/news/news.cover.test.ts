@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NewsPost } from '../../../shared/news';
-import { Agent, refusal, testApp, type TestApp } from '../../test/harness';
-import { seedDemoAccounts } from '../accounts/accounts.demo';
-import { demoPeople, fieldCodes } from '../grants/applications/grants.applications.testkit';
+import { refusal } from '../../test/harness';
+import { withDemoPeople } from '../../test/people.testkit';
+import { fieldCodes } from '../grants/applications/grants.applications.testkit';
 import { written } from './news.testkit';
 
-let t: TestApp;
-let p: Awaited<ReturnType<typeof demoPeople>>;
-let anonymous: Agent;
-
-beforeAll(async () => {
-  t = await testApp();
-  await seedDemoAccounts(t.ctx.db, t.ctx.directory);
-  p = await demoPeople(t);
-  anonymous = new Agent(t.app);
-});
-afterAll(() => t.close());
+const w = withDemoPeople();
 
 // The smallest real images: a 1×1 PNG and the first bytes of a JPEG (the server checks type, name and magic bytes).
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -24,50 +14,50 @@ const upload = (bytes: Buffer, filename: string, contentType: string) => ({ file
 
 describe('news cover images', () => {
   it('makes an uploaded PNG the cover that pages and readers fetch, and replaces it with a JPEG', async () => {
-    const post = await written(p.manager, { titleEn: 'With a cover' });
-    const res = await p.manager.request('PUT', `/api/news/${post.id}/cover`, upload(PNG, 'harbour.png', 'image/png'));
+    const post = await written(w.p.manager, { titleEn: 'With a cover' });
+    const res = await w.p.manager.request('PUT', `/api/news/${post.id}/cover`, upload(PNG, 'harbour.png', 'image/png'));
     expect(res.statusCode).toBe(200);
     const first = (res.json() as NewsPost).coverImage!;
     expect(first).toMatch(new RegExp(`^/api/news/${post.id}/cover/[0-9a-f-]{36}\\.png$`));
-    const image = await anonymous.request('GET', first);
+    const image = await w.anonymous.request('GET', first);
     expect(image.statusCode).toBe(200);
     expect(image.headers['content-type']).toBe('image/png');
     expect(image.rawPayload.equals(PNG)).toBe(true);
-    expect(((await anonymous.request('GET', `/api/news/${post.id}`)).json() as NewsPost).coverImage).toBe(first);
+    expect(((await w.anonymous.request('GET', `/api/news/${post.id}`)).json() as NewsPost).coverImage).toBe(first);
 
-    const second = ((await p.admin.request('PUT', `/api/news/${post.id}/cover`, upload(JPEG, 'Liman görünümü.jpg', 'image/jpeg'))).json() as NewsPost).coverImage!;
+    const second = ((await w.p.admin.request('PUT', `/api/news/${post.id}/cover`, upload(JPEG, 'Liman görünümü.jpg', 'image/jpeg'))).json() as NewsPost).coverImage!;
     expect(second).toMatch(/\.jpg$/);
-    expect((await anonymous.request('GET', second)).rawPayload.equals(JPEG)).toBe(true);
-    expect((await anonymous.request('GET', first)).statusCode).toBe(404); // the old bytes are gone
+    expect((await w.anonymous.request('GET', second)).rawPayload.equals(JPEG)).toBe(true);
+    expect((await w.anonymous.request('GET', first)).statusCode).toBe(404); // the old bytes are gone
 
     // An edit that keeps the cover keeps it; one that clears it deletes the bytes.
-    const kept = await p.manager.request('PUT', `/api/news/${post.id}`, { ...post, coverImage: second });
+    const kept = await w.p.manager.request('PUT', `/api/news/${post.id}`, { ...post, coverImage: second });
     expect((kept.json() as NewsPost).coverImage).toBe(second);
-    await p.manager.request('PUT', `/api/news/${post.id}`, { ...post, coverImage: null });
-    expect((await anonymous.request('GET', second)).statusCode).toBe(404);
+    await w.p.manager.request('PUT', `/api/news/${post.id}`, { ...post, coverImage: null });
+    expect((await w.anonymous.request('GET', second)).statusCode).toBe(404);
   });
 
   it("keeps a draft's cover private like the draft", async () => {
-    const draft = await written(p.manager, { titleEn: 'Draft with a cover' }, false);
-    const path = ((await p.manager.request('PUT', `/api/news/${draft.id}/cover`, upload(PNG, 'a.png', 'image/png'))).json() as NewsPost).coverImage!;
-    expect((await p.admin.request('GET', path)).statusCode).toBe(200);
-    expect((await anonymous.request('GET', path)).statusCode).toBe(404);
-    expect((await p.istanbul.request('GET', path)).statusCode).toBe(404);
+    const draft = await written(w.p.manager, { titleEn: 'Draft with a cover' }, false);
+    const path = ((await w.p.manager.request('PUT', `/api/news/${draft.id}/cover`, upload(PNG, 'a.png', 'image/png'))).json() as NewsPost).coverImage!;
+    expect((await w.p.admin.request('GET', path)).statusCode).toBe(200);
+    expect((await w.anonymous.request('GET', path)).statusCode).toBe(404);
+    expect((await w.p.istanbul.request('GET', path)).statusCode).toBe(404);
   });
 
   it('refuses other roles, other file types and files that are not what they say, changing nothing', async () => {
-    const post = await written(p.manager, { titleEn: 'Refusals' });
+    const post = await written(w.p.manager, { titleEn: 'Refusals' });
     const png = upload(PNG, 'a.png', 'image/png');
-    expect(refusal(await p.istanbul.request('PUT', `/api/news/${post.id}/cover`, png))).toBe('403 forbidden');
-    expect(refusal(await p.assessor.request('PUT', `/api/news/${post.id}/cover`, png))).toBe('403 forbidden');
-    expect((await anonymous.request('PUT', `/api/news/${post.id}/cover`, png)).statusCode).toBe(401);
-    const pdf = await p.manager.request('PUT', `/api/news/${post.id}/cover`, upload(Buffer.from('%PDF-1.4'), 'a.pdf', 'application/pdf'));
+    expect(refusal(await w.p.istanbul.request('PUT', `/api/news/${post.id}/cover`, png))).toBe('403 forbidden');
+    expect(refusal(await w.p.assessor.request('PUT', `/api/news/${post.id}/cover`, png))).toBe('403 forbidden');
+    expect((await w.anonymous.request('PUT', `/api/news/${post.id}/cover`, png)).statusCode).toBe(401);
+    const pdf = await w.p.manager.request('PUT', `/api/news/${post.id}/cover`, upload(Buffer.from('%PDF-1.4'), 'a.pdf', 'application/pdf'));
     expect(pdf.statusCode).toBe(400);
     expect(fieldCodes(pdf)[0]).toMatch(/^contentType/);
-    const fake = await p.manager.request('PUT', `/api/news/${post.id}/cover`, upload(Buffer.from('<svg onload=alert(1)>'), 'a.png', 'image/png'));
+    const fake = await w.p.manager.request('PUT', `/api/news/${post.id}/cover`, upload(Buffer.from('<svg onload=alert(1)>'), 'a.png', 'image/png'));
     expect(fake.statusCode).toBe(400);
     expect(fieldCodes(fake)).toEqual(['dataBase64:content']);
-    expect((await p.manager.request('PUT', '/api/news/00000000-0000-4000-8000-000000000000/cover', png)).statusCode).toBe(404);
-    expect(((await anonymous.request('GET', `/api/news/${post.id}`)).json() as NewsPost).coverImage).toBeNull();
+    expect((await w.p.manager.request('PUT', '/api/news/00000000-0000-4000-8000-000000000000/cover', png)).statusCode).toBe(404);
+    expect(((await w.anonymous.request('GET', `/api/news/${post.id}`)).json() as NewsPost).coverImage).toBeNull();
   });
 });
