@@ -28,6 +28,9 @@ export function t(lang: 'en' | 'tr', key: string, vars: Record<string, string> =
 /** Axe's serious and critical violations on the page as it is now, one line each. */
 export async function axeProblems(page: Page): Promise<string[]> {
   // A dialog or menu still fading in has half-transparent text: axe would measure a contrast nobody sees.
+  // Mantine starts a transition a frame after mounting, so first let two frames pass (a busy machine
+  // can delay that frame long enough for the check below to find nothing running yet).
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity), undefined, { timeout: 5_000 }).catch(() => undefined);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
