@@ -6,7 +6,9 @@ import { seedDemoAccounts } from '../../accounts/accounts.demo';
 import { signedIn } from '../../accounts/accounts.testkit';
 import { adminCheckOutcome } from '../../../../shared/grants.eligibility.rules';
 import { seedDemoProgramme } from './grants.demo';
-import { adminChecks, applications, applicationVersions, assignments, awards, calls } from '../grants.schema';
+import { adminChecks, applications, applicationVersions, assignments, awards, calls, committeeMembers, consensusScores, evaluationReports } from '../grants.schema';
+import { committeeProblems, committeeScore } from '../evaluation/committee.rules';
+import { listUsers } from '../../accounts/accounts.admin';
 import { stageDeadlineAt } from '../../../../shared/grants.concept';
 import { assignmentsOf } from '../grants.testkit';
 
@@ -72,6 +74,32 @@ describe('the demo programme', () => {
     expect(rows.filter((r) => !r.submittedAt || r.submittedAt.getTime() > Date.parse(r.rules.deadlineAt)).map((r) => r.reference)).toEqual([]);
     const versions = await t.ctx.db.select({ stage: applicationVersions.stage }).from(awards).innerJoin(applicationVersions, eq(applicationVersions.applicationId, awards.applicationId));
     expect(new Set(versions.map((v) => v.stage))).toEqual(new Set(['full']));
+  });
+
+  it('awarded its call as the platform would: a declared committee, 1–5 sheets, the assessors’ mean, an approved report, four eyes', async () => {
+    const [call] = await t.ctx.db.select().from(calls).where(eq(calls.status, 'awarded'));
+    const members = await t.ctx.db.select().from(committeeMembers).where(eq(committeeMembers.callId, call!.id));
+    const role = (r: string) => members.filter((m) => m.role === r).map((m) => m.userId);
+    const input = { chairId: role('chair')[0]!, secretaryId: role('secretary')[0]!, votingIds: role('voting') };
+    const people = new Map((await listUsers(t.ctx.db, { limit: 1000, offset: 0 })).items.map((u) => [u.id, { role: u.role, disabled: u.disabled }]));
+    expect(committeeProblems(input, people)).toEqual([]);
+    const sheets = await t.ctx.db.select({ applicationId: assignments.applicationId, scores: assignments.scores, declaredAt: assignments.declaredAt })
+      .from(assignments).innerJoin(applications, eq(applications.id, assignments.applicationId)).where(eq(applications.callId, call!.id));
+    const firstRead = Math.min(...sheets.map((x) => x.declaredAt!.getTime()));
+    expect(members.every((m) => m.declaredAt && m.declaredAt.getTime() < firstRead)).toBe(true);
+    expect(sheets.flatMap((x) => Object.values(x.scores).map((v) => v.score)).filter((v) => v < 1)).toEqual([]);
+    const recorded = await t.ctx.db.select().from(consensusScores).innerJoin(applications, eq(applications.id, consensusScores.applicationId)).where(eq(applications.callId, call!.id));
+    expect(recorded.length).toBeGreaterThan(20);
+    for (const r of recorded) {
+      const mine = sheets.filter((x) => x.applicationId === r.consensus_scores.applicationId).map((x) => x.scores);
+      const expected = committeeScore(call!.rules.grid, mine, {});
+      expect([r.consensus_scores.total, r.consensus_scores.passed]).toEqual([expected.total, expected.passed]);
+    }
+    const [report] = await t.ctx.db.select().from(evaluationReports).where(eq(evaluationReports.callId, call!.id));
+    const lastScore = Math.max(...recorded.map((r) => r.consensus_scores.recordedAt.getTime()));
+    expect(report!.approvedAt!.getTime()).toBeGreaterThan(lastScore);
+    expect(report!.awardProposedAt!.getTime()).toBeLessThan(call!.awardedAt!.getTime());
+    expect(members.find((m) => m.userId === report!.approvedBy)?.role).toBe('chair');
   });
 
   it('scores every call on real criteria with guidance in English and Turkish, 100 points', async () => {

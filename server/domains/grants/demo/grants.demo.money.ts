@@ -28,10 +28,10 @@ export interface MoneyPeople {
  * The money of a demo contract, built by the platform's own rules: the Annex II payment option from
  * duration and grant; option 2 contracts report on their first year and get the second instalment only
  * when 70 % of the first is used; every contract ended in 2020, so each has its final report (with an
- * expenditure verification above EUR 100 000) and is settled and closed. The second-ranked spent far
- * less and repaid the recovery order within its term.
+ * expenditure verification above EUR 100 000) and is settled and closed. One contract paid by
+ * pre-financing and balance (`underspends`) spent far less and repaid the recovery order within its term.
  */
-export async function seedMoney(tx: Db, award: Award, rules: CallRules, content: ApplicationContent, rank: number, who: MoneyPeople): Promise<void> {
+export async function seedMoney(tx: Db, award: Award, rules: CallRules, content: ApplicationContent, underspends: boolean, who: MoneyPeople): Promise<void> {
   const s = summariseBudget(content.budget, award.grantCents);
   const months = monthsOf(award.startsOn!, award.endsOn!);
   const option = paymentOption(months, award.grantCents);
@@ -54,10 +54,10 @@ export async function seedMoney(tx: Db, award: Award, rules: CallRules, content:
     }
   }
   const final = schedule.at(-1)!;
-  const costs = costsAt(content, rank === 2 ? 700 : 960);
+  const costs = costsAt(content, underspends ? 700 : 960);
   const accepted = sum(costs);
   const verification = award.grantCents > VERIFICATION_ABOVE_CENTS ? { auditor: 'Bağımsız Denetim A.Ş. (demo)', issuedOn: '2020-11-20' } : null;
-  await tx.insert(grantReports).values({ awardId: award.id, kind: 'final', narrative: 'All activities completed; the pilot continues with the municipality’s own budget (demo).', indicators: indicators(rank === 2 ? 0.7 : 1.05), costs, status: 'approved', acceptedCostsCents: accepted, acceptedCosts: costs, verification, submittedBy: who.requester, submittedAt: at('2020-12-01'), decidedAt: at(final.dueOn) });
+  await tx.insert(grantReports).values({ awardId: award.id, kind: 'final', narrative: 'All activities completed; the pilot continues with the municipality’s own budget (demo).', indicators: indicators(underspends ? 0.7 : 1.05), costs, status: 'approved', acceptedCostsCents: accepted, acceptedCosts: costs, verification, submittedBy: who.requester, submittedAt: at('2020-12-01'), decidedAt: at(final.dueOn) });
   const settled = finalPayment({ grantCents: award.grantCents, plannedCostsCents: s.totalCents, acceptedEligibleCostsCents: accepted, paidCents });
   if (settled.dueCents > 0) await paid('final', settled.dueCents, final.period, '2021-01-15');
   if (settled.recoveryCents > 0) {

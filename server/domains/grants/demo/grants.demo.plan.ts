@@ -1,7 +1,8 @@
 import type { CallRules, EvaluationGrid } from '../../../../shared/grants';
 import { twinningGrid } from '../../../../shared/grants.grid';
 import { THEMES, type Theme } from '../../../../shared/themes';
-import { finalScore, sheetTotals, type ScoreSheet } from '../evaluation/evaluation.rules';
+import { committeeScore } from '../evaluation/committee.rules';
+import { SCORE_MIN, sheetTotals, type ScoreSheet } from '../evaluation/evaluation.rules';
 import { allocate, promoteFromReserve, rank } from '../awards/ranking.rules';
 import { call2018Rules } from '../../../../shared/grants.fixtures';
 
@@ -22,7 +23,7 @@ export interface PlannedApplication {
   grantCents: number;
   status: 'ineligible' | 'withdrawn' | 'rejected' | 'reserve' | 'awarded' | 'declined';
   sheets: { scores: ScoreSheet; total: number; further: boolean }[];
-  consensus: { sections: Record<string, { score: number; justification: string }>; total: number; passed: boolean; eliminatedBy: string | null } | null;
+  consensus: { sections: Record<string, { average: number; score: number; justification: string }>; total: number; passed: boolean; eliminatedBy: string | null } | null;
   rank: number | null;
   submittedAt: string;
 }
@@ -47,20 +48,15 @@ function sheet(grid: EvaluationGrid, quality: number, bias: number, random: () =
   for (const s of grid.sections)
     for (const c of s.criteria) {
       const raw = Math.round(quality * c.maxScore + bias + (random() - 0.5) * 1.5);
-      out[c.key] = { score: Math.max(0, Math.min(c.maxScore, raw)), comment: raw >= c.maxScore * 0.7 ? 'Convincing and well evidenced.' : 'Adequate; some points need more detail.' };
+      out[c.key] = { score: Math.max(SCORE_MIN, Math.min(c.maxScore, raw)), comment: raw >= c.maxScore * 0.7 ? 'Convincing and well evidenced.' : 'Adequate; some points need more detail.' };
     }
   return out;
 }
 
-/** Consensus per section: the rounded mean of the assessors' section points, with a justification. */
-function consensusOf(grid: EvaluationGrid, totals: Record<string, number>[]) {
-  const sections: Record<string, { score: number; justification: string }> = {};
-  for (const s of grid.sections) {
-    const mean = Math.round(totals.reduce((sum, t) => sum + (t[s.key] ?? 0), 0) / totals.length);
-    sections[s.key] = { score: mean, justification: `Committee consensus on ${s.titleEn.toLowerCase()} after discussing ${totals.length} assessments.` };
-  }
-  const result = finalScore(grid, Object.fromEntries(Object.entries(sections).map(([k, v]) => [k, v.score])));
-  return { sections, total: result.total, passed: result.passed, eliminatedBy: result.eliminatedBy };
+/** The committee's score as the platform records it: the assessors' mean per section, no change made. */
+function consensusOf(grid: EvaluationGrid, sheets: ScoreSheet[]) {
+  const { sections, total, passed, eliminatedBy } = committeeScore(grid, sheets, {});
+  return { sections, total, passed, eliminatedBy };
 }
 
 /** Plan `pairs.length` applications to the demo call (the last two: ineligible and withdrawn). */
@@ -86,7 +82,7 @@ export function planDemoCall(rules: CallRules, pairs: readonly DemoPair[]): Plan
       const scores = sheet(grid, quality, 0, random);
       app.sheets.push({ scores, total: sheetTotals(grid, scores).total, further: true });
     }
-    app.consensus = consensusOf(grid, app.sheets.map((s) => sheetTotals(grid, s.scores).sections));
+    app.consensus = consensusOf(grid, app.sheets.map((s) => s.scores));
   }
   const ranked = rank(
     evaluated.map((a) => ({ id: String(a.index), total: a.consensus!.total, passed: a.consensus!.passed, theme: a.theme, sections: Object.fromEntries(Object.entries(a.consensus!.sections).map(([k, v]) => [k, v.score])), submittedAt: a.submittedAt, requestedGrantCents: a.grantCents })),

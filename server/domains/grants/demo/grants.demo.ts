@@ -6,10 +6,12 @@ import { demoUserIds } from '../../accounts/accounts.demo';
 import { tiedPairs } from '../../twinnings/twinnings.service';
 import { summariseBudget } from '../../../../shared/grants.budget.rules';
 import { demoContent } from '../../../../shared/grants.demo.content';
-import { demoCallRules, type DemoLead, type DemoPair, planDemoCall, withGovernorateLead } from './grants.demo.plan';
+import { demoCallRules, type DemoLead, type DemoPair, type PlannedApplication, planDemoCall, withGovernorateLead } from './grants.demo.plan';
 import { seedOpenCall, type DemoPeople } from './grants.demo.open';
-import { adminChecks, applicationPartners, applications, applicationVersions, assignments, awards, calls, consensusScores, programmes } from '../grants.schema';
+import { adminChecks, applicationPartners, applications, applicationVersions, assignments, awards, calls, committeeMembers, consensusScores, evaluationReports, programmes } from '../grants.schema';
 import { seedMoney } from './grants.demo.money';
+import { monthsOf } from '../money/grants.contract.figures';
+import { paymentOption } from '../money/payments.schedule.rules';
 
 export const DEMO_PROGRAMME_CODE = 'TWIN-2018-DEMO';
 const PAIRS = 34;
@@ -56,9 +58,37 @@ async function people(db: Db): Promise<DemoPeople | null> {
   return manager && a1 && a2 && a3 && istanbul ? { manager, assessors: [a1, a2, a3], istanbul } : null;
 }
 
+/** The demo's contract period: every 2018 project ran 18 months. */
+const DEMO_STARTS_ON = '2019-04-01';
+const DEMO_ENDS_ON = '2020-09-30';
+
+/**
+ * The contract that spent far less than planned and repaid a recovery order: the best-ranked one paid
+ * by pre-financing and balance (an overpayment needs the 80 % pre-financing to exceed the final grant).
+ */
+function underspenderOf(plan: readonly PlannedApplication[]): PlannedApplication | undefined {
+  const months = monthsOf(DEMO_STARTS_ON, DEMO_ENDS_ON);
+  return plan.filter((a) => a.status === 'awarded' && paymentOption(months, a.grantCents) === 'single').sort((a, b) => a.rank! - b.rank!)[0];
+}
+
 /** `days` after the call's deadline: when the demo's check and evaluation steps happened. */
 function afterDeadline(rules: { deadlineAt: string }, days: number): Date {
   return new Date(Date.parse(rules.deadlineAt) + days * 86_400_000);
+}
+
+/**
+ * The committee that evaluated the 2018 call, by the platform's rules (PRAG 2.8.1): the manager chairs,
+ * the admin is secretary, the three assessors vote; everyone declared impartiality before reading; the
+ * chair approved the report after the scores and proposed the award, which the admin confirmed.
+ */
+async function seedCommittee(tx: Db, callId: string, rules: { deadlineAt: string }, who: DemoPeople, secretary: string): Promise<void> {
+  const declaredAt = afterDeadline(rules, 5);
+  await tx.insert(committeeMembers).values([
+    { callId, userId: who.manager, role: 'chair', declaredAt, createdAt: afterDeadline(rules, 4) },
+    { callId, userId: secretary, role: 'secretary', declaredAt, createdAt: afterDeadline(rules, 4) },
+    ...who.assessors.map((userId) => ({ callId, userId, role: 'voting', declaredAt, createdAt: afterDeadline(rules, 4) })),
+  ]);
+  await tx.insert(evaluationReports).values({ callId, approvedBy: who.manager, approvedAt: afterDeadline(rules, 35), awardProposedBy: who.manager, awardProposedAt: afterDeadline(rules, 36) });
 }
 
 /** Seed the demo programme (demo mode only, once): a 2018-style call fully awarded and paid, and an open call. */
@@ -72,6 +102,7 @@ export async function seedDemoProgramme(ctx: AppContext): Promise<boolean> {
   if (pairs.length < 8) return false; // a directory too small for a meaningful demo
   const rules = demoCallRules();
   const plan = withGovernorateLead(planDemoCall(rules, pairs), (code) => governorateOf(ctx, code));
+  const underspender = underspenderOf(plan);
   await ctx.db.transaction(async (tx) => {
     const [p] = await tx
       .insert(programmes)
@@ -90,6 +121,7 @@ export async function seedDemoProgramme(ctx: AppContext): Promise<boolean> {
       .insert(calls)
       .values({ programmeId: p!.id, reference: 'TWIN-2018-DEMO/01', titleEn: 'Grant scheme for town twinning projects (2018, demo)', titleTr: 'Kardeş şehir projeleri hibe programı (2018, demo)', status: 'awarded', rules, stage: 'full', publishedAt: new Date(rules.opensAt), awardedAt: new Date('2019-03-15T10:00:00+03:00'), createdBy: who.manager })
       .returning();
+    if (approver) await seedCommittee(tx, call!.id, rules, who, approver);
     for (const app of plan) {
       const content = demoContent(app.theme, app.pair.leadName, app.pair.partnerName, app.grantCents);
       const reference = `TWIN-2018-DEMO/01-${String(app.index + 1).padStart(3, '0')}`;
@@ -112,9 +144,9 @@ export async function seedDemoProgramme(ctx: AppContext): Promise<boolean> {
         const rate = summariseBudget(content.budget, app.grantCents).grantRateBp;
         const [award] = await tx
           .insert(awards)
-          .values({ callId: call!.id, applicationId: id, rank: app.rank!, grantCents: app.grantCents, status: app.status === 'declined' ? 'declined' : 'contracted', grantRateBp: rate, startsOn: '2019-04-01', endsOn: '2020-09-30', contractedAt: app.status === 'declined' ? null : new Date('2019-03-29T10:00:00+03:00') })
+          .values({ callId: call!.id, applicationId: id, rank: app.rank!, grantCents: app.grantCents, status: app.status === 'declined' ? 'declined' : 'contracted', grantRateBp: rate, startsOn: DEMO_STARTS_ON, endsOn: DEMO_ENDS_ON, contractedAt: app.status === 'declined' ? null : new Date('2019-03-29T10:00:00+03:00') })
           .returning();
-        if (app.status === 'awarded') await seedMoney(tx, award!, rules, content, app.rank!, { requester: who.manager, approver: approver ?? who.manager });
+        if (app.status === 'awarded') await seedMoney(tx, award!, rules, content, app === underspender, { requester: who.manager, approver: approver ?? who.manager });
       }
     }
     await audit(tx, { actorId: null, action: 'programme.demo_seeded', entityType: 'programme', entityId: p!.id, after: { applications: plan.length } });
