@@ -28,7 +28,7 @@ export type ApiError = z.infer<typeof apiError>;
  */
 export const CONFLICT_CODES = [
   // accounts
-  'email_taken', 'officer_already_linked', 'officer_request_pending', 'officer_request_decided', 'own_admin_role',
+  'email_taken', 'officer_already_linked', 'officer_request_pending', 'officer_request_decided', 'own_admin_role', 'last_admin',
   // partner matching
   'request_closed', 'request_closed_edit', 'interest_pending', 'interest_answered', 'interest_not_accepted', 'interest_conversation_open',
   // twinnings

@@ -21,6 +21,7 @@ import type { AppContext } from '../../platform/context';
 import { unauthorized } from '../../platform/errors';
 import { adminRoutes, officerRequestRoutes } from './accounts.admin.routes';
 import { mailPreferencesOf, setMailPreferences } from './accounts.mailprefs';
+import { privacyRoutes } from './accounts.privacy.routes';
 import * as service from './accounts.service';
 
 const tags = ['accounts'];
@@ -34,6 +35,7 @@ export function accountsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(passwordResetRoutes(ctx));
     await app.register(officerRequestRoutes(ctx));
     await app.register(adminRoutes(ctx));
+    await app.register(privacyRoutes(ctx));
   };
 }
 

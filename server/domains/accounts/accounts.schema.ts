@@ -21,6 +21,8 @@ export const users = pgTable(
     /** When the user accepted the terms and the privacy notice, and which version (NOTICE_VERSION); null for accounts made by staff or seeding. */
     consentAt: timestamp('consent_at', { withTimezone: true }),
     consentVersion: text('consent_version'),
+    /** When the person closed the account: name and address are gone, the id stays as a pseudonym. */
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('users_email_idx').on(sql`lower(${t.email})`)],
 );

@@ -82,3 +82,8 @@ export async function settle(db: Db, userIds: readonly string[], subject: string
     .set({ readAt: new Date() })
     .where(and(eq(notifications.subject, subject), inArray(notifications.userId, [...userIds]), isNull(notifications.readAt)));
 }
+
+/** Delete every notification of a user (their account is being closed). */
+export async function forgetNotifications(db: Db, userId: string): Promise<void> {
+  await db.delete(notifications).where(eq(notifications.userId, userId));
+}

@@ -73,3 +73,6 @@ export const changeCountry = (id: string, country: string | null) =>
   request(`/admin/users/${id}/country`, { method: 'PATCH', body: { country } }, adminUser);
 
 export const listOutbox = (offset = 0) => request('/admin/outbox', { query: { limit: 50, offset } }, outboxList);
+
+/** Close the signed-in account (asks for the password again); the session ends with it. */
+export const deleteMyAccount = (password: string) => send('/auth/me/delete', { method: 'POST', body: { password } });
