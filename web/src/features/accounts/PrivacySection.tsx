@@ -42,7 +42,7 @@ export function PrivacySection() {
         )}
         <Group>
           <Button variant="light" onClick={() => void download()} loading={progress !== null}>{t('legal.selfService.download')}</Button>
-          <Button variant="outline" color="red" onClick={() => setClosing(true)}>{t('legal.selfService.close')}</Button>
+          <Button variant="outline" color="red.9" onClick={() => setClosing(true)}>{t('legal.selfService.close')}</Button>
         </Group>
       </Stack>
       <AppModal opened={closing} onClose={() => setClosing(false)} title={t('legal.selfService.closeTitle')}>
@@ -96,7 +96,7 @@ function CloseAccountForm({ onCancel }: { onCancel: () => void }) {
           onChange={(e) => setPassword(e.currentTarget.value)} error={fieldError} data-autofocus />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>{t('common.cancel')}</Button>
-          <Button type="submit" color="red" loading={busy}>{t('legal.selfService.confirmClose')}</Button>
+          <Button type="submit" color="red.9" loading={busy}>{t('legal.selfService.confirmClose')}</Button>
         </Group>
       </Stack>
     </form>
