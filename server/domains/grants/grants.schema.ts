@@ -176,6 +176,11 @@ export const awards = pgTable(
     budgetByYear: jsonb('budget_by_year').$type<number[]>(),
     /** Why the grant or budget was corrected before signature (empty when signed as awarded). */
     correctionReason: text('correction_reason'),
+    /**
+     * The grant as signed (null until the contract is): the final payment and addenda change
+     * `grantCents` later, while IATI's commitment keeps the original amount.
+     */
+    signedGrantCents: cents('signed_grant_cents'),
   },
   (t) => [index('awards_call_idx').on(t.callId)],
 );

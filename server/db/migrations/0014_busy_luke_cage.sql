@@ -1,0 +1,1 @@
+ALTER TABLE "awards" ADD COLUMN "signed_grant_cents" bigint;
