@@ -301,7 +301,8 @@ export const conceptNotes = pgTable('concept_notes', {
   passed: boolean('passed').notNull(),
   shortlisted: boolean('shortlisted').notNull(),
   sections: jsonb('sections').$type<Record<string, { score: number; justification: string }>>().notNull(),
-  sheets: jsonb('sheets').$type<{ assessorId: string; total: number | null; scores: Record<string, { score: number; comment: string }> }[]>().notNull(),
+  /** `further` and `submittedAt` are kept since the scores export lists these sheets; older rows lack them. */
+  sheets: jsonb('sheets').$type<{ assessorId: string; total: number | null; scores: Record<string, { score: number; comment: string }>; further?: boolean; submittedAt?: string | null }[]>().notNull(),
   decidedBy: uuid('decided_by').notNull(),
   decidedAt: at('decided_at').notNull().defaultNow(),
 });
