@@ -49,7 +49,7 @@ describe('the IATI file of a programme (GET /api/programmes/{id}/iati.xml)', () 
     for (const a of activities) {
       expect(a).toMatch(/<iati-identifier>XI-IATI-TEST_PUBLISHER-/);
       expect(a).toContain('<reporting-org ref="XI-IATI-TEST_PUBLISHER" type="10">');
-      expect(a).toContain('<participating-org ref="XI-IATI-EC_NEAR" type="40" role="1">');
+      expect(a).toContain('<participating-org ref="XI-IATI-EC_NEAR" type="15" role="1">');
       expect(a).toMatch(/<participating-org type="10" role="3">\s*<narrative>Central Finance and Contracts Unit/);
       expect(a).not.toContain('<participating-org ref="XI-IATI-TEST_PUBLISHER"');
       expect(a).not.toContain('<provider-org ref="XI-IATI-TEST_PUBLISHER"');
