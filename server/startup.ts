@@ -2,6 +2,7 @@ import { demoAccountsHook } from './domains/accounts/accounts.demo';
 import { demoProgrammeHook } from './domains/grants/demo/grants.demo';
 import { backfillEnvelopes } from './domains/grants/calls/grants.envelope.service';
 import { retireTieBreaks } from './domains/grants/awards/ranking.migrate';
+import { backfillSignedGrants } from './domains/grants/awards/signed.backfill';
 import { demoMatchingHook } from './domains/matching/matching.demo';
 import { demoCommentsHook } from './domains/comments/comments.demo';
 import { demoNewsHook } from './domains/news/news.demo';
@@ -15,7 +16,7 @@ import { unknownStatusHook } from './domains/twinnings/twinnings.backfill';
 import type { AppContext } from './platform/context';
 
 /** Work each domain does once after the database is ready (demo accounts, indexes, reminders). */
-export const startupHooks: ((ctx: AppContext) => Promise<void>)[] = [unknownStatusHook, demoAccountsHook, backfillEnvelopes, retireTieBreaks, demoProgrammeHook, demoMatchingHook, demoConsultationHook, demoCommentsHook, demoNewsHook, libraryGuidesHook, demoEventsHook];
+export const startupHooks: ((ctx: AppContext) => Promise<void>)[] = [unknownStatusHook, demoAccountsHook, backfillEnvelopes, retireTieBreaks, demoProgrammeHook, backfillSignedGrants, demoMatchingHook, demoConsultationHook, demoCommentsHook, demoNewsHook, libraryGuidesHook, demoEventsHook];
 
 /** Work repeated while the process runs, with its period. */
 export const periodicJobs: { name: string; everyMs: number; run: (ctx: AppContext) => Promise<unknown> }[] = [

@@ -7,6 +7,11 @@ import { problem, type Problem } from './problems';
  * more than 25 % of its amount as last set by addendum is made by the beneficiary with a notification;
  * a larger one needs an addendum, which the contracting authority signs (Annex II, 15 January 2016,
  * art. 9.4: "variation of 25 % or less of the amount originally entered … for each relevant heading").
+ * Checked with the search tool: STGM's EU grants FAQ (stgm.org.tr, "Which circumstances can the
+ * beneficiary make unilateral amendments", citing the General Conditions and the Companion) confirms a
+ * transfer between main headings without addendum while no heading concerned varies, up or down, by more
+ * than 25 %, counted cumulatively against the original budget or as last modified by addendum, and an
+ * addendum (its art. 9.3 in the edition it cites) beyond that.
  * The contingency reserve is never spent directly: it moves to a heading with prior written approval.
  */
 

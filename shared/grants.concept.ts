@@ -43,7 +43,14 @@ export function conceptNoteGrid(): EvaluationGrid {
   };
 }
 
-/** PRAG's usual pre-selection mark: concept notes below 30 of 50 are not shortlisted. */
+/**
+ * The usual pre-selection mark: concept notes below 30 of 50 are not shortlisted. Checked with the
+ * search tool: the 50-point grid (relevance 30, design 20) is confirmed (a PRAG concept-note
+ * evaluation grid, docstoc.com 100745440), and the online PRAG section 6.7 "Restricted call for
+ * proposals" confirms a shortlist of the best-scored concept notes up to the number the guidelines
+ * publish; the threshold of 30 itself could NOT be confirmed with the stored sources, so it is only
+ * the default of the call's preSelectionThreshold.
+ */
 export const DEFAULT_PRE_SELECTION_THRESHOLD = 30;
 
 export type Stage = 'concept' | 'full';

@@ -13,7 +13,13 @@ type Section = { key: string; en: string; tr: string; threshold: number | null; 
 
 const SECTIONS: Section[] = [
   // Eliminatory (PRAG guidelines for grant applicants, evaluation grid section 1): a total below 12 of 20,
-  // or any of its sub-criteria scored 1, rejects the application whatever its other scores.
+  // or any of its sub-criteria scored 1, rejects the application whatever its other scores. Checked with
+  // the search tool: "1. Financial and operational capacity (20p) … eliminatory stage min 12 out of 20
+  // points" is confirmed by a PRAG training deck ("Training in Project Cycle Management, Procurement and
+  // Contracting of Pre-Accession Projects", slideplayer.com 12920477; no PRAG edition named). The rule
+  // that a sub-criterion scored 1 also rejects could NOT be confirmed with the stored sources (no PRAG
+  // guidelines text with it was found): it stays as the issue states it and is a per-call setting
+  // (eliminatoryCriterionScore), so a call whose guidelines say otherwise drops it.
   { key: 'capacity', en: 'Financial and operational capacity', tr: 'Mali ve operasyonel kapasite', threshold: 12, eliminatory: true, eliminatoryCriterionScore: 1, criteria: [
     { en: 'Experience in managing projects', tr: 'Proje yönetimi deneyimi',
       guidanceEn: 'Have the lead authority and its partners managed projects of a comparable size and kind (EU, national or own funds)? Look for named past projects, their budgets and results.',

@@ -4,8 +4,12 @@ import { toIstanbulLocal } from './istanbul';
  * Redress for an applicant found ineligible: how long it has to ask the contracting authority for a
  * review of the decision. PRAG (2021.1, "Remedies") lets an applicant who believes it was harmed by
  * an error or irregularity in the award procedure complain to the contracting authority; it leaves
- * the period to the call. 30 calendar days from the decision is the platform's setting (an exact
- * PRAG figure could not be confirmed with the search tool: check it against the call's guidelines).
+ * the period to the call. 30 calendar days from the decision is the platform's setting. Checked again
+ * with the search tool: a PRAG figure could NOT be confirmed with the stored sources; the nearest
+ * confirmed figure is the EU's redress review for directly managed grants, "within 30 days of
+ * receiving the letter" (EU Funding & Tenders Portal Online Manual, "Complaints about proposal
+ * rejection"; EACEA "Legal remedies", request for evaluation review), which is not PRAG. The
+ * applicant is notified on the day of the decision, so the two counts start together here.
  */
 export const REVIEW_REQUEST_DAYS = 30;
 

@@ -25,6 +25,7 @@ afterAll(async () => t.close());
 const codesOf = (a: { problems: { field: string; code: string }[] }) => a.problems.map((x) => `${x.field}:${x.code}`);
 
 describe('a call with a minimum EU share, a minimum duration and an excluded authority', () => {
+  let marmara: Agent;
   it('keeps the limits in the published rules', async () => {
     const res = await t.app.inject({ method: 'GET', url: `/api/calls/${callId}` });
     expect(res.json().rules).toMatchObject(limits);
@@ -57,15 +58,26 @@ describe('a call with a minimum EU share, a minimum duration and an excluded aut
     expect(ok.json()).toMatchObject({ status: 'submitted', problems: [] });
   });
 
-  it('lets a regional union of municipalities lead, but not the excluded national union', async () => {
-    const marmara: Agent = await officerOf(t, p.admin, 'marmara@example.org', 'TR-BIR-MBB');
+  it('lets a regional union of municipalities lead, but refuses the excluded national union a draft with a 409 and its reason', async () => {
+    marmara = await officerOf(t, p.admin, 'marmara@example.org', 'TR-BIR-MBB');
     const national: Agent = await officerOf(t, p.admin, 'tbb@example.org', 'TR-BIR-TBB');
     const regional = (await marmara.request('POST', `/api/calls/${callId}/applications`)).json();
     expect(codesOf(regional).filter((c) => c.startsWith('lead.'))).toEqual([]);
-    const excluded = (await national.request('POST', `/api/calls/${callId}/applications`)).json();
-    expect(codesOf(excluded)).toContain('lead.code:lead_excluded');
-    const res = await national.request('POST', `/api/applications/${excluded.id}/submit`);
+    const res = await national.request('POST', `/api/calls/${callId}/applications`);
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ reason: 'call_authority_excluded', params: { code: 'TR-BIR-TBB' } });
+    const mine = (await national.request('GET', `/api/applications?call=${callId}`)).json();
+    expect(mine.items).toEqual([]);
+  });
+
+  it('refuses the excluded authority as a partner, by field, and keeps the partners as they were', async () => {
+    const [draft] = (await marmara.request('GET', `/api/applications?call=${callId}`)).json().items;
+    const url = `/api/applications/${draft.id}`;
+    expect((await marmara.request('PUT', `${url}/partners`, { codes: ['DE_05315000'] })).statusCode).toBe(200);
+    const res = await marmara.request('PUT', `${url}/partners`, { codes: ['DE_05315000', 'TR-BIR-TBB'] });
     expect(res.statusCode).toBe(400);
-    expect(fieldCodes(res)).toContain('lead.code:lead_excluded');
+    expect(fieldCodes(res)).toEqual(['codes.1:partner_excluded']);
+    const after = (await marmara.request('GET', url)).json();
+    expect(after.partners.map((x: { code: string }) => x.code)).toEqual(['DE_05315000']);
   });
 });

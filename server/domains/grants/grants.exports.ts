@@ -4,12 +4,11 @@ import type { CallRules } from '../../../shared/grants';
 import type { AppContext } from '../../platform/context';
 import { forbidden, notFound } from '../../platform/errors';
 import type { Column } from '../../platform/exports';
-import { userNames } from '../accounts/accounts.users';
 import { summariseBudget } from '../../../shared/grants.budget.rules';
-import { sheetTotals } from './evaluation/evaluation.rules';
+import { scoreRows } from './grants.exports.scores';
 import { findCall } from './calls/call.row';
 import { managesGrants } from './grants.policy';
-import { applicationPartners, applications, assignments, awards, consensusScores, payments } from './grants.schema';
+import { applicationPartners, applications, awards, consensusScores, payments } from './grants.schema';
 import { eurosFromCents } from './iati/iati.rules';
 
 // The call's tables for programme managers, as rows and columns for CSV and XLSX. Money as exact
@@ -43,20 +42,6 @@ async function applicationRows(ctx: AppContext, callId: string): Promise<Row[]> 
       version: a.version,
       submitted_at: a.submittedAt?.toISOString() ?? null,
     };
-  });
-}
-
-async function scoreRows(ctx: AppContext, callId: string, rules: CallRules): Promise<Row[]> {
-  const rows = await ctx.db
-    .select({ a: assignments, reference: applications.reference })
-    .from(assignments)
-    .innerJoin(applications, eq(applications.id, assignments.applicationId))
-    .where(eq(applications.callId, callId))
-    .orderBy(asc(applications.reference), asc(assignments.createdAt));
-  const names = await userNames(ctx.db, rows.map((r) => r.a.assessorId));
-  return rows.map(({ a, reference }) => {
-    const sections = a.status === 'submitted' ? sheetTotals(rules.grid, a.scores).sections : {};
-    return { reference, assessor: names.get(a.assessorId) ?? null, status: a.status, further: a.further ? 'yes' : 'no', total: a.total, ...Object.fromEntries(rules.grid.sections.map((s) => [`section_${s.key}`, sections[s.key] ?? null])), submitted_at: a.submittedAt?.toISOString() ?? null };
   });
 }
 

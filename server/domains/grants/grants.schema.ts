@@ -176,6 +176,11 @@ export const awards = pgTable(
     budgetByYear: jsonb('budget_by_year').$type<number[]>(),
     /** Why the grant or budget was corrected before signature (empty when signed as awarded). */
     correctionReason: text('correction_reason'),
+    /**
+     * The grant as signed (null until the contract is): the final payment and addenda change
+     * `grantCents` later, while IATI's commitment keeps the original amount.
+     */
+    signedGrantCents: cents('signed_grant_cents'),
   },
   (t) => [index('awards_call_idx').on(t.callId)],
 );
@@ -296,7 +301,8 @@ export const conceptNotes = pgTable('concept_notes', {
   passed: boolean('passed').notNull(),
   shortlisted: boolean('shortlisted').notNull(),
   sections: jsonb('sections').$type<Record<string, { score: number; justification: string }>>().notNull(),
-  sheets: jsonb('sheets').$type<{ assessorId: string; total: number | null; scores: Record<string, { score: number; comment: string }> }[]>().notNull(),
+  /** `further` and `submittedAt` are kept since the scores export lists these sheets; older rows lack them. */
+  sheets: jsonb('sheets').$type<{ assessorId: string; total: number | null; scores: Record<string, { score: number; comment: string }>; further?: boolean; submittedAt?: string | null }[]>().notNull(),
   decidedBy: uuid('decided_by').notNull(),
   decidedAt: at('decided_at').notNull().defaultNow(),
 });

@@ -4,7 +4,7 @@ import type { ApplicationView } from '../../../../shared/grants.applications';
 import { audit } from '../../../platform/audit';
 import type { AppContext } from '../../../platform/context';
 import { forbidden } from '../../../platform/errors';
-import { loadLeadDraft, loadReadable, requireDraft } from './grants.applications.access';
+import { callOf, loadLeadDraft, loadReadable, requireDraft } from './grants.applications.access';
 import { rulesBroken } from '../../../platform/problems';
 import { buildView, partnerState } from './grants.applications.view';
 import { notifyInvitedPartners, settlePartnerInvitation } from '../grants.notify';
@@ -12,11 +12,15 @@ import { ownPartnerRow } from '../grants.policy';
 import { problem, type Problem } from '../../../../shared/problems';
 import { applicationPartners } from '../grants.schema';
 
-/** Codes that can never be partners of this application: unknown, the lead itself, or listed twice. */
-function codeProblems(ctx: AppContext, leadCode: string, codes: readonly string[]): Problem[] {
+/**
+ * Codes that can never be partners of this application: unknown, the lead itself, listed twice, or
+ * excluded from the call by name (it could never count, so it is not invited to confirm).
+ */
+function codeProblems(ctx: AppContext, leadCode: string, codes: readonly string[], excluded: readonly string[]): Problem[] {
   return codes.flatMap((code, i) => {
     if (!ctx.directory.get(code)) return [problem(`codes.${i}`, 'unknown_authority', { code })];
     if (code === leadCode) return [problem(`codes.${i}`, 'partner_is_lead', { code })];
+    if (excluded.includes(code)) return [problem(`codes.${i}`, 'partner_excluded', { code })];
     if (codes.indexOf(code) < i) return [problem(`codes.${i}`, 'partner_duplicate', { code })];
     return [];
   });
@@ -29,7 +33,8 @@ function codeProblems(ctx: AppContext, leadCode: string, codes: readonly string[
 export async function setPartners(ctx: AppContext, user: SessionUser, id: string, codes: readonly string[]): Promise<ApplicationView> {
   const app = await ctx.db.transaction(async (tx) => {
     const { app, partners } = await loadLeadDraft(tx, user, id);
-    const problems = codeProblems(ctx, app.leadCode, codes);
+    const call = await callOf(tx, app.callId);
+    const problems = codeProblems(ctx, app.leadCode, codes, call.rules.excludedAuthorities ?? []);
     if (problems.length) throw rulesBroken('These authorities cannot be partners', problems);
     const before = partners.map((p) => p.authorityCode);
     const removed = before.filter((c) => !codes.includes(c));

@@ -25,7 +25,7 @@ const view = { 200: applicationView, ...errors };
 export function applicationsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post('/calls/:id/applications', {
-      schema: { tags, operationId: 'createApplication', summary: 'Start an application', description: "Starts a draft application to an open call for the caller's authority, which must be eligible to lead. Officers only.", params: idParams, response: { 201: applicationView, ...errors } },
+      schema: { tags, operationId: 'createApplication', summary: 'Start an application', description: "Starts a draft application to an open call for the caller's authority, which must be eligible to lead (403 otherwise) and not excluded from the call by name (409 call_authority_excluded). Officers only.", params: idParams, response: { 201: applicationView, ...errors } },
     }, async (req, reply) => reply.status(201).send(await createApplication(ctx, requireUser(req), req.params.id)));
 
     app.get('/applications', {
@@ -41,7 +41,7 @@ export function applicationsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => updateApplication(ctx, requireUser(req), req.params.id, req.body));
 
     app.put('/applications/:id/partners', {
-      schema: { tags, operationId: 'setApplicationPartners', summary: 'Set partners', description: 'Sets the partner authorities of a draft; removed partners lose their confirmation. Officers of the lead authority only.', params: idParams, body: partnersBody, response: view },
+      schema: { tags, operationId: 'setApplicationPartners', summary: 'Set partners', description: 'Sets the partner authorities of a draft; removed partners lose their confirmation. Unknown authorities, the lead itself, duplicates and authorities the call excludes by name are refused by field (400). Officers of the lead authority only.', params: idParams, body: partnersBody, response: view },
     }, async (req) => setPartners(ctx, requireUser(req), req.params.id, req.body.codes));
 
     for (const answer of ['confirm', 'decline'] as const)

@@ -31,6 +31,9 @@ function refuseLead(ctx: AppContext, code: string, call: CallRow, now: Date): vo
   if (deadlinePassed(call.rules, now)) throw conflict('call_deadline_passed', `The call's deadline passed at ${call.rules.deadlineAt}`, { at: call.rules.deadlineAt });
   if (!isOpen(call.rules, now)) throw conflict('call_not_open_yet', `The call opens at ${call.rules.opensAt}`, { at: call.rules.opensAt });
   if (call.rules.twoStage && call.stage === 'full') throw conflict('call_full_stage', 'The call is in its full stage: only shortlisted concept notes go on');
+  // Named in the call's exclusions: its kind is eligible, but it may not lead, so no draft is started
+  // that could never be submitted (a state of the call, hence 409 rather than the kind's 403).
+  if (call.rules.excludedAuthorities?.includes(code)) throw conflict('call_authority_excluded', `${a.name} (${code}) is excluded from this call by name`, { code });
 }
 
 /** The next reference in the call: '<call reference>-001', '-002', … (the call row is locked meanwhile). */

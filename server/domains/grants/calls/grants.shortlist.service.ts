@@ -90,7 +90,7 @@ async function decide(tx: Tx, ctx: AppContext, user: SessionUser, app: Candidate
   const sheets = await tx.select().from(assignments).where(eq(assignments.applicationId, app.id));
   await tx.insert(conceptNotes).values({
     applicationId: app.id, total: c.total, passed: c.passed, shortlisted: chosen, sections: c.sections,
-    sheets: sheets.filter((s) => s.status === 'submitted').map((s) => ({ assessorId: s.assessorId, total: s.total, scores: s.scores })), decidedBy: user.id, decidedAt: now,
+    sheets: sheets.filter((s) => s.status === 'submitted').map((s) => ({ assessorId: s.assessorId, total: s.total, scores: s.scores, further: s.further, submittedAt: s.submittedAt?.toISOString() ?? null })), decidedBy: user.id, decidedAt: now,
   });
   if (chosen) {
     await tx.delete(assignments).where(eq(assignments.applicationId, app.id));

@@ -9,6 +9,7 @@ import { Agent, refusal, testApp, type TestApp } from '../../../test/harness';
 import { seedDemoAccounts } from '../../accounts/accounts.demo';
 import { signedIn } from '../../accounts/accounts.testkit';
 import { call, demoPeople, fieldCodes, officerOf, openRules, programme, statuses } from '../applications/grants.applications.testkit';
+import { parseCsv } from '../../reference/csv';
 import { applications, awards, calls } from '../grants.schema';
 import { approveAndPropose, assignmentsOf, consensusAt, seatCommittee, sheet } from '../grants.testkit';
 
@@ -174,6 +175,32 @@ describe('the full applications', () => {
     expect((await p.manager.request('PUT', `/api/applications/${app.A}/admin-check`, { answers: yes })).json().status).toBe('evaluation');
     expect((await p.manager.request('POST', `/api/calls/${callId}/assignments`)).statusCode).toBe(200);
     await scoreAll({ [app.A!]: 4 }, call2018Rules().grid);
+  });
+  it('are exported with the concept sheets, each stage under its own grid’s sections (scores CSV read back)', async () => {
+    const res = await p.manager.request('GET', `/api/calls/${callId}/exports/scores.csv`);
+    expect(res.statusCode).toBe(200);
+    const rows = parseCsv(res.body.replace(/^\uFEFF/, ''));
+    const full = call2018Rules().grid;
+    const concept = (rows[0] ? Object.keys(rows[0]) : []).filter((k) => k.startsWith('concept_section_'));
+    expect(concept).toEqual(['concept_section_relevance', 'concept_section_design']);
+    expect(Object.keys(rows[0]!).filter((k) => k.startsWith('section_'))).toEqual(full.sections.map((s) => `section_${s.key}`));
+    const level: Record<string, number> = { '001': 5, '002': 4, '003': 3, '004': 2 };
+    const conceptRows = rows.filter((r) => r.stage === 'concept');
+    // Every concept note's sheets, the shortlisted ones' (moved aside at the shortlist) included.
+    expect([...new Set(conceptRows.map((r) => r.reference))]).toEqual(['TWO/01-001', 'TWO/01-002', 'TWO/01-003', 'TWO/01-004']);
+    for (const r of conceptRows) {
+      const v = level[r.reference!.slice(-3)]!;
+      expect(r).toMatchObject({ status: 'submitted', total: String(v * 10), concept_section_relevance: String(v * 6), concept_section_design: String(v * 4) });
+      expect(full.sections.map((s) => r[`section_${s.key}`])).toEqual(full.sections.map(() => ''));
+      expect(r.submitted_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    }
+    const fullRows = rows.filter((r) => r.stage === 'full');
+    expect(fullRows.length).toBeGreaterThan(0);
+    for (const r of fullRows) {
+      expect(r).toMatchObject({ reference: 'TWO/01-001', total: '80', concept_section_relevance: '', concept_section_design: '' });
+      for (const s of full.sections) expect(r[`section_${s.key}`]).toBe(String(s.criteria.reduce((n, c) => n + 4 * c.weight, 0)));
+    }
+    expect(rows).toHaveLength(conceptRows.length + fullRows.length);
   });
   it('are the only ones ranked and awarded', async () => {
     expect((await p.manager.request('PUT', `/api/applications/${app.A}/consensus`, consensusAt(4))).json().consensus.total).toBe(80);

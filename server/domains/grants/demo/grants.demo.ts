@@ -144,7 +144,7 @@ export async function seedDemoProgramme(ctx: AppContext): Promise<boolean> {
         const rate = summariseBudget(content.budget, app.grantCents).grantRateBp;
         const [award] = await tx
           .insert(awards)
-          .values({ callId: call!.id, applicationId: id, rank: app.rank!, grantCents: app.grantCents, status: app.status === 'declined' ? 'declined' : 'contracted', grantRateBp: rate, startsOn: DEMO_STARTS_ON, endsOn: DEMO_ENDS_ON, contractedAt: app.status === 'declined' ? null : new Date('2019-03-29T10:00:00+03:00') })
+          .values({ callId: call!.id, applicationId: id, rank: app.rank!, grantCents: app.grantCents, status: app.status === 'declined' ? 'declined' : 'contracted', grantRateBp: rate, startsOn: DEMO_STARTS_ON, endsOn: DEMO_ENDS_ON, contractedAt: app.status === 'declined' ? null : new Date('2019-03-29T10:00:00+03:00'), signedGrantCents: app.status === 'declined' ? null : app.grantCents })
           .returning();
         if (app.status === 'awarded') await seedMoney(tx, award!, rules, content, app === underspender, { requester: who.manager, approver: approver ?? who.manager });
       }

@@ -2,7 +2,6 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { ProjectView } from '../../../../shared/grants.api';
 import { summariseBudget } from '../../../../shared/grants.budget.rules';
 import { toIstanbulLocal } from '../../../../shared/istanbul';
-import { auditLog } from '../../../platform/audit.schema';
 import type { AppContext } from '../../../platform/context';
 import { notFound } from '../../../platform/errors';
 import { iatiActivities, type IatiProject, type IatiProjectStatus } from './iati.rules';
@@ -10,6 +9,7 @@ import type { IatiMoney, PaymentKind } from './iati.money.rules';
 import { CONTRACTING_AUTHORITY, EU_FUNDER, PUBLISHER_NAME } from './iati.orgs';
 import { amendments, applications, awards, payments, programmes } from '../grants.schema';
 import { listProjects } from '../awards/grants.projects.service';
+import { signedGrantFrom } from '../awards/signed.backfill';
 
 /** Pipeline until it starts, finalisation once its end date has passed and it is not closed yet. */
 export function iatiStatusOf(p: Pick<ProjectView, 'status' | 'startsOn' | 'endsOn'>, today: string): IatiProjectStatus {
@@ -27,17 +27,16 @@ type AmendmentRow = typeof amendments.$inferSelect;
 type PaymentRow = typeof payments.$inferSelect;
 
 /**
- * The contract's money: commitment at signature with the grant then, later addenda as changes. The
- * final payment lowers the award's grant to what the accepted costs justify, so the amount signed is
- * read where it was recorded: the contract's audit entry, else the first addendum's "before", else
- * (no change since) the grant as it stands.
+ * The contract's money: commitment at signature with the grant then (kept on the award, since the
+ * final payment and addenda lower `grantCents` later), later addenda as changes.
  */
-function moneyOf(p: ProjectView, award: AwardRow | undefined, signedCents: number | undefined, amended: AmendmentRow[], paid: PaymentRow[]): IatiMoney {
+function moneyOf(p: ProjectView, award: AwardRow | undefined, amended: AmendmentRow[], paid: PaymentRow[]): IatiMoney {
   const signedAt = award?.contractedAt ?? null;
   const after = signedAt ? amended.filter((a) => a.createdAt >= signedAt).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()) : [];
   return {
     signedOn: signedAt ? istanbulDay(signedAt) : null,
-    signedGrantCents: signedCents ?? after[0]?.before.grantCents ?? p.grantCents,
+    // Null only for a contract the start-up backfill has not reached yet: the same fallback it uses.
+    signedGrantCents: award?.signedGrantCents ?? signedGrantFrom(null, after[0]?.before.grantCents, p.grantCents),
     grantCents: p.grantCents,
     grantChanges: after.map((a) => ({ date: istanbulDay(a.createdAt), deltaCents: a.after.grantCents - a.before.grantCents })),
     // A kind the export does not know yet is left out rather than misreported.
@@ -52,22 +51,14 @@ export async function programmeIati(ctx: AppContext, programmeId: string, now = 
   if (!programme) throw notFound('No such programme');
   const projects = await listProjects(ctx, { programme: programmeId });
   const ids = projects.map((p) => p.id);
-  const [awardRows, amendRows, paid, apps, signed] = ids.length
+  const [awardRows, amendRows, paid, apps] = ids.length
     ? await Promise.all([
         ctx.db.select().from(awards).where(inArray(awards.id, ids)),
         ctx.db.select().from(amendments).where(inArray(amendments.awardId, ids)),
         ctx.db.select().from(payments).where(and(inArray(payments.awardId, ids), eq(payments.status, 'paid'))),
         ctx.db.select({ id: applications.id, content: applications.content }).from(applications).where(inArray(applications.id, projects.map((p) => p.applicationId))),
-        ctx.db
-          .select({ id: auditLog.entityId, after: auditLog.after })
-          .from(auditLog)
-          .where(and(eq(auditLog.action, 'award.contracted'), eq(auditLog.entityType, 'award'), inArray(auditLog.entityId, ids))),
       ])
-    : [[], [], [], [], []];
-  const signedCents = (id: string): number | undefined => {
-    const after = signed.find((s) => s.id === id)?.after as { grantCents?: unknown } | null | undefined;
-    return typeof after?.grantCents === 'number' ? after.grantCents : undefined;
-  };
+    : [[], [], [], []];
   const today = istanbulDay(now);
   const items: IatiProject[] = projects.map((p) => ({
     id: p.reference,
@@ -83,7 +74,7 @@ export async function programmeIati(ctx: AppContext, programmeId: string, now = 
     provinceName: p.lead.province,
     theme: p.theme ?? '',
     currency: 'EUR',
-    money: moneyOf(p, awardRows.find((a) => a.id === p.id), signedCents(p.id), amendRows.filter((a) => a.awardId === p.id), paid.filter((x) => x.awardId === p.id)),
+    money: moneyOf(p, awardRows.find((a) => a.id === p.id), amendRows.filter((a) => a.awardId === p.id), paid.filter((x) => x.awardId === p.id)),
     costsByYear: summariseBudget(apps.find((a) => a.id === p.applicationId)?.content.budget ?? [], null).byYear,
   }));
   return iatiActivities({

@@ -16,13 +16,19 @@ export interface IatiOrg {
  * Enlargement Negotiations, which manages IPA funds for Türkiye. `XI-IATI-EC_NEAR` is its identifier
  * in the IATI Organisation Identifier list (prefix XI-IATI, kept by the IATI Secretariat; see
  * org-id.guide/list/XI-IATI and the IATI-Codelists IATIOrganisationIdentifier list, where it reads
- * "European Commission - Neighbourhood and Enlargement Negotiations"). Type 40: the DAC counts the EU
- * institutions among multilateral donors.
+ * "European Commission - Neighbourhood and Enlargement Negotiations"; the identifier checked with the
+ * search tool). Type 15, "Other Public Sector" (IATI OrganisationType codelist, IATI-Codelists-NonEmbedded
+ * xml/OrganisationType.xml, where 40 is "Multilateral"): the type the Commission gives itself in its own
+ * IATI data (an EC DEVCO activity file of 2019, standard 2.02, declares `reporting-org
+ * ref="XI-IATI-EC_DEVCO" type="15"` and its funding and extending participating-org with type 15). The
+ * earlier 40 rested on the DAC counting member states' contributions to the EU as multilateral aid,
+ * but the EU institutions report to the DAC as a member in their own right; no stored source showed
+ * the Commission publishing itself as 40. The type is not in the 2.03 schema, so both validate.
  */
 export const EU_FUNDER: IatiOrg = {
   ref: 'XI-IATI-EC_NEAR',
   name: 'European Commission - Neighbourhood and Enlargement Negotiations',
-  type: '40',
+  type: '15',
 };
 
 /**

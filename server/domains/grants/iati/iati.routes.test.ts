@@ -7,6 +7,7 @@ import { audit } from '../../../platform/audit';
 import { loadConfig } from '../../../platform/config';
 import { testApp, type TestApp } from '../../../test/harness';
 import { seedDemoAccounts } from '../../accounts/accounts.demo';
+import { backfillSignedGrants } from '../awards/signed.backfill';
 import { seedDemoProgramme } from '../demo/grants.demo';
 import { amendments, applications, awards, payments } from '../grants.schema';
 
@@ -48,7 +49,7 @@ describe('the IATI file of a programme (GET /api/programmes/{id}/iati.xml)', () 
     for (const a of activities) {
       expect(a).toMatch(/<iati-identifier>XI-IATI-TEST_PUBLISHER-/);
       expect(a).toContain('<reporting-org ref="XI-IATI-TEST_PUBLISHER" type="10">');
-      expect(a).toContain('<participating-org ref="XI-IATI-EC_NEAR" type="40" role="1">');
+      expect(a).toContain('<participating-org ref="XI-IATI-EC_NEAR" type="15" role="1">');
       expect(a).toMatch(/<participating-org type="10" role="3">\s*<narrative>Central Finance and Contracts Unit/);
       expect(a).not.toContain('<participating-org ref="XI-IATI-TEST_PUBLISHER"');
       expect(a).not.toContain('<provider-org ref="XI-IATI-TEST_PUBLISHER"');
@@ -61,10 +62,22 @@ describe('the IATI file of a programme (GET /api/programmes/{id}/iati.xml)', () 
     t.ctx.config.iatiPublisherRef = loadConfig({}).iatiPublisherRef;
   });
 
-  /** A closed award made a running contract again (status only; its payments stay), ending on `endsOn`. */
+  it('commits a settled contract at the amount signed, not at the lower grant its final payment left', async () => {
+    const rows = await t.ctx.db.select({ award: awards, app: applications }).from(awards).innerJoin(applications, eq(applications.id, awards.applicationId)).where(eq(awards.status, 'closed'));
+    // The demo signs each contract at the grant requested and lowers it at the final payment when costs fell short.
+    expect(rows.some((r) => r.award.grantCents < r.app.content.requestedGrantCents!)).toBe(true);
+    const file = await iati();
+    for (const r of rows) {
+      expect(transactions(file.get(r.app.reference)!)[0]).toEqual({ type: '2', date: day(r.award.contractedAt!), cents: r.app.content.requestedGrantCents });
+      expect(budgets(file.get(r.app.reference)!, '1').reduce((sum, x) => sum + x, 0)).toBe(r.app.content.requestedGrantCents);
+    }
+  });
+
+  /** A closed award made a running contract again as signed (its payments stay), ending on `endsOn`. */
   const reopened = async <R extends { award: typeof awards.$inferSelect }>(r: R, endsOn: string): Promise<R> => {
-    await t.ctx.db.update(awards).set({ status: 'contracted', endsOn }).where(eq(awards.id, r.award.id));
-    return { ...r, award: { ...r.award, status: 'contracted', endsOn } };
+    const grantCents = r.award.signedGrantCents!;
+    await t.ctx.db.update(awards).set({ status: 'contracted', endsOn, grantCents }).where(eq(awards.id, r.award.id));
+    return { ...r, award: { ...r.award, status: 'contracted', endsOn, grantCents } };
   };
 
   it('commits at signature, keeps the signed amount when an addendum or the final payment lowers the grant, codes final payments as reimbursements', async () => {
@@ -79,9 +92,17 @@ describe('the IATI file of a programme (GET /api/programmes/{id}/iati.xml)', () 
     const when = new Date(amended.award.contractedAt!.getTime() + 10 * 86_400_000);
     await t.ctx.db.insert(amendments).values({ awardId: amended.award.id, reason: 'Fewer study visits', before: { grantCents: g, endsOn: amended.award.endsOn }, after: { grantCents: g - 500_000, endsOn: amended.award.endsOn }, createdBy: amended.award.id, createdAt: when });
     await t.ctx.db.update(awards).set({ grantCents: g - 500_000 }).where(eq(awards.id, amended.award.id));
-    // A closed project was signed for EUR 3,000 more than its final grant (as the contract's audit entry says).
+    // A closed project signed before the signed grant was kept: EUR 3,000 more than its final grant, as
+    // the contract's audit entry says, which the start-up backfill reads (and reads once).
     const settled = closed[0]!;
+    await t.ctx.db.update(awards).set({ signedGrantCents: null }).where(eq(awards.id, settled.award.id));
     await audit(t.ctx.db, { actorId: null, action: 'award.contracted', entityType: 'award', entityId: settled.award.id, after: { status: 'contracted', grantCents: settled.award.grantCents + 300_000 } });
+    await backfillSignedGrants(t.ctx);
+    await t.ctx.db.update(awards).set({ grantCents: settled.award.grantCents - 1 }).where(eq(awards.id, settled.award.id));
+    await backfillSignedGrants(t.ctx);
+    await t.ctx.db.update(awards).set({ grantCents: settled.award.grantCents }).where(eq(awards.id, settled.award.id));
+    const [kept] = await t.ctx.db.select().from(awards).where(eq(awards.id, settled.award.id));
+    expect(kept!.signedGrantCents).toBe(settled.award.grantCents + 300_000);
 
     const file = await iati();
     const a = file.get(amended.ref)!;

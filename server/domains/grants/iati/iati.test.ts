@@ -223,7 +223,7 @@ describe('IATI 2.03 activity file', () => {
 
   it('lists the EU as funder, the contracting authority as extending, the lead and partners as implementing', () => {
     expect(activity(0)).toContain(
-      '<participating-org ref="XI-IATI-EC_NEAR" type="40" role="1">\n      <narrative>European Commission - Neighbourhood and Enlargement Negotiations</narrative>',
+      '<participating-org ref="XI-IATI-EC_NEAR" type="15" role="1">\n      <narrative>European Commission - Neighbourhood and Enlargement Negotiations</narrative>',
     );
     expect(activity(0)).toContain('<participating-org type="10" role="3">\n      <narrative>Central Finance and Contracts Unit (CFCU)');
     // The publisher reports; it is no participant, and it is no provider of any transaction.

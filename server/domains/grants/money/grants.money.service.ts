@@ -118,7 +118,7 @@ export async function contract(ctx: AppContext, user: SessionUser, id: string, i
     const grantRateBp = total > 0 ? Math.floor((grantCents * 10_000) / total) : 0;
     const endsOn = lastDayWithin(input.startsOn, input.durationMonths);
     const option = paymentOption(input.durationMonths, grantCents);
-    await tx.update(awards).set({ status: 'contracted', grantCents, grantRateBp, startsOn: input.startsOn, endsOn, contractedAt: new Date(), paymentOption: option, budget, budgetByYear: byYear, correctionReason: input.reason ?? null }).where(eq(awards.id, id));
+    await tx.update(awards).set({ status: 'contracted', grantCents, grantRateBp, startsOn: input.startsOn, endsOn, contractedAt: new Date(), signedGrantCents: grantCents, paymentOption: option, budget, budgetByYear: byYear, correctionReason: input.reason ?? null }).where(eq(awards.id, id));
     await audit(tx, { actorId: user.id, action: 'award.contracted', entityType: 'award', entityId: id, before: { status: 'awarded', grantCents: award.grantCents }, after: { status: 'contracted', grantCents, grantRateBp, startsOn: input.startsOn, endsOn, paymentOption: option, reason: input.reason ?? null } });
   });
   return awardOf(ctx, user, id);

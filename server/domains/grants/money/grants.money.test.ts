@@ -153,6 +153,10 @@ describe('the final report and expenditure verification', () => {
     // 120,000 × 120,000 ÷ 224,000 = 64,285.71 < 96,000 paid: a recovery order, and the contract closes.
     const settled = (await p.manager.request('POST', `/api/awards/${x}/payments/final`)).json();
     expect(settled).toMatchObject({ status: 'closed', phase: 'closed', grantCents: 6_428_571, recoveries: [{ amountCents: 3_171_429, outstandingCents: 3_171_429 }] });
+    // The grant as signed stays on the award (IATI's commitment), whatever the final payment or a reduction before signature left.
+    const kept = await t.ctx.db.select({ id: awards.id, grantCents: awards.grantCents, signedGrantCents: awards.signedGrantCents }).from(awards).where(eq(awards.callId, callId));
+    expect(kept.find((a) => a.id === x)).toMatchObject({ grantCents: 6_428_571, signedGrantCents: 120_000 * EUR });
+    expect(kept.find((a) => a.id === y)).toMatchObject({ signedGrantCents: 85_000 * EUR });
     await expectBooksBalance(p.manager, callId, [x, y]);
   });
 });

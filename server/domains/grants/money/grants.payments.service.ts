@@ -13,7 +13,12 @@ import { finalPayment, lastDayWithin } from './payments.rules';
 import { furtherPreFinancing, grantShareOfCosts, instalmentPlan } from './payments.schedule.rules';
 
 const today = () => new Date().toISOString().slice(0, 10);
-/** A debit note's term for repaying a recovery order (the platform's default; the order names it). */
+/**
+ * A debit note's term for repaying a recovery order (the platform's default; the order names it).
+ * Checked with the search tool for Annex II's term (e.g. "45 days of the issuing of the debit note"):
+ * it could NOT be confirmed with the stored sources (the Annex II copies found show only their tables
+ * of contents), so the platform keeps one month and the due date stays visible on each order.
+ */
 export const RECOVERY_TERM_MONTHS = 1;
 
 async function noPaymentWaiting(tx: Db, awardId: string) {

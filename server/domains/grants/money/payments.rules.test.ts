@@ -53,10 +53,33 @@ describe('final payment', () => {
       expect(finalPayment({ grantCents: grant, plannedCostsCents: planned, acceptedEligibleCostsCents: planned, paidCents: 0 }).finalGrantCents).toBe(grant);
     }));
   });
-  it('no profit: the grant never exceeds the accepted costs less the action’s other income', () => {
-    // 100,000 of costs, 80 % would be 80,000, but 30,000 of other income leaves room for 70,000 only.
-    expect(finalPayment({ ...base, acceptedEligibleCostsCents: 100_000, otherIncomeCents: 30_000 })).toEqual({ finalGrantCents: 70_000, dueCents: 6_000, recoveryCents: 0 });
+  it('no profit: a profit takes the EU’s share of it off the grant (PRAG 6.3.10), not the whole profit', () => {
+    // 100,000 of costs, 80 % is 80,000; with 30,000 of other income the receipts are 110,000: a profit
+    // of 10,000, of which the EU's 80 % (8,000) comes off the grant.
+    expect(finalPayment({ ...base, acceptedEligibleCostsCents: 100_000, otherIncomeCents: 30_000 })).toEqual({ finalGrantCents: 72_000, dueCents: 8_000, recoveryCents: 0 });
+    // Receipts of 90,000 make no profit; exactly the costs make none either.
     expect(finalPayment({ ...base, acceptedEligibleCostsCents: 100_000, otherIncomeCents: 10_000 }).finalGrantCents).toBe(80_000);
+    expect(finalPayment({ ...base, acceptedEligibleCostsCents: 100_000, otherIncomeCents: 20_000 }).finalGrantCents).toBe(80_000);
+    // A profit as large as the costs leaves no grant: all paid comes back.
+    expect(finalPayment({ ...base, acceptedEligibleCostsCents: 100_000, otherIncomeCents: 120_000 })).toEqual({ finalGrantCents: 0, dueCents: 0, recoveryCents: 64_000 });
+    // Rounded down to the cent: 1 cent of profit on 3 cents of costs, 2 cents of grant, takes 2/3 of a cent.
+    expect(finalPayment({ grantCents: 2, plannedCostsCents: 3, acceptedEligibleCostsCents: 3, otherIncomeCents: 2, paidCents: 0 }).finalGrantCents).toBe(1);
+  });
+  it('property: the reduction is the EU’s share of the profit, to the cent, and never raises the grant', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: MAX_CENTS }), fc.integer({ min: 0, max: MAX_CENTS }), fc.integer({ min: 0, max: MAX_CENTS }), (accepted, grantIn, income) => {
+      // A grant never above the costs it co-finances, all of them accepted.
+      const grant = Math.min(grantIn, accepted);
+      const out = finalPayment({ grantCents: grant, plannedCostsCents: accepted, acceptedEligibleCostsCents: accepted, otherIncomeCents: income, paidCents: 0 });
+      const profit = Math.max(0, grant + income - accepted);
+      expect(out.finalGrantCents).toBeLessThanOrEqual(grant);
+      // The reduction is the EU's share of the profit, within a cent: (grant − final) × accepted ≈ profit × grant.
+      const reduction = BigInt(grant - out.finalGrantCents) * BigInt(accepted);
+      const owed = BigInt(profit) * BigInt(grant);
+      if (out.finalGrantCents > 0) {
+        expect(reduction >= owed).toBe(true);
+        expect(reduction < owed + BigInt(accepted)).toBe(true);
+      }
+    }));
   });
   it('an overpaid pre-financing becomes a recovery order', () => {
     expect(finalPayment({ ...base, acceptedEligibleCostsCents: 50_001 })).toEqual({ finalGrantCents: 40_000, dueCents: 0, recoveryCents: 24_000 });

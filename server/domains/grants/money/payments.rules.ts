@@ -40,23 +40,31 @@ export interface FinalPaymentInput {
   /** The contracted budget's total: the grant's share of costs is grant ÷ this, exactly (no rounded rate). */
   plannedCostsCents: number;
   acceptedEligibleCostsCents: number;
-  /** Income of the action besides the grant (revenue, other donors): the grant may not make a profit. */
+  /** Income of the action besides the grant (revenue, other donors' contributions to the same costs): receipts for the no-profit rule. */
   otherIncomeCents?: number;
   paidCents: number;
 }
 
 /**
- * Settle a contract on its final report. The final grant is the accepted eligible costs × grant ÷
- * planned costs (so a project whose planned costs are all accepted gets exactly its maximum, which a
- * rate rounded to basis points would miss by a few euros), never above the contracted grant, and never
- * more than the accepted costs less the action's other income (the no-profit rule, Annex II art. 17.3
- * of the 15 January 2016 General Conditions: the grant may not produce a profit). Less what was
- * already paid: a balance is paid, an overpayment becomes a recovery order.
+ * Settle a contract on its final report. The grant is the accepted eligible costs × grant ÷ planned
+ * costs (so a project whose planned costs are all accepted gets exactly its maximum, which a rate
+ * rounded to basis points would miss by a few euros), never above the contracted grant. Then the
+ * no-profit rule: a profit is the surplus of the receipts (that grant plus the action's other income:
+ * revenue, other donors' contributions to the same costs) over the accepted eligible costs, and the
+ * grant is reduced by the share of the profit that the EU's contribution to those costs represents
+ * (grant ÷ accepted costs), not by the whole profit. Sources, checked with the search tool: PRAG
+ * section 6.3.10 "No-profit rule" (online PRAG, ec.europa.eu/europeaid/prag: "reduce the final amount
+ * of the grant by the percentage of the profit corresponding to the final Union contribution"), and
+ * the Financial Regulation (EU, Euratom) 2018/1046 art. 192(2) and (4). Exact in BigInt, rounded
+ * down. Less what was already paid: a balance is paid, an overpayment becomes a recovery order.
  */
 export function finalPayment(input: FinalPaymentInput): { finalGrantCents: number; dueCents: number; recoveryCents: number } {
-  const byShare = input.plannedCostsCents > 0 ? mulDivFloor(input.acceptedEligibleCostsCents, input.grantCents, input.plannedCostsCents) : 0;
-  const noProfit = Math.max(0, input.acceptedEligibleCostsCents - (input.otherIncomeCents ?? 0));
-  const finalGrantCents = Math.min(input.grantCents, byShare, noProfit);
+  const accepted = input.acceptedEligibleCostsCents;
+  const byShare = input.plannedCostsCents > 0 ? mulDivFloor(accepted, input.grantCents, input.plannedCostsCents) : 0;
+  const grant = Math.min(input.grantCents, byShare);
+  const profit = Math.max(0, grant + (input.otherIncomeCents ?? 0) - accepted);
+  // grant − profit × grant ÷ accepted, i.e. grant × (accepted − profit) ÷ accepted; nothing once the profit reaches the costs.
+  const finalGrantCents = profit === 0 ? grant : accepted - profit > 0 ? mulDivFloor(grant, accepted - profit, accepted) : 0;
   const balance = finalGrantCents - input.paidCents;
   return { finalGrantCents, dueCents: Math.max(balance, 0), recoveryCents: Math.max(-balance, 0) };
 }

@@ -11,13 +11,18 @@ import { lastDayWithin, shareOf } from './payments.rules';
  * option 2 otherwise (pre-financing per 12-month reporting period with an interim report, a further
  * instalment only when at least 70 % of the previous one and 100 % of earlier ones are used); interim
  * reports within 60 days after each reporting period, the final report within 3 months after the end
- * of the implementation period. Pure: no clock.
+ * of the implementation period. Pure: no clock. Checked again with the search tool: the puntosud.org
+ * helpdesk's "Payment arrangements" page (Annex II art. 15 options) confirms option 1 for "an
+ * implementation period not exceeding 12 months or where the financing … does not exceed 100,000 EURO",
+ * the 80 % first pre-financing and the 70 % rule for further pre-financing.
  */
 
 /**
  * A final report (the request for the balance) on a grant above EUR 100 000 comes with an expenditure
  * verification report by an approved auditor (Annex II, 15 January 2016, art. 15.7; the EuropeAid
  * helpdesk's "The expenditure verification": attached to the final report / request for the balance).
+ * Checked again with the search tool: that page requires the report "for any final report in case of a
+ * grant of more than 100,000 euro" (strictly more, as here).
  */
 export const VERIFICATION_ABOVE_CENTS = 100_000_00;
 
