@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { SAME_COUNTRY_SIDES, TIE_BREAKS } from '../../../../shared/grants';
 import { EditorSection, PercentInput, type CallForm } from './editorFields';
 import { titleOf } from './labels';
-import { conceptNoteGrid } from '../../../../shared/grants.concept';
-import { gridMaxScore } from '../../../../shared/grants.call.rules';
 
-/** Assessors and divergence, the two-stage option, and how ties in the final score are broken. */
+/**
+ * Assessors and divergence, the two-stage option, how ties in the final score are broken and how long
+ * the reserve list stays valid (the concept grid and its pre-selection threshold have their own builder).
+ */
 export function EvaluationSection({ form, locked }: { form: CallForm; locked: boolean }) {
   const { t, i18n } = useTranslation();
   const r = form.getValues().rules;
@@ -24,12 +25,8 @@ export function EvaluationSection({ form, locked }: { form: CallForm; locked: bo
           data={SAME_COUNTRY_SIDES.map((k) => ({ value: k, label: t(`grants.sameCountry.${k}`) }))} {...form.getInputProps('rules.sameCountryExclusion')} />
         <Switch label={t('grants.editor.fields.twoStage')} description={t('grants.editor.twoStageHint')} {...form.getInputProps('rules.twoStage', { type: 'checkbox' })} />
         {r.twoStage && (
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <PercentInput label={t('grants.editor.fields.amountChangeLimitBp')} description={t('grants.editor.amountChangeHint')} required
-              {...form.getInputProps('rules.amountChangeLimitBp')} />
-            <NumberInput label={t('grants.editor.fields.preSelectionThreshold')} description={t('grants.editor.preSelectionHint', { max: gridMaxScore(conceptNoteGrid()) })} required
-              min={0} allowDecimal={false} {...form.getInputProps('rules.preSelectionThreshold')} />
-          </SimpleGrid>
+          <PercentInput label={t('grants.editor.fields.amountChangeLimitBp')} description={t('grants.editor.amountChangeHint')} required
+            {...form.getInputProps('rules.amountChangeLimitBp')} />
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <MultiSelect label={t('grants.editor.fields.tieBreaks')} description={t('grants.editor.tieBreaksHint')} clearable comboboxProps={{ withinPortal: true }}
@@ -39,6 +36,8 @@ export function EvaluationSection({ form, locked }: { form: CallForm; locked: bo
               {...form.getInputProps('rules.tieBreakSection')} />
           )}
         </SimpleGrid>
+        <NumberInput label={t('grants.editor.fields.reserveValidMonths')} description={t('grants.editor.reserveValidHint')} min={1} max={36} allowDecimal={false}
+          w={{ base: '100%', sm: 360 }} {...form.getInputProps('rules.reserveValidMonths')} />
       </Stack>
     </EditorSection>
   );
