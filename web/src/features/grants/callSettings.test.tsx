@@ -112,7 +112,7 @@ describe('the call editor’s two-stage settings', () => {
     // The server's problem shows at the threshold, in the manager's words.
     expect(await within(grid).findByText("The threshold is above the grid's 55 points.", { selector: '.mantine-InputWrapper-error' })).toBeTruthy();
     await waitFor(() => expect(threshold.getAttribute('aria-invalid')).toBe('true'));
-  }, 60_000);
+  }, 120_000);
 
   it('leaves the reserve list open-ended and sends no concept grid for a one-stage call', async () => {
     let sent: Sent = null;
@@ -129,7 +129,7 @@ describe('the call editor’s two-stage settings', () => {
     const reference = screen.getByLabelText(/^Reference/);
     await waitFor(() => expect(reference.getAttribute('aria-invalid')).toBe('true'));
     expect(screen.getAllByText('A call with the reference TWIN-2026/02 exists already.').some((e) => e.classList.contains('mantine-InputWrapper-error'))).toBe(true);
-  }, 60_000);
+  }, 120_000);
 
   it('shows a published call’s stored concept settings and the 409 at the locked field', async () => {
     let sent: Sent = null;
@@ -151,5 +151,5 @@ describe('the call editor’s two-stage settings', () => {
     expect(within(grid).getAllByText(text, { selector: '.mantine-InputWrapper-error' })).toHaveLength(2);
     // The summary above the buttons names the fields in words.
     expect(screen.getByText(/Concept-note grid, Criterion 2\.1: Max score/)).toBeTruthy();
-  }, 60_000);
+  }, 120_000);
 });
