@@ -14,7 +14,7 @@ import { Page } from '../../components/Page';
 import { SignInPrompt } from '../partners/SignInPrompt';
 import { useLoad } from '../partners/useLoad';
 import { defaultCallValues } from './callDefaults';
-import { relocalise, toBody, toValues, type CallValues, type RulesValues } from './callForm';
+import { relocalise, toBody, toValues, typedSectionMax, type CallValues, type RulesValues } from './callForm';
 import { DatesSection } from './DatesSection';
 import { EditorSection, Frozen, sliceKey } from './editorFields';
 import { EligibilitySection } from './EligibilitySection';
@@ -30,7 +30,7 @@ import { useGrantFormat } from './useGrantFormat';
 const MONEY_FIELDS = ['budgetCents', 'minGrantCents', 'maxGrantCents', 'minCoFinancingBp', 'maxIndirectBp', 'preFinancingBp', 'minEuShareBp'] as const;
 const ELIGIBILITY_FIELDS = ['themes', 'leadTypes', 'leadCountries', 'partnerCountries', 'minPartners', 'maxDurationMonths', 'minDurationMonths', 'excludedAuthorities'] as const;
 const DATE_FIELDS = ['opensAt', 'deadlineAt', 'fullDeadlineAt', 'twoStage'] as const;
-const EVALUATION_FIELDS = ['assessorsPerApplication', 'divergenceThreshold', 'excludeSameCountryAssessors', 'sameCountryExclusion', 'twoStage', 'amountChangeLimitBp', 'tieBreaks', 'tieBreakSection', 'reserveValidMonths'] as const;
+const EVALUATION_FIELDS = ['assessorsPerApplication', 'divergenceThreshold', 'excludeSameCountryAssessors', 'sameCountryExclusion', 'twoStage', 'amountChangeLimitBp', 'tieBreaks', 'tieBreakSection', 'preSelectionThreshold', 'reserveValidMonths'] as const;
 
 /** The call editor: a new call of a programme (`mode` new, :id the programme) or an existing call (:id the call). */
 export default function CallEditorPage({ mode }: { mode: 'new' | 'edit' }) {
@@ -149,7 +149,7 @@ export default function CallEditorPage({ mode }: { mode: 'new' | 'edit' }) {
           <Frozen deps={part(ELIGIBILITY_FIELDS)}><EligibilitySection form={form} locked={published} /></Frozen>
           <Frozen deps={part(DATE_FIELDS)}><DatesSection form={form} published={published} /></Frozen>
           <GridBuilder form={form} locked={published} />
-          <Frozen deps={part(EVALUATION_FIELDS, r.grid.sections.map((s) => [s.key, s.titleEn, s.titleTr]))}>
+          <Frozen deps={part(EVALUATION_FIELDS, [r.grid.sections.map((s) => [s.key, s.titleEn, s.titleTr]), r.conceptGrid.sections.map(typedSectionMax)])}>
             <EvaluationSection form={form} locked={published} />
           </Frozen>
           {r.twoStage && <GridBuilder form={form} locked={published} path="conceptGrid" />}

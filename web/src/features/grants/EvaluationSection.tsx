@@ -3,14 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { SAME_COUNTRY_SIDES, TIE_BREAKS } from '../../../../shared/grants';
 import { EditorSection, PercentInput, type CallForm } from './editorFields';
 import { titleOf } from './labels';
+import { typedSectionMax } from './callForm';
+import { useFormat } from '../../i18n/format';
 
 /**
  * Assessors and divergence, the two-stage option, how ties in the final score are broken and how long
- * the reserve list stays valid (the concept grid and its pre-selection threshold have their own builder).
+ * the reserve list stays valid (the concept-note grid itself has its own builder, after this part).
  */
 export function EvaluationSection({ form, locked }: { form: CallForm; locked: boolean }) {
   const { t, i18n } = useTranslation();
+  const fmt = useFormat();
   const r = form.getValues().rules;
+  // The threshold is counted on the concept-note grid as typed below (PRAG's 50 points unless edited).
+  const conceptMax = r.conceptGrid.sections.reduce((sum, s) => sum + typedSectionMax(s), 0);
   const sections = r.grid.sections.map((s) => ({ value: s.key, label: titleOf(i18n.language, s) || s.key }));
   return (
     <EditorSection legend={t('grants.editor.evaluation')} disabled={locked}>
@@ -25,8 +30,12 @@ export function EvaluationSection({ form, locked }: { form: CallForm; locked: bo
           data={SAME_COUNTRY_SIDES.map((k) => ({ value: k, label: t(`grants.sameCountry.${k}`) }))} {...form.getInputProps('rules.sameCountryExclusion')} />
         <Switch label={t('grants.editor.fields.twoStage')} description={t('grants.editor.twoStageHint')} {...form.getInputProps('rules.twoStage', { type: 'checkbox' })} />
         {r.twoStage && (
-          <PercentInput label={t('grants.editor.fields.amountChangeLimitBp')} description={t('grants.editor.amountChangeHint')} required
-            {...form.getInputProps('rules.amountChangeLimitBp')} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <PercentInput label={t('grants.editor.fields.amountChangeLimitBp')} description={t('grants.editor.amountChangeHint')} required
+              {...form.getInputProps('rules.amountChangeLimitBp')} />
+            <NumberInput label={t('grants.editor.fields.preSelectionThreshold')} description={t('grants.editor.preSelectionHint', { max: fmt.num(conceptMax) })} required
+              min={0} allowDecimal={false} {...form.getInputProps('rules.preSelectionThreshold')} />
+          </SimpleGrid>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <MultiSelect label={t('grants.editor.fields.tieBreaks')} description={t('grants.editor.tieBreaksHint')} clearable comboboxProps={{ withinPortal: true }}

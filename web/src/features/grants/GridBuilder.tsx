@@ -103,9 +103,9 @@ const MemoSectionCard = memo(SectionCard, (a, b) =>
   a.path === b.path && a.si === b.si && a.count === b.count && a.errors === b.errors && JSON.stringify(a.section) === JSON.stringify(b.section));
 
 /**
- * An evaluation grid: sections with threshold and eliminatory flag, their criteria, and the mark a
- * total must reach. The same builder edits the call's grid (its overall threshold) and a two-stage
- * call's concept-note grid (whose mark is the pre-selection threshold: the shortlist reads it).
+ * An evaluation grid: sections with threshold and eliminatory flag, their criteria, and the overall
+ * threshold. The same builder edits a two-stage call's concept-note grid, whose notes go on by the
+ * pre-selection threshold instead (set with the stage settings).
  */
 export function GridBuilder({ form, locked, path = 'grid' }: { form: CallForm; locked: boolean; path?: GridPath }) {
   const { t } = useTranslation();
@@ -113,9 +113,6 @@ export function GridBuilder({ form, locked, path = 'grid' }: { form: CallForm; l
   const w = words(path);
   const sections = form.getValues().rules[path].sections;
   const total = sections.reduce((sum, s) => sum + typedSectionMax(s), 0);
-  const mark = path === 'grid'
-    ? { label: t('grants.editor.overallThreshold'), description: t('grants.editor.gridMax', { max: fmt.num(total) }), field: 'rules.grid.overallThreshold' }
-    : { label: t('grants.editor.fields.preSelectionThreshold'), description: t('grants.editor.preSelectionHint', { max: fmt.num(total) }), field: 'rules.preSelectionThreshold' };
   return (
     <EditorSection legend={t(w('grid'))} disabled={locked}>
       <Stack gap="md">
@@ -125,8 +122,13 @@ export function GridBuilder({ form, locked, path = 'grid' }: { form: CallForm; l
           <Button variant="light" leftSection={<IconPlus size={18} aria-hidden />} onClick={() => form.insertListItem(`rules.${path}.sections`, newSection(sections, KEY_PREFIX[path]))}>
             {t(w('addSection'))}
           </Button>
-          <NumberInput label={mark.label} description={mark.description} required min={0}
-            allowDecimal={false} w={300} {...form.getInputProps(mark.field)} />
+          {path === 'grid' ? (
+            <NumberInput label={t('grants.editor.overallThreshold')} description={t('grants.editor.gridMax', { max: fmt.num(total) })} required min={0}
+              allowDecimal={false} w={260} {...form.getInputProps('rules.grid.overallThreshold')} />
+          ) : (
+            // Concept notes go on by the pre-selection threshold (with the stage settings above), not by an overall threshold.
+            <Text size="sm" fw={600}>{t('grants.editor.concept.total', { max: fmt.num(total) })}</Text>
+          )}
         </Group>
       </Stack>
     </EditorSection>

@@ -84,9 +84,11 @@ describe('the call editor’s two-stage settings', () => {
     const relevance = within(grid).getByRole('region', { name: 'Concept-note section 1 (30 points)' });
     expect(within(grid).getByRole('region', { name: 'Concept-note section 2 (20 points)' })).toBeTruthy();
     expect((within(relevance).getAllByLabelText(/^Title \(English\)/)[0] as HTMLInputElement).value).toBe('Relevance of the action');
-    const threshold = within(grid).getByLabelText(/^Pre-selection threshold/) as HTMLInputElement;
+    // The threshold stands with the stage settings, counted on the concept-note grid below them.
+    const threshold = screen.getByLabelText(/^Pre-selection threshold/) as HTMLInputElement;
     expect(threshold.value).toBe('30');
-    expect(within(grid).getByText('Of 50 points on the concept-note grid; only concept notes at or above it can be shortlisted')).toBeTruthy();
+    expect(screen.getByText('Of 50 points on the concept-note grid; only concept notes at or above it can be shortlisted')).toBeTruthy();
+    expect(within(grid).getByText('50 points in all; concept notes go on by the pre-selection threshold above.')).toBeTruthy();
 
     // A fifth relevance criterion worth 5 points: the section and the grid maxima follow as typed.
     fireEvent.click(within(grid).getByRole('button', { name: 'Add a criterion to concept-note section 1' }));
@@ -94,7 +96,8 @@ describe('the call editor’s two-stage settings', () => {
     fireEvent.change(within(added).getByLabelText(/^Title \(English\)/), { target: { value: 'Visibility of the partnership' } });
     fireEvent.change(within(added).getByLabelText(/^Title \(Turkish\)/), { target: { value: 'Ortaklığın görünürlüğü' } });
     expect(await within(grid).findByRole('region', { name: 'Concept-note section 1 (35 points)' })).toBeTruthy();
-    expect(within(grid).getByText('Of 55 points on the concept-note grid; only concept notes at or above it can be shortlisted')).toBeTruthy();
+    expect(await screen.findByText('Of 55 points on the concept-note grid; only concept notes at or above it can be shortlisted')).toBeTruthy();
+    expect(within(grid).getByText('55 points in all; concept notes go on by the pre-selection threshold above.')).toBeTruthy();
     fireEvent.change(threshold, { target: { value: '33' } });
     fireEvent.change(screen.getByLabelText(/^Reserve list valid for/), { target: { value: '9' } });
     name();
@@ -110,7 +113,7 @@ describe('the call editor’s two-stage settings', () => {
     // The full applications' grid is untouched.
     expect(rules.grid.sections.map((s) => s.key)).toEqual(twinningGrid().sections.map((s) => s.key));
     // The server's problem shows at the threshold, in the manager's words.
-    expect(await within(grid).findByText("The threshold is above the grid's 55 points.", { selector: '.mantine-InputWrapper-error' })).toBeTruthy();
+    expect(await screen.findByText("The threshold is above the grid's 55 points.", { selector: '.mantine-InputWrapper-error' })).toBeTruthy();
     await waitFor(() => expect(threshold.getAttribute('aria-invalid')).toBe('true'));
   }, 120_000);
 
@@ -138,17 +141,17 @@ describe('the call editor’s two-stage settings', () => {
     const legend = await screen.findByText('Concept-note grid (first stage)');
     const grid = legend.closest('fieldset')!;
     expect((screen.getByLabelText(/^Reserve list valid for/) as HTMLInputElement).value).toBe('12');
-    expect((within(grid).getByLabelText(/^Pre-selection threshold/) as HTMLInputElement).value).toBe('30');
+    expect((screen.getByLabelText(/^Pre-selection threshold/) as HTMLInputElement).value).toBe('30');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(sent).not.toBeNull());
     // Left as stored (no concept grid of its own): the call keeps PRAG's default rather than gaining a copy.
     expect('conceptGrid' in sent!.rules).toBe(false);
     expect(sent!.rules.reserveValidMonths).toBe(12);
     const text = 'The call is published: applicants rely on its rules, so only the deadline may be extended.';
-    await waitFor(() => expect(within(grid).getByLabelText(/^Pre-selection threshold/).getAttribute('aria-invalid')).toBe('true'));
+    await waitFor(() => expect(screen.getByLabelText(/^Pre-selection threshold/).getAttribute('aria-invalid')).toBe('true'));
     const design = within(grid).getByRole('region', { name: 'Concept-note section 2 (20 points)' });
     expect(within(design).getAllByLabelText(/^Max score/)[0]!.getAttribute('aria-invalid')).toBe('true');
-    expect(within(grid).getAllByText(text, { selector: '.mantine-InputWrapper-error' })).toHaveLength(2);
+    expect(screen.getAllByText(text, { selector: '.mantine-InputWrapper-error' })).toHaveLength(2);
     // The summary above the buttons names the fields in words.
     expect(screen.getByText(/Concept-note grid, Criterion 2\.1: Max score/)).toBeTruthy();
   }, 120_000);
