@@ -7,6 +7,7 @@ import { twinningGrid } from '../../../../shared/grants.grid';
 import i18n from '../../i18n';
 import { renderAt, resetApp, stubApi } from '../../test/renderApp';
 import CallEditorPage from './CallEditorPage';
+import CallPage from './CallPage';
 
 // The call editor's two-stage settings: the concept-note grid (PRAG's 50 points to start with, edited
 // with the same builder as the full grid), its pre-selection threshold, and the reserve list's validity;
@@ -53,6 +54,7 @@ const routes = (
   <Routes>
     <Route path="/grants/programmes/:id/calls/new" element={<CallEditorPage mode="new" />} />
     <Route path="/grants/calls/:id/edit" element={<CallEditorPage mode="edit" />} />
+    <Route path="/grants/calls/:id" element={<CallPage />} />
   </Routes>
 );
 
@@ -156,4 +158,11 @@ describe('the call editor’s two-stage settings', () => {
     // The summary above the buttons names the fields in words.
     expect(screen.getByText(/Concept-note grid, Criterion 2\.1: Max score/)).toBeTruthy();
   }, 240_000);
+  it('shows a two-stage call’s concept-note grid and the reserve list’s term on the call page', async () => {
+    api(() => ({ status: 404, body: {} }), () => undefined);
+    renderAt(`/grants/calls/${CALL}`, routes);
+    expect(await screen.findByText('Concept-note grid: 50 points in all; a concept note needs at least 30 points to be shortlisted.')).toBeTruthy();
+    expect(screen.getAllByText('Relevance to the objectives and priorities of the call', { exact: false }).length).toBeGreaterThan(0);
+    expect(screen.getByText('The reserve list stays valid for 12 months after the award.')).toBeTruthy();
+  }, 60_000);
 });
