@@ -19,7 +19,8 @@ async function newProgramme(page: Page): Promise<string> {
 }
 
 test('a manager sets a two-stage call’s concept-note grid, pre-selection threshold and reserve list validity, in English and Turkish', async ({ browser }) => {
-  test.setTimeout(240_000);
+  // Axe twice over the long call editor takes a while on a busy machine.
+  test.setTimeout(420_000);
   const en = await signedIn(browser, 'manager@twinbridge.demo', 'en', { pinLanguage: true });
   const programmeId = await newProgramme(en);
   await en.goto(`/grants/programmes/${programmeId}/calls/new`);
@@ -31,7 +32,8 @@ test('a manager sets a two-stage call’s concept-note grid, pre-selection thres
 
   // Two stages: the concept-note grid appears with PRAG's two sections, 30 + 20 points.
   const evaluation = en.getByRole('group', { name: g('en', 'grants.editor.evaluation') });
-  await evaluation.getByText(g('en', 'grants.editor.fields.twoStage'), { exact: true }).click();
+  // The switch's own input covers its label: check the switch itself.
+  await evaluation.getByRole('switch', { name: g('en', 'grants.editor.fields.twoStage') }).check();
   const concept = en.getByRole('group', { name: g('en', 'grants.editor.concept.grid') });
   await expect(concept.getByRole('heading', { name: g('en', 'grants.editor.concept.sectionN', { n: '1', max: '30' }) })).toBeVisible();
   await expect(concept.getByRole('heading', { name: g('en', 'grants.editor.concept.sectionN', { n: '2', max: '20' }) })).toBeVisible();
