@@ -94,7 +94,7 @@ describe('the call editor’s two-stage settings', () => {
     expect(within(grid).getByText('50 points in all; concept notes go on by the pre-selection threshold above.')).toBeTruthy();
 
     // A fifth relevance criterion worth 5 points: the section and the grid maxima follow as typed.
-    fireEvent.click(within(grid).getByText('Add a criterion to concept-note section 1'));
+    fireEvent.click(within(grid).getByText('Add a criterion to concept-note section 1').closest('button')!);
     const added = grid.querySelector<HTMLElement>('[role="group"][aria-label="Concept-note criterion 1.5"]')!;
     fireEvent.change(within(added).getByLabelText(/^Title \(English\)/), { target: { value: 'Visibility of the partnership' } });
     fireEvent.change(within(added).getByLabelText(/^Title \(Turkish\)/), { target: { value: 'Ortaklığın görünürlüğü' } });
@@ -104,7 +104,7 @@ describe('the call editor’s two-stage settings', () => {
     fireEvent.change(threshold, { target: { value: '33' } });
     fireEvent.change(screen.getByLabelText(/^Reserve list valid for/), { target: { value: '9' } });
     name();
-    fireEvent.click(screen.getByText('Create the call'));
+    fireEvent.click(screen.getByText('Create the call').closest('button')!);
 
     await waitFor(() => expect(sent).not.toBeNull());
     const rules = sent!.rules;
@@ -126,7 +126,7 @@ describe('the call editor’s two-stage settings', () => {
     renderAt(`/grants/programmes/${PROGRAMME}/calls/new`, routes);
     await screen.findByLabelText(/^Minimum grant/);
     name();
-    fireEvent.click(screen.getByText('Create the call'));
+    fireEvent.click(screen.getByText('Create the call').closest('button')!);
     await waitFor(() => expect(sent).not.toBeNull());
     expect(sent!.rules.twoStage).toBe(false);
     expect('conceptGrid' in sent!.rules).toBe(false);
@@ -145,7 +145,7 @@ describe('the call editor’s two-stage settings', () => {
     const grid = legend.closest('fieldset')!;
     expect((screen.getByLabelText(/^Reserve list valid for/) as HTMLInputElement).value).toBe('12');
     expect((screen.getByLabelText(/^Pre-selection threshold/) as HTMLInputElement).value).toBe('30');
-    fireEvent.click(screen.getByText('Save'));
+    fireEvent.click(screen.getByText('Save').closest('button')!);
     await waitFor(() => expect(sent).not.toBeNull());
     // Left as stored (no concept grid of its own): the call keeps PRAG's default rather than gaining a copy.
     expect('conceptGrid' in sent!.rules).toBe(false);
