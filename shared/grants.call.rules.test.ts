@@ -5,6 +5,7 @@ import {
   sectionMaxScore, validateCallRules,
 } from './grants.call.rules';
 import { call2018Rules } from './grants.fixtures';
+import { conceptNoteGrid } from './grants.concept';
 import type { Problem } from './problems';
 
 const seen = new Set<string>();
@@ -85,6 +86,19 @@ describe('validateCallRules', () => {
     expect(codes(check((r) => { r.twoStage = true; }))).toEqual(['fullDeadlineAt:full_deadline_required']);
     expect(codes(check((r) => { r.twoStage = true; r.fullDeadlineAt = r.deadlineAt; }))).toEqual(['fullDeadlineAt:full_deadline_not_after_concept']);
     expect(check((r) => { r.twoStage = true; r.fullDeadlineAt = '2019-04-15T17:00:00+03:00'; })).toEqual([]);
+  });
+  it('holds a two-stage call’s own concept-note grid to the grid rules, by its own paths', () => {
+    const twoStage = (r: CallRules) => { r.twoStage = true; r.fullDeadlineAt = '2019-04-15T17:00:00+03:00'; r.conceptGrid = conceptNoteGrid(); };
+    expect(check(twoStage)).toEqual([]);
+    expect(codes(check((r) => {
+      twoStage(r);
+      const [relevance, design] = r.conceptGrid!.sections;
+      relevance!.threshold = 31;
+      design!.eliminatory = true;
+      design!.criteria[1]!.key = design!.criteria[0]!.key;
+    }))).toEqual(['conceptGrid.sections.1.criteria.1.key:duplicate_key', 'conceptGrid.sections.0.threshold:threshold_above_section_max', 'conceptGrid.sections.1.threshold:eliminatory_without_threshold']);
+    // A one-stage call keeps no concept notes: a leftover grid is not checked.
+    expect(check((r) => { r.conceptGrid = { ...conceptNoteGrid(), sections: [{ ...conceptNoteGrid().sections[0]!, threshold: 99 }] }; })).toEqual([]);
   });
   it('names every problem at once', () => {
     const out = check((r) => { r.minGrantCents = r.budgetCents + 2; r.maxGrantCents = r.budgetCents + 1; r.deadlineAt = r.opensAt; r.tieBreakSection = 'x'; });

@@ -83,17 +83,26 @@ function listProblems(r: CallRules): Problem[] {
   return out;
 }
 
-function gridProblems(r: CallRules): Problem[] {
-  const { sections } = r.grid;
-  const out = duplicateIndexes(sections.map((s) => s.key)).map((i) => p(`grid.sections.${i}.key`, 'duplicate_key'));
+/** A grid's keys and section thresholds; `at` names it ('grid', or a two-stage call's 'conceptGrid'). */
+function sectionProblems(grid: EvaluationGrid, at: 'grid' | 'conceptGrid'): Problem[] {
+  const { sections } = grid;
+  const out = duplicateIndexes(sections.map((s) => s.key)).map((i) => p(`${at}.sections.${i}.key`, 'duplicate_key'));
   // Criterion keys are unique across the whole grid, so a score sheet may be keyed by criterion alone.
-  const criterionKeys = sections.flatMap((s, si) => s.criteria.map((c, ci) => ({ key: c.key, path: `grid.sections.${si}.criteria.${ci}.key` })));
-  for (const i of duplicateIndexes(criterionKeys.map((c) => c.key))) out.push(p(criterionKeys[i]?.path ?? 'grid', 'duplicate_key'));
+  const criterionKeys = sections.flatMap((s, si) => s.criteria.map((c, ci) => ({ key: c.key, path: `${at}.sections.${si}.criteria.${ci}.key` })));
+  for (const i of duplicateIndexes(criterionKeys.map((c) => c.key))) out.push(p(criterionKeys[i]?.path ?? at, 'duplicate_key'));
   sections.forEach((s, i) => {
     const max = sectionMaxScore(s);
-    if (s.eliminatory && s.threshold === null) out.push(p(`grid.sections.${i}.threshold`, 'eliminatory_without_threshold'));
-    if (s.threshold !== null && s.threshold > max) out.push(p(`grid.sections.${i}.threshold`, 'threshold_above_section_max', { max }));
+    if (s.eliminatory && s.threshold === null) out.push(p(`${at}.sections.${i}.threshold`, 'eliminatory_without_threshold'));
+    if (s.threshold !== null && s.threshold > max) out.push(p(`${at}.sections.${i}.threshold`, 'threshold_above_section_max', { max }));
   });
+  return out;
+}
+
+function gridProblems(r: CallRules): Problem[] {
+  const { sections } = r.grid;
+  const out = sectionProblems(r.grid, 'grid');
+  // A two-stage call's own concept-note grid holds to the same rules (its notes go on by the pre-selection threshold).
+  if (r.twoStage && r.conceptGrid) out.push(...sectionProblems(r.conceptGrid, 'conceptGrid'));
   const max = gridMaxScore(r.grid);
   if (r.grid.overallThreshold > max) out.push(p('grid.overallThreshold', 'threshold_above_grid_max', { max }));
   // Totals can never be further apart than the grid maximum, so a larger threshold would never trigger.

@@ -158,7 +158,8 @@ export const transferBody = z.object({
   amountCents: z.number().int().min(1),
   reason: z.string().trim().max(3000),
 });
-export const collectionBody = z.object({ amountCents: z.number().int().min(1) });
+/** Money collected on a recovery order: how much and on which day (absent: today), never before the order. */
+export const collectionBody = z.object({ amountCents: z.number().int().min(1), collectedOn: z.iso.date().optional() });
 export const amendmentBody = z.object({
   reason: z.string().trim().max(3000),
   endsOn: z.iso.date().optional(),

@@ -35,6 +35,11 @@ export const homeItem = z.object({
   unread: z.number().int().nullable(),
   /** What waits in a call for the managers, by CALL_WAITS key; null elsewhere. */
   waits: z.record(z.enum(CALL_WAITS), z.number().int()).nullable(),
+  /**
+   * A two-stage call whose concept deadline passed, with every concept note evaluated: how many wait
+   * for the shortlist (the item then links to where it is made); absent or null elsewhere.
+   */
+  shortlist: z.number().int().nullable().optional(),
 });
 export type HomeItem = z.infer<typeof homeItem>;
 

@@ -5,7 +5,7 @@ import { Agent, testApp, type TestApp, refusal } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { signedIn } from '../accounts/accounts.testkit';
 import { call, demoPeople, fieldCodes, officerOf, openRules, programme, statuses } from './applications/grants.applications.testkit';
-import { applications } from './grants.schema';
+import { applications, recoveryOrders } from './grants.schema';
 import { applicationInEvaluation, approveAndPropose, assignmentsOf, closeCall, consensusAt, EUR, expectBooksBalance, seatCommittee, sheet } from './grants.testkit';
 
 // The evaluation, award and money of one call, end to end through the API: five applications in
@@ -278,9 +278,18 @@ describe('contracts, reports and payments', () => {
     expect((await expectBooksBalance(p.manager, callId, awardIds)).recoveryDueCents).toBe(2_848_599);
     const order = settled.recoveries[0].id;
     expect(await statuses([leadB, p.assessor], 'POST', `/api/recoveries/${order}/collections`, { amountCents: 1 })).toEqual([403, 403]);
-    expect((await p.manager.request('POST', `/api/recoveries/${order}/collections`, { amountCents: 2_848_600 })).json().fields[0].path).toBe('amountCents');
-    const part = (await p.manager.request('POST', `/api/recoveries/${order}/collections`, { amountCents: 2_000_000 })).json();
+    expect(fieldCodes(await p.manager.request('POST', `/api/recoveries/${order}/collections`, { amountCents: 2_848_600 }))).toEqual(['amountCents:above_outstanding']);
+    // A collection is recorded on the day the money came in: not before the order, not in the future.
+    const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    await t.ctx.db.update(recoveryOrders).set({ issuedOn: day(-20) }).where(eq(recoveryOrders.id, order));
+    const tomorrow = day(1);
+    expect(fieldCodes(await p.manager.request('POST', `/api/recoveries/${order}/collections`, { amountCents: 1, collectedOn: day(-21) }))).toEqual(['collectedOn:collected_before_issued']);
+    expect(fieldCodes(await p.manager.request('POST', `/api/recoveries/${order}/collections`, { amountCents: 1, collectedOn: tomorrow }))).toEqual(['collectedOn:collected_in_future']);
+    expect((await p.manager.request('POST', `/api/recoveries/${order}/collections`, { amountCents: 1, collectedOn: '1 March' })).statusCode).toBe(400);
+    const part = (await p.manager.request('POST', `/api/recoveries/${order}/collections`, { amountCents: 2_000_000, collectedOn: day(-10) })).json();
     expect(part).toMatchObject({ paidCents: 4_400_000, ledger: { recoveredCents: 2_000_000, recoveryDueCents: 848_599, owedCents: 0 } });
+    expect(part.payments.filter((x: { kind: string }) => x.kind === 'recovery')).toEqual([expect.objectContaining({ amountCents: 2_000_000, paidOn: day(-10), status: 'paid' })]);
+    expect(part.recoveries[0]).toMatchObject({ collectedCents: 2_000_000, outstandingCents: 848_599 });
     await p.manager.request('POST', `/api/recoveries/${order}/collections`, { amountCents: 848_599 });
     expect(refusal(await p.manager.request('POST', `/api/recoveries/${order}/collections`, { amountCents: 1 }))).toBe('409 recovery_collected');
     const ledger = await expectBooksBalance(p.manager, callId, awardIds);

@@ -8,6 +8,7 @@ import { approachesAwaitingAnswer, conversationsWithUnread, openRequestsOf } fro
 import { twinningsAwaitingApproval } from '../twinnings/twinnings.home';
 import { officerAuthority } from '../grants/grants.policy';
 import { item, section } from './home.rules';
+import { shortlistsWaiting } from './home.shortlist';
 import { HOME_SECTION_LIMIT } from '../../../shared/home';
 
 type Build = (ctx: AppContext, user: SessionUser, now: Date) => Promise<HomeSection>;
@@ -44,10 +45,13 @@ export const BUILDERS: Record<HomeSectionKey, Build> = {
     const rows = await assessmentsDue(ctx.db, user.id);
     return section('assessments', rows.map((r) => item({ id: r.id, link: `/grants/assessments/${r.id}`, title: `${r.reference} · ${r.titleEn}`, titleTr: `${r.reference} · ${r.titleTr || r.titleEn}`, status: r.status, due: r.callDeadline })), '/grants/assessments');
   },
-  async calls(ctx, _user, now) {
+  async calls(ctx, user, now) {
     const rows = await callsAtWork(ctx.db, now);
-    const link = (r: (typeof rows)[number]) => (r.stage === 'draft' ? `/grants/calls/${r.id}/edit` : r.stage === 'closed' ? `/grants/calls/${r.id}/evaluation` : `/grants/calls/${r.id}`);
-    return section('calls', rows.map((r) => item({ id: r.id, link: link(r), title: `${r.reference} · ${r.titleEn}`, titleTr: `${r.reference} · ${r.titleTr || r.titleEn}`, status: r.stage, due: r.deadlineAt, waits: r.waits })), '/grants');
+    // A two-stage call whose concept notes are all evaluated waits for the shortlist, made on the call's page.
+    const shortlists = await shortlistsWaiting(ctx, user, rows.filter((r) => r.stage === 'closed').map((r) => r.id));
+    const link = (r: (typeof rows)[number]) =>
+      r.stage === 'draft' ? `/grants/calls/${r.id}/edit` : shortlists.has(r.id) ? `/grants/calls/${r.id}#call-shortlist` : r.stage === 'closed' ? `/grants/calls/${r.id}/evaluation` : `/grants/calls/${r.id}`;
+    return section('calls', rows.map((r) => item({ id: r.id, link: link(r), title: `${r.reference} · ${r.titleEn}`, titleTr: `${r.reference} · ${r.titleTr || r.titleEn}`, status: r.stage, due: r.deadlineAt, waits: r.waits, shortlist: shortlists.get(r.id) ?? null })), '/grants');
   },
   async reports(ctx) {
     const rows = await reportsAwaitingDecision(ctx.db);

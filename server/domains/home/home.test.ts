@@ -8,7 +8,7 @@ import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { outbox } from '../../platform/mail.schema';
 import { signedUp } from '../accounts/accounts.testkit';
 import { call, demoPeople, officerOf, openRules, programme } from '../grants/applications/grants.applications.testkit';
-import { applicationInEvaluation, closeCall, newAssessor, retitleCall } from '../grants/grants.testkit';
+import { applicationInEvaluation, closeCall, newAssessor, retitleCall, setStatus } from '../grants/grants.testkit';
 
 // "My TwinBridge" per role, built through the real routes of each domain: an approach, a conversation,
 // a twinning step, a partner request and applications between İstanbul and Köln, with Ankara as the
@@ -171,6 +171,25 @@ describe("a programme manager's home", () => {
     // Closed calls (where the work is) come before open ones.
     expect(calls.findIndex((c) => c.id === callB)).toBeLessThan(calls.findIndex((c) => c.id === callId));
     expect(view.authority).toBeNull();
+  });
+
+  it('prompts for the shortlist once a two-stage call’s concept deadline passed and every concept note is evaluated', async () => {
+    const fullDeadlineAt = new Date(Date.now() + 60 * 86_400_000).toISOString();
+    const id = await call(p.manager, await programme(p.manager, 'HOMEC'), 'HOMEC/01', openRules({ twoStage: true, preSelectionThreshold: 30, fullDeadlineAt }));
+    const a = await applicationInEvaluation(t, id, { reference: 'HOMEC/01-A', lead: 'TR-BSB-16', theme: 'energy', grantCents: 5_000_000 });
+    const b = await applicationInEvaluation(t, id, { reference: 'HOMEC/01-B', lead: 'TR-BSB-01', theme: 'culture', grantCents: 5_000_000 });
+    const itemOf = async (callId: string) => sectionOf(await home(p.manager), 'calls').items.find((c) => c.id === callId);
+    // One concept note still in evaluation: the shortlist is refused until all are evaluated, so no prompt yet.
+    await setStatus(t, a, 'evaluated');
+    expect(await itemOf(id)).toMatchObject({ status: 'closed', shortlist: null, link: `/grants/calls/${id}/evaluation` });
+    await setStatus(t, b, 'evaluated');
+    expect(await itemOf(id)).toMatchObject({ status: 'closed', shortlist: 2, link: `/grants/calls/${id}#call-shortlist`, waits: { check: 0, assign: 0, diverge: 0, consensus: 0, award: 0 } });
+    // A one-stage call whose applications are evaluated waits for the award, never for a shortlist.
+    const single = await call(p.manager, await programme(p.manager, 'HOMED'), 'HOMED/01', openRules());
+    await setStatus(t, await applicationInEvaluation(t, single, { reference: 'HOMED/01-A', lead: 'TR-BSB-07', theme: 'energy', grantCents: 5_000_000 }), 'evaluated');
+    expect(await itemOf(single)).toMatchObject({ shortlist: null, waits: { award: 1 } });
+    // Only managers have a calls section at all.
+    expect((await home(p.istanbul)).sections.some((s) => s.key === 'calls')).toBe(false);
   });
 
   it('names a call with no Turkish title by its English one in Turkish', async () => {

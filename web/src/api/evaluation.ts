@@ -119,8 +119,8 @@ export const declineAward = (id: string) => request(`/awards/${enc(id)}/decline`
 /** Approve a requested payment (another manager than the requester). */
 export const approvePayment = (paymentId: string) => request(`/payments/${enc(paymentId)}/approve`, { method: 'POST' }, awardView);
 
-/** Record money collected on a recovery order. */
-export const collectRecovery = (orderId: string, amountCents: number) => request(`/recoveries/${enc(orderId)}/collections`, { method: 'POST', body: { amountCents } }, awardView);
+/** Record money collected on a recovery order, on the day it came in (YYYY-MM-DD). */
+export const collectRecovery = (orderId: string, amountCents: number, collectedOn: string) => request(`/recoveries/${enc(orderId)}/collections`, { method: 'POST', body: { amountCents, collectedOn } }, awardView);
 
 /** Move money between headings of a running contract (notification, addendum or approved contingency use). */
 export const transferBudget = (id: string, body: { from: string; to: string; amountCents: number; reason: string }) =>

@@ -74,7 +74,7 @@ export function awardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => approvePayment(ctx, requireUser(req), req.params.id));
 
     app.post('/recoveries/:id/collections', {
-      schema: { tags, operationId: 'collectRecovery', summary: 'Record a recovery collected', description: 'Records money actually collected on a recovery order, at most what is outstanding. Programme managers and admins only.', params: idParams, body: collectionBody, response: { 200: awardView, ...errors } },
+      schema: { tags, operationId: 'collectRecovery', summary: 'Record a recovery collected', description: 'Records money actually collected on a recovery order on the day it came in (collectedOn, default today; not before the order was issued, not in the future), at most what is outstanding. Programme managers and admins only.', params: idParams, body: collectionBody, response: { 200: awardView, ...errors } },
     }, async (req) => collectRecovery(ctx, requireUser(req), req.params.id, req.body));
 
     app.post('/awards/:id/transfers', {

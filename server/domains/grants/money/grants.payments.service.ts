@@ -3,7 +3,9 @@ import type { SessionUser } from '../../../../shared/accounts';
 import { audit } from '../../../platform/audit';
 import type { AppContext } from '../../../platform/context';
 import type { Db } from '../../../platform/db';
-import { badRequest, conflict, forbidden, notFound } from '../../../platform/errors';
+import { conflict, forbidden, notFound } from '../../../platform/errors';
+import { rulesBroken } from '../../../platform/problems';
+import { problem } from '../../../../shared/problems';
 import { notifyAwardLead } from '../grants.notify';
 import { managesGrants } from '../grants.policy';
 import { applications, assignments, awards, grantReports, payments, recoveryOrders } from '../grants.schema';
@@ -110,18 +112,27 @@ export async function approvePayment(ctx: AppContext, user: SessionUser, payment
   return awardOf(ctx, user, awardId);
 }
 
-/** Record money actually collected on a recovery order (managers); never more than is outstanding. */
-export async function collectRecovery(ctx: AppContext, user: SessionUser, orderId: string, body: { amountCents: number }) {
+/**
+ * Record money actually collected on a recovery order (managers), on the day it came in (absent:
+ * today): never more than is outstanding, never before the order was issued nor in the future.
+ */
+export async function collectRecovery(ctx: AppContext, user: SessionUser, orderId: string, body: { amountCents: number; collectedOn?: string }) {
   if (!managesGrants(user)) throw forbidden('Only programme managers record recoveries');
   const awardId = await ctx.db.transaction(async (tx) => {
     const [order] = await tx.select().from(recoveryOrders).where(eq(recoveryOrders.id, orderId)).for('update');
     if (!order) throw notFound('No such recovery order');
     const outstanding = order.amountCents - order.collectedCents;
     if (outstanding === 0) throw conflict('recovery_collected', 'The recovery order is fully collected');
-    if (body.amountCents > outstanding) throw badRequest('More than is owed', [{ path: 'amountCents', message: `at most the outstanding ${outstanding} cents` }]);
+    const collectedOn = body.collectedOn ?? today();
+    const problems = [
+      ...(body.amountCents > outstanding ? [problem('amountCents', 'above_outstanding', { outstandingCents: outstanding })] : []),
+      ...(collectedOn > today() ? [problem('collectedOn', 'collected_in_future')] : []),
+      ...(collectedOn < order.issuedOn ? [problem('collectedOn', 'collected_before_issued', { issuedOn: order.issuedOn })] : []),
+    ];
+    if (problems.length) throw rulesBroken('The collection does not fit the recovery order', problems);
     await tx.update(recoveryOrders).set({ collectedCents: order.collectedCents + body.amountCents }).where(eq(recoveryOrders.id, orderId));
-    await tx.insert(payments).values({ awardId: order.awardId, kind: 'recovery', amountCents: body.amountCents, paidOn: today(), status: 'paid', createdBy: user.id, approvedBy: user.id });
-    await audit(tx, { actorId: user.id, action: 'recovery.collected', entityType: 'award', entityId: order.awardId, before: { collectedCents: order.collectedCents }, after: { orderId, collectedCents: order.collectedCents + body.amountCents } });
+    await tx.insert(payments).values({ awardId: order.awardId, kind: 'recovery', amountCents: body.amountCents, paidOn: collectedOn, status: 'paid', createdBy: user.id, approvedBy: user.id });
+    await audit(tx, { actorId: user.id, action: 'recovery.collected', entityType: 'award', entityId: order.awardId, before: { collectedCents: order.collectedCents }, after: { orderId, collectedCents: order.collectedCents + body.amountCents, collectedOn } });
     return order.awardId;
   });
   return awardOf(ctx, user, awardId);

@@ -1,9 +1,8 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { collectRecovery, type AwardView } from '../../api/evaluation';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import type { AwardView } from '../../api/evaluation';
 import { useGrantFormat } from '../grants/useGrantFormat';
-import { useAction } from './useAction';
+import { RecoveryCollection } from './RecoveryCollection';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -36,11 +35,10 @@ export function ReportsDue({ award }: { award: AwardView }) {
   );
 }
 
-/** Recovery orders: what is owed back, by when, what was collected; a manager records a collection. */
+/** Recovery orders: what is owed back, by when, what was collected and is still outstanding; a manager records a collection. */
 export function Recoveries({ award, manager, onDone }: { award: AwardView; manager: boolean; onDone: (a: AwardView) => void }) {
   const { t } = useTranslation();
   const fmt = useGrantFormat();
-  const act = useAction();
   return (
     <div>
       <Table withTableBorder>
@@ -57,7 +55,10 @@ export function Recoveries({ award, manager, onDone }: { award: AwardView; manag
           {award.recoveries.map((r) => (
             <Table.Tr key={r.id}>
               <Table.Td>{fmt.day(r.issuedOn)}</Table.Td>
-              <Table.Td>{fmt.day(r.dueOn)}</Table.Td>
+              <Table.Td>
+                {fmt.day(r.dueOn)}
+                {r.outstandingCents > 0 && r.dueOn < today() && <Text span size="sm" c="red.9" fw={600}>{` · ${t('evaluation.recovery.overdue')}`}</Text>}
+              </Table.Td>
               <Table.Td ta="right">{fmt.money(r.amountCents)}</Table.Td>
               <Table.Td ta="right">{fmt.money(r.collectedCents)}</Table.Td>
               <Table.Td ta="right">{fmt.money(r.outstandingCents)}</Table.Td>
@@ -65,11 +66,9 @@ export function Recoveries({ award, manager, onDone }: { award: AwardView; manag
           ))}
         </Table.Tbody>
       </Table>
-      {act.error !== null && <ErrorAlert error={act.error} />}
       {manager && award.recoveries.filter((r) => r.outstandingCents > 0).map((r) => (
-        <Button key={r.id} mt="sm" variant="outline" onClick={() => void act.run(r.id, () => collectRecovery(r.id, r.outstandingCents), onDone)} loading={act.busy === r.id}>
-          {t('evaluation.recovery.collect', { amount: fmt.money(r.outstandingCents) })}
-        </Button>
+        // Keyed by what is outstanding, so the form starts afresh from the new balance after each collection.
+        <RecoveryCollection key={`${r.id}-${r.outstandingCents}`} order={r} onDone={onDone} />
       ))}
     </div>
   );

@@ -14,7 +14,7 @@ import { Page } from '../../components/Page';
 import { SignInPrompt } from '../partners/SignInPrompt';
 import { useLoad } from '../partners/useLoad';
 import { defaultCallValues } from './callDefaults';
-import { relocalise, toBody, toValues, type CallValues, type RulesValues } from './callForm';
+import { relocalise, toBody, toValues, typedSectionMax, type CallValues, type RulesValues } from './callForm';
 import { DatesSection } from './DatesSection';
 import { EditorSection, Frozen, sliceKey } from './editorFields';
 import { EligibilitySection } from './EligibilitySection';
@@ -22,7 +22,7 @@ import { EvaluationSection } from './EvaluationSection';
 import { GridBuilder } from './GridBuilder';
 import { managesGrants, titleOf } from './labels';
 import { MoneySection } from './MoneySection';
-import { fieldLabel, formErrors, lockedFields, problemText } from './problems';
+import { conflictErrors, fieldLabel, formErrors, lockedFields, problemText } from './problems';
 import { localErrors, requiredErrors } from './editorChecks';
 import { useGrantFormat } from './useGrantFormat';
 
@@ -30,7 +30,7 @@ import { useGrantFormat } from './useGrantFormat';
 const MONEY_FIELDS = ['budgetCents', 'minGrantCents', 'maxGrantCents', 'minCoFinancingBp', 'maxIndirectBp', 'preFinancingBp', 'minEuShareBp'] as const;
 const ELIGIBILITY_FIELDS = ['themes', 'leadTypes', 'leadCountries', 'partnerCountries', 'minPartners', 'maxDurationMonths', 'minDurationMonths', 'excludedAuthorities'] as const;
 const DATE_FIELDS = ['opensAt', 'deadlineAt', 'fullDeadlineAt', 'twoStage'] as const;
-const EVALUATION_FIELDS = ['assessorsPerApplication', 'divergenceThreshold', 'excludeSameCountryAssessors', 'sameCountryExclusion', 'twoStage', 'amountChangeLimitBp', 'tieBreaks', 'tieBreakSection', 'preSelectionThreshold'] as const;
+const EVALUATION_FIELDS = ['assessorsPerApplication', 'divergenceThreshold', 'excludeSameCountryAssessors', 'sameCountryExclusion', 'twoStage', 'amountChangeLimitBp', 'tieBreaks', 'tieBreakSection', 'preSelectionThreshold', 'reserveValidMonths'] as const;
 
 /** The call editor: a new call of a programme (`mode` new, :id the programme) or an existing call (:id the call). */
 export default function CallEditorPage({ mode }: { mode: 'new' | 'edit' }) {
@@ -91,6 +91,7 @@ export default function CallEditorPage({ mode }: { mode: 'new' | 'edit' }) {
   const failed = (err: unknown) => {
     setError(err);
     if (err instanceof ApiRequestError && err.status === 400) form.setErrors(formErrors(err.fields, t, fmt.locale));
+    if (err instanceof ApiRequestError && err.status === 409) form.setErrors(conflictErrors(err, t));
     showProblems();
   };
 
@@ -148,9 +149,10 @@ export default function CallEditorPage({ mode }: { mode: 'new' | 'edit' }) {
           <Frozen deps={part(ELIGIBILITY_FIELDS)}><EligibilitySection form={form} locked={published} /></Frozen>
           <Frozen deps={part(DATE_FIELDS)}><DatesSection form={form} published={published} /></Frozen>
           <GridBuilder form={form} locked={published} />
-          <Frozen deps={part(EVALUATION_FIELDS, r.grid.sections.map((s) => [s.key, s.titleEn, s.titleTr]))}>
+          <Frozen deps={part(EVALUATION_FIELDS, [r.grid.sections.map((s) => [s.key, s.titleEn, s.titleTr]), r.conceptGrid.sections.map(typedSectionMax)])}>
             <EvaluationSection form={form} locked={published} />
           </Frozen>
+          {r.twoStage && <GridBuilder form={form} locked={published} path="conceptGrid" />}
           <div ref={alertRef}>
             {error !== null && <ErrorAlert error={error} fields={fields} />}
             {locked.length > 0 && <Alert color="yellow" mt="xs" title={t('grants.editor.lockedTitle')}>{locked.join(', ')}</Alert>}

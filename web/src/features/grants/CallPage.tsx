@@ -23,6 +23,7 @@ import { Countdown, IstanbulTime } from './IstanbulTime';
 import { managesGrants, titleOf } from './labels';
 import { StageSummary } from './StageSummary';
 import { ShortlistStep } from './ShortlistStep';
+import { preSelectionThreshold, stageGrid } from '../../../../shared/grants.concept';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -97,6 +98,11 @@ export default function CallPage() {
         </Grid>
         {managesGrants(user) && c.rules.twoStage && c.status !== 'draft' && (
           <Section id="call-shortlist" title={t('grants.shortlist.title')}><ShortlistStep call={c} onDone={call.reload} /></Section>
+        )}
+        {c.rules.twoStage && (
+          <Section id="call-concept-grid" title={t('grants.callPage.conceptGrid')}>
+            <GridTable grid={stageGrid(c.rules, 'concept')} caption={(max) => t('grants.grid.conceptCaption', { max, threshold: preSelectionThreshold(c.rules) })} />
+          </Section>
         )}
         <Section id="call-grid" title={t('grants.callPage.grid')}><GridTable grid={c.rules.grid} /></Section>
         {managesGrants(user) && c.status !== 'draft' && (

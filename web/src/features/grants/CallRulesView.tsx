@@ -42,6 +42,7 @@ export function CallRulesView({ rules }: { rules: CallRules }) {
       fullDeadlineAt: t('grants.time.istanbul', { when: formatIstanbul(stageDeadlineAt(rules, 'full'), i18n.language) }),
     })] : []),
     t('grants.rules.assessors', { count: rules.assessorsPerApplication, divergence: fmt.num(rules.divergenceThreshold) }),
+    ...(rules.reserveValidMonths !== undefined ? [t('grants.rules.reserveValid', { count: rules.reserveValidMonths })] : []),
     ...((rules.sameCountryExclusion ?? (rules.excludeSameCountryAssessors ? 'both' : 'off')) !== 'off' ? [t(`grants.rules.sameCountrySide.${rules.sameCountryExclusion ?? 'both'}`)] : []),
   ];
   const ties = rules.tieBreaks.map((k) =>

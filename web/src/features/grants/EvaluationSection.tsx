@@ -3,13 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { SAME_COUNTRY_SIDES, TIE_BREAKS } from '../../../../shared/grants';
 import { EditorSection, PercentInput, type CallForm } from './editorFields';
 import { titleOf } from './labels';
-import { conceptNoteGrid } from '../../../../shared/grants.concept';
-import { gridMaxScore } from '../../../../shared/grants.call.rules';
+import { typedSectionMax } from './callForm';
+import { useFormat } from '../../i18n/format';
 
-/** Assessors and divergence, the two-stage option, and how ties in the final score are broken. */
+/**
+ * Assessors and divergence, the two-stage option, how ties in the final score are broken and how long
+ * the reserve list stays valid (the concept-note grid itself has its own builder, after this part).
+ */
 export function EvaluationSection({ form, locked }: { form: CallForm; locked: boolean }) {
   const { t, i18n } = useTranslation();
+  const fmt = useFormat();
   const r = form.getValues().rules;
+  // The threshold is counted on the concept-note grid as typed below (PRAG's 50 points unless edited).
+  const conceptMax = r.conceptGrid.sections.reduce((sum, s) => sum + typedSectionMax(s), 0);
   const sections = r.grid.sections.map((s) => ({ value: s.key, label: titleOf(i18n.language, s) || s.key }));
   return (
     <EditorSection legend={t('grants.editor.evaluation')} disabled={locked}>
@@ -27,7 +33,7 @@ export function EvaluationSection({ form, locked }: { form: CallForm; locked: bo
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <PercentInput label={t('grants.editor.fields.amountChangeLimitBp')} description={t('grants.editor.amountChangeHint')} required
               {...form.getInputProps('rules.amountChangeLimitBp')} />
-            <NumberInput label={t('grants.editor.fields.preSelectionThreshold')} description={t('grants.editor.preSelectionHint', { max: gridMaxScore(conceptNoteGrid()) })} required
+            <NumberInput label={t('grants.editor.fields.preSelectionThreshold')} description={t('grants.editor.preSelectionHint', { max: fmt.num(conceptMax) })} required
               min={0} allowDecimal={false} {...form.getInputProps('rules.preSelectionThreshold')} />
           </SimpleGrid>
         )}
@@ -39,6 +45,8 @@ export function EvaluationSection({ form, locked }: { form: CallForm; locked: bo
               {...form.getInputProps('rules.tieBreakSection')} />
           )}
         </SimpleGrid>
+        <NumberInput label={t('grants.editor.fields.reserveValidMonths')} description={t('grants.editor.reserveValidHint')} min={1} max={36} allowDecimal={false}
+          w={{ base: '100%', sm: 360 }} {...form.getInputProps('rules.reserveValidMonths')} />
       </Stack>
     </EditorSection>
   );

@@ -6,15 +6,18 @@ import { gridMaxScore, sectionMaxScore } from '../../../../shared/grants.call.ru
 import { guidanceOf, titleOf } from './labels';
 import { useGrantFormat } from './useGrantFormat';
 
-/** The evaluation grid as a table: a header row per section (threshold, eliminatory), its sub-criteria below. */
-export function GridTable({ grid }: { grid: EvaluationGrid }) {
+/**
+ * The evaluation grid as a table: a header row per section (threshold, eliminatory), its sub-criteria
+ * below. `caption` replaces the usual one (the concept-note grid is passed by the pre-selection threshold).
+ */
+export function GridTable({ grid, caption }: { grid: EvaluationGrid; caption?: (max: string) => string }) {
   const { t, i18n } = useTranslation();
   const fmt = useGrantFormat();
   const total = gridMaxScore(grid);
   return (
     <Table.ScrollContainer minWidth={560}>
       <Table withTableBorder verticalSpacing="xs" captionSide="top">
-        <Table.Caption ta="left">{t('grants.grid.caption', { max: fmt.num(total), threshold: fmt.num(grid.overallThreshold) })}</Table.Caption>
+        <Table.Caption ta="left">{caption ? caption(fmt.num(total)) : t('grants.grid.caption', { max: fmt.num(total), threshold: fmt.num(grid.overallThreshold) })}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('grants.grid.criterion')}</Table.Th>

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, NumberInput, Paper, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { getShortlist, shortlistCall, type CallView } from '../../api/grants';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
@@ -18,6 +19,12 @@ export function ShortlistStep({ call, onDone }: { call: CallView; onDone: () => 
   const [count, setCount] = useState<number | string>(5);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // The managers' home links here (#call-shortlist) when concept notes wait: bring the step into view once loaded.
+  const { hash } = useLocation();
+  const ready = Boolean(view.data);
+  useEffect(() => {
+    if (ready && hash === '#call-shortlist') document.getElementById('call-shortlist')?.scrollIntoView?.({ block: 'start' });
+  }, [ready, hash]);
   if (view.error) return <ErrorAlert error={view.error} />;
   if (!view.data) return null;
   const v = view.data;

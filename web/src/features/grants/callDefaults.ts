@@ -1,10 +1,10 @@
 import { EU_COUNTRIES } from '../../../../shared/countries';
 import { twinningGrid } from '../../../../shared/grants.grid';
 import { THEMES } from '../../../../shared/themes';
-import { newUid, type CallValues, type SectionValues } from './callForm';
+import { gridValues, newUid, type CallValues, type SectionValues } from './callForm';
 import { toIstanbulLocal } from '../../../../shared/istanbul';
 import { centsToInput } from './money';
-import { DEFAULT_PRE_SELECTION_THRESHOLD } from '../../../../shared/grants.concept';
+import { conceptNoteGrid, DEFAULT_PRE_SELECTION_THRESHOLD } from '../../../../shared/grants.concept';
 
 /*
  * A new call starts from the figures of the EU "Town Twinning between Turkey and the EU" grant scheme
@@ -57,6 +57,8 @@ export function defaultCallValues(now: Date, locale: string): CallValues {
       // the programme, is excluded by default. No EU-share floor and no minimum duration unless set.
       minEuShareBp: '', minDurationMonths: '', excludedAuthorities: [NATIONAL_UNION],
       preSelectionThreshold: DEFAULT_PRE_SELECTION_THRESHOLD, fullDeadlineAt: istanbulDay(now, 200, '17:00'),
+      // PRAG's 50-point concept-note grid, edited per call; the reserve list stays valid unless a term is set.
+      conceptGrid: gridValues(conceptNoteGrid()), reserveValidMonths: '',
     },
   };
 }

@@ -1,9 +1,9 @@
-import type { CallRules, GridSection, SameCountrySide } from '../../../../shared/grants';
+import type { CallRules, EvaluationGrid, GridSection, SameCountrySide } from '../../../../shared/grants';
 import type { CallBody } from '../../api/grants';
 import { fromIstanbulLocal, toIstanbulLocal } from '../../../../shared/istanbul';
 import { centsToInput, parseEuros } from './money';
 import { bpToInput, parsePercent } from './percent';
-import { DEFAULT_PRE_SELECTION_THRESHOLD } from '../../../../shared/grants.concept';
+import { conceptNoteGrid, DEFAULT_PRE_SELECTION_THRESHOLD } from '../../../../shared/grants.concept';
 
 /**
  * The call editor's values: shaped like the API body so a server field path ('rules.minGrantCents',
@@ -12,6 +12,10 @@ import { DEFAULT_PRE_SELECTION_THRESHOLD } from '../../../../shared/grants.conce
  */
 export interface CriterionValues { uid: string; key: string; titleEn: string; titleTr: string; guidanceEn: string; guidanceTr: string; maxScore: number | string; weight: number | string }
 export interface SectionValues { uid: string; key: string; titleEn: string; titleTr: string; criteria: CriterionValues[]; threshold: number | string; eliminatory: boolean; /** Kept as the grid has it (capacity: a sub-criterion at 1 eliminates); not edited in the form. */ eliminatoryCriterionScore?: number | null }
+
+export interface GridValues { sections: SectionValues[]; overallThreshold: number | string }
+/** The two grids the editor edits with the same builder: the call's (full applications) and the concept notes'. */
+export type GridPath = 'grid' | 'conceptGrid';
 
 export interface RulesValues {
   budgetCents: string;
@@ -29,7 +33,7 @@ export interface RulesValues {
   opensAt: string;
   deadlineAt: string;
   maxDurationMonths: number | string;
-  grid: { sections: SectionValues[]; overallThreshold: number | string };
+  grid: GridValues;
   assessorsPerApplication: number | string;
   divergenceThreshold: number | string;
   excludeSameCountryAssessors: boolean;
@@ -49,6 +53,10 @@ export interface RulesValues {
   /** Two-stage calls: the concept notes' pre-selection threshold and the full applications' deadline (Istanbul wall time). */
   preSelectionThreshold: number | string;
   fullDeadlineAt: string;
+  /** Two-stage calls: the concept notes' own grid (starts from PRAG's 50-point grid). */
+  conceptGrid: GridValues;
+  /** Empty: the reserve list stays valid; else months after the award. */
+  reserveValidMonths: number | string;
 }
 
 export interface CallValues { reference: string; titleEn: string; titleTr: string; rules: RulesValues }
@@ -64,14 +72,19 @@ const MONEY = ['budgetCents', 'minGrantCents', 'maxGrantCents'] as const;
 const RATES = ['minCoFinancingBp', 'maxIndirectBp', 'amountChangeLimitBp', 'preFinancingBp'] as const;
 const INSTANTS = ['opensAt', 'deadlineAt'] as const;
 
-/** A stored call's rules as form values in a UI locale. */
-export function toValues(rules: CallRules, locale: string): RulesValues {
-  const sections = rules.grid.sections.map((s) => ({
+/** A grid as editor rows (each row with its React key). */
+export function gridValues(grid: EvaluationGrid): GridValues {
+  const sections = grid.sections.map((s) => ({
     ...s,
     uid: newUid(),
     threshold: s.threshold ?? '',
     criteria: s.criteria.map((c) => ({ ...c, uid: newUid(), guidanceEn: c.guidanceEn ?? '', guidanceTr: c.guidanceTr ?? '' })),
   }));
+  return { sections, overallThreshold: grid.overallThreshold };
+}
+
+/** A stored call's rules as form values in a UI locale. */
+export function toValues(rules: CallRules, locale: string): RulesValues {
   return {
     ...rules,
     budgetCents: centsToInput(rules.budgetCents, locale),
@@ -89,12 +102,14 @@ export function toValues(rules: CallRules, locale: string): RulesValues {
     tieBreaks: [...rules.tieBreaks],
     // Calls from before the option keep their boolean: on means both sides.
     sameCountryExclusion: rules.sameCountryExclusion ?? (rules.excludeSameCountryAssessors ? 'both' : 'off'),
-    grid: { sections, overallThreshold: rules.grid.overallThreshold },
+    grid: gridValues(rules.grid),
     minEuShareBp: rules.minEuShareBp === undefined ? '' : bpToInput(rules.minEuShareBp, locale),
     minDurationMonths: rules.minDurationMonths ?? '',
     excludedAuthorities: [...(rules.excludedAuthorities ?? [])],
     preSelectionThreshold: rules.preSelectionThreshold ?? DEFAULT_PRE_SELECTION_THRESHOLD,
     fullDeadlineAt: rules.fullDeadlineAt ? toIstanbulLocal(rules.fullDeadlineAt) : '',
+    conceptGrid: gridValues(rules.conceptGrid ?? conceptNoteGrid()),
+    reserveValidMonths: rules.reserveValidMonths ?? '',
   };
 }
 
@@ -109,15 +124,30 @@ function optionalRules(r: RulesValues, problems: Problems): Partial<CallRules> {
   if (String(r.minDurationMonths).trim() !== '') out.minDurationMonths = whole(r.minDurationMonths, 'rules.minDurationMonths', problems);
   const excluded = r.excludedAuthorities.map((c) => c.trim()).filter(Boolean);
   if (excluded.length) out.excludedAuthorities = excluded;
+  if (String(r.reserveValidMonths).trim() !== '') out.reserveValidMonths = whole(r.reserveValidMonths, 'rules.reserveValidMonths', problems);
   return out;
 }
 
-/** The stage fields of the body: only a two-stage call has them (a full deadline left as shown keeps its stored instant). */
+/**
+ * The stage fields of the body: only a two-stage call has them (a full deadline left as shown keeps its
+ * stored instant). A stored call without its own concept grid keeps none while the manager leaves
+ * PRAG's default as it is, so an unchanged published call reads as unchanged.
+ */
 function stageFields(r: RulesValues, problems: Problems, stored?: CallRules): Partial<CallRules> {
-  if (!r.twoStage) return {};
+  if (!r.twoStage) return stored?.conceptGrid ? { conceptGrid: stored.conceptGrid } : {};
   const full = stored?.fullDeadlineAt && r.fullDeadlineAt === toIstanbulLocal(stored.fullDeadlineAt) ? stored.fullDeadlineAt : r.fullDeadlineAt.trim() ? fromIstanbulLocal(r.fullDeadlineAt) : '';
   if (full === null) problems['rules.fullDeadlineAt'] = 'datetime';
-  return { preSelectionThreshold: whole(r.preSelectionThreshold, 'rules.preSelectionThreshold', problems), ...(full ? { fullDeadlineAt: full } : {}) };
+  const conceptGrid = gridOf(r.conceptGrid, 'conceptGrid', problems);
+  const keepDefault = stored !== undefined && stored.conceptGrid === undefined && JSON.stringify(conceptGrid) === JSON.stringify(gridOf(gridValues(conceptNoteGrid()), 'conceptGrid', {}));
+  return {
+    preSelectionThreshold: whole(r.preSelectionThreshold, 'rules.preSelectionThreshold', problems),
+    ...(full ? { fullDeadlineAt: full } : {}),
+    ...(keepDefault ? {} : { conceptGrid }),
+  };
+}
+
+function gridOf(g: GridValues, path: GridPath, problems: Problems): EvaluationGrid {
+  return { sections: g.sections.map((s, i) => sectionOf(s, `rules.${path}.sections.${i}`, problems)), overallThreshold: whole(g.overallThreshold, `rules.${path}.overallThreshold`, problems) };
 }
 
 type Problems = Record<string, LocalProblem>;
@@ -139,8 +169,7 @@ function convertAll<K extends string, T>(keys: readonly K[], read: (k: K) => T |
   return out;
 }
 
-function sectionOf(s: SectionValues, i: number, problems: Problems): GridSection {
-  const at = `rules.grid.sections.${i}`;
+function sectionOf(s: SectionValues, at: string, problems: Problems): GridSection {
   return {
     key: s.key,
     titleEn: s.titleEn,
@@ -170,7 +199,7 @@ export function toBody(v: CallValues, locale: string, stored?: CallRules): { bod
   const money = convertAll(MONEY, (k) => parseEuros(r[k], locale), 'money', 0, problems);
   const rates = convertAll(RATES, (k) => parsePercent(r[k]), 'percent', 0, problems);
   const instants = convertAll(INSTANTS, instant, 'datetime', '', problems);
-  const { partnerTypes, minEuShareBp: _share, minDurationMonths: _min, excludedAuthorities: _excluded, preSelectionThreshold: _p, fullDeadlineAt: _f, ...rest } = r;
+  const { partnerTypes, minEuShareBp: _share, minDurationMonths: _min, excludedAuthorities: _excluded, preSelectionThreshold: _p, fullDeadlineAt: _f, conceptGrid: _c, reserveValidMonths: _v, ...rest } = r;
   const rules = {
     ...rest,
     ...optionalRules(r, problems),
@@ -187,7 +216,7 @@ export function toBody(v: CallValues, locale: string, stored?: CallRules): { bod
     excludeSameCountryAssessors: r.sameCountryExclusion !== 'off',
     // A tie-break section is only meaningful when ties are broken by a section's score.
     tieBreakSection: r.tieBreaks.includes('section_score') ? r.tieBreakSection : null,
-    grid: { sections: r.grid.sections.map((s, i) => sectionOf(s, i, problems)), overallThreshold: whole(r.grid.overallThreshold, 'rules.grid.overallThreshold', problems) },
+    grid: gridOf(r.grid, 'grid', problems),
     ...stageFields(r, problems, stored),
   } as unknown as CallRules;
   if (Object.keys(problems).length) return { body: null, problems };
@@ -213,16 +242,16 @@ export function freeKey(prefix: string, taken: readonly string[]): string {
   for (let n = 1; ; n++) if (!taken.includes(`${prefix}${n}`)) return `${prefix}${n}`;
 }
 
-/** A new empty criterion of a section, with a key unique across the grid. */
-export function newCriterion(sectionKey: string, sections: readonly SectionValues[]): CriterionValues {
+/** A new empty criterion of a section, with a key unique across the grid (`prefix` keeps the concept grid's keys apart). */
+export function newCriterion(sectionKey: string, sections: readonly SectionValues[], prefix = ''): CriterionValues {
   const taken = sections.flatMap((s) => s.criteria.map((c) => c.key));
-  return { uid: newUid(), key: freeKey(`${sectionKey}_`, taken), titleEn: '', titleTr: '', guidanceEn: '', guidanceTr: '', maxScore: 5, weight: 1 };
+  return { uid: newUid(), key: freeKey(`${prefix}${sectionKey}_`, taken), titleEn: '', titleTr: '', guidanceEn: '', guidanceTr: '', maxScore: 5, weight: 1 };
 }
 
 /** A new section with one criterion, with keys unique in the grid. */
-export function newSection(sections: readonly SectionValues[]): SectionValues {
+export function newSection(sections: readonly SectionValues[], prefix = ''): SectionValues {
   const key = freeKey('section_', sections.map((s) => s.key));
-  return { uid: newUid(), key, titleEn: '', titleTr: '', threshold: '', eliminatory: false, criteria: [newCriterion(key, sections)] };
+  return { uid: newUid(), key, titleEn: '', titleTr: '', threshold: '', eliminatory: false, criteria: [newCriterion(key, sections, prefix)] };
 }
 
 /** Highest weighted score of a section as typed so far (unreadable numbers count 0). */

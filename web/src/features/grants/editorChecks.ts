@@ -10,8 +10,10 @@ export function requiredErrors(v: CallValues, mode: 'new' | 'edit', t: TFunction
   if (mode === 'new' && !REFERENCE.test(v.reference.trim())) out.reference = t('grants.editor.referenceHint');
   if (!v.titleEn.trim()) out.titleEn = required;
   if (!v.titleTr.trim()) out.titleTr = required;
-  v.rules.grid.sections.forEach((s, si) => {
-    const at = `rules.grid.sections.${si}`;
+  // The concept grid is sent (and checked) only for a two-stage call.
+  const grids = v.rules.twoStage ? (['grid', 'conceptGrid'] as const) : (['grid'] as const);
+  for (const g of grids) v.rules[g].sections.forEach((s, si) => {
+    const at = `rules.${g}.sections.${si}`;
     if (!s.titleEn.trim()) out[`${at}.titleEn`] = required;
     if (!s.titleTr.trim()) out[`${at}.titleTr`] = required;
     s.criteria.forEach((c, ci) => {

@@ -1,6 +1,7 @@
 import { formatPercent } from './percent';
 import type { TFunction } from 'i18next';
-import type { FieldError } from '../../api/client';
+import type { ApiRequestError, FieldError } from '../../api/client';
+import { errorText } from '../../components/errors';
 import { formatIstanbul } from '../../../../shared/istanbul';
 import { formatCents } from './money';
 
@@ -44,6 +45,8 @@ export function formErrors(fields: readonly FieldError[], t: TFunction, locale: 
 export function fieldLabel(path: string, t: TFunction): string {
   const parts = formPath(path).split('.');
   if (parts[0] === 'rules') parts.shift();
+  // The concept grid's fields read as the full grid's, named as the concept grid's.
+  if (parts[0] === 'conceptGrid' && parts.length > 1) return t('grants.editor.concept.path', { label: fieldLabel(['grid', ...parts.slice(1)].join('.'), t) });
   const [head, si, mid, ci, last] = parts;
   if (head === 'grid' && si === 'overallThreshold') return t('grants.editor.overallThreshold');
   if (head === 'grid' && si === 'sections' && mid !== undefined) {
@@ -61,4 +64,19 @@ export function fieldLabel(path: string, t: TFunction): string {
 export function lockedFields(message: string): string[] {
   const m = /rely on (.+?);/.exec(message);
   return m ? m[1]!.split(',').map((s) => s.trim()).filter(Boolean) : [];
+}
+
+/**
+ * A 409 of the call editor as form errors: the conflict's sentence (conflicts.*.json) at each input it
+ * is about, so the manager sees it where the change was made. Reasons about no one input give none.
+ */
+export function conflictErrors(err: ApiRequestError, t: TFunction): Record<string, string> {
+  if (err.status !== 409 || !err.reason) return {};
+  const text = errorText(err, t);
+  const rulesPath = (p: string) => formPath(p.startsWith('rules.') ? p : `rules.${p}`);
+  const paths = err.reason === 'call_reference_taken' ? ['reference']
+    : err.reason === 'call_published_title' ? ['titleEn', 'titleTr']
+    : err.reason === 'call_published_locked' ? lockedFields(err.message).map(rulesPath)
+    : [];
+  return Object.fromEntries(paths.map((p) => [p, text]));
 }

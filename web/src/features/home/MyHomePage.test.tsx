@@ -64,4 +64,32 @@ describe('MyHomePage', () => {
     renderAt('/me', <MyHomePage />);
     expect(await screen.findByText('Sign in to see what waits for you.')).toBeTruthy();
   });
+  it("prompts a manager to make the shortlist of a two-stage call whose concept notes wait, and links to where it is made", async () => {
+    await i18n.changeLanguage('en');
+    const waits = { check: 0, assign: 0, diverge: 0, consensus: 0, award: 0 };
+    const calls = [
+      { ...none, id: 'k1', link: '/grants/calls/k1#call-shortlist', title: 'TWIN-2026/02 · Two-stage call', titleTr: 'TWIN-2026/02 · İki aşamalı çağrı', status: 'closed', due: '2026-11-30T14:00:00Z', waits, shortlist: 3 },
+      { ...none, id: 'k2', link: '/grants/calls/k2/evaluation', title: 'TWIN-2026/01 · One-stage call', titleTr: null, status: 'closed', due: '2026-11-01T14:00:00Z', waits: { ...waits, check: 2 }, shortlist: null },
+    ];
+    const home: HomeView = { role: 'programme_manager', authority: null, officerRequest: null, sections: [{ key: 'calls', items: calls, total: 2, more: '/grants' }, { key: 'reports', items: [], total: 0, more: '/grants' }] };
+    serve({ ...citizen, role: 'programme_manager' }, home);
+    renderAt('/me', <MyHomePage />);
+    const prompt = await screen.findByRole('alert');
+    expect(within(prompt).getByText('TWIN-2026/02 · Two-stage call: the concept deadline has passed')).toBeTruthy();
+    expect(within(prompt).getByText(/3 concept notes are evaluated and wait for the shortlist/)).toBeTruthy();
+    expect(within(prompt).getByRole('link', { name: 'Make the shortlist of TWIN-2026/02 · Two-stage call' }).getAttribute('href')).toBe('/grants/calls/k1#call-shortlist');
+    // Only the call that waits for a shortlist is prompted; on its card the count replaces "nothing waits".
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    const card = screen.getByRole('region', { name: 'Calls by stage' });
+    expect(within(card).getByText('3 concept notes wait for the shortlist')).toBeTruthy();
+    expect(within(card).queryByText('Nothing waits for you')).toBeNull();
+
+    resetApp();
+    await i18n.changeLanguage('tr');
+    serve({ ...citizen, role: 'programme_manager' }, home);
+    renderAt('/me', <MyHomePage />);
+    const istem = await screen.findByRole('alert');
+    expect(within(istem).getByRole('link', { name: 'TWIN-2026/02 · İki aşamalı çağrı için kısa listeyi hazırla' }).getAttribute('href')).toBe('/grants/calls/k1#call-shortlist');
+    expect(within(istem).getByText(/3 kavram notu değerlendirildi ve kısa listeyi bekliyor/)).toBeTruthy();
+  });
 });

@@ -9,6 +9,7 @@ import { SignInPrompt } from '../partners/SignInPrompt';
 import { useLoad } from '../partners/useLoad';
 import { HomeSectionCard } from './HomeSectionCard';
 import { NextSteps } from './NextSteps';
+import { ShortlistPrompts } from './ShortlistPrompts';
 
 /** "My TwinBridge": the signed-in user's home, with what waits for them by role (shown after sign-in). */
 export default function MyHomePage() {
@@ -28,9 +29,12 @@ export default function MyHomePage() {
       ) : view.sections.length === 0 ? (
         <NextSteps view={view} />
       ) : (
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-          {view.sections.map((s) => <HomeSectionCard key={s.key} section={s} />)}
-        </SimpleGrid>
+        <>
+          <ShortlistPrompts sections={view.sections} />
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+            {view.sections.map((s) => <HomeSectionCard key={s.key} section={s} />)}
+          </SimpleGrid>
+        </>
       )}
     </Page>
   );

@@ -35,6 +35,7 @@ export function itemText(key: HomeSectionKey, item: HomeItem, t: TFunction, lang
   if (item.unread) badges.push({ text: t('myHome.unread', { count: item.unread }), action: true });
   if (item.waits) {
     for (const w of CALL_WAITS) if (item.waits[w]) badges.push({ text: t(`myHome.waits.${w}`, { count: item.waits[w] }), action: true });
+    if (item.shortlist) badges.push({ text: t('myHome.waits.shortlist', { count: item.shortlist }), action: true });
     if (badges.length === 0 && item.status !== 'draft' && item.status !== 'awarded') badges.push({ text: t('myHome.waits.nothing'), action: false });
   }
   return {
