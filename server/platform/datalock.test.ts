@@ -31,8 +31,13 @@ function server(): { child: ChildProcess; out: () => string } {
 const ready = (s: { out: () => string; child: ChildProcess }) =>
   new Promise<void>((resolve, reject) => {
     const timer = setInterval(() => {
-      if (s.out().includes('TwinBridge ready')) resolve(clearInterval(timer));
-      else if (s.child.exitCode !== null) reject(new Error(`exited ${s.child.exitCode}: ${s.out()}`), clearInterval(timer));
+      if (s.out().includes('TwinBridge ready')) {
+        clearInterval(timer);
+        resolve();
+      } else if (s.child.exitCode !== null) {
+        clearInterval(timer);
+        reject(new Error(`exited ${s.child.exitCode}: ${s.out()}`));
+      }
     }, 100);
   });
 const exited = (c: ChildProcess) => new Promise<number | null>((resolve) => (c.exitCode !== null || c.signalCode !== null ? resolve(c.exitCode) : c.once('exit', (code) => resolve(code))));
