@@ -25,20 +25,26 @@ type Field = NonNullable<ApiError['fields']>[number];
  */
 export function badTextFields(value: unknown, root: string): Field[] {
   const found: Field[] = [];
-  const stack: { v: unknown; path: string[] }[] = [{ v: value, path: [] }];
+  // Each entry links to its parent's path instead of copying it: deep nesting stays linear.
+  type Path = { key: string; parent: Path } | null;
+  const name = (p: Path) => {
+    const keys: string[] = [];
+    for (let at = p; at; at = at.parent) keys.push(at.key);
+    return keys.length ? keys.reverse().join('.') : root;
+  };
+  const stack: { v: unknown; path: Path }[] = [{ v: value, path: null }];
   while (stack.length) {
     const { v, path } = stack.pop()!;
-    const name = () => (path.length ? path.join('.') : root);
     if (typeof v === 'string') {
       const why = badText(v);
-      if (why) found.push({ path: name(), message: why });
+      if (why) found.push({ path: name(path), message: why });
     } else if (Array.isArray(v)) {
-      v.forEach((item, i) => stack.push({ v: item, path: [...path, String(i)] }));
+      v.forEach((item, i) => stack.push({ v: item, path: { key: String(i), parent: path } }));
     } else if (v !== null && typeof v === 'object') {
       for (const [key, item] of Object.entries(v)) {
         const why = badText(key);
-        if (why) found.push({ path: name(), message: `a field name ${why}` });
-        else stack.push({ v: item, path: [...path, key] });
+        if (why) found.push({ path: name(path), message: `a field name ${why}` });
+        else stack.push({ v: item, path: { key, parent: path } });
       }
     }
   }
