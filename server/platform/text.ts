@@ -6,12 +6,11 @@ import { badRequest } from './errors';
  * Text no field may hold: NUL (PostgreSQL refuses it in text and jsonb, so the insert failed as a 500)
  * and a lone UTF-16 surrogate (not a Unicode character: it cannot be stored or sent back as UTF-8).
  */
-const NUL = /\u0000/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Why a string may not be accepted, or undefined when it is fine. */
 export function badText(s: string): string | undefined {
-  if (NUL.test(s)) return 'must not contain a NUL character';
+  if (s.includes('\u0000')) return 'must not contain a NUL character';
   if (LONE_SURROGATE.test(s)) return 'must not contain a lone surrogate (not valid Unicode)';
   return undefined;
 }
