@@ -25,7 +25,9 @@ import { statsRoutes } from './domains/stats/stats.routes';
 import { authPlugin } from './platform/auth';
 import type { AppContext } from './platform/context';
 import { registerErrorHandler } from './platform/errors';
+import { registerSecurityHeaders } from './platform/headers';
 import { registerOpenApi } from './platform/openapi';
+import { registerTextGuard } from './platform/text';
 import { registerWebApp } from './platform/static';
 import { API_TAGS } from './openapi.tags';
 
@@ -40,15 +42,24 @@ export interface AppOptions {
 /** The domain plugins, in one explicit list; each gets the context and mounts under /api. */
 const DOMAINS = [authoritiesRoutes, accountsRoutes, activityRoutes, twinningsRoutes, lifecycleRoutes, filesRoutes, networkRoutes, matchingRoutes, requestRoutes, contactRoutes, grantsRoutes, participationRoutes, commentsRoutes, newsRoutes, libraryRoutes, homeRoutes, eventsRoutes, statsRoutes];
 
+/** Fastify takes a hop count too, but its types do not: a count is the function it would make of it. */
+function trustProxyOption(t: AppContext['config']['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof t === 'number' ? (_address, hop) => hop < t : t;
+}
+
 /** Build the Fastify app from a context; no listening, so tests drive it with inject(). */
 export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, trustProxy: true, bodyLimit: 1_048_576 }).withTypeProvider<ZodTypeProvider>();
+  // X-Forwarded-For/-Proto are believed only from the proxies TRUST_PROXY names (default none):
+  // otherwise any client picks the address the rate limits and logs see.
+  const app = Fastify({ logger: opts.logger ?? false, trustProxy: trustProxyOption(ctx.config.trustProxy), bodyLimit: 1_048_576 }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerTextGuard(app);
+  await registerSecurityHeaders(app);
   await app.register(compress, { threshold: 2048 });
   await app.register(cookie);
-  await registerOpenApi(app, API_TAGS);
+  await registerOpenApi(app, API_TAGS, { serveDocs: ctx.config.apiDocs });
   await app.register(authPlugin, { ctx });
 
   app.get('/api/health', {

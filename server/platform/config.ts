@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -19,7 +20,38 @@ const envSchema = z.object({
   PUBLIC_URL: z.string().optional(),
   LOG_LEVEL: z.string().default('info'),
   IATI_PUBLISHER_REF: z.string().default(DEFAULT_PUBLISHER_REF).refine(isOrgIdentifier, 'not an IATI organisation identifier (agency prefix, then the code, e.g. XI-IATI-EC_NEAR)'),
+  TRUST_PROXY: z.string().optional().transform((v, c) => {
+    const parsed = parseTrustProxy(v ?? '');
+    if (parsed === undefined) c.addIssue({ code: 'custom', message: 'true, false, a hop count, or a comma-separated list of proxy addresses or CIDR ranges (loopback, linklocal and uniquelocal name theirs)' });
+    return parsed ?? false;
+  }),
+  API_DOCS: z.enum(['0', '1', 'true', 'false']).optional(),
 });
+
+/** Address ranges proxy-addr (Fastify's trustProxy) knows by name. */
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrRange(s: string): boolean {
+  if (NAMED_RANGES.has(s)) return true;
+  const [addr = '', bits, ...rest] = s.split('/');
+  const family = net.isIP(addr);
+  if (!family || rest.length) return false;
+  if (bits === undefined) return true;
+  return /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY as Fastify's trustProxy takes it; undefined when malformed. Off by default: trusting
+ * X-Forwarded-For from anyone lets a client choose its address (rate limits, logs).
+ */
+export function parseTrustProxy(raw: string): boolean | number | string[] | undefined {
+  const v = raw.trim();
+  if (v === '' || v === 'false') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  const list = v.split(',').map((a) => a.trim());
+  return list.every(isAddressOrRange) ? list : undefined;
+}
 
 export interface Config {
   port: number;
@@ -36,6 +68,13 @@ export interface Config {
   logLevel: string;
   /** The IATI organisation identifier of the platform as publisher of the grant scheme's activity file. */
   iatiPublisherRef: string;
+  /**
+   * Which proxies' X-Forwarded-For/-Proto to believe (Fastify's trustProxy): false (default), true
+   * (any: only behind a proxy that overwrites them), a hop count, or addresses/CIDR ranges.
+   */
+  trustProxy: boolean | number | string[];
+  /** Serve the API docs page and /api/openapi.json: always outside production, there only with API_DOCS=1. */
+  apiDocs: boolean;
 }
 
 /** Read and check the environment once at start; a bad value stops the process with a clear message. */
@@ -61,5 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
     iatiPublisherRef: e.IATI_PUBLISHER_REF,
+    trustProxy: e.TRUST_PROXY,
+    apiDocs: e.API_DOCS === undefined ? !production : e.API_DOCS === '1' || e.API_DOCS === 'true',
   };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from '../db/schema';
 import { PROJECT_DIR } from './config';
+import { lockDataDir } from './datalock';
 
 /** The database handle every service takes: PGlite and PostgreSQL look the same through drizzle. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -44,8 +45,19 @@ export async function openDatabase(opts: { url?: string; dir?: string }): Promis
     import('drizzle-orm/pglite/migrator'),
   ]);
   if (opts.dir) fs.mkdirSync(opts.dir, { recursive: true });
-  const client = opts.dir ? new PGlite(opts.dir) : new PGlite();
-  const db = drizzle(client, { schema });
-  await migrate(db, { migrationsFolder: MIGRATIONS });
-  return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
+  // Before PGlite reads the folder: a second process on it must not start at all.
+  const release = opts.dir ? lockDataDir(opts.dir) : () => {};
+  try {
+    const client = opts.dir ? new PGlite(opts.dir) : new PGlite();
+    const db = drizzle(client, { schema });
+    await migrate(db, { migrationsFolder: MIGRATIONS });
+    const close = async () => {
+      await client.close();
+      release();
+    };
+    return { db: db as unknown as Db, kind: 'pglite', close };
+  } catch (err) {
+    release();
+    throw err;
+  }
 }

@@ -28,9 +28,11 @@ export function optionalNullableBodies<T extends { paths?: object }>(doc: T): T 
 /**
  * OpenAPI 3 generated from the same zod schemas that validate requests; docs page at /api/docs. The
  * domains name the tags (platform knows none); the server is relative, so the document holds behind any
- * host or proxy the app is served from.
+ * host or proxy the app is served from. `serveDocs` off (production unless API_DOCS=1): the document is
+ * still built (app.swagger()) but neither the docs page nor /api/openapi.json is served, so a
+ * deployment does not hand out a map of its API unless it means to.
  */
-export async function registerOpenApi(app: FastifyInstance, tags: readonly ApiTag[]): Promise<void> {
+export async function registerOpenApi(app: FastifyInstance, tags: readonly ApiTag[], opts: { serveDocs: boolean }): Promise<void> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -52,6 +54,7 @@ export async function registerOpenApi(app: FastifyInstance, tags: readonly ApiTa
     transform: jsonSchemaTransform,
     transformObject: (doc) => ('openapiObject' in doc ? optionalNullableBodies(doc.openapiObject) : doc.swaggerObject),
   });
+  if (!opts.serveDocs) return;
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }
