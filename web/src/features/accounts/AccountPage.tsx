@@ -7,6 +7,7 @@ import { Page } from '../../components/Page';
 import { AccountDetails } from './AccountDetails';
 import { MailPreferencesSection } from './MailPreferencesSection';
 import { OfficerSection } from './OfficerSection';
+import { SessionsSection } from './SessionsSection';
 import { SignInPrompt } from './SignInPrompt';
 
 /** The signed-in user's page: details, language, the officer role request, which mails they get. */
@@ -26,6 +27,8 @@ export function AccountPage() {
           <OfficerSection user={user} />
           <Divider />
           <MailPreferencesSection key={user.id} />
+          <Divider />
+          <SessionsSection key={`sessions-${user.id}`} />
           <Divider />
           <Group>
             {user.role === 'admin' && <Button component={Link} to="/admin" variant="light">{t('nav.admin')}</Button>}
