@@ -31,10 +31,10 @@ describe('sign-in throttle', () => {
   it('asks to wait until enough failures age out to fall under the limit', () => {
     // Five failures 10, 9, 8, 7, 6 minutes ago: the one 10 minutes ago frees a slot in 5 minutes.
     const failures = [10, 9, 8, 7, 6].map((m) => ago(m * 60_000));
-    expect(keyDecision(failures, 5, now)).toEqual({ allowed: false, retryAfterSeconds: 300 });
+    expect(keyDecision(failures, 5, now, 15 * 60_000)).toEqual({ allowed: false, retryAfterSeconds: 300 });
     // With seven, three have to age out: the third oldest (8 minutes ago) decides.
     const seven = [10, 9, 8, 7, 6, 5, 4].map((m) => ago(m * 60_000));
-    expect(keyDecision(seven, 5, now)).toEqual({ allowed: false, retryAfterSeconds: 420 });
+    expect(keyDecision(seven, 5, now, 15 * 60_000)).toEqual({ allowed: false, retryAfterSeconds: 420 });
   });
   it('never asks to wait less than a second', () => {
     const edge = times(5).map(() => new Date(now.getTime() - SIGN_IN_WINDOW_MS + 1));
