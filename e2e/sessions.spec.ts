@@ -9,7 +9,7 @@ test('the account page lists both sessions and signs the other browser out', asy
   const first = await signedIn(browser, email, 'en', { pinLanguage: true });
   const second = await signedIn(browser, email, 'en', { pinLanguage: true });
 
-  await first.goto('/me');
+  await first.goto('/account');
   await expect(first.getByRole('heading', { name: t('en', 'accounts.sessions.title') })).toBeVisible();
   const rows = first.getByTestId('session-row');
   await expect(rows).toHaveCount(2);
@@ -19,7 +19,7 @@ test('the account page lists both sessions and signs the other browser out', asy
   await rows.filter({ hasNot: first.getByText(t('en', 'accounts.sessions.thisOne')) }).getByRole('button', { name: t('en', 'accounts.sessions.signOut') }).click();
   await expect(rows).toHaveCount(1);
 
-  await second.goto('/me');
+  await second.goto('/account');
   await expect(second.getByRole('link', { name: t('en', 'nav.signIn') }).first()).toBeVisible();
   await expect(second.getByRole('button', { name: new RegExp(t('en', 'nav.accountMenu')) })).toHaveCount(0);
 });

@@ -58,8 +58,8 @@ export async function confirmSignUp(db: Db, token: string, now = new Date()): Pr
       const locale = request.locale === 'en' ? 'en' : 'tr';
       const [row] = await tx.insert(users).values({ email, name, locale, passwordHash, consentAt, consentVersion: NOTICE_VERSION }).returning({ id: users.id });
       if (!row) throw new Error('insert returned no row');
-      // Other pending sign-ups for this address are moot now.
-      await tx.delete(signupRequests).where(eq(sql`lower(${signupRequests.email})`, email.toLowerCase()));
+      // Other pending links for this address are left to fail with 409 or expire: deleting them here
+      // would lock rows a concurrent confirmation holds and deadlock with it on PostgreSQL.
       await audit(tx, { actorId: row.id, action: 'user.signed_up', entityType: 'user', entityId: row.id, after: { email, name, locale, role: 'public', consentAt: consentAt.toISOString(), consentVersion: NOTICE_VERSION } });
       return row.id;
     });
