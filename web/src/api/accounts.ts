@@ -90,3 +90,7 @@ export const changeCountry = (id: string, country: string | null) =>
   request(`/admin/users/${id}/country`, { method: 'PATCH', body: { country } }, adminUser);
 
 export const listOutbox = (offset = 0) => request('/admin/outbox', { query: { limit: 50, offset } }, outboxList);
+
+/** Change one's own password; every other session of the user ends. */
+export const changeMyPassword = (body: { currentPassword: string; newPassword: string }) =>
+  send('/auth/me/password', { method: 'POST', body });

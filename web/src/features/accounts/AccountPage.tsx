@@ -1,4 +1,5 @@
 import { Button, Divider, Group, Stack } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAuth } from '../../auth/context';
@@ -7,14 +8,17 @@ import { Page } from '../../components/Page';
 import { AccountDetails } from './AccountDetails';
 import { MailPreferencesSection } from './MailPreferencesSection';
 import { OfficerSection } from './OfficerSection';
+import { PasswordSection } from './PasswordSection';
 import { SessionsSection } from './SessionsSection';
 import { SignInPrompt } from './SignInPrompt';
 
-/** The signed-in user's page: details, language, the officer role request, which mails they get. */
+/** The signed-in user's page: details, language, the officer role request, which mails they get, password and sessions. */
 export function AccountPage() {
   const { t } = useTranslation();
   const { user, loading, signOut } = useAuth();
   const navigate = useNavigate();
+  // A password change signs out the other sessions: the list reloads.
+  const [sessionsVersion, setSessionsVersion] = useState(0);
   if (loading) return <Loading />;
   return (
     <Page title={t('accounts.account.title')} size="md">
@@ -28,7 +32,9 @@ export function AccountPage() {
           <Divider />
           <MailPreferencesSection key={user.id} />
           <Divider />
-          <SessionsSection key={`sessions-${user.id}`} />
+          <PasswordSection onChanged={() => setSessionsVersion((n) => n + 1)} />
+          <Divider />
+          <SessionsSection key={`sessions-${user.id}-${sessionsVersion}`} />
           <Divider />
           <Group>
             {user.role === 'admin' && <Button component={Link} to="/admin" variant="light">{t('nav.admin')}</Button>}
