@@ -1,7 +1,7 @@
 import { expect, request, test } from '@playwright/test';
 import legalEn from '../web/src/i18n/legal.en.json' with { type: 'json' };
 import legalTr from '../web/src/i18n/legal.tr.json' with { type: 'json' };
-import { expectAccessible, signedIn, t, textOf } from './support';
+import { expectAccessible, mailedToken, signedIn, t, textOf } from './support';
 
 const PASSWORD = 'Kırmızı-bisiklet-Çarşamba-47';
 const legal = (lang: 'en' | 'tr', key: string) => textOf(lang === 'en' ? legalEn : legalTr, key, lang);
@@ -13,7 +13,9 @@ for (const lang of ['tr', 'en'] as const) {
     const email = `privacy.${lang}.${Date.now()}@example.org`;
     const api = await request.newContext({ baseURL });
     const signup = await api.post('/api/auth/signup', { data: { email, name: 'Gül Veri', password: PASSWORD, locale: lang, acceptTerms: true, acceptPrivacy: true } });
-    expect(signup.status()).toBe(201);
+    expect(signup.status()).toBe(202);
+    const confirmed = await api.post('/api/auth/signup/confirm', { data: { token: await mailedToken(baseURL!, email, '/signup/confirm') } });
+    expect(confirmed.status()).toBe(201);
 
     const page = await signedIn(browser, email, lang, { password: PASSWORD, pinLanguage: true });
     await page.goto('/account');

@@ -60,6 +60,22 @@ export async function signedIn(browser: Browser, email: string, lang: 'en' | 'tr
 }
 
 /**
+ * The token of the `path` link in the newest mail to `to`, read where every mail lands without SMTP:
+ * the outbox, through the demo admin's own route (no test-only route).
+ */
+export async function mailedToken(baseURL: string, to: string, path: string): Promise<string> {
+  const admin = await request.newContext({ baseURL });
+  const signin = await admin.post('/api/auth/signin', { data: { email: 'admin@twinbridge.demo', password: DEMO_PASSWORD } });
+  expect(signin.status()).toBe(200);
+  const res = await admin.get('/api/admin/outbox', { params: { limit: 50 } });
+  const { items } = (await res.json()) as { items: { to: string; body: string }[] };
+  await admin.dispose();
+  const token = items.find((m) => m.to === to)?.body.match(new RegExp(`${path}\\?token=(\\S+)`))?.[1];
+  expect(token, `a ${path} link mailed to ${to}`).toBeTruthy();
+  return decodeURIComponent(token!);
+}
+
+/**
  * Through the API: a new user asks to act for `code` and the demo admin approves it. `notTwinnedWith`
  * checks first that the data has no twinning of the two (the spec's premise).
  */
@@ -71,8 +87,10 @@ export async function newOfficer(baseURL: string, o: { code: string; notTwinnedW
 
   const email = `officer.${o.code.toLowerCase()}.${Date.now()}@example.org`;
   const signup = await own.post('/api/auth/signup', { data: { email, name: o.person, password: o.password, locale: 'en', acceptTerms: true, acceptPrivacy: true } });
-  expect(signup.status()).toBe(201);
-  const { csrfToken } = (await signup.json()) as { csrfToken: string };
+  expect(signup.status()).toBe(202);
+  const confirmed = await own.post('/api/auth/signup/confirm', { data: { token: await mailedToken(baseURL, email, '/signup/confirm') } });
+  expect(confirmed.status()).toBe(201);
+  const { csrfToken } = (await confirmed.json()) as { csrfToken: string };
   const asked = await own.post('/api/officer-requests', { data: { authorityCode: o.code, position: 'International relations' }, headers: { 'x-csrf-token': csrfToken } });
   expect(asked.status()).toBe(201);
   const { id } = (await asked.json()) as { id: string };

@@ -27,7 +27,7 @@ export async function createContext(db: Db, config: Config, directory: Directory
     directory,
     mail: createMailer(db, config.smtpUrl, config.mailFrom),
     files: localFileStore(path.join(config.dataDir, 'uploads')),
-    sessions: sessionStore(db),
+    sessions: sessionStore(db, config.auth),
     matching: MatchingEngine.start(directory, () => config.demo),
   };
 }

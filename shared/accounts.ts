@@ -159,3 +159,28 @@ export const auditQuery = z.object({
   ...paging,
 });
 export const auditList = z.object({ items: z.array(auditEntry), total: z.number() });
+
+/** A sign-up or reset request's answer: the same words for every email, so it tells nothing about accounts. */
+export const mailedAnswer = z.object({ message: z.string() });
+/** The token of a mailed link (finish a sign-up, a one-time sign-in). */
+export const linkTokenBody = z.object({ token: z.string().min(20).max(200) });
+/**
+ * A right password for an account under a guessing attack: no session yet; a one-time sign-in link
+ * went to the account's email (the second factor).
+ */
+export const signInLinkAnswer = z.object({ secondFactor: z.literal('mail'), message: z.string() });
+/** Change one's own password: the current one proves it is the owner at the keyboard. */
+export const changePasswordBody = z.object({ currentPassword: z.string().min(1).max(200), newPassword: password });
+
+/** One of the signed-in user's sessions, as their session list shows it. */
+export const sessionSummary = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  userAgent: z.string().nullable(),
+  ip: z.string().nullable(),
+  /** The session this request came with. */
+  current: z.boolean(),
+});
+export type SessionSummary = z.infer<typeof sessionSummary>;
+export const sessionList = z.object({ items: z.array(sessionSummary) });

@@ -13,6 +13,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     user: SessionUser | null;
     csrfToken: string | null;
+    /** The id of the request's session (its owner's session list marks it "this one"). */
+    sessionId: string | null;
   }
   interface FastifyContextConfig {
     /** Set false on routes that must work with a stale cookie (sign-in, sign-up). */
@@ -26,9 +28,12 @@ declare module 'fastify' {
  */
 export interface SessionStore {
   /** Keep a new session under its token's hash. */
-  create(session: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date }): Promise<void>;
-  /** The user (with the authority they act for) and CSRF token of a session unexpired at `now`; null for none or a disabled user. */
-  find(tokenHash: string, now: Date): Promise<{ user: SessionUser; csrf: string } | null>;
+  create(session: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date; userAgent: string | null; ip: string | null }): Promise<void>;
+  /**
+   * The user (with the authority they act for), CSRF token and id of a session unexpired and not idle
+   * at `now` (the store notes the use); null for none or a disabled user.
+   */
+  find(tokenHash: string, now: Date): Promise<{ user: SessionUser; csrf: string; id: string } | null>;
   /** End a session. */
   delete(tokenHash: string): Promise<void>;
 }
@@ -42,12 +47,13 @@ export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-/** Start a session for a user and set its HttpOnly cookie. */
-export async function startSession(sessions: SessionStore, reply: FastifyReply, userId: string, secure: boolean): Promise<string> {
+/** Start a session for a user and set its HttpOnly cookie; the browser and address are kept for the owner's session list. */
+export async function startSession(sessions: SessionStore, request: FastifyRequest, reply: FastifyReply, userId: string, secure: boolean): Promise<string> {
   const token = newToken();
   const csrfToken = newToken();
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
-  await sessions.create({ tokenHash: hashToken(token), userId, csrfToken, expiresAt });
+  const userAgent = request.headers['user-agent']?.slice(0, 300) ?? null;
+  await sessions.create({ tokenHash: hashToken(token), userId, csrfToken, expiresAt, userAgent, ip: request.ip || null });
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,
@@ -66,7 +72,7 @@ export async function endSession(sessions: SessionStore, request: FastifyRequest
 }
 
 /** Load the user behind a session token, with the authority they act for. */
-export function userForToken(sessions: SessionStore, token: string): Promise<{ user: SessionUser; csrf: string } | null> {
+export function userForToken(sessions: SessionStore, token: string): Promise<{ user: SessionUser; csrf: string; id: string } | null> {
   return sessions.find(hashToken(token), new Date());
 }
 
@@ -77,6 +83,7 @@ export function userForToken(sessions: SessionStore, token: string): Promise<{ u
 export const authPlugin = fp(async (app: FastifyInstance, opts: { ctx: AppContext }) => {
   app.decorateRequest('user', null);
   app.decorateRequest('csrfToken', null);
+  app.decorateRequest('sessionId', null);
   app.addHook('preHandler', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
@@ -84,6 +91,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { ctx: AppContex
     if (!found) return;
     request.user = found.user;
     request.csrfToken = found.csrf;
+    request.sessionId = found.id;
     if (UNSAFE.has(request.method) && request.routeOptions.config?.csrf !== false) {
       if (request.headers['x-csrf-token'] !== found.csrf) throw forbidden('Missing or wrong CSRF token');
     }

@@ -19,6 +19,9 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default('TwinBridge <no-reply@twinbridge.local>'),
   PUBLIC_URL: z.string().optional(),
   LOG_LEVEL: z.string().default('info'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
+  AUTH_REQUESTS_PER_ADDRESS_HOUR: z.coerce.number().int().min(1).default(20),
+  AUTH_MAILS_PER_EMAIL_HOUR: z.coerce.number().int().min(1).default(3),
   IATI_PUBLISHER_REF: z.string().default(DEFAULT_PUBLISHER_REF).refine(isOrgIdentifier, 'not an IATI organisation identifier (agency prefix, then the code, e.g. XI-IATI-EC_NEAR)'),
   TRUST_PROXY: z.string().optional().transform((v, c) => {
     const parsed = parseTrustProxy(v ?? '');
@@ -75,6 +78,26 @@ export interface Config {
   trustProxy: boolean | number | string[];
   /** Serve the API docs page and /api/openapi.json: always outside production, there only with API_DOCS=1. */
   apiDocs: boolean;
+  /** Session lifetimes and the sign-in, sign-up and reset throttles (the accounts domain reads them). */
+  auth: AuthLimits;
+}
+
+/** Session lifetimes and throttles; the three most likely to need tuning come from the environment. */
+export interface AuthLimits {
+  /** A session unused this long ends (SESSION_IDLE_MINUTES, default 120). */
+  sessionIdleMinutes: number;
+  /** Failed sign-ins for one account from one address (in the window) before that address waits, doubling each time. */
+  signInPairFailures: number;
+  /** Failed sign-ins for one account from all addresses (in the window) after which a right password also needs a mailed link. */
+  signInAccountFailures: number;
+  /** Failed sign-ins from one address for any accounts (in the window) before it waits. */
+  signInAddressFailures: number;
+  /** Sign-up and reset requests one address may make in an hour (AUTH_REQUESTS_PER_ADDRESS_HOUR, default 20). */
+  requestsPerAddressHour: number;
+  /** Sign-up, reset and sign-in-link mails one email address may get in an hour (AUTH_MAILS_PER_EMAIL_HOUR, default 3). */
+  mailsPerEmailHour: number;
+  /** The shortest time a sign-up or reset request answers in, hiding what timing differs between known and unknown emails. */
+  requestFloorMs: number;
 }
 
 /** Read and check the environment once at start; a bad value stops the process with a clear message. */
@@ -102,5 +125,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     iatiPublisherRef: e.IATI_PUBLISHER_REF,
     trustProxy: e.TRUST_PROXY,
     apiDocs: e.API_DOCS === undefined ? !production : e.API_DOCS === '1' || e.API_DOCS === 'true',
+    auth: {
+      sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+      signInPairFailures: 5,
+      signInAccountFailures: 20,
+      signInAddressFailures: 50,
+      requestsPerAddressHour: e.AUTH_REQUESTS_PER_ADDRESS_HOUR,
+      mailsPerEmailHour: e.AUTH_MAILS_PER_EMAIL_HOUR,
+      requestFloorMs: 400,
+    },
   };
 }

@@ -19,6 +19,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+const contexts = new WeakMap<FastifyInstance, AppContext>();
+
+/** The context a test app was built with (for testkits that get only the app, such as reading the outbox). */
+export function contextOf(app: FastifyInstance): AppContext {
+  const ctx = contexts.get(app);
+  if (!ctx) throw new Error('not an app made by testApp()');
+  return ctx;
+}
+
 /**
  * A fresh app on a fresh database with the small fixture directory: in-memory PGlite by default,
  * or a throw-away database on the PostgreSQL server named by DATABASE_URL.
@@ -46,9 +55,14 @@ export async function testApp(): Promise<TestApp> {
   const database = await openDatabase(dbUrl ? { url: dbUrl } : {});
   const { directory } = await prepareReference(database.db, FIXTURES);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-test-'));
-  const config = { ...loadConfig({}), referenceDir: FIXTURES, dataDir, demo: false };
+  const base = loadConfig({});
+  // Every injected request comes from 127.0.0.1: the per-address sign-up/reset throttle would stop a file's
+  // sign-ups, so it is lifted here, and sign-ups do not wait for the timing floor; the throttle and timing
+  // tests set their own values on ctx.config.auth.
+  const config = { ...base, referenceDir: FIXTURES, dataDir, demo: false, auth: { ...base.auth, requestsPerAddressHour: 100_000, requestFloorMs: 0 } };
   const ctx = await createContext(database.db, config, directory);
   const app = await buildApp(ctx);
+  contexts.set(app, ctx);
   return {
     app,
     ctx,

@@ -6,6 +6,7 @@ import { ForgotPasswordPage } from './features/accounts/ForgotPasswordPage';
 import { ResetPasswordPage } from './features/accounts/ResetPasswordPage';
 import { SignInPage } from './features/accounts/SignInPage';
 import { SignUpPage } from './features/accounts/SignUpPage';
+import { MailedLinkPage } from './features/accounts/MailedLinkPage';
 import { DirectoryPage } from './features/authorities/DirectoryPage';
 import { HomePage } from './features/home/HomePage';
 import { NotFoundPage } from './features/misc/NotFoundPage';
@@ -82,6 +83,8 @@ export function AppRoutes() {
         <Route path="/results" element={<ResultsPage />} />
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/signup" element={<SignUpPage />} />
+        <Route path="/signup/confirm" element={<MailedLinkPage kind="signup" />} />
+        <Route path="/signin/link" element={<MailedLinkPage kind="signin" />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         <Route path="/reset-password" element={<ResetPasswordPage />} />
         <Route path="/account" element={<AccountPage />} />

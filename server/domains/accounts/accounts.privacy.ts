@@ -7,7 +7,7 @@ import type { Db } from '../../platform/db';
 import { badRequest, conflict, notFound } from '../../platform/errors';
 import { outbox } from '../../platform/mail.schema';
 import { forgetNotifications } from '../matching/matching.notify';
-import { mailOptOuts, officerLinks, passwordResets, sessions, users } from './accounts.schema';
+import { mailOptOuts, officerLinks, passwordResets, sessions, signinLinks, signupRequests, users } from './accounts.schema';
 import { verifyPassword } from './accounts.passwords';
 
 /** A column that names a user: who created, decided, wrote, assessed or acted. */
@@ -109,6 +109,8 @@ export async function deleteAccount(db: Db, userId: string, password: string, no
     }
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await tx.delete(passwordResets).where(eq(passwordResets.userId, userId));
+    await tx.delete(signinLinks).where(eq(signinLinks.userId, userId));
+    await tx.delete(signupRequests).where(sql`lower(${signupRequests.email}) = lower(${user.email})`);
     await tx.delete(officerLinks).where(eq(officerLinks.userId, userId));
     await tx.delete(mailOptOuts).where(eq(mailOptOuts.userId, userId));
     await forgetNotifications(tx, userId);

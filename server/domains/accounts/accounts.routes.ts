@@ -1,16 +1,19 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   authResponse,
   consentBody,
   consentRecord,
+  linkTokenBody,
+  mailedAnswer,
   meResponse,
   resetConfirmBody,
   resetRequestAnswer,
   resetRequestBody,
   sessionUser,
   signInBody,
+  signInLinkAnswer,
   signUpBody,
   updateMeBody,
 } from '../../../shared/accounts';
@@ -22,7 +25,12 @@ import { unauthorized } from '../../platform/errors';
 import { adminRoutes, officerRequestRoutes } from './accounts.admin.routes';
 import { mailPreferencesOf, setMailPreferences } from './accounts.mailprefs';
 import { privacyRoutes } from './accounts.privacy.routes';
+import { RateLimited } from './accounts.requests';
+import { confirmPasswordReset, requestPasswordReset } from './accounts.reset';
 import * as service from './accounts.service';
+import { ownSessionRoutes } from './accounts.sessions.routes';
+import { signIn, signInWithLink } from './accounts.signin';
+import { confirmSignUp, requestSignUp } from './accounts.signup';
 
 const tags = ['accounts'];
 const security = [{ session: [], csrf: [] }];
@@ -39,18 +47,49 @@ export function accountsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   };
 }
 
-/** Sign-up and sign-in start a session (no CSRF: the caller has no token yet); sign-out ends it. */
+/** Secure cookies in production and whenever the site is served over HTTPS, directly or behind a proxy. */
+function secureCookies(ctx: AppContext) {
+  return (req: FastifyRequest) => ctx.config.production || req.protocol === 'https' || ctx.config.publicUrl.startsWith('https://');
+}
+
+/** A 429 from a throttle carries Retry-After. */
+async function withRetryAfter<T>(reply: FastifyReply, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof RateLimited) reply.header('retry-after', String(err.retryAfterSeconds));
+    throw err;
+  }
+}
+
+const MAILED = 'If this email can be used, a message is on its way to it';
+
+/** Sign-up (by mailed link) and sign-in start a session (no CSRF: the caller has no token yet); sign-out ends it. */
 function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  // Secure cookies in production and whenever the site is served over HTTPS, directly or behind a proxy.
-  const secure = (req: FastifyRequest) =>
-    ctx.config.production || req.protocol === 'https' || ctx.config.publicUrl.startsWith('https://');
+  const secure = secureCookies(ctx);
   return async (app) => {
     app.post('/auth/signup', {
       config: { csrf: false },
-      schema: { tags, operationId: 'signUp', summary: 'Create an account', description: 'Creates an account and signs it in with a session cookie. Anyone may call it.', body: signUpBody, response: { 201: authResponse, 400: apiError, 409: apiError } },
+      schema: {
+        tags,
+        operationId: 'signUp',
+        summary: 'Ask for an account',
+        description: 'Mails a link that creates the account (or, for an email that has one, a note to its owner): the answer and its timing are the same either way. A weak password gives 400 with a field code. Throttled per address and per email (429 with Retry-After). Anyone may call it.',
+        body: signUpBody,
+        response: { 202: mailedAnswer, 400: apiError, 429: apiError },
+      },
     }, async (req, reply) => {
-      const user = await service.signUp(ctx.db, req.body);
-      const csrfToken = await startSession(ctx.sessions, reply, user.id, secure(req));
+      const { email, name, password, locale } = req.body;
+      await withRetryAfter(reply, () => requestSignUp(ctx.db, ctx.mail, ctx.config, { email, name, password, locale }, req.ip));
+      return reply.code(202).send({ message: MAILED });
+    });
+
+    app.post('/auth/signup/confirm', {
+      config: { csrf: false },
+      schema: { tags, operationId: 'confirmSignUp', summary: 'Finish a sign-up', description: 'Creates the account of a mailed sign-up link and signs it in. Anyone holding a valid link may call it; 409 when the email got an account meanwhile.', body: linkTokenBody, response: { 201: authResponse, 400: apiError, 409: apiError } },
+    }, async (req, reply) => {
+      const user = await confirmSignUp(ctx.db, req.body.token);
+      const csrfToken = await startSession(ctx.sessions, req, reply, user.id, secure(req));
       return reply.code(201).send({ user, csrfToken });
     });
 
@@ -60,19 +99,29 @@ function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         tags,
         operationId: 'signIn',
         summary: 'Sign in',
-        description: 'Signs in with email and password and sets the session cookie. More than 5 failures per email or 20 per IP in 15 minutes give 429.',
+        description: 'Signs in with email and password and sets the session cookie. An address that failed 5 times for an account waits (429 with Retry-After, doubling); after 20 failures for the account from any addresses, a right password answers 202 and mails a one-time sign-in link instead.',
         body: signInBody,
-        response: { 200: authResponse, 400: apiError, 401: apiError, 429: apiError },
+        response: { 200: authResponse, 202: signInLinkAnswer, 400: apiError, 401: apiError, 429: apiError },
       },
     }, async (req, reply) => {
-      const result = await service.signIn(ctx.db, req.body.email, req.body.password, req.ip);
+      const result = await signIn(ctx.db, ctx.mail, ctx.config, req.body.email, req.body.password, req.ip);
       if (result.kind === 'limited') {
         reply.code(429).header('retry-after', String(result.retryAfterSeconds));
-        return { error: 'rate_limited', message: 'Too many failed sign-ins; try again later' };
+        return { error: 'rate_limited', message: 'Too many failed sign-ins from here; try again later' };
       }
       if (result.kind === 'wrong') throw unauthorized('Wrong email or password');
-      const csrfToken = await startSession(ctx.sessions, reply, result.user.id, secure(req));
+      if (result.kind === 'link') return reply.code(202).send({ secondFactor: 'mail' as const, message: 'We mailed you a link to finish signing in' });
+      const csrfToken = await startSession(ctx.sessions, req, reply, result.user.id, secure(req));
       return { user: result.user, csrfToken };
+    });
+
+    app.post('/auth/signin/link', {
+      config: { csrf: false },
+      schema: { tags, operationId: 'signInWithLink', summary: 'Sign in with a mailed link', description: 'Finishes a sign-in with the one-time link mailed after a right password for an account under a guessing attack. Anyone holding a valid link may call it.', body: linkTokenBody, response: { 200: authResponse, 400: apiError } },
+    }, async (req, reply) => {
+      const user = await signInWithLink(ctx.db, req.body.token, req.ip);
+      const csrfToken = await startSession(ctx.sessions, req, reply, user.id, secure(req));
+      return { user, csrfToken };
     });
 
     app.post('/auth/signout', {
@@ -84,6 +133,7 @@ function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     await app.register(meRoutes(ctx));
+    await app.register(ownSessionRoutes(ctx));
   };
 }
 
@@ -145,20 +195,20 @@ function passwordResetRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         tags,
         operationId: 'requestPasswordReset',
         summary: 'Request a password reset',
-        description: 'Mails a reset link valid for one hour. Always answers 202, so it does not reveal which emails have accounts; anyone may call it.',
+        description: 'Mails a reset link valid for one hour. Always answers 202 in the same time, so it does not reveal which emails have accounts; throttled per address and per email (429 with Retry-After). Anyone may call it.',
         body: resetRequestBody,
-        response: { 202: resetRequestAnswer, 400: apiError },
+        response: { 202: resetRequestAnswer, 400: apiError, 429: apiError },
       },
     }, async (req, reply) => {
-      await service.requestPasswordReset(ctx.db, ctx.mail, ctx.config.publicUrl, req.body.email);
+      await withRetryAfter(reply, () => requestPasswordReset(ctx.db, ctx.mail, ctx.config, req.body.email, req.ip));
       return reply.code(202).send({ message: 'If an account exists for this email, a reset link is on its way' });
     });
 
     app.post('/auth/password-reset/confirm', {
       config: { csrf: false },
-      schema: { tags, operationId: 'confirmPasswordReset', summary: 'Set a new password', description: 'Sets a new password with a reset token and signs out every session of the account. Anyone holding a valid token may call it.', body: resetConfirmBody, response: { 204: empty, 400: apiError } },
+      schema: { tags, operationId: 'confirmPasswordReset', summary: 'Set a new password', description: 'Sets a new password with a reset token and signs out every session of the account; a weak password gives 400 with a field code. Anyone holding a valid token may call it.', body: resetConfirmBody, response: { 204: empty, 400: apiError } },
     }, async (req, reply) => {
-      await service.confirmPasswordReset(ctx.db, req.body.token, req.body.password);
+      await confirmPasswordReset(ctx.db, req.body.token, req.body.password);
       return reply.code(204).send(null);
     });
   };

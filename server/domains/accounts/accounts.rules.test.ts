@@ -3,15 +3,15 @@ import {
   canDecideOfficerRequest,
   canFileOfficerRequest,
   containsPattern,
-  attemptKeys,
-  EMAIL_FAILURE_LIMIT,
-  IP_FAILURE_LIMIT,
   keyDecision,
+  needsMailedLink,
+  pairDecision,
+  requestKeys,
   resetExpiry,
   resetTokenState,
   roleAfterApproval,
   roleChangeRefusal,
-  signInDecision,
+  signInKeys,
   SIGN_IN_WINDOW_MS,
 } from './accounts.rules';
 
@@ -21,40 +21,48 @@ const times = (n: number, spacingMs = 1000) => Array.from({ length: n }, (_, i) 
 
 describe('sign-in throttle', () => {
   it('allows up to the limit of failures and refuses the next attempt', () => {
-    expect(keyDecision(times(EMAIL_FAILURE_LIMIT - 1), EMAIL_FAILURE_LIMIT, now)).toEqual({ allowed: true });
-    expect(keyDecision(times(EMAIL_FAILURE_LIMIT), EMAIL_FAILURE_LIMIT, now).allowed).toBe(false);
+    expect(keyDecision(times(5 - 1), 5, now)).toEqual({ allowed: true });
+    expect(keyDecision(times(5), 5, now).allowed).toBe(false);
   });
   it('forgets failures older than the window', () => {
-    const old = times(EMAIL_FAILURE_LIMIT).map((d) => new Date(d.getTime() - SIGN_IN_WINDOW_MS));
-    expect(keyDecision(old, EMAIL_FAILURE_LIMIT, now)).toEqual({ allowed: true });
+    const old = times(5).map((d) => new Date(d.getTime() - SIGN_IN_WINDOW_MS));
+    expect(keyDecision(old, 5, now)).toEqual({ allowed: true });
   });
   it('asks to wait until enough failures age out to fall under the limit', () => {
     // Five failures 10, 9, 8, 7, 6 minutes ago: the one 10 minutes ago frees a slot in 5 minutes.
     const failures = [10, 9, 8, 7, 6].map((m) => ago(m * 60_000));
-    expect(keyDecision(failures, 5, now)).toEqual({ allowed: false, retryAfterSeconds: 300 });
+    expect(keyDecision(failures, 5, now, 15 * 60_000)).toEqual({ allowed: false, retryAfterSeconds: 300 });
     // With seven, three have to age out: the third oldest (8 minutes ago) decides.
     const seven = [10, 9, 8, 7, 6, 5, 4].map((m) => ago(m * 60_000));
-    expect(keyDecision(seven, 5, now)).toEqual({ allowed: false, retryAfterSeconds: 420 });
+    expect(keyDecision(seven, 5, now, 15 * 60_000)).toEqual({ allowed: false, retryAfterSeconds: 420 });
   });
   it('never asks to wait less than a second', () => {
     const edge = times(5).map(() => new Date(now.getTime() - SIGN_IN_WINDOW_MS + 1));
     expect(keyDecision(edge, 5, now)).toEqual({ allowed: false, retryAfterSeconds: 1 });
   });
-  it('refuses when either the email or the IP is exhausted, waiting for the later', () => {
-    expect(signInDecision({ email: times(4), ip: times(19) }, now)).toEqual({ allowed: true });
-    expect(signInDecision({ email: times(EMAIL_FAILURE_LIMIT), ip: [] }, now).allowed).toBe(false);
-    expect(signInDecision({ email: [], ip: times(IP_FAILURE_LIMIT) }, now).allowed).toBe(false);
-    // The IP frees a slot in 5 minutes, the email in 14: the answer is 14.
-    const oldIp = times(IP_FAILURE_LIMIT).map((d) => new Date(d.getTime() - 10 * 60_000 + (IP_FAILURE_LIMIT - 1) * 1000));
-    const both = signInDecision({ email: [ago(60_000), ...times(4)], ip: oldIp }, now);
-    expect(both).toEqual({ allowed: false, retryAfterSeconds: 840 });
-    expect(signInDecision({ email: [], ip: oldIp }, now)).toEqual({ allowed: false, retryAfterSeconds: 300 });
+});
+
+describe('one address failing for one account', () => {
+  it('is free up to the limit, then waits 30 s after the next failure, doubling up to 15 minutes', () => {
+    expect(pairDecision(times(4), 5, now)).toEqual({ allowed: true });
+    expect(pairDecision(times(5), 5, now)).toEqual({ allowed: false, retryAfterSeconds: 30 });
+    expect(pairDecision(times(6), 5, now)).toEqual({ allowed: false, retryAfterSeconds: 60 });
+    expect(pairDecision(times(20), 5, now)).toEqual({ allowed: false, retryAfterSeconds: 900 });
+  });
+  it('counts the wait from the newest failure', () => {
+    expect(pairDecision([ago(20_000), ...times(4).map((d) => new Date(d.getTime() - 20_000))], 5, now)).toEqual({ allowed: false, retryAfterSeconds: 10 });
+    expect(pairDecision(times(5).map((d) => new Date(d.getTime() - 31_000)), 5, now)).toEqual({ allowed: true });
+  });
+  it('asks for a mailed link once the account reached its limit across addresses', () => {
+    expect(needsMailedLink(19, 20)).toBe(false);
+    expect(needsMailedLink(20, 20)).toBe(true);
   });
 });
 
-describe('attempt keys', () => {
-  it('count an email in any case as one key, apart from the address key', () => {
-    expect(attemptKeys('Ayse@Example.org', '10.0.0.1')).toEqual({ email: 'email:ayse@example.org', ip: 'ip:10.0.0.1' });
+describe('throttle keys', () => {
+  it('count an email in any case as one account, apart from the address and the pair', () => {
+    expect(signInKeys('Ayse@Example.org', '10.0.0.1')).toEqual({ pair: 'signin:ayse@example.org|10.0.0.1', account: 'signin:ayse@example.org', address: 'signin-ip:10.0.0.1' });
+    expect(requestKeys('Ayse@Example.org', '10.0.0.1')).toEqual({ address: 'request-ip:10.0.0.1', mail: 'mail:ayse@example.org' });
   });
 });
 

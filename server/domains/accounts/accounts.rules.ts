@@ -1,14 +1,18 @@
 import type { Refusal } from '../../../shared/errors';
 import type { OfficerStatus, Role } from '../../../shared/accounts';
 
-/** Sign-in throttling: failures counted per key over a sliding window. */
-export const SIGN_IN_WINDOW_MS = 15 * 60_000;
-/** Failures allowed per email in the window; the next attempt is refused. */
-export const EMAIL_FAILURE_LIMIT = 5;
-/** Failures allowed per IP in the window (higher: offices and NAT share an address). */
-export const IP_FAILURE_LIMIT = 20;
+/** Sign-in failures are counted over this sliding window. */
+export const SIGN_IN_WINDOW_MS = 60 * 60_000;
+/** Sign-up and reset requests and their mails are counted per hour. */
+export const REQUEST_WINDOW_MS = 60 * 60_000;
 /** How long a password-reset link stays valid. */
 export const RESET_TOKEN_TTL_MS = 60 * 60_000;
+/** How long a sign-up link and a one-time sign-in link stay valid. */
+export const SIGNUP_TOKEN_TTL_MS = 24 * 60 * 60_000;
+export const SIGNIN_LINK_TTL_MS = 15 * 60_000;
+/** The first wait of an address past its limit for one account; each further failure doubles it, up to the cap. */
+const FIRST_DELAY_S = 30;
+const MAX_DELAY_S = 15 * 60;
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -28,21 +32,38 @@ export function keyDecision(failures: readonly Date[], limit: number, now: Date,
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((freedAt - now.getTime()) / 1000)) };
 }
 
-/** Combine the email and IP limits: refused when either is exhausted, waiting for the later one. */
-export function signInDecision(failures: { email: readonly Date[]; ip: readonly Date[] }, now: Date): RateDecision {
-  const decisions = [keyDecision(failures.email, EMAIL_FAILURE_LIMIT, now), keyDecision(failures.ip, IP_FAILURE_LIMIT, now)];
-  const waits = decisions.flatMap((d) => (d.allowed ? [] : [d.retryAfterSeconds]));
-  return waits.length ? { allowed: false, retryAfterSeconds: Math.max(...waits) } : { allowed: true };
+/**
+ * One address guessing one account's password: free up to `limit` failures, then it waits after each
+ * further failure, 30 s doubling up to 15 minutes. Only that address waits, so a stranger slows
+ * themselves down, never the owner signing in from elsewhere.
+ */
+export function pairDecision(failures: readonly Date[], limit: number, now: Date): RateDecision {
+  if (failures.length < limit) return { allowed: true };
+  const newest = Math.max(...failures.map((d) => d.getTime()));
+  const delayS = Math.min(MAX_DELAY_S, FIRST_DELAY_S * 2 ** (failures.length - limit));
+  const wait = Math.ceil((newest + delayS * 1000 - now.getTime()) / 1000);
+  return wait > 0 ? { allowed: false, retryAfterSeconds: wait } : { allowed: true };
 }
 
-/** The login_attempts key that counts one email's failures, whatever its case. */
+/** A right password still needs a mailed one-time link when the account drew this many failures from all addresses. */
+export function needsMailedLink(accountFailures: number, limit: number): boolean {
+  return accountFailures >= limit;
+}
+
+/** The throttle keys of one sign-in attempt: the account and address together, the account, the address. */
+export function signInKeys(email: string, ip: string): { pair: string; account: string; address: string } {
+  const e = email.toLowerCase();
+  return { pair: `signin:${e}|${ip}`, account: `signin:${e}`, address: `signin-ip:${ip}` };
+}
+
+/** The throttle key that counts one email's failed sign-ins, whatever its case. */
 export function emailAttemptKey(email: string): string {
-  return `email:${email.toLowerCase()}`;
+  return signInKeys(email, '').account;
 }
 
-/** The login_attempts keys of one attempt: its email and the address it came from. */
-export function attemptKeys(email: string, ip: string): { email: string; ip: string } {
-  return { email: emailAttemptKey(email), ip: `ip:${ip}` };
+/** Throttle keys of sign-up and reset: requests per address, mails per email. */
+export function requestKeys(email: string, ip: string): { address: string; mail: string } {
+  return { address: `request-ip:${ip}`, mail: `mail:${email.toLowerCase()}` };
 }
 
 /** When a reset token issued now stops working. */

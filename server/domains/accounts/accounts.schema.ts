@@ -52,8 +52,15 @@ export const sessions = pgTable(
     csrfToken: text('csrf_token').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** The id the owner's session list names it by (the token hash stays server-side). */
+    id: uuid('id').notNull().defaultRandom(),
+    /** Last request, touched at most once a minute; a session idle longer than the limit ends. */
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The browser and address it was started from, so the owner can tell their sessions apart. */
+    userAgent: text('user_agent'),
+    ip: text('ip'),
   },
-  (t) => [index('sessions_user_idx').on(t.userId)],
+  (t) => [index('sessions_user_idx').on(t.userId), uniqueIndex('sessions_id_idx').on(t.id)],
 );
 
 export const passwordResets = pgTable('password_resets', {
@@ -63,7 +70,7 @@ export const passwordResets = pgTable('password_resets', {
   usedAt: timestamp('used_at', { withTimezone: true }),
 });
 
-/** Failed sign-ins, kept in the database so the limit holds across replicas. */
+/** Throttle hits (failed sign-ins, sign-up/reset requests, mails), keyed by kind and subject, kept in the database so limits hold across processes. */
 export const loginAttempts = pgTable(
   'login_attempts',
   {
@@ -83,3 +90,25 @@ export const mailOptOuts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.mailGroup] })],
 );
+
+/**
+ * A sign-up waiting for its mailed link: the account is made only when the link is opened, so the
+ * sign-up answer is the same whether or not the email has an account.
+ */
+export const signupRequests = pgTable('signup_requests', {
+  tokenHash: text('token_hash').primaryKey(),
+  email: text('email').notNull(),
+  name: text('name').notNull(),
+  locale: text('locale').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
+
+/** One-time sign-in links, the second factor asked of a right password after many failures for the account. */
+export const signinLinks = pgTable('signin_links', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+});

@@ -4,13 +4,16 @@ import {
   adminUserList,
   authResponse,
   consentRecord,
+  mailedAnswer,
   meResponse,
   officerRequest,
   type officerRequestBody,
   officerRequestList,
   outboxList,
   resetRequestAnswer,
+  sessionList,
   sessionUser,
+  signInLinkAnswer,
   type signInBody,
   type updateMeBody,
   type OfficerStatus,
@@ -27,11 +30,25 @@ export type OutboxMail = z.infer<typeof outboxList>['items'][number];
 /** The signed-in user (or null) and the CSRF token for writes. */
 export const getMe = () => request('/auth/me', {}, meResponse);
 
+/** A session, or (for an account under a guessing attack) word that a one-time sign-in link was mailed. */
 export const signIn = (body: z.input<typeof signInBody>) =>
-  request('/auth/signin', { method: 'POST', body }, authResponse);
+  request('/auth/signin', { method: 'POST', body }, z.union([authResponse, signInLinkAnswer]));
 
+/** Ask for an account: the server mails a link that creates it. */
 export const signUp = (body: SignUpBody) =>
-  request('/auth/signup', { method: 'POST', body }, authResponse);
+  request('/auth/signup', { method: 'POST', body }, mailedAnswer);
+
+/** Open a mailed link: finish a sign-up, or a sign-in that asked for one. */
+export const openMailedLink = (kind: 'signup' | 'signin', token: string) =>
+  request(kind === 'signup' ? '/auth/signup/confirm' : '/auth/signin/link', { method: 'POST', body: { token } }, authResponse);
+
+/** The signed-in user's sessions. */
+export const listMySessions = (signal?: AbortSignal) => request('/auth/me/sessions', { signal }, sessionList);
+
+export const endMySession = (id: string) => send(`/auth/me/sessions/${id}`, { method: 'DELETE' });
+
+export const endMyOtherSessions = () =>
+  request('/auth/me/sessions/end-others', { method: 'POST' }, z.object({ ended: z.number() }));
 
 /** Accept the current terms of use and privacy notice (after they changed). */
 export const acceptNotices = () =>
@@ -76,3 +93,6 @@ export const listOutbox = (offset = 0) => request('/admin/outbox', { query: { li
 
 /** Close the signed-in account (asks for the password again); the session ends with it. */
 export const deleteMyAccount = (password: string) => send('/auth/me/delete', { method: 'POST', body: { password } });
+/** Change one's own password; every other session of the user ends. */
+export const changeMyPassword = (body: { currentPassword: string; newPassword: string }) =>
+  send('/auth/me/password', { method: 'POST', body });

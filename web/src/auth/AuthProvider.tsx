@@ -53,8 +53,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       loading,
       refresh,
       setUser,
-      signIn: async (email, password) => afterAuth(await accounts.signIn({ email, password })),
-      signUp: async (body) => afterAuth(await accounts.signUp(body)),
+      signIn: async (email, password) => {
+        const res = await accounts.signIn({ email, password });
+        if ('secondFactor' in res) return 'mailed';
+        await afterAuth(res);
+        return 'signedIn';
+      },
+      signUp: async (body) => {
+        await accounts.signUp(body);
+      },
+      openLink: async (kind, token) => afterAuth(await accounts.openMailedLink(kind, token)),
       signOut: async () => {
         try {
           await accounts.signOut();

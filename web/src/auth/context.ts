@@ -14,8 +14,12 @@ export interface AuthState {
   loading: boolean;
   refresh: () => Promise<SessionUser | null>;
   setUser: (user: SessionUser | null) => void;
-  signIn: (email: string, password: string) => Promise<void>;
+  /** 'mailed' when the account asks for the mailed one-time link as well (many failed sign-ins). */
+  signIn: (email: string, password: string) => Promise<'signedIn' | 'mailed'>;
+  /** Asks for an account; the server mails the link that creates it. */
   signUp: (input: SignUpInput) => Promise<void>;
+  /** Opens a mailed sign-up or sign-in link, which signs in. */
+  openLink: (kind: 'signup' | 'signin', token: string) => Promise<void>;
   signOut: () => Promise<void>;
 }
 

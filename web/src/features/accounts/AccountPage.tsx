@@ -1,4 +1,5 @@
 import { Button, Divider, Group, Stack } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAuth } from '../../auth/context';
@@ -8,13 +9,17 @@ import { AccountDetails } from './AccountDetails';
 import { MailPreferencesSection } from './MailPreferencesSection';
 import { OfficerSection } from './OfficerSection';
 import { PrivacySection } from './PrivacySection';
+import { PasswordSection } from './PasswordSection';
+import { SessionsSection } from './SessionsSection';
 import { SignInPrompt } from './SignInPrompt';
 
-/** The signed-in user's page: details, language, the officer role request, which mails they get. */
+/** The signed-in user's page: details, language, the officer role request, which mails they get, password and sessions. */
 export function AccountPage() {
   const { t } = useTranslation();
   const { user, loading, signOut } = useAuth();
   const navigate = useNavigate();
+  // A password change signs out the other sessions: the list reloads.
+  const [sessionsVersion, setSessionsVersion] = useState(0);
   if (loading) return <Loading />;
   return (
     <Page title={t('accounts.account.title')} size="md">
@@ -27,6 +32,10 @@ export function AccountPage() {
           <OfficerSection user={user} />
           <Divider />
           <MailPreferencesSection key={user.id} />
+          <Divider />
+          <PasswordSection onChanged={() => setSessionsVersion((n) => n + 1)} />
+          <Divider />
+          <SessionsSection key={`sessions-${user.id}-${sessionsVersion}`} />
           <Divider />
           <PrivacySection />
           <Divider />

@@ -10,6 +10,7 @@ import { ApiRequestError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { validateWith } from '../../components/validation';
 import { AuthCard } from './AuthCard';
+import { accountFieldErrors } from './passwordErrors';
 
 /** Set a new password with the token from the reset email (?token=...). */
 export function ResetPasswordPage() {
@@ -34,6 +35,7 @@ export function ResetPasswordPage() {
       setDone(true);
     } catch (err) {
       setError(err);
+      if (err instanceof ApiRequestError && err.status === 400) form.setErrors(accountFieldErrors(err, t));
     } finally {
       setBusy(false);
     }

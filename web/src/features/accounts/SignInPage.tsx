@@ -1,5 +1,6 @@
-import { Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { IconMailCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -19,6 +20,7 @@ export function SignInPage() {
   const [search] = useSearchParams();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [mailed, setMailed] = useState(false);
   const form = useForm({
     initialValues: { email: '', password: '' },
     validate: (values) => validateWith(signInBody, values, t) ?? {},
@@ -28,7 +30,10 @@ export function SignInPage() {
     setBusy(true);
     setError(null);
     try {
-      await signIn(values.email, values.password);
+      if ((await signIn(values.email, values.password)) === 'mailed') {
+        setMailed(true);
+        return;
+      }
       // Without a page to return to, the user lands on their home: what waits for them.
       navigate(safeNext(search.get('next'), '/me'), { replace: true });
     } catch (err) {
@@ -43,6 +48,9 @@ export function SignInPage() {
     <AuthCard title={t('accounts.signIn.title')} intro={t('accounts.signIn.intro')}>
       <form onSubmit={form.onSubmit((v) => void submit(v))} noValidate>
         <Stack>
+          {mailed && (
+            <Alert color="blue" icon={<IconMailCheck />} title={t('accounts.signIn.mailedTitle')} role="status">{t('accounts.signIn.mailed')}</Alert>
+          )}
           {wrong ? (
             <Text c="red.9" role="alert" fw={500}>{t('accounts.signIn.wrong')}</Text>
           ) : error ? (

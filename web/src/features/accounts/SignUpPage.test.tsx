@@ -29,12 +29,12 @@ describe('sign-up page', () => {
     await waitFor(() => expect(fetchMock.mock.calls.some(([u]) => String(u).includes('/signup'))).toBe(false));
   });
 
-  it('sends the consent with the account once both boxes are ticked', async () => {
+  it('sends the consent with the account once both boxes are ticked, then asks to open the mailed link', async () => {
     const sent: unknown[] = [];
     stubApi((url, init) => {
       if (url.pathname === '/api/auth/signup') {
         sent.push(JSON.parse(String(init.body)));
-        return { status: 409, body: { error: 'conflict', message: 'taken', reason: 'email_taken' } };
+        return { status: 202, body: { message: 'mailed' } };
       }
       return { status: 404 };
     });
@@ -44,5 +44,18 @@ describe('sign-up page', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: /privacy notice/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
     await waitFor(() => expect(sent).toEqual([expect.objectContaining({ email: 'deniz@example.org', acceptTerms: true, acceptPrivacy: true })]));
+    expect(await screen.findByText(/We sent a message to deniz@example.org/)).toBeTruthy();
+  });
+
+  it('says in the reader\'s language why the server refused the password', async () => {
+    stubApi((url) => url.pathname === '/api/auth/signup'
+      ? { status: 400, body: { error: 'bad_request', message: 'weak', fields: [{ path: 'password', message: 'common', code: 'password_common' }] } }
+      : { status: 404 });
+    renderAt('/signup', <SignUpPage />);
+    fillAccount();
+    fireEvent.click(screen.getByRole('checkbox', { name: /terms of use/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /privacy notice/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(await screen.findByText('This password is one of the most common passwords; choose another.')).toBeTruthy();
   });
 });

@@ -1,16 +1,17 @@
-import { Anchor, Button, Checkbox, PasswordInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, PasswordInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { IconMailCheck } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { signUpBody } from '../../../../shared/accounts';
 import { ApiRequestError } from '../../api/client';
 import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { fieldErrors } from '../../components/errors';
 import { validateWith } from '../../components/validation';
 import { currentLang, type Lang } from '../../i18n';
 import { AuthCard } from './AuthCard';
+import { accountFieldErrors } from './passwordErrors';
 
 interface Values {
   name: string;
@@ -27,9 +28,9 @@ const CONSENTS = ['acceptTerms', 'acceptPrivacy'] as const;
 export function SignUpPage() {
   const { t } = useTranslation();
   const { signUp } = useAuth();
-  const navigate = useNavigate();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [mailedTo, setMailedTo] = useState<string | null>(null);
   const form = useForm<Values>({
     initialValues: { name: '', email: '', password: '', locale: currentLang(), acceptTerms: false, acceptPrivacy: false },
     validate: (values) => {
@@ -46,23 +47,31 @@ export function SignUpPage() {
     try {
       // The form validated both boxes as ticked.
       await signUp({ ...values, acceptTerms: true, acceptPrivacy: true });
-      navigate('/me', { replace: true });
+      setMailedTo(values.email);
     } catch (err) {
       setError(err);
-      if (err instanceof ApiRequestError && err.status === 409) form.setFieldError('email', t('accounts.signUp.emailTaken'));
-      else if (err instanceof ApiRequestError && err.status === 400) form.setErrors(fieldErrors(err));
+      if (err instanceof ApiRequestError && err.status === 400) form.setErrors(accountFieldErrors(err, t));
     } finally {
       setBusy(false);
     }
   };
-  const taken = error instanceof ApiRequestError && error.status === 409;
   const consentLink = (to: string) => <Anchor component={Link} to={to} target="_blank" rel="noopener" />;
+
+  if (mailedTo) {
+    return (
+      <AuthCard title={t('accounts.signUp.title')}>
+        <Alert color="teal" icon={<IconMailCheck />} title={t('accounts.signUp.mailedTitle')} role="status">
+          {t('accounts.signUp.mailed', { email: mailedTo })}
+        </Alert>
+      </AuthCard>
+    );
+  }
 
   return (
     <AuthCard title={t('accounts.signUp.title')} intro={t('accounts.signUp.intro')}>
       <form onSubmit={form.onSubmit((v) => void submit(v))} noValidate>
         <Stack>
-          {error !== null && !taken && <ErrorAlert error={error} />}
+          {error !== null && <ErrorAlert error={error} />}
           <TextInput label={t('accounts.name')} autoComplete="name" required {...form.getInputProps('name')} />
           <TextInput label={t('accounts.email')} type="email" autoComplete="email" required {...form.getInputProps('email')} />
           <PasswordInput label={t('accounts.password')} description={t('accounts.passwordHint')} autoComplete="new-password" required
