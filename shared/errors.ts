@@ -64,6 +64,8 @@ export const CONFLICT_CODES = [
   'library_entry_decided', 'library_files_full',
   // trainings and events
   'event_registration_closed', 'event_already_registered', 'event_cancel_after_deadline', 'event_not_registered', 'event_not_started', 'event_not_ended', 'event_feedback_given', 'event_capacity_below_registered', 'event_attendance_not_registered',
+  // accounts: officer links and disabled accounts
+  'own_account_disabled',
 ] as const;
 export type ConflictCode = (typeof CONFLICT_CODES)[number];
 /** The figures a conflict's sentence needs (a date, a reference, a count); values are language-neutral. */

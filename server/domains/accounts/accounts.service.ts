@@ -21,7 +21,7 @@ export function toSessionUser(user: UserRow, link: LinkRow | null): SessionUser 
     name: user.name,
     role: user.role as Role,
     locale: user.locale === 'en' ? 'en' : 'tr',
-    authorityCode: link?.status === 'approved' ? link.authorityCode : null,
+    authorityCode: rules.actingAuthority(user.role as Role, link),
     officerRequest: link ? { authorityCode: link.authorityCode, status: link.status as OfficerStatus } : null,
   };
 }
