@@ -51,6 +51,10 @@ test('İstanbul and a new partner take a twinning from proposal to signed; the p
     return { status: res.status, reason: ((await res.json()) as { reason?: string }).reason };
   }, url);
   expect(own).toEqual({ status: 409, reason: 'twinning_own_proposal' });
+  // Until the partner takes part, the proposal is the two sides' alone (issue 15): a visitor gets a 404.
+  const early = await (await browser.newContext()).newPage();
+  expect((await early.request.get(`/api${url}`)).status()).toBe(404);
+  await early.close();
 
   // The partner's officer answers: proposed → exploring. Then İstanbul asks for the letter of intent.
   const b = await signedIn(browser, partner.email, 'en', { password: PARTNER_PASSWORD });
@@ -122,6 +126,11 @@ test('İstanbul and a new partner take a twinning from proposal to signed; the p
   await expect(visitor.getByText('İstanbul ve Leuven gençleri bir hafta birlikte çalıştı.')).toHaveAttribute('lang', 'tr');
   await expect(visitor.getByRole('img', { name: t('en', 'twinnings.activities.photoAlt', { title, name: 'workshop.png' }) })).toBeVisible();
   await expect(visitor.getByRole('button', { name: t('en', 'twinnings.activities.log') })).toHaveCount(0);
+  // The public timeline has the steps and dates, not who took them nor the file entries.
+  const publicTimeline = visitor.getByRole('region', { name: t('en', 'twinnings.timeline.title') });
+  await expect(publicTimeline.getByText(`${st('en', 'agreed')} → ${st('en', 'signed')}`, { exact: false })).toBeVisible();
+  await expect(publicTimeline).not.toContainText('Lotte Peeters');
+  await expect(publicTimeline).not.toContainText(t('en', 'twinnings.timeline.action.file_uploaded'));
   await expectAccessible(visitor, 'public twinning page (en)');
 
   // The registry: the network map and the figures; then in Turkish.

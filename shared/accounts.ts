@@ -64,6 +64,8 @@ export const officerRequestBody = z.object({
 });
 export const officerDecisionBody = z.object({ decision: z.enum(['approved', 'rejected']) });
 export const roleChangeBody = z.object({ role: z.enum(ROLES) });
+/** An admin disables an account (no sign-in, no sessions, no mail) or enables it again. */
+export const disabledChangeBody = z.object({ disabled: z.boolean() });
 /** An assessor's country as ISO 3166-1 alpha-2 (EL is taken as GR), or null to clear it. */
 export const countryChangeBody = z.object({
   country: z

@@ -66,6 +66,8 @@ export const CONFLICT_CODES = [
   'event_registration_closed', 'event_already_registered', 'event_cancel_after_deadline', 'event_not_registered', 'event_not_started', 'event_not_ended', 'event_feedback_given', 'event_capacity_below_registered', 'event_attendance_not_registered',
   // grant scheme: an authority the call names as excluded
   'call_authority_excluded',
+  // accounts: officer links and disabled accounts
+  'own_account_disabled',
 ] as const;
 export type ConflictCode = (typeof CONFLICT_CODES)[number];
 /** The figures a conflict's sentence needs (a date, a reference, a count); values are language-neutral. */

@@ -15,15 +15,19 @@ import {
   outboxList,
   outboxQuery,
   countryChangeBody,
+  disabledChangeBody,
   roleChangeBody,
+  sessionUser,
   type SessionUser,
 } from '../../../shared/accounts';
 import { apiError } from '../../../shared/errors';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { forbidden } from '../../platform/errors';
-import { changeCountry, changeRole, listAudit, listOutbox, listUsers } from './accounts.admin';
+import { adminUserById, changeCountry, changeRole, listAudit, listOutbox, listUsers, setDisabled } from './accounts.admin';
 import { decideOfficerRequest, fileOfficerRequest, listOfficerRequests } from './accounts.officers';
+import { revokeOfficerLink } from './accounts.officers.revoke';
+import { loadSessionUser } from './accounts.service';
 import { canAdministerAccounts, canAskToBeOfficer } from './accounts.policy';
 
 const tags = ['accounts'];
@@ -80,6 +84,21 @@ export function officerRequestRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       const admin = requireAdmin(req);
       return decideOfficerRequest(ctx.db, ctx.mail, ctx.directory, admin.id, req.params.id, req.body.decision);
     });
+
+    app.delete('/officer-requests/mine', {
+      schema: {
+        tags,
+        operationId: 'endOwnOfficerLink',
+        summary: 'Stop acting for an authority',
+        description: "Ends the caller's officer link (or withdraws a pending request); an officer becomes a public user at once. Signed-in users with a link only.",
+        security,
+        response: { 200: sessionUser, ...refused, 404: apiError },
+      },
+    }, async (req) => {
+      const user = requireUser(req);
+      await revokeOfficerLink(ctx.db, user.id, user.id);
+      return loadSessionUser(ctx.db, user.id);
+    });
   };
 }
 
@@ -107,6 +126,38 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => {
       const admin = requireAdmin(req);
       return changeRole(ctx.db, admin.id, req.params.id, req.body.role);
+    });
+
+    app.delete('/admin/users/:id/officer-link', {
+      schema: {
+        tags: adminTags,
+        operationId: 'revokeOfficerLink',
+        summary: "Revoke a user's officer link",
+        description: 'Ends the officer link of a user (approved or pending); an officer becomes a public user at once. Admins only.',
+        security,
+        params: idParams,
+        response: { 200: adminUser, 400: apiError, ...refused, 404: apiError },
+      },
+    }, async (req) => {
+      const admin = requireAdmin(req);
+      await revokeOfficerLink(ctx.db, admin.id, req.params.id);
+      return adminUserById(ctx.db, req.params.id);
+    });
+
+    app.patch('/admin/users/:id/disabled', {
+      schema: {
+        tags: adminTags,
+        operationId: 'setUserDisabled',
+        summary: 'Disable or enable an account',
+        description: 'A disabled account cannot sign in, its sessions end at once, it receives no mail and is not listed as an officer; admins cannot disable themselves. Admins only.',
+        security,
+        params: idParams,
+        body: disabledChangeBody,
+        response: { 200: adminUser, 400: apiError, ...refused, 404: apiError, 409: apiError },
+      },
+    }, async (req) => {
+      const admin = requireAdmin(req);
+      return setDisabled(ctx.db, admin.id, req.params.id, req.body.disabled);
     });
 
     app.patch('/admin/users/:id/country', {

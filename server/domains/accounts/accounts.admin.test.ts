@@ -84,9 +84,11 @@ describe('PATCH /api/admin/users/:id/role', () => {
     const res = await admin.request('PATCH', `/api/admin/users/${id}/role`, { role: 'assessor' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ id, role: 'assessor' });
-    expect((await user.request('GET', '/api/auth/me')).json().user.role).toBe('assessor');
+    // The change signed the user out everywhere; signed in again, the new role holds.
+    expect((await user.request('GET', '/api/auth/me')).json().user).toBeNull();
+    expect((await (await signedIn(t.app, 'future.assessor@example.org', 'correct horse battery')).request('GET', '/api/auth/me')).json().user.role).toBe('assessor');
     const audit = (await admin.request('GET', `/api/admin/audit?entityType=user&entityId=${id}`)).json();
-    expect(audit.items[0]).toMatchObject({ action: 'user.role_changed', actorName: 'Demo Admin', before: { role: 'public' }, after: { role: 'assessor' } });
+    expect(audit.items.find((a: { action: string }) => a.action === 'user.role_changed')).toMatchObject({ action: 'user.role_changed', actorName: 'Demo Admin', before: { role: 'public' }, after: { role: 'assessor' } });
   });
   it('refuses an admin removing their own admin role with 409', async () => {
     const id = await userId('admin@twinbridge.demo');

@@ -6,7 +6,8 @@ import type { Db } from '../../platform/db';
 import { notFound, refused } from '../../platform/errors';
 import { outbox } from '../../platform/mail.schema';
 import { officerLinks, users } from './accounts.schema';
-import { containsPattern, roleChangeRefusal } from './accounts.rules';
+import { endAllSessions } from './accounts.sessions';
+import { containsPattern, disableRefusal, roleChangeRefusal } from './accounts.rules';
 
 interface Page {
   limit: number;
@@ -58,11 +59,41 @@ export async function changeRole(db: Db, actorId: string, userId: string, role: 
     if (refusal) throw refused(refusal);
     if (user.role === role) return;
     await tx.update(users).set({ role }).where(eq(users.id, userId));
+    // A changed role starts from a fresh sign-in: no session carries the old one's trust (issue 15, item 11).
+    await endAllSessions(tx, userId);
     await audit(tx, { actorId, action: 'user.role_changed', entityType: 'user', entityId: userId, before: { role: user.role }, after: { role } });
   });
   const [item] = await selectUsers(db, eq(users.id, userId), { limit: 1, offset: 0 });
   if (!item) throw notFound('No such user');
   return item;
+}
+
+/** One user as the admin list shows them; 404 when there is none. */
+export async function adminUserById(db: Db, userId: string): Promise<AdminUser> {
+  const [item] = await selectUsers(db, eq(users.id, userId), { limit: 1, offset: 0 });
+  if (!item) throw notFound('No such user');
+  return item;
+}
+
+/**
+ * An admin disables an account (it can no longer sign in, its sessions end at once, it gets no mail and
+ * is listed nowhere as an officer) or enables it again. Admins cannot disable themselves.
+ */
+export async function setDisabled(db: Db, actorId: string, userId: string, disabled: boolean, now = new Date()): Promise<AdminUser> {
+  await db.transaction(async (tx) => {
+    const [user] = await tx.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId)).for('update');
+    if (!user) throw notFound('No such user');
+    if (disabled) {
+      const refusal = disableRefusal(actorId, userId);
+      if (refusal) throw refused(refusal);
+    }
+    if ((user.disabledAt !== null) === disabled) return;
+    await tx.update(users).set({ disabledAt: disabled ? now : null }).where(eq(users.id, userId));
+    // A disabled account's sessions end at once, in the same transaction.
+    if (disabled) await endAllSessions(tx, userId);
+    await audit(tx, { actorId, action: disabled ? 'user.disabled' : 'user.enabled', entityType: 'user', entityId: userId, before: { disabled: !disabled }, after: { disabled } });
+  });
+  return adminUserById(db, userId);
 }
 
 /** An admin records the country an assessor is tied to (or clears it); audited like every profile change. */

@@ -111,7 +111,9 @@ export async function decideOfficerRequest(
     if (decision === 'approved') await promote(tx, adminId, link.userId);
   });
   const item = await requestById(db, names, id);
-  const [user] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, item.userId));
+  const [user] = await db.select({ locale: users.locale, disabledAt: users.disabledAt }).from(users).where(eq(users.id, item.userId));
+  // A disabled account receives no mail.
+  if (user?.disabledAt) return item;
   const locale = user?.locale === 'en' ? 'en' : 'tr';
   await mail.send(db, officerDecisionMail(item.userEmail, item.userName, locale, item.authorityName ?? item.authorityCode, decision === 'approved'));
   return item;

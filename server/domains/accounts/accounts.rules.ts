@@ -85,6 +85,24 @@ export function roleAfterApproval(role: Role): Role {
   return role === 'public' ? 'officer' : role;
 }
 
+/**
+ * The authority a user acts for right now: only an officer, and only through an approved link. A link
+ * outlives a role change (an admin may restore the role), the right to act for the authority does not.
+ */
+export function actingAuthority(role: Role, link: { authorityCode: string; status: string } | null): string | null {
+  return role === 'officer' && link?.status === 'approved' ? link.authorityCode : null;
+}
+
+/** An officer whose link ends has nothing left to act for: they become a plain user; other roles stay. */
+export function roleAfterRevocation(role: Role): Role {
+  return role === 'officer' ? 'public' : role;
+}
+
+/** Why an admin may not disable an account, or null: not their own (the platform keeps the admin who could undo it). */
+export function disableRefusal(actorId: string, targetId: string): Refusal | null {
+  return actorId === targetId ? { code: 'own_account_disabled', message: 'You cannot disable your own account' } : null;
+}
+
 /** A user may ask again only when they have no request or their last one was rejected. */
 export function canFileOfficerRequest(existing: OfficerStatus | null): boolean {
   return existing === null || existing === 'rejected';

@@ -3,6 +3,7 @@ import { NOTICE_VERSION, type OfficerStatus, type Role, type SessionUser } from 
 import { audit } from '../../platform/audit';
 import type { Db } from '../../platform/db';
 import { notFound } from '../../platform/errors';
+import * as rules from './accounts.rules';
 import { officerLinks, users } from './accounts.schema';
 
 type UserRow = typeof users.$inferSelect;
@@ -16,7 +17,7 @@ export function toSessionUser(user: UserRow, link: LinkRow | null): SessionUser 
     name: user.name,
     role: user.role as Role,
     locale: user.locale === 'en' ? 'en' : 'tr',
-    authorityCode: link?.status === 'approved' ? link.authorityCode : null,
+    authorityCode: rules.actingAuthority(user.role as Role, link),
     officerRequest: link ? { authorityCode: link.authorityCode, status: link.status as OfficerStatus } : null,
   };
 }

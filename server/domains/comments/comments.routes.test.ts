@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, refusal, testApp, type TestApp } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { signedUp } from '../accounts/accounts.testkit';
-import { demoPeople } from '../grants/applications/grants.applications.testkit';
+import { demoPeople, officerOf } from '../grants/applications/grants.applications.testkit';
 import { ageComment, consultationTarget, posted, seen, twinningTarget } from './comments.testkit';
 
 let t: TestApp;
@@ -50,7 +50,7 @@ describe('posting and reading comments', () => {
   });
 
   it('takes comments on a twinning and a partner request, each on its own page', async () => {
-    const twinning = await twinningTarget(p.koln, 'TR-BSB-06');
+    const twinning = await twinningTarget(p.koln, 'TR-BSB-06', await officerOf(t, p.admin, 'ankara.comments@example.org', 'TR-BSB-06'));
     const req = await p.istanbul.request('POST', '/api/partner-requests', { title: 'Partner for a riverside park', themes: ['environment'], descriptionEn: 'We look for a partner on parks.' });
     const request = `request:${req.json().id as string}`;
     await posted(p.istanbul, twinning, 'Looking forward to it.');

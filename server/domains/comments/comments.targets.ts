@@ -43,7 +43,7 @@ async function readable(ctx: AppContext, user: SessionUser | null, t: Target): P
     case 'request':
       return exists(() => getRequest(ctx, t.id));
     case 'twinning':
-      return (await twinningSides(ctx.db, t.id)) !== null;
+      return (await twinningSides(ctx.db, t.id))?.shownPublicly ?? false; // comments are public: not on a bare proposal
     case 'consultation': {
       let row;
       try {
@@ -95,7 +95,7 @@ export async function targetTitle(ctx: AppContext, t: Target): Promise<string> {
     case 'request':
       return (await getRequest(ctx, t.id)).title;
     case 'twinning': {
-      const tw = await twinningWithTimeline(ctx, t.id);
+      const tw = await twinningWithTimeline(ctx, t.id, null);
       return `${tw.a.name} – ${tw.b.name}`;
     }
     case 'consultation': {

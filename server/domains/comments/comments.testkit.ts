@@ -15,10 +15,16 @@ export async function consultationTarget(agent: Agent, extra: Partial<Consultati
 }
 
 /** A twinning proposed by this officer to a partner, as a comment target. */
-export async function twinningTarget(officer: Agent, partnerCode: string): Promise<string> {
+export async function twinningTarget(officer: Agent, partnerCode: string, partner?: Agent): Promise<string> {
   const res = await officer.request('POST', '/api/twinnings', { partnerCode });
   if (res.statusCode !== 201) throw new Error(`twinning: ${res.statusCode} ${res.body}`);
-  return `twinning:${(res.json() as { id: string }).id}`;
+  const id = (res.json() as { id: string }).id;
+  // A bare proposal is not public (no comments, no share page): the partner's officer takes it on.
+  if (partner) {
+    const moved = await partner.request('POST', `/api/twinnings/${id}/move`, { to: 'exploring' });
+    if (moved.statusCode !== 200) throw new Error(`twinning taken on: ${moved.statusCode} ${moved.body}`);
+  }
+  return `twinning:${id}`;
 }
 
 /** Post a comment (or a reply) as this agent; returns it as the API answered. */

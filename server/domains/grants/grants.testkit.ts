@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import type { EvaluationGrid } from '../../../shared/grants';
 import type { Theme } from '../../../shared/themes';
 import type { Agent, TestApp } from '../../test/harness';
-import { signedUp } from '../accounts/accounts.testkit';
+import { signedIn, signedUp } from '../accounts/accounts.testkit';
 import { call2018Rules, validContent2018 } from '../../../shared/grants.fixtures';
 import { applicationPartners, applications, applicationVersions, calls } from './grants.schema';
 import { ledgerBalances } from './money/payments.rules';
@@ -63,7 +63,8 @@ export async function newAssessor(t: TestApp, admin: Agent, email: string): Prom
   const id = (await agent.request('GET', '/api/auth/me')).json().user.id as string;
   const res = await admin.request('PATCH', `/api/admin/users/${id}/role`, { role: 'assessor' });
   if (res.statusCode !== 200) throw new Error(`assessor role for ${email}: ${res.statusCode} ${res.body}`);
-  return agent;
+  // A role change ends the person's sessions: sign in again under the new role.
+  return signedIn(t.app, email, 'correct horse battery');
 }
 
 type Scores = Record<string, { score: number; comment: string }>;

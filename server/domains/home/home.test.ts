@@ -6,7 +6,7 @@ import { createMailer } from '../../platform/mail';
 import { Agent, testApp, type TestApp } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { outbox } from '../../platform/mail.schema';
-import { signedUp } from '../accounts/accounts.testkit';
+import { signedIn, signedUp } from '../accounts/accounts.testkit';
 import { call, demoPeople, officerOf, openRules, programme } from '../grants/applications/grants.applications.testkit';
 import { applicationInEvaluation, closeCall, newAssessor, retitleCall, setStatus } from '../grants/grants.testkit';
 
@@ -226,9 +226,12 @@ describe('a user with an approved link who is not an officer', () => {
   const idOf = async (who: Agent): Promise<string> => (await who.request('GET', '/api/auth/me')).json().user.id;
 
   it('once demoted by an admin, sees none of the authority on the home page and gets none of its notices or mails', async () => {
-    const izmir = await officerOf(t, p.admin, 'izmir.home@example.org', 'TR-BSB-35');
+    let izmir = await officerOf(t, p.admin, 'izmir.home@example.org', 'TR-BSB-35');
     expect((await home(izmir)).authority?.code).toBe('TR-BSB-35');
     expect((await p.admin.request('PATCH', `/api/admin/users/${await idOf(izmir)}/role`, { role: 'public' })).statusCode).toBe(200);
+    // The change signed the person out; signed in again they see no authority.
+    expect((await izmir.request('GET', '/api/auth/me')).json().user).toBeNull();
+    izmir = await signedIn(t.app, 'izmir.home@example.org', 'correct horse battery');
     const view = await home(izmir);
     expect(view.authority).toBeNull();
     expect(view.sections).toEqual([]);

@@ -34,7 +34,7 @@ async function checkLinks(ctx: AppContext, input: EntryInput): Promise<void> {
     if (!ctx.directory.get(code)) fields.push({ path: `authorityCodes.${i}`, message: `no authority ${code}`, code: 'unknown_authority' });
   });
   for (const [i, id] of input.twinningIds.entries()) {
-    if (!(await twinningSides(ctx.db, id))) fields.push({ path: `twinningIds.${i}`, message: `no twinning ${id}`, code: 'unknown_twinning' });
+    if (!(await twinningSides(ctx.db, id))?.shownPublicly) fields.push({ path: `twinningIds.${i}`, message: `no twinning ${id}`, code: 'unknown_twinning' });
   }
   for (const [i, id] of input.projectIds.entries()) {
     try {

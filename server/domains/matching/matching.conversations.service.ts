@@ -99,7 +99,10 @@ export async function readAttachment(ctx: AppContext, user: SessionUser, convers
 
 /** The user's notifications, newest first, and how many are unread. */
 export async function listNotifications(ctx: AppContext, user: SessionUser) {
-  const rows = await ctx.db.select().from(notifications).where(eq(notifications.userId, user.id)).orderBy(desc(notifications.createdAt)).limit(100);
+  // Notices an authority's officers got are the authority's: gone once the reader no longer acts for it.
+  const asOfficer = user.authorityCode ? eq(notifications.authorityCode, user.authorityCode) : undefined;
+  const where = and(eq(notifications.userId, user.id), or(isNull(notifications.authorityCode), asOfficer));
+  const rows = await ctx.db.select().from(notifications).where(where).orderBy(desc(notifications.createdAt)).limit(100);
   return {
     unread: rows.filter((n) => !n.readAt).length,
     items: rows.map((n) => ({ id: n.id, kind: n.kind, payload: n.payload, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null })),

@@ -8,6 +8,9 @@ import { MatchingIndex, type PlatformSignals } from './matching.index';
 import { type Lang, reasonsFor } from './matching.reasons';
 import { countCandidates, recommend } from './matching.recommend';
 
+/** How long a scheduled rebuild waits for further changes before it runs. */
+export const REBUILD_DELAY_MS = 2_000;
+
 /**
  * Recommendations over the whole directory. The engine coordinates: the index holds the twinning
  * graph and the platform's signals between requests (its repository reads them), the scan ranks, and
@@ -32,6 +35,21 @@ export class MatchingEngine {
   /** Rebuild the graph after twinnings changed. */
   async rebuild(db: Db): Promise<void> {
     await this.index.rebuild(db);
+  }
+
+  private rebuildTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /**
+   * Rebuild the graph soon, outside the request that changed a twinning (a build takes about half a
+   * second on the full data): a burst of changes costs one build, and the old graph serves meanwhile.
+   */
+  scheduleRebuild(db: Db, delayMs = REBUILD_DELAY_MS): void {
+    if (this.rebuildTimer) clearTimeout(this.rebuildTimer);
+    this.rebuildTimer = setTimeout(() => {
+      this.rebuildTimer = null;
+      this.index.rebuild(db).catch(() => {}); // the old graph keeps serving; the next change tries again
+    }, delayMs);
+    this.rebuildTimer.unref();
   }
 
   /** Forget the cached platform signals (a profile or a request changed here). */

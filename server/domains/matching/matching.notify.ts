@@ -36,7 +36,7 @@ export async function notifyAuthority(
 ): Promise<void> {
   const officers = await authorityOfficers(db, code);
   if (officers.length === 0) return;
-  await db.insert(notifications).values(officers.map((o) => ({ userId: o.id, kind, payload, subject: details.subject ?? null })));
+  await db.insert(notifications).values(officers.map((o) => ({ userId: o.id, kind, payload, subject: details.subject ?? null, authorityCode: code })));
   const muted = await mailMuted(db, officers.map((o) => o.id), mailGroupOf(kind));
   for (const o of officers) {
     if (muted.has(o.id)) continue;

@@ -108,6 +108,8 @@ export const notifications = pgTable(
     subject: text('subject'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp('read_at', { withTimezone: true }),
+    /** The authority whose officers were told (null: told as themselves): shown only while the reader still acts for it. */
+    authorityCode: text('authority_code'),
   },
   (t) => [index('notifications_user_idx').on(t.userId, t.createdAt), index('notifications_subject_idx').on(t.subject)],
 );

@@ -8,7 +8,7 @@ import { PROJECT_DIR } from '../../platform/config';
 import { testApp, type TestApp } from '../../test/harness';
 import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { seedDemoProgramme } from '../grants/demo/grants.demo';
-import { demoPeople } from '../grants/applications/grants.applications.testkit';
+import { demoPeople, officerOf } from '../grants/applications/grants.applications.testkit';
 import { twinningTarget } from '../comments/comments.testkit';
 import { opened } from '../participation/participation.testkit';
 import { written } from './news.testkit';
@@ -34,7 +34,7 @@ beforeAll(async () => {
   Object.assign(pages, {
     home: '/',
     authority: '/authorities/TR-BSB-34',
-    twinning: `/twinnings/${(await twinningTarget(p.koln, 'TR-BSB-06')).split(':')[1]}`,
+    twinning: `/twinnings/${(await twinningTarget(p.koln, 'TR-BSB-06', await officerOf(t, p.admin, 'ankara.share@example.org', 'TR-BSB-06'))).split(':')[1]}`,
     project: `/grants/projects/${project.id}`,
     consultation: `/consultations/${consultation.id}`,
     newsPost: `/news/${post.id}`,

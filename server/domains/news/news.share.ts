@@ -31,7 +31,7 @@ async function entityText(ctx: AppContext, page: Extract<SharePage, { id: string
       return { title: name, description: own.trim() || w.profile(name, country(a.country, lang)) };
     }
     case 'twinning': {
-      const t = await twinningWithTimeline(ctx, page.id);
+      const t = await twinningWithTimeline(ctx, page.id, null); // the public view: share cards are public
       const [a, b] = [t.a, t.b].map((s) => displayNameText(s as NamedAuthority, lang));
       return { title: `${a} – ${b}`, description: `${w.between(a!, b!)} · ${STATUS_LABELS[lang][t.status]}` };
     }

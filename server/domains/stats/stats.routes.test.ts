@@ -63,6 +63,8 @@ describe('GET /api/stats', () => {
     const ids = await insertTwinnings(t, [
       { aCode: tr1.code, aCountry: 'TR', bCode: eu.code, bCountry: eu.country, status: 'active', sinceYear: 1987, source: 'wikipedia' },
       { aCode: tr1.code, aCountry: 'TR', bCode: null, bCountry: 'TR', status: 'dormant', sinceYear: null, source: 'wikipedia' },
+      { aCode: tr1.code, aCountry: 'TR', bCode: eu.code, bCountry: eu.country, status: 'exploring', sinceYear: null, source: 'platform' },
+      // A bare proposal is not counted: it is public only once the partner took part (issue 15).
       { aCode: tr1.code, aCountry: 'TR', bCode: eu.code, bCountry: eu.country, status: 'proposed', sinceYear: null, source: 'platform' },
     ]);
     await insertActivity(t, ids[0]!, '2024-05-02', ['culture', 'youth_sports']);
@@ -71,8 +73,9 @@ describe('GET /api/stats', () => {
     const rows = await allTwinnings(t);
     expect(s.twinnings.total).toBe(rows.length);
     expect(s.twinnings.total).toBe(before.twinnings.total + 3);
+    expect(s.twinnings.byStatus.proposed).toBe(before.twinnings.byStatus.proposed);
     expect(s.twinnings.active).toBe(rows.filter((r) => r.status === 'active').length);
-    for (const status of ['active', 'dormant', 'proposed']) expect(s.twinnings.byStatus[status]).toBe(rows.filter((r) => r.status === status).length);
+    for (const status of ['active', 'dormant', 'exploring']) expect(s.twinnings.byStatus[status]).toBe(rows.filter((r) => r.status === status).length);
     expect(s.twinnings.byCountry.TR).toBe(rows.filter((r) => r.aCountry === 'TR' || r.bCountry === 'TR').length);
     const year = (y: number, of: Stats) => of.twinnings.byYear.find((b) => b.year === y)?.count ?? 0;
     expect(year(1987, s)).toBe(year(1987, before) + 1);

@@ -7,8 +7,8 @@ import type { AppContext } from '../../platform/context';
 import { conflict, forbidden, notFound } from '../../platform/errors';
 import { notifyOfficers } from '../matching/matching.notify';
 import { twinningActivities } from './twinnings.activities.schema';
-import { canLogActivity } from './twinnings.policy';
-import { dormantAtRisk } from './twinnings.rules';
+import { canLogActivity, seesInsideView } from './twinnings.policy';
+import { dormantAtRisk, shownPublicly } from './twinnings.rules';
 import { twinnings } from './twinnings.schema';
 
 type Activity = typeof twinningActivities.$inferSelect;
@@ -34,8 +34,10 @@ export async function addActivity(ctx: AppContext, user: SessionUser, twinningId
   return activity;
 }
 
-/** A twinning's activities, newest first (public). */
-export async function listActivities(ctx: AppContext, twinningId: string) {
+/** A twinning's activities, newest first (public, but a bare proposal's only to its sides' officers and admins). */
+export async function listActivities(ctx: AppContext, user: SessionUser | null, twinningId: string) {
+  const [t] = await ctx.db.select().from(twinnings).where(eq(twinnings.id, twinningId));
+  if (t && !shownPublicly(t) && !seesInsideView(user, t)) throw notFound('No such twinning');
   const rows = await ctx.db.select().from(twinningActivities).where(eq(twinningActivities.twinningId, twinningId)).orderBy(desc(twinningActivities.startsOn));
   return { items: rows.map(toActivity) };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TestApp } from '../../test/harness';
 import { twinningActivities } from './twinnings.activities.schema';
+import { shownPublicly } from './twinnings.rules';
 import { twinnings } from './twinnings.schema';
 
 /** A twinning as other domains' tests build it (no workflow): sides' codes and countries, state, year. */
@@ -29,7 +30,8 @@ export async function insertActivity(t: TestApp, twinningId: string, startsOn: s
   await t.ctx.db.insert(twinningActivities).values({ twinningId, kind: 'visit', title: 'Visit', startsOn, themes, createdBy: randomUUID() });
 }
 
-/** Every twinning as the dashboard's figures read it, for tests that recount them independently. */
+/** Every public twinning as the dashboard's figures read it (not a bare proposal), for tests that recount them independently. */
 export async function allTwinnings(t: TestApp) {
-  return t.ctx.db.select({ aCountry: twinnings.aCountry, bCountry: twinnings.bCountry, status: twinnings.status, sinceYear: twinnings.sinceYear, source: twinnings.source }).from(twinnings);
+  const rows = await t.ctx.db.select({ aCountry: twinnings.aCountry, bCountry: twinnings.bCountry, status: twinnings.status, sinceYear: twinnings.sinceYear, source: twinnings.source, pendingApprovals: twinnings.pendingApprovals }).from(twinnings);
+  return rows.filter(shownPublicly).map(({ pendingApprovals: _p, ...r }) => r);
 }

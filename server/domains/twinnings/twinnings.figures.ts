@@ -2,12 +2,13 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db';
 import { tableFingerprint } from '../../platform/fingerprint';
 import { twinnings } from './twinnings.schema';
+import { publiclyShown } from './twinnings.service';
 
 // What the public dashboard (stats domain) reads of the twinnings: the registry's rows, lean, and a
 // fingerprint that changes whenever twinnings or their activities change. Activities per theme per
 // year come from activitiesByThemeYear in twinnings.service.ts.
 
-/** Every twinning's sides' countries, state, source year and the year it was made (Istanbul time). */
+/** Every public twinning's sides' countries, state, source year and the year it was made (Istanbul time). */
 export async function twinningFigureRows(db: Db) {
   return db
     .select({
@@ -18,7 +19,8 @@ export async function twinningFigureRows(db: Db) {
       source: twinnings.source,
       createdYear: sql<number>`extract(year from ${twinnings.createdAt} at time zone 'Europe/Istanbul')::int`.mapWith(Number),
     })
-    .from(twinnings);
+    .from(twinnings)
+    .where(publiclyShown());
 }
 
 /** Changes with any committed change to twinnings or their activities. */

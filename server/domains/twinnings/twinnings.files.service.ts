@@ -10,15 +10,17 @@ import { attachmentProblem } from '../../platform/uploads';
 import { userNames } from '../accounts/accounts.users';
 import { twinningActivities } from './twinnings.activities.schema';
 import { twinningFiles } from './twinnings.files.schema';
-import { canManageFile, canUploadFile, seesPrivateFiles } from './twinnings.policy';
+import { canManageFile, canUploadFile, seesInsideView, seesPrivateFiles } from './twinnings.policy';
+import { shownPublicly } from './twinnings.rules';
 import { twinnings } from './twinnings.schema';
 
 type Twinning = typeof twinnings.$inferSelect;
 type FileRow = typeof twinningFiles.$inferSelect;
 
-async function twinningOr404(ctx: AppContext, id: string): Promise<Twinning> {
+/** The twinning, if this user may see it: a bare proposal only to its sides' officers and admins (shownPublicly). */
+async function twinningOr404(ctx: AppContext, id: string, user: SessionUser | null): Promise<Twinning> {
   const [t] = await ctx.db.select().from(twinnings).where(eq(twinnings.id, id));
-  if (!t) throw notFound('No such twinning');
+  if (!t || (!shownPublicly(t) && !seesInsideView(user, t))) throw notFound('No such twinning');
   return t;
 }
 
@@ -38,7 +40,7 @@ function toFile(f: FileRow, uploadedBy: string | null): TwinningFile {
 
 /** The files of a twinning the user may see, newest first. */
 export async function listFiles(ctx: AppContext, user: SessionUser | null, twinningId: string) {
-  const t = await twinningOr404(ctx, twinningId);
+  const t = await twinningOr404(ctx, twinningId, user);
   const visible = seesPrivateFiles(user, t) ? undefined : eq(twinningFiles.public, true);
   const rows = await ctx.db
     .select()
@@ -63,7 +65,7 @@ async function uploadProblems(ctx: AppContext, twinningId: string, up: TwinningF
 
 /** Upload a file to a twinning (officers of either side); the bytes are checked by type, content and size. */
 export async function uploadFile(ctx: AppContext, user: SessionUser, twinningId: string, up: TwinningFileUpload) {
-  const t = await twinningOr404(ctx, twinningId);
+  const t = await twinningOr404(ctx, twinningId, user);
   if (!canUploadFile(user, t)) throw forbidden('Only officers of the two authorities upload files');
   const bytes = Buffer.from(up.dataBase64, 'base64');
   const problem = attachmentProblem({ filename: up.filename, contentType: up.contentType, bytes });
@@ -88,7 +90,7 @@ export async function uploadFile(ctx: AppContext, user: SessionUser, twinningId:
 
 /** A file row the user may see; a private file is a 404 for others, so its existence is not revealed. */
 async function visibleFile(ctx: AppContext, user: SessionUser | null, twinningId: string, fileId: string) {
-  const t = await twinningOr404(ctx, twinningId);
+  const t = await twinningOr404(ctx, twinningId, user);
   const [f] = await ctx.db.select().from(twinningFiles).where(and(eq(twinningFiles.id, fileId), eq(twinningFiles.twinningId, twinningId)));
   if (!f || (!f.public && !seesPrivateFiles(user, t))) throw notFound('No such file');
   return { t, f };

@@ -33,6 +33,8 @@ beforeAll(async () => {
   const request = await ankara.request('POST', '/api/officer-requests', { authorityCode: 'TR-BSB-06' });
   await admin.request('POST', `/api/admin/officer-requests/${request.json().id}/decision`, { decision: 'approved' });
   id = (await koln.request('POST', '/api/twinnings', { partnerCode: 'TR-BSB-06' })).json().id;
+  // The partner takes the proposal on, so the twinning is public (a bare proposal is the sides' alone).
+  await ankara.request('POST', `/api/twinnings/${id}/move`, { to: 'exploring' });
 });
 afterAll(async () => t.close());
 
@@ -86,8 +88,10 @@ describe('documents of a twinning', () => {
     expect((await koln.request('DELETE', `/api/twinnings/${id}/files/${publicId}`)).statusCode).toBe(204);
     expect(uploadsOnDisk()).toBe(before - 1);
     expect((await anonymous(`/api/twinnings/${id}/files/${publicId}`)).statusCode).toBe(404);
-    const actions = (await anonymous(`/api/twinnings/${id}`)).json().timeline.map((e: { action: string }) => e.action);
+    // The sides read the file entries in the timeline; the public reads only the steps (issue 15).
+    const actions = (await koln.request('GET', `/api/twinnings/${id}`)).json().timeline.map((e: { action: string }) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['file_uploaded', 'file_visibility', 'file_deleted']));
+    expect((await anonymous(`/api/twinnings/${id}`)).json().timeline.map((e: { action: string }) => e.action)).toEqual(['proposed', 'moved']);
   });
   it('keeps photos with their activity', async () => {
     const act = await ankara.request('POST', `/api/twinnings/${id}/activities`, { kind: 'event', title: 'Recycling week', startsOn: '2026-09-01', themes: ['recycling'] });
@@ -104,7 +108,7 @@ describe('registry filters and exports', () => {
     expect((await anonymous('/api/twinnings?theme=culture')).json().total).toBe(0);
     expect((await anonymous('/api/twinnings?theme=astrology')).statusCode).toBe(400);
     const lines = (await anonymous('/api/twinnings/network?province=Ankara&source=platform')).json();
-    expect(lines.status).toEqual(['proposed']);
+    expect(lines.status).toEqual(['exploring']);
     const stats = (await anonymous('/api/twinnings/stats?theme=recycling')).json();
     expect(stats).toMatchObject({ total: 1, byProvince: { Ankara: 1 } });
   });
@@ -116,9 +120,9 @@ describe('registry filters and exports', () => {
     const lines = res.body.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('id,a_code,a_name,a_country,b_code,b_name,b_country,status,since,source,sources');
     // The Turkish side first and the list's words for state and source, as on the registry page.
-    expect(lines.slice(1)).toEqual([`${id},TR-BSB-06,Ankara Büyükşehir Belediyesi,TR,DE_05315000,"Köln, Stadt",DE,Proposed,,TwinBridge,TwinBridge`]);
+    expect(lines.slice(1)).toEqual([`${id},TR-BSB-06,Ankara Büyükşehir Belediyesi,TR,DE_05315000,"Köln, Stadt",DE,Exploring,,TwinBridge,TwinBridge`]);
     const tr = (await anonymous('/api/twinnings/export.csv?source=platform&lang=tr')).body.trim().split('\r\n');
-    expect(tr[1]).toMatch(/,Önerildi,,TwinBridge,TwinBridge$/);
+    expect(tr[1]).toMatch(/,Görüşülüyor,,TwinBridge,TwinBridge$/);
     expect((await anonymous('/api/twinnings/export.csv?lang=de')).statusCode).toBe(400);
   });
   it('exports the same rows as XLSX', async () => {

@@ -27,8 +27,8 @@ export function lifecycleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/twinnings/:id', {
-      schema: { tags, operationId: 'getTwinning', summary: 'Twinning', description: 'A twinning with its timeline: who moved it, when and from which state. Anyone may call it.', params: idParams, response: { 200: twinningDetail, ...errors } },
-    }, async (req) => twinningWithTimeline(ctx, req.params.id));
+      schema: { tags, operationId: 'getTwinning', summary: 'Twinning', description: "A twinning with its timeline of steps and dates. The two sides' officers and admins also see who did each step and the file entries, and a proposal the partner has not yet taken part in (404 for anyone else). Anyone may call it.", params: idParams, response: { 200: twinningDetail, ...errors } },
+    }, async (req) => twinningWithTimeline(ctx, req.params.id, req.user));
 
     app.post('/twinnings/:id/move', {
       schema: {

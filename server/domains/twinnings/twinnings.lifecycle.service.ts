@@ -2,16 +2,16 @@ import { and, eq, or, sql } from 'drizzle-orm';
 import type { SessionUser } from '../../../shared/accounts';
 import { z } from 'zod';
 import { TWINNING_STATUSES, type TwinningStatus } from '../../../shared/twinnings';
-import { timelineAudit } from '../../../shared/twinnings.api';
+import { timelineAudit, type TimelineAction } from '../../../shared/twinnings.api';
 import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { conflict, forbidden, notFound, refused } from '../../platform/errors';
 import { parseJsonb } from '../../platform/jsonb';
 import { listAudit } from '../accounts/accounts.admin';
 import { directoryNamed, type NameSource } from '../authorities/authorities.names';
-import { apply, type Command } from './twinnings.rules';
+import { apply, shownPublicly, type Command } from './twinnings.rules';
 import { notifyTwinningStep } from './twinnings.notify';
-import { proposingAuthority, sideOf } from './twinnings.policy';
+import { proposingAuthority, seesInsideView, sideOf } from './twinnings.policy';
 import { twinnings } from './twinnings.schema';
 
 type Row = typeof twinnings.$inferSelect;
@@ -55,13 +55,13 @@ export async function proposeTwinning(ctx: AppContext, user: SessionUser, partne
     await notifyTwinningStep(tx, ctx, created!, 'a', 'proposed', { status: 'proposed', pending: null });
     return created!;
   });
-  await ctx.matching.rebuild(ctx.db);
+  // No graph rebuild: the graph holds public twinnings only, and a bare proposal is not one (shownPublicly).
   return toTwinning(row, ctx.directory);
 }
 
 /** Apply a lifecycle command of the user's side; forbidden moves are a 409 with the reason. */
 export async function changeTwinning(ctx: AppContext, user: SessionUser, id: string, cmd: Omit<Command, 'by'> & { to?: TwinningStatus }) {
-  const { row, moved } = await ctx.db.transaction(async (tx) => {
+  const { row, graphChanged } = await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(twinnings).where(eq(twinnings.id, id)).for('update');
     if (!before) throw notFound('No such twinning');
     const by = sideOf(user, before);
@@ -76,23 +76,29 @@ export async function changeTwinning(ctx: AppContext, user: SessionUser, id: str
       .returning();
     await audit(tx, { actorId: user.id, action: timelineAudit(out.effect), entityType: 'twinning', entityId: id, before: { status: state.status, pending: state.pending }, after: { status: out.state.status, pending: out.state.pending, side: by, command: cmd.kind, to: cmd.to ?? null } });
     await notifyTwinningStep(tx, ctx, after!, by, out.effect, state);
-    return { row: after!, moved: out.effect === 'moved' };
+    return { row: after!, graphChanged: out.effect === 'moved' || shownPublicly(after!) !== shownPublicly(before) };
   });
-  if (moved) await ctx.matching.rebuild(ctx.db);
+  // After the response, debounced: no request waits for the graph (a build takes ~0.5 s on the full data).
+  if (graphChanged) ctx.matching.scheduleRebuild(ctx.db);
   return toTwinning(row, ctx.directory);
 }
 
-/** A twinning with its timeline: who did what, when, from which state. */
-export async function twinningWithTimeline(ctx: AppContext, id: string) {
+/** What the public reads in a timeline: the steps and activities with their dates; no file entries (a private file's existence is the sides' business). */
+const PUBLIC_TIMELINE: ReadonlySet<string> = new Set<TimelineAction>(['proposed', 'moved', 'approval_recorded', 'approval_withdrawn', 'activity_logged']);
+
+/**
+ * A twinning with its timeline. The two sides' officers and admins see who did what and every file
+ * entry; the public sees the steps and dates only, and a bare proposal not at all (404, shownPublicly).
+ */
+export async function twinningWithTimeline(ctx: AppContext, id: string, viewer: SessionUser | null) {
   const [row] = await ctx.db.select().from(twinnings).where(eq(twinnings.id, id));
-  if (!row) throw notFound('No such twinning');
+  const inside = row ? seesInsideView(viewer, row) : false;
+  if (!row || (!inside && !shownPublicly(row))) throw notFound('No such twinning');
   const { items } = await listAudit(ctx.db, { entityType: 'twinning', entityId: id, limit: 500, offset: 0 });
-  return {
-    ...toTwinning(row, ctx.directory),
-    timeline: items.reverse().map((e) => {
-      const before = parseJsonb(stepDetails, e.before, `audit ${e.id} before`);
-      const after = parseJsonb(stepDetails, e.after, `audit ${e.id} after`);
-      return { at: e.at, who: e.actorName, action: e.action.replace(/^twinning\./, ''), from: before?.status ?? null, to: after?.status ?? null, side: after?.side ?? null };
-    }),
-  };
+  const entries = items.reverse().map((e) => {
+    const before = parseJsonb(stepDetails, e.before, `audit ${e.id} before`);
+    const after = parseJsonb(stepDetails, e.after, `audit ${e.id} after`);
+    return { at: e.at, who: inside ? e.actorName : null, action: e.action.replace(/^twinning\./, ''), from: before?.status ?? null, to: after?.status ?? null, side: after?.side ?? null };
+  });
+  return { ...toTwinning(row, ctx.directory), timeline: inside ? entries : entries.filter((e) => PUBLIC_TIMELINE.has(e.action)) };
 }

@@ -37,7 +37,7 @@ describe('a twinning made on the platform, step by step', () => {
   it('is answered by the side it was proposed to: the proposer cannot take it on to exploring', async () => {
     const own = await step(koln, 'move', { to: 'exploring' });
     expect(refusal(own)).toBe('409 twinning_own_proposal');
-    expect((await t.app.inject({ method: 'GET', url: `/api/twinnings/${id}` })).json()).toMatchObject({ status: 'proposed', pending: null });
+    expect((await ankara.request('GET', `/api/twinnings/${id}`)).json()).toMatchObject({ status: 'proposed', pending: null });
   });
   it('moves on one side alone where nothing binds', async () => {
     expect((await step(ankara, 'move', { to: 'exploring' })).json()).toMatchObject({ status: 'exploring', pending: null });
@@ -62,7 +62,7 @@ describe('a twinning made on the platform, step by step', () => {
     await step(ankara, 'move', { to: 'signed' });
     expect((await step(koln, 'move', { to: 'signed' })).json().status).toBe('signed');
     expect((await step(koln, 'move', { to: 'active' })).json().status).toBe('active');
-    const full = (await t.app.inject({ method: 'GET', url: `/api/twinnings/${id}` })).json();
+    const full = (await ankara.request('GET', `/api/twinnings/${id}`)).json(); // the sides read who did each step
     expect(full.timeline.map((e: { action: string }) => e.action)).toEqual([
       'proposed', 'moved', 'approval_recorded', 'approval_withdrawn', 'approval_recorded', 'moved', 'approval_recorded', 'moved', 'moved',
     ]);

@@ -42,3 +42,11 @@ export function seesPrivateFiles(user: SessionUser | null, t: TwinningSides): bo
 export function canManageFile(user: SessionUser | null, t: TwinningSides): boolean {
   return user?.role === 'admin' || sideOf(user, t) !== null;
 }
+
+/**
+ * The two sides' officers and admins see what the public does not: a proposal the partner has not yet
+ * taken part in, and in the timeline who did each step and what happened to (private) files.
+ */
+export function seesInsideView(user: SessionUser | null, t: TwinningSides): boolean {
+  return user?.role === 'admin' || sideOf(user, t) !== null;
+}

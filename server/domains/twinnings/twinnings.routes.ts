@@ -8,6 +8,7 @@ import type { AppContext } from '../../platform/context';
 import { notFound } from '../../platform/errors';
 import { directoryNamed } from '../authorities/authorities.names';
 import { byName } from './twinnings.order';
+import { proposingAuthority } from './twinnings.policy';
 import { listTwinnings, matchStats as readMatchStats, twinningsOf } from './twinnings.service';
 
 const tags = ['twinnings'];
@@ -24,13 +25,14 @@ export function twinningsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         tags,
         operationId: 'listAuthorityTwinnings',
         summary: "An authority's twinnings",
-        description: 'Every twinning of an authority, loaded from public lists or made on the platform. Anyone may call it.',
+        description: "Every twinning of an authority, loaded from public lists or made on the platform; a proposal its partner has not yet taken part in only for the two sides' officers. Anyone may call it.",
         params: z.object({ code: z.string().min(2).max(40) }),
         response: { 200: authorityTwinningList, 404: apiError },
       },
     }, async (req) => {
       if (!ctx.directory.get(req.params.code)) throw notFound(`No authority with code ${req.params.code}`);
-      const items = await twinningsOf(ctx.db, req.params.code);
+      // A proposal the partner has not taken part in yet shows only to the two sides' officers.
+      const items = await twinningsOf(ctx.db, req.params.code, proposingAuthority(req.user));
       // Sorted after naming: a side tied to the directory shows (and sorts by) the directory's name.
       const named = items.map((t) => ({ ...t, partner: directoryNamed(ctx.directory, t.partner) }));
       return { items: named.sort((x, y) => byName(x.partner.name, y.partner.name) || x.id.localeCompare(y.id)) };

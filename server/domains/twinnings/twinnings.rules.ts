@@ -73,6 +73,16 @@ function withdraw(state: LifecycleState, by: Side): Outcome {
   return { ok: true, state: { status: state.status, pending: approvals.length ? { target: p.target, approvals } : null }, effect: 'approval_withdrawn' };
 }
 
+/**
+ * Whether the public may see a twinning (registry, profiles, map, figures, exports): every twinning loaded
+ * from the public lists, and one made on the platform once the partner (side B) took part — it took the
+ * proposal on, or approved or asked for a step. A bare proposal is the proposer's word alone: only the two
+ * sides' officers see it. `publiclyShown` in twinnings.service.ts says the same in SQL.
+ */
+export function shownPublicly(t: { source: string; status: string; pendingApprovals: readonly Side[] }): boolean {
+  return t.source !== 'platform' || t.status !== 'proposed' || t.pendingApprovals.includes('b');
+}
+
 /** Months without activity after which a living twinning is flagged dormant-at-risk. */
 export const DORMANT_AFTER_MONTHS = 24;
 const LIVING: ReadonlySet<TwinningStatus> = new Set(['signed', 'active']);

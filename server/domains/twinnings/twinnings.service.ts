@@ -7,6 +7,15 @@ import { twinnings } from './twinnings.schema';
 
 type Row = typeof twinnings.$inferSelect;
 
+/**
+ * The SQL of shownPublicly (twinnings.rules.ts): loaded twinnings, and platform ones the partner took
+ * part in. `viewer`: the authority an officer acts for, who also sees the twinnings of its own side.
+ */
+export function publiclyShown(viewer: string | null = null): SQL {
+  const shown = sql`(${twinnings.source} <> 'platform' OR ${twinnings.status} <> 'proposed' OR ${twinnings.pendingApprovals} @> '["b"]'::jsonb)`;
+  return viewer ? or(shown, eq(twinnings.aCode, viewer), eq(twinnings.bCode, viewer))! : shown;
+}
+
 /** A twinning seen from one of its sides: the other side is the partner. */
 export function fromSide(row: Row, code: string): AuthorityTwinning {
   const aIsMe = row.aCode === code;
@@ -22,12 +31,12 @@ export function fromSide(row: Row, code: string): AuthorityTwinning {
   };
 }
 
-/** Every twinning of an authority, loaded or made on the platform, by partner name. */
-export async function twinningsOf(db: Db, code: string): Promise<AuthorityTwinning[]> {
+/** Every twinning of an authority shown to this viewer (see publiclyShown), loaded or made on the platform, by partner name. */
+export async function twinningsOf(db: Db, code: string, viewer: string | null = null): Promise<AuthorityTwinning[]> {
   const rows = await db
     .select()
     .from(twinnings)
-    .where(or(eq(twinnings.aCode, code), eq(twinnings.bCode, code)));
+    .where(and(or(eq(twinnings.aCode, code), eq(twinnings.bCode, code)), publiclyShown(viewer)));
   return rows.map((r) => fromSide(r, code)).sort((x, y) => byName(x.partner.name, y.partner.name) || x.id.localeCompare(y.id));
 }
 
@@ -45,7 +54,8 @@ export interface TwinningFilter {
 
 /** The SQL condition of a registry filter, shared by the list, the exports, the counts and the map. */
 function registryWhere(f: TwinningFilter): SQL | undefined {
-  const where: SQL[] = [];
+  // The registry is public: a bare proposal stays with its two sides (shownPublicly).
+  const where: SQL[] = [publiclyShown()];
   if (f.scope === 'tr_eu') where.push(turkeyEu());
   if (f.country) where.push(or(eq(twinnings.aCountry, f.country), eq(twinnings.bCountry, f.country))!);
   if (f.codes) where.push(f.codes.length ? or(inArray(twinnings.aCode, f.codes), inArray(twinnings.bCode, f.codes))! : sql`false`);
@@ -116,12 +126,12 @@ export async function tiedPairs(db: Db): Promise<{ a: string; b: string }[]> {
   return rows.flatMap(({ a, b }) => (a && b ? [{ a, b }] : []));
 }
 
-/** Pairs of matched codes for the twinning graph (recommendations, network). */
+/** Pairs of matched codes for the twinning graph (recommendations, network): public ones only, as its reasons are shown to anyone. */
 export async function twinningEdges(db: Db) {
   return db
     .select({ a: twinnings.aCode, b: twinnings.bCode, aName: twinnings.aName, bName: twinnings.bName, aCountry: twinnings.aCountry, bCountry: twinnings.bCountry })
     .from(twinnings)
-    .where(sql`${twinnings.status} <> 'ended'`);
+    .where(and(sql`${twinnings.status} <> 'ended'`, publiclyShown()));
 }
 
 /** Rows of the registry for counts and the network map, optionally filtered. */
@@ -137,7 +147,8 @@ export async function activitiesByThemeYear(db: Db): Promise<{ theme: string; ye
   // Both drivers answer execute() with { rows }; the shared base type cannot say so.
   const rows = (await db.execute(sql`
     SELECT t.theme AS theme, EXTRACT(YEAR FROM a.starts_on)::int AS year, COUNT(*)::int AS count
-    FROM twinning_activities a, jsonb_array_elements_text(a.themes) AS t(theme)
+    FROM twinning_activities a JOIN ${twinnings} ON ${twinnings.id} = a.twinning_id, jsonb_array_elements_text(a.themes) AS t(theme)
+    WHERE ${publiclyShown()}
     GROUP BY 1, 2 ORDER BY 2, 1`)) as unknown as { rows: { theme: string; year: number; count: number }[] };
   return rows.rows.map((r) => ({ theme: r.theme, year: Number(r.year), count: Number(r.count) }));
 }
@@ -148,12 +159,15 @@ export async function activityThemesByAuthority(db: Db): Promise<{ code: string;
     .select({ a: twinnings.aCode, b: twinnings.bCode, themes: twinningActivities.themes })
     .from(twinningActivities)
     .innerJoin(twinnings, eq(twinnings.id, twinningActivities.twinningId))
-    .where(sql`jsonb_array_length(${twinningActivities.themes}) > 0`);
+    .where(and(sql`jsonb_array_length(${twinningActivities.themes}) > 0`, publiclyShown()));
   return rows.flatMap((r) => [r.a, r.b].filter((c): c is string => c !== null).map((code) => ({ code, themes: r.themes })));
 }
 
-/** The two sides' codes of a twinning (null for a side outside the directory), or null for no such twinning. */
-export async function twinningSides(db: Db, id: string): Promise<{ aCode: string | null; bCode: string | null } | null> {
-  const [row] = await db.select({ aCode: twinnings.aCode, bCode: twinnings.bCode }).from(twinnings).where(eq(twinnings.id, id));
+/**
+ * The two sides' codes of a twinning (null for a side outside the directory) and whether the public
+ * sees it (shownPublicly), or null for no such twinning.
+ */
+export async function twinningSides(db: Db, id: string): Promise<{ aCode: string | null; bCode: string | null; shownPublicly: boolean } | null> {
+  const [row] = await db.select({ aCode: twinnings.aCode, bCode: twinnings.bCode, shownPublicly: sql<boolean>`${publiclyShown()}` }).from(twinnings).where(eq(twinnings.id, id));
   return row ?? null;
 }

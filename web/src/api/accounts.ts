@@ -74,6 +74,16 @@ export const confirmPasswordReset = (token: string, password: string) =>
 export const fileOfficerRequest = (body: z.input<typeof officerRequestBody>) =>
   request('/officer-requests', { method: 'POST', body }, officerRequest);
 
+/** The signed-in user ends their own officer link (or withdraws a pending request). */
+export const endOwnOfficerLink = () => request('/officer-requests/mine', { method: 'DELETE' }, sessionUser);
+
+/** An admin ends a user's officer link; an officer becomes a public user. */
+export const revokeOfficerLink = (id: string) => request(`/admin/users/${id}/officer-link`, { method: 'DELETE' }, adminUser);
+
+/** An admin disables an account (signed out everywhere, no sign-in, no mail) or enables it again. */
+export const setUserDisabled = (id: string, disabled: boolean) =>
+  request(`/admin/users/${id}/disabled`, { method: 'PATCH', body: { disabled } }, adminUser);
+
 export const listOfficerRequests = (status?: OfficerStatus) =>
   request('/admin/officer-requests', { query: { status, limit: 200 } }, officerRequestList);
 

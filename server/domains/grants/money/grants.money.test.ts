@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationContent } from '../../../../shared/grants';
 import { Agent, testApp, type TestApp, refusal } from '../../../test/harness';
 import { seedDemoAccounts } from '../../accounts/accounts.demo';
-import { signedUp } from '../../accounts/accounts.testkit';
+import { signedIn, signedUp } from '../../accounts/accounts.testkit';
 import { call, demoPeople, fieldCodes, officerOf, openRules, programme, statuses } from '../applications/grants.applications.testkit';
 import { applications, assignments, awards, calls, consensusScores } from '../grants.schema';
 
@@ -45,6 +45,8 @@ beforeAll(async () => {
   assessingManager = await signedUp(t.app, 'pm2.money@example.org', 'Second manager');
   const pm2 = (await assessingManager.request('GET', '/api/auth/me')).json().user.id as string;
   await p.admin.request('PATCH', `/api/admin/users/${pm2}/role`, { role: 'programme_manager' });
+  // The role change signed the person out; sign in again as a manager.
+  assessingManager = await signedIn(t.app, 'pm2.money@example.org', 'correct horse battery');
   callId = await call(p.manager, await programme(p.manager, 'MONEY'), 'MONEY/01', openRules({ budgetCents: 400_000 * EUR, maxDurationMonths: 24 }));
   x = await awarded('MONEY/01-X', 'TR-BSB-06', 120_000, 1);
   y = await awarded('MONEY/01-Y', 'TR-BSB-07', 90_000, 2);

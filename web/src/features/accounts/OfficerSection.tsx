@@ -2,7 +2,9 @@ import { Alert, Button, List, Paper, Stack, Text, TextInput, Title } from '@mant
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../../shared/accounts';
-import { fileOfficerRequest } from '../../api/accounts';
+import { endOwnOfficerLink, fileOfficerRequest } from '../../api/accounts';
+import { notify } from '../../components/notify';
+import { ConfirmDialog } from '../twinnings/ConfirmDialog';
 import { ApiRequestError } from '../../api/client';
 import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -19,6 +21,8 @@ export function OfficerSection({ user }: { user: SessionUser }) {
   const [position, setPosition] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [leaving, setLeaving] = useState(false);
+  const [leaveError, setLeaveError] = useState<unknown>(null);
   const request = user.officerRequest;
   const profileLink = (c: string) => <AuthorityName code={c} />;
 
@@ -39,6 +43,21 @@ export function OfficerSection({ user }: { user: SessionUser }) {
       setBusy(false);
     }
   };
+  // Ending one's own link (or withdrawing a pending request) applies at once; the role follows.
+  const leave = async () => {
+    setBusy(true);
+    setLeaveError(null);
+    try {
+      await endOwnOfficerLink();
+      setLeaving(false);
+      notify('teal', t('accounts.officer.left'));
+      await refresh();
+    } catch (err) {
+      setLeaveError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
   const pickerError =
     error instanceof ApiRequestError && (error.status === 404 || error.fields.some((f) => f.path.endsWith('authorityCode')))
       ? t('accounts.officer.pickAuthority')
@@ -54,6 +73,18 @@ export function OfficerSection({ user }: { user: SessionUser }) {
           <Alert color={STATUS_COLOR[request.status]} variant="light" title={t(`accounts.officer.status.${request.status}`)}>
             {t(`accounts.officer.statusBody.${request.status}`)} {profileLink(request.authorityCode)}
           </Alert>
+        )}
+        {(request?.status === 'pending' || request?.status === 'approved') && (
+          <div>
+            {/* Withdrawing a pending request loses nothing: no question asked. */}
+            <Button variant="light" color="orange" loading={busy && !leaving} onClick={() => (request.status === 'pending' ? void leave() : setLeaving(true))}>
+              {t(request.status === 'pending' ? 'accounts.officer.withdraw' : 'accounts.officer.leave')}
+            </Button>
+            {!leaving && leaveError !== null && <ErrorAlert error={leaveError} />}
+            <ConfirmDialog opened={leaving} onClose={() => { setLeaving(false); setLeaveError(null); }} busy={busy} error={leaveError}
+              title={t('accounts.officer.leaveTitle')} confirm={t('accounts.officer.leave')}
+              lines={[t('accounts.officer.leaveLine1'), t('accounts.officer.leaveLine2'), t('accounts.officer.leaveLine3')]} onConfirm={() => void leave()} />
+          </div>
         )}
         {user.role === 'admin' && <Text c="dimmed">{t('accounts.officer.adminNote')}</Text>}
         {canAsk && (

@@ -12,6 +12,7 @@ import { useFormat } from '../../i18n/format';
 import { countryOptions } from '../partners/countryOptions';
 import { useLoader } from './useLoader';
 import { AuthorityName } from '../accounts/AuthorityName';
+import { UserAccountActions } from './UserAccountActions';
 
 const PAGE = 50;
 
@@ -59,7 +60,7 @@ export function UsersTab({ currentUserId }: { currentUserId: string }) {
       {loading && !data ? <Loading /> : data && (
         <>
           <Text size="sm" mb="xs">{t('admin.users.count', { count: data.total, formatted: fmt.num(data.total) })}</Text>
-          <Table.ScrollContainer minWidth={900}>
+          <Table.ScrollContainer minWidth={1100}>
             <Table striped verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
@@ -69,6 +70,7 @@ export function UsersTab({ currentUserId }: { currentUserId: string }) {
                   <Table.Th scope="col">{t('admin.users.officerRequest')}</Table.Th>
                   <Table.Th scope="col">{t('admin.users.role')}</Table.Th>
                   <Table.Th scope="col">{t('admin.users.country')}</Table.Th>
+                  <Table.Th scope="col">{t('admin.users.actions')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -95,6 +97,7 @@ export function UsersTab({ currentUserId }: { currentUserId: string }) {
                           placeholder={t('admin.users.countryNone')} size="xs" w={190} onChange={(v) => void recordCountry(u.id, u.name, v)} />
                       ) : (u.country ? fmt.country(u.country) : '–')}
                     </Table.Td>
+                    <Table.Td><UserAccountActions user={u} isSelf={u.id === currentUserId} onChanged={reload} /></Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

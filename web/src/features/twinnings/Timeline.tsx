@@ -6,7 +6,7 @@ import { useFormat } from '../../i18n/format';
 
 const KNOWN: ReadonlySet<string> = new Set(TIMELINE_ACTIONS);
 
-/** Who did what and when, oldest first; state changes say from which state to which. */
+/** What happened and when, oldest first, with who did it for the two sides' officers; state changes say from which state to which. */
 export function Timeline({ twinning: tw }: { twinning: TwinningDetail }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -29,7 +29,8 @@ export function Timeline({ twinning: tw }: { twinning: TwinningDetail }) {
                   {changed && ` (${t('twinnings.timeline.fromTo', { from: status(e.from), to: status(e.to) })})`}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {e.who ?? t('twinnings.timeline.someone')} · <time dateTime={e.at}>{fmt.dateTime(e.at)}</time>
+                  {/* The public reads the step and its date; only the two sides read who took it (issue 15). */}
+                  {e.who && `${e.who} · `}<time dateTime={e.at}>{fmt.dateTime(e.at)}</time>
                 </Text>
               </li>
             );

@@ -94,4 +94,20 @@ describe('twinning page', () => {
     expect(screen.queryByRole('button', { name: 'Move to: Exploring' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Ask for: Ended (Köln must approve)' })).toBeTruthy();
   });
+
+  it('shows a public reader the steps and dates of the timeline, naming nobody', async () => {
+    api(null, undefined, { ...twinning, timeline: [{ ...twinning.timeline[0]!, who: null }] });
+    renderAt(`/twinnings/${ID}`, page());
+    const step = await screen.findByText('Proposed by İstanbul');
+    const line = step.parentElement!.textContent!;
+    expect(line).toMatch(/2026/);
+    expect(line).not.toMatch(/Ayşe|The platform|·/);
+  });
+
+  it("names who took each step for the two sides' officers", async () => {
+    api(istanbul);
+    renderAt(`/twinnings/${ID}`, page());
+    const step = await screen.findByText('Proposed by İstanbul');
+    expect(step.parentElement!.textContent).toMatch(/Ayşe Yılmaz · /);
+  });
 });
