@@ -368,7 +368,7 @@ async function confirmAward(browser: Browser, f: Flow, total: number): Promise<v
 
 test('a whole two-stage call in the browser: concept note, shortlist, full application, committee, award, option-2 contract, interim and final reports, payments', async ({ browser }) => {
   // Both deadlines are waited for, three assessors score 17 criteria and two the concept grid; a busy CI machine is slow.
-  test.setTimeout(1_800_000);
+  test.setTimeout(1_500_000);
   const stamp = Date.now().toString(36).toUpperCase();
   const callRef = `FLOW-${stamp}/01`;
   const names: Names = { stamp, callRef, reference: `${callRef}-001`, projectEn: `Smart mobility for İstanbul and Köln ${stamp}`, projectTr: `İstanbul ve Köln için akıllı ulaşım ${stamp}` };
