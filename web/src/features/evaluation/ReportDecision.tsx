@@ -6,7 +6,10 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { parseEuros } from '../grants/money';
 import { useAction } from './useAction';
 
-/** A manager approves a report (a final one with the accepted costs in euros) or returns it with comments. */
+/**
+ * A manager approves a report with the accepted costs in euros (required for a final report; for an
+ * interim one they are what Annex II's 70 % rule counts before further pre-financing) or returns it with comments.
+ */
 export function ReportDecision({ reportId, final, onDone }: { reportId: string; final: boolean; onDone: (a: AwardView) => void }) {
   const { t, i18n } = useTranslation();
   const [comments, setComments] = useState('');
@@ -19,7 +22,8 @@ export function ReportDecision({ reportId, final, onDone }: { reportId: string; 
   return (
     <div>
       {act.error !== null && act.fields.length === 0 && <ErrorAlert error={act.error} />}
-      {final && <TextInput label={t('evaluation.report.accepted')} value={accepted} onChange={(e) => setAccepted(e.currentTarget.value)} error={accepted && cents === null ? t('evaluation.report.badAmount') : field('acceptedCostsCents')} w={240} />}
+      <TextInput label={t('evaluation.report.accepted')} description={final ? undefined : t('evaluation.report.acceptedInterimHint')} value={accepted} onChange={(e) => setAccepted(e.currentTarget.value)}
+        error={accepted && cents === null ? t('evaluation.report.badAmount') : field('acceptedCostsCents')} w={final ? 240 : 420} />
       <Textarea label={t('evaluation.report.comments')} value={comments} onChange={(e) => setComments(e.currentTarget.value)} autosize minRows={2} error={field('comments')} mt="xs" />
       <Group mt="xs">
         <Button onClick={() => decide('approved')} loading={act.busy === 'approved'}>{t('evaluation.report.approve')}</Button>

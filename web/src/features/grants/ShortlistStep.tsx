@@ -54,7 +54,7 @@ export function ShortlistStep({ call, onDone }: { call: CallView; onDone: () => 
         {v.pending > 0 && <Text size="sm" c="dimmed">{t('grants.shortlist.pending', { count: v.pending })}</Text>}
         {v.items.length === 0 ? <Text size="sm" c="dimmed">{t('grants.shortlist.none')}</Text> : (
           <Table.ScrollContainer minWidth={520}>
-            <Table striped>
+            <Table withTableBorder>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('grants.shortlist.reference')}</Table.Th>
