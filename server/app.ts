@@ -56,6 +56,9 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   registerTextGuard(app);
+  // The API speaks JSON (files travel inside it): a body of any other type is a 415, never read as
+  // text and then ignored by a route without a body.
+  app.removeContentTypeParser('text/plain');
   await registerSecurityHeaders(app);
   await app.register(compress, { threshold: 2048 });
   await app.register(cookie);
