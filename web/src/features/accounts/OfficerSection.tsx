@@ -77,7 +77,7 @@ export function OfficerSection({ user }: { user: SessionUser }) {
         {(request?.status === 'pending' || request?.status === 'approved') && (
           <div>
             {/* Withdrawing a pending request loses nothing: no question asked. */}
-            <Button variant="light" color="orange" loading={busy && !leaving} onClick={() => (request.status === 'pending' ? void leave() : setLeaving(true))}>
+            <Button variant="outline" color="red.9" loading={busy && !leaving} onClick={() => (request.status === 'pending' ? void leave() : setLeaving(true))}>
               {t(request.status === 'pending' ? 'accounts.officer.withdraw' : 'accounts.officer.leave')}
             </Button>
             {!leaving && leaveError !== null && <ErrorAlert error={leaveError} />}
