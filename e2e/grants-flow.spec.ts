@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { conceptNoteGrid } from '../shared/grants.concept';
 import { toIstanbulLocal } from '../shared/istanbul';
 import { formatPercent } from '../web/src/features/grants/percent';
@@ -9,6 +9,17 @@ import {
   assess, assessorsIn, callOf, committee, escape, money, pattern, s, typed, waitPast, type Flow, type Grid,
 } from './grants-flow.steps';
 import { expectAccessible, signedIn } from './support';
+
+/**
+ * Record the committee's score and see it passed. The board may refresh (a sheet arriving) just as the
+ * button is pressed and drop the click; pressing again re-sends the same scores (a PUT), so retry.
+ */
+async function recordScore(consensus: Locator, passed: string): Promise<void> {
+  await expect(async () => {
+    await consensus.getByRole('button', { name: s('en', 'evaluation.consensus.save') }).click();
+    await expect(consensus.getByText(passed)).toBeVisible({ timeout: 10_000 });
+  }).toPass({ timeout: 60_000 });
+}
 
 // A whole two-stage grant call in the browser (issues 5 and 18): the manager opens a programme and a
 // two-stage call and publishes it; İstanbul (Turkish) submits a concept note with Köln (English) as
@@ -235,8 +246,7 @@ async function scoreAndShortlist(browser: Browser, f: Flow, regular: string[]): 
   for (const section of f.conceptGrid.sections)
     await expect(consensus.getByRole('textbox', { name: s('en', 'evaluation.consensus.scoreOf', { name: section.titleEn, max: maxOf(section) }) })).toHaveValue(String(mean(section)));
   const total = f.conceptGrid.sections.reduce((sum, x) => sum + mean(x), 0);
-  await consensus.getByRole('button', { name: s('en', 'evaluation.consensus.save') }).click();
-  await expect(consensus.getByText(s('en', 'evaluation.consensus.passed', { total }))).toBeVisible();
+  await recordScore(consensus, s('en', 'evaluation.consensus.passed', { total }));
   await expectAccessible(pm, 'concept note scored (manager, en)');
   mark('concept note scored');
 
@@ -312,8 +322,7 @@ async function recordConsensus(f: Flow): Promise<number> {
     await consensus.getByRole('textbox', { name: s('en', 'evaluation.consensus.scoreOf', { name: section.titleEn, max }) }).fill(String(points));
     await consensus.getByRole('textbox', { name: s('en', 'evaluation.consensus.justificationOf', { name: section.titleEn }) }).fill(`Agreed at ${points} of ${max} after reading the three sheets.`);
   }
-  await consensus.getByRole('button', { name: s('en', 'evaluation.consensus.save') }).click();
-  await expect(consensus.getByText(s('en', 'evaluation.consensus.passed', { total }))).toBeVisible();
+  await recordScore(consensus, s('en', 'evaluation.consensus.passed', { total }));
   await expectAccessible(f.pm, 'consensus recorded (manager, en)');
   return total;
 }
@@ -365,6 +374,10 @@ async function confirmAward(browser: Browser, f: Flow, total: number): Promise<v
   await expectAccessible(pm, 'award confirmed with the ledger (admin, en)');
   await pm.context().close();
 }
+
+// One retry: a clean-clone run lost a click once in three runs (see recordScore); a second attempt
+// makes its own call, so it starts from nothing the first one left.
+test.describe.configure({ retries: 1 });
 
 test('a whole two-stage call in the browser: concept note, shortlist, full application, committee, award, option-2 contract, interim and final reports, payments', async ({ browser }) => {
   // Both deadlines are waited for, three assessors score 17 criteria and two the concept grid; a busy CI machine is slow.
