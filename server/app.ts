@@ -66,6 +66,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   await app.register(authPlugin, { ctx });
 
   app.get('/api/health', {
+    config: { access: 'public' },
     schema: {
       tags: ['platform'],
       operationId: 'getHealth',

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { SessionUser } from '../../shared/accounts';
+import type { Role, SessionUser } from '../../shared/accounts';
 import type { AppContext } from './context';
 import { forbidden, unauthorized } from './errors';
 
@@ -19,6 +19,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Set false on routes that must work with a stale cookie (sign-in, sign-up). */
     csrf?: boolean;
+    /** Who may reach the route at all (see RouteAccess); every route with an operationId declares it. */
+    access?: RouteAccess;
   }
 }
 
@@ -36,6 +38,22 @@ export interface SessionStore {
   find(tokenHash: string, now: Date): Promise<{ user: SessionUser; csrf: string; id: string } | null>;
   /** End a session. */
   delete(tokenHash: string): Promise<void>;
+}
+
+/**
+ * A route's coarse gate, checked before its input is validated: `public` lets anyone through, `user`
+ * any signed-in user, a list of roles only those. The handlers' own resource checks (officer of this
+ * authority, assessor of this application) stay where they are; the gate only answers earlier and the
+ * same for every input, so a refused caller learns nothing from a validation error.
+ */
+export type RouteAccess = 'public' | 'user' | { roles: readonly Role[] };
+
+/** The gate's answer for a user: null to let through, else the refusal (401 signed out, 403 wrong role). */
+export function gateRefusal(access: RouteAccess, user: SessionUser | null): 401 | 403 | null {
+  if (access === 'public') return null;
+  if (!user) return 401;
+  if (access === 'user') return null;
+  return access.roles.includes(user.role) ? null : 403;
 }
 
 /** SHA-256 hex of a secret token: only hashes are stored, so a copy of the table opens nothing. */
@@ -84,17 +102,29 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { ctx: AppContex
   app.decorateRequest('user', null);
   app.decorateRequest('csrfToken', null);
   app.decorateRequest('sessionId', null);
-  app.addHook('preHandler', async (request) => {
+  // A route the OpenAPI document lists must say who may call it: a new route without a gate fails
+  // when the app is built, not in production.
+  app.addHook('onRoute', (route) => {
+    const operationId = (route.schema as { operationId?: string } | undefined)?.operationId;
+    if (operationId && !route.config?.access) throw new Error(`Route ${operationId} (${route.method} ${route.url}) declares no config.access`);
+  });
+  // onRequest (after @fastify/cookie has read the cookies, registered before this plugin), so the
+  // user is known, and the gate answers, before the body is parsed and validated.
+  app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (!token) return;
-    const found = await userForToken(opts.ctx.sessions, token);
-    if (!found) return;
-    request.user = found.user;
-    request.csrfToken = found.csrf;
-    request.sessionId = found.id;
-    if (UNSAFE.has(request.method) && request.routeOptions.config?.csrf !== false) {
-      if (request.headers['x-csrf-token'] !== found.csrf) throw forbidden('Missing or wrong CSRF token');
+    const found = token ? await userForToken(opts.ctx.sessions, token) : null;
+    if (found) {
+      request.user = found.user;
+      request.csrfToken = found.csrf;
+      request.sessionId = found.id;
+      if (UNSAFE.has(request.method) && request.routeOptions.config?.csrf !== false) {
+        if (request.headers['x-csrf-token'] !== found.csrf) throw forbidden('Missing or wrong CSRF token');
+      }
     }
+    const access = request.routeOptions.config?.access;
+    const refusal = access ? gateRefusal(access, request.user) : null;
+    if (refusal === 401) throw unauthorized();
+    if (refusal === 403) throw forbidden();
   });
 });
 

@@ -47,6 +47,7 @@ function requireAdmin(req: FastifyRequest): SessionUser {
 export function officerRequestRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post('/officer-requests', {
+      config: { access: 'user' },
       schema: {
         tags,
         operationId: 'createOfficerRequest',
@@ -63,6 +64,7 @@ export function officerRequestRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/admin/officer-requests', {
+      config: { access: { roles: ['admin'] } },
       schema: { tags: adminTags, operationId: 'listOfficerRequests', summary: 'Officer requests', description: 'Officer requests, newest first, filtered by status. Admins only.', security, querystring: officerRequestQuery, response: { 200: officerRequestList, 400: apiError, ...refused } },
     }, async (req) => {
       requireAdmin(req);
@@ -70,6 +72,7 @@ export function officerRequestRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.post('/admin/officer-requests/:id/decision', {
+      config: { access: { roles: ['admin'] } },
       schema: {
         tags: adminTags,
         operationId: 'decideOfficerRequest',
@@ -86,6 +89,7 @@ export function officerRequestRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.delete('/officer-requests/mine', {
+      config: { access: 'user' },
       schema: {
         tags,
         operationId: 'endOwnOfficerLink',
@@ -106,6 +110,7 @@ export function officerRequestRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/admin/users', {
+      config: { access: { roles: ['admin'] } },
       schema: { tags: adminTags, operationId: 'listUsers', summary: 'Users', description: 'Users found by a name or email fragment and by role. Admins only.', security, querystring: adminUserQuery, response: { 200: adminUserList, 400: apiError, ...refused } },
     }, async (req) => {
       requireAdmin(req);
@@ -113,6 +118,7 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.patch('/admin/users/:id/role', {
+      config: { access: { roles: ['admin'] } },
       schema: {
         tags: adminTags,
         operationId: 'setUserRole',
@@ -129,6 +135,7 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.delete('/admin/users/:id/officer-link', {
+      config: { access: { roles: ['admin'] } },
       schema: {
         tags: adminTags,
         operationId: 'revokeOfficerLink',
@@ -145,6 +152,7 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.patch('/admin/users/:id/disabled', {
+      config: { access: { roles: ['admin'] } },
       schema: {
         tags: adminTags,
         operationId: 'setUserDisabled',
@@ -161,6 +169,7 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.patch('/admin/users/:id/country', {
+      config: { access: { roles: ['admin'] } },
       schema: {
         tags: adminTags,
         operationId: 'setAssessorCountry',
@@ -177,6 +186,7 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/admin/outbox', {
+      config: { access: { roles: ['admin'] } },
       schema: { tags: adminTags, operationId: 'listOutbox', summary: 'Mail outbox', description: 'Mails the platform sent or queued (the development outbox when no SMTP server is set). Admins only.', security, querystring: outboxQuery, response: { 200: outboxList, 400: apiError, ...refused } },
     }, async (req) => {
       requireAdmin(req);
@@ -184,6 +194,7 @@ export function adminRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/admin/audit', {
+      config: { access: { roles: ['admin'] } },
       schema: { tags: adminTags, operationId: 'listAuditEntries', summary: 'Audit log', description: 'Audit entries of state changes, newest first. Admins only.', security, querystring: auditQuery, response: { 200: auditList, 400: apiError, ...refused } },
     }, async (req) => {
       requireAdmin(req);

@@ -13,6 +13,7 @@ const security = [{ session: [], csrf: [] }];
 export function privacyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/auth/me/data', {
+      config: { access: 'user' },
       schema: {
         tags,
         operationId: 'exportMyData',
@@ -26,6 +27,7 @@ export function privacyRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.post('/auth/me/delete', {
+      config: { access: 'user' },
       schema: {
         tags,
         operationId: 'deleteMyAccount',

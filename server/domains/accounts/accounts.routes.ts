@@ -69,7 +69,7 @@ function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const secure = secureCookies(ctx);
   return async (app) => {
     app.post('/auth/signup', {
-      config: { csrf: false },
+      config: { csrf: false, access: 'public' },
       schema: {
         tags,
         operationId: 'signUp',
@@ -85,7 +85,7 @@ function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.post('/auth/signup/confirm', {
-      config: { csrf: false },
+      config: { csrf: false, access: 'public' },
       schema: { tags, operationId: 'confirmSignUp', summary: 'Finish a sign-up', description: 'Creates the account of a mailed sign-up link and signs it in. Anyone holding a valid link may call it; 409 when the email got an account meanwhile.', body: linkTokenBody, response: { 201: authResponse, 400: apiError, 409: apiError } },
     }, async (req, reply) => {
       const user = await confirmSignUp(ctx.db, req.body.token);
@@ -94,7 +94,7 @@ function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.post('/auth/signin', {
-      config: { csrf: false },
+      config: { csrf: false, access: 'public' },
       schema: {
         tags,
         operationId: 'signIn',
@@ -116,7 +116,7 @@ function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.post('/auth/signin/link', {
-      config: { csrf: false },
+      config: { csrf: false, access: 'public' },
       schema: { tags, operationId: 'signInWithLink', summary: 'Sign in with a mailed link', description: 'Finishes a sign-in with the one-time link mailed after a right password for an account under a guessing attack. Anyone holding a valid link may call it.', body: linkTokenBody, response: { 200: authResponse, 400: apiError } },
     }, async (req, reply) => {
       const user = await signInWithLink(ctx.db, req.body.token, req.ip);
@@ -125,6 +125,7 @@ function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.post('/auth/signout', {
+      config: { access: 'public' },
       schema: { tags, operationId: 'signOut', summary: 'Sign out', description: 'Ends the current session. Anyone may call it; without a session it changes nothing.', security, response: { 204: empty, 403: apiError } },
     }, async (req, reply) => {
       if (req.user) await service.recordSignOut(ctx.db, req.user.id);
@@ -141,10 +142,12 @@ function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 function meRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/auth/me', {
+      config: { access: 'public' },
       schema: { tags, operationId: 'getMe', summary: 'Current user', description: 'The signed-in user (or null) and the CSRF token that every write must send. Anyone may call it.', response: { 200: meResponse } },
     }, async (req) => ({ user: req.user, csrfToken: req.csrfToken, consentCurrent: req.user ? await service.consentCurrent(ctx.db, req.user.id) : null }));
 
     app.post('/auth/me/consent', {
+      config: { access: 'user' },
       schema: {
         tags,
         operationId: 'acceptTerms',
@@ -157,6 +160,7 @@ function meRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => service.renewConsent(ctx.db, requireUser(req).id));
 
     app.patch('/auth/me', {
+      config: { access: 'user' },
       schema: {
         tags,
         operationId: 'updateMe',
@@ -169,10 +173,12 @@ function meRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => service.updateMe(ctx.db, requireUser(req).id, req.body));
 
     app.get('/auth/me/mail-preferences', {
+      config: { access: 'user' },
       schema: { tags, operationId: 'getMailPreferences', summary: 'Mail preferences', description: 'Which groups of notification mail the signed-in user receives. Signed-in users only.', response: { 200: mailPreferences, 401: apiError } },
     }, async (req) => mailPreferencesOf(ctx.db, requireUser(req).id));
 
     app.put('/auth/me/mail-preferences', {
+      config: { access: 'user' },
       schema: {
         tags,
         operationId: 'setMailPreferences',
@@ -190,7 +196,7 @@ function meRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 function passwordResetRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post('/auth/password-reset/request', {
-      config: { csrf: false },
+      config: { csrf: false, access: 'public' },
       schema: {
         tags,
         operationId: 'requestPasswordReset',
@@ -205,7 +211,7 @@ function passwordResetRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.post('/auth/password-reset/confirm', {
-      config: { csrf: false },
+      config: { csrf: false, access: 'public' },
       schema: { tags, operationId: 'confirmPasswordReset', summary: 'Set a new password', description: 'Sets a new password with a reset token and signs out every session of the account; a weak password gives 400 with a field code. Anyone holding a valid token may call it.', body: resetConfirmBody, response: { 204: empty, 400: apiError } },
     }, async (req, reply) => {
       await confirmPasswordReset(ctx.db, req.body.token, req.body.password);

@@ -21,6 +21,7 @@ const tags = ['authorities'];
 export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/authorities', {
+      config: { access: 'public' },
       schema: {
         tags,
         operationId: 'searchAuthorities',
@@ -32,6 +33,7 @@ export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => ctx.directory.search(req.query));
 
     app.get('/authorities/points', {
+      config: { access: 'public' },
       schema: {
         tags,
         operationId: 'listAuthorityPoints',
@@ -45,6 +47,7 @@ export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/authorities/facets', {
+      config: { access: 'public' },
       schema: {
         tags,
         operationId: 'getAuthorityFacets',
@@ -55,6 +58,7 @@ export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async () => directoryFacets(ctx.directory.all()));
 
     app.get('/authorities/:code', {
+      config: { access: 'public' },
       schema: {
         tags,
         operationId: 'getAuthority',
@@ -66,6 +70,7 @@ export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => getProfile(ctx.db, req.params.code, req.user !== null, !ctx.config.demo));
 
     app.patch('/authorities/:code', {
+      config: { access: 'user' },
       schema: {
         tags,
         operationId: 'updateAuthority',

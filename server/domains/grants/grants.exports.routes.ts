@@ -9,6 +9,7 @@ import { callTable, EXPORT_TABLES } from './grants.exports';
 export function exportsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/calls/:id/exports/:table.:format', {
+      config: { access: 'user' },
       schema: {
         tags: ['grant scheme'],
         operationId: 'exportCallTable',

@@ -9,6 +9,7 @@ import { homeOf } from './home.service';
 export function homeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/me/home', {
+      config: { access: 'user' },
       schema: {
         tags: ['home'],
         operationId: 'getMyHome',

@@ -13,18 +13,22 @@ const idParams = z.object({ id: z.uuid() });
 export function requestRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/partner-requests', {
+      config: { access: 'public' },
       schema: { tags, operationId: 'listPartnerRequests', summary: 'Partner requests', description: 'Partner requests, open ones by default, newest first. Anyone may call it.', querystring: partnerRequestQuery, response: { 200: partnerRequestPage, 400: apiError } },
     }, async (req) => listRequests(ctx, req.query));
 
     app.get('/partner-requests/:id', {
+      config: { access: 'public' },
       schema: { tags, operationId: 'getPartnerRequest', summary: 'Partner request', description: 'One partner request. Anyone may call it.', params: idParams, response: { 200: partnerRequest, 400: apiError, 404: apiError } },
     }, async (req) => getRequest(ctx, req.params.id));
 
     app.post('/partner-requests', {
+      config: { access: 'user' },
       schema: { tags, operationId: 'createPartnerRequest', summary: 'Publish a partner request', description: "Publishes a partner request for the caller's authority. Officers only.", body: partnerRequestBody, response: { 201: partnerRequest, 400: apiError, 401: apiError, 403: apiError } },
     }, async (req, reply) => reply.status(201).send(await createRequest(ctx, requireUser(req), req.body)));
 
     app.patch('/partner-requests/:id', {
+      config: { access: 'user' },
       schema: {
         tags,
         operationId: 'updatePartnerRequest',

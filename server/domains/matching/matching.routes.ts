@@ -16,6 +16,7 @@ const codeParams = z.object({ code: z.string().min(2).max(40) });
 export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/authorities/:code/recommendations', {
+      config: { access: 'public' },
       schema: {
         tags,
         operationId: 'listRecommendations',
@@ -34,10 +35,12 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/authorities/:code/hidden-candidates', {
+      config: { access: 'user' },
       schema: { tags, operationId: 'listHiddenCandidates', summary: 'Hidden candidates', description: "Candidates the authority's officers hid from its recommendations. The authority's officers only.", params: codeParams, response: { 200: hiddenCandidateList, 401: apiError, 403: apiError } },
     }, async (req) => ({ items: await hiddenCandidatesOf(ctx, requireUser(req), req.params.code) }));
 
     app.put('/authorities/:code/hidden-candidates/:candidate', {
+      config: { access: 'user' },
       schema: { tags, operationId: 'hideCandidate', summary: 'Hide a candidate', description: "Hides a candidate from the authority's recommendations. The authority's officers only.", params: codeParams.extend({ candidate: z.string().min(2).max(40) }), response: { 204: z.null(), 401: apiError, 403: apiError, 404: apiError } },
     }, async (req, reply) => {
       await hideCandidate(ctx, requireUser(req), req.params.code, req.params.candidate);
@@ -45,6 +48,7 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.delete('/authorities/:code/hidden-candidates/:candidate', {
+      config: { access: 'user' },
       schema: { tags, operationId: 'showCandidate', summary: 'Show a hidden candidate', description: "Shows a hidden candidate in the authority's recommendations again. The authority's officers only.", params: codeParams.extend({ candidate: z.string().min(2).max(40) }), response: { 204: z.null(), 401: apiError, 403: apiError } },
     }, async (req, reply) => {
       await unhideCandidate(ctx, requireUser(req), req.params.code, req.params.candidate);

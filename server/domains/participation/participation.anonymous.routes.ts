@@ -13,6 +13,7 @@ const errors = { 400: apiError, 403: apiError, 404: apiError, 409: apiError };
 export function anonymousResponseRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post('/consultations/:id/responses/anonymous', {
+      config: { access: 'public' },
       schema: {
         tags, operationId: 'respondAnonymously', summary: 'Answer without an account',
         description: `Takes a response to a public, open consultation with an email address and mails a one-time link, valid ${CONFIRMATION_HOURS} hours, that records it. The answer is the same whether or not the address answered before. The address is never stored with the response (only a keyed hash, one response per address). Anyone; signed-in and invited consultations refuse it (403).`,
@@ -24,6 +25,7 @@ export function anonymousResponseRoutes(ctx: AppContext): FastifyPluginAsyncZod 
     });
 
     app.post('/consultations/:id/responses/confirm', {
+      config: { access: 'public' },
       schema: {
         tags, operationId: 'confirmAnonymousResponse', summary: 'Confirm an answer sent without an account',
         description: 'Records the response behind a mailed one-time link while the consultation is open. A link works once (409 confirmation_used), expires (409 confirmation_expired), and an address answers once (409 already_responded). Anonymous respondents are not told of the decision: their address is not kept. Anyone holding the link.',

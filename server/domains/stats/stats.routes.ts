@@ -8,6 +8,7 @@ export function statsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const cached = statsCache(ctx);
   return async (app) => {
     app.get('/stats', {
+      config: { access: 'public' },
       schema: {
         tags: ['stats'],
         operationId: 'getStats',

@@ -15,10 +15,12 @@ const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409
 export function lifecycleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post('/twinnings', {
+      config: { access: 'user' },
       schema: { tags, operationId: 'proposeTwinning', summary: 'Propose a twinning', description: "Proposes a twinning between the caller's authority and another. Officers only.", body: proposeTwinningBody, response: { 201: twinning, ...errors } },
     }, async (req, reply) => reply.status(201).send(await proposeTwinning(ctx, requireUser(req), req.body.partnerCode)));
 
     app.post('/expressions-of-interest/:id/twinning', {
+      config: { access: 'user' },
       schema: { tags, operationId: 'createTwinningFromInterest', summary: 'Twinning from an approach', description: 'Turns an accepted expression of interest into a proposed twinning in one step. Officers of either authority only.', params: idParams, response: { 201: twinning, ...errors } },
     }, async (req, reply) => {
       const user = requireUser(req);
@@ -27,10 +29,12 @@ export function lifecycleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/twinnings/:id', {
+      config: { access: 'public' },
       schema: { tags, operationId: 'getTwinning', summary: 'Twinning', description: "A twinning with its timeline of steps and dates. The two sides' officers and admins also see who did each step and the file entries, and a proposal the partner has not yet taken part in (404 for anyone else). Anyone may call it.", params: idParams, response: { 200: twinningDetail, ...errors } },
     }, async (req) => twinningWithTimeline(ctx, req.params.id, req.user));
 
     app.post('/twinnings/:id/move', {
+      config: { access: 'user' },
       schema: {
         tags,
         operationId: 'moveTwinning',
@@ -43,10 +47,12 @@ export function lifecycleRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => changeTwinning(ctx, requireUser(req), req.params.id, { kind: 'move', to: req.body.to }));
 
     app.post('/twinnings/:id/approve', {
+      config: { access: 'user' },
       schema: { tags, operationId: 'approveTwinningStep', summary: 'Approve a binding step', description: "Approves the other side's pending binding step, which then takes effect. Officers of the other side only.", params: idParams, response: { 200: twinning, ...errors } },
     }, async (req) => changeTwinning(ctx, requireUser(req), req.params.id, { kind: 'approve' }));
 
     app.post('/twinnings/:id/withdraw', {
+      config: { access: 'user' },
       schema: { tags, operationId: 'withdrawTwinningStep', summary: 'Withdraw an approval', description: "Withdraws your side's approval before the other side approves. Officers of the side that asked only.", params: idParams, response: { 200: twinning, ...errors } },
     }, async (req) => changeTwinning(ctx, requireUser(req), req.params.id, { kind: 'withdraw' }));
   };

@@ -15,10 +15,12 @@ const tags = ['twinnings'];
 export function networkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/twinnings/stats', {
+      config: { access: 'public' },
       schema: { tags, operationId: 'getTwinningStats', summary: 'Twinning statistics', description: 'Twinnings per country, per Turkish province and by status, and activities per theme per year. Anyone may call it.', querystring: registryQuery, response: { 200: registryStats, 400: apiError } },
     }, async (req) => ({ ...registryCounts(await registryRows(ctx.db, registryFilter(ctx, req.query)), ctx.directory), activities: await activitiesByThemeYear(ctx.db) }));
 
     app.get('/twinnings/network', {
+      config: { access: 'public' },
       schema: {
         tags,
         operationId: 'getTwinningNetwork',
@@ -33,6 +35,7 @@ export function networkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/twinnings/export.:format', {
+      config: { access: 'public' },
       schema: {
         tags,
         operationId: 'exportTwinnings',

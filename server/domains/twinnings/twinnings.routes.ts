@@ -21,6 +21,7 @@ const listQuery = registryQuery.extend({
 export function twinningsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/authorities/:code/twinnings', {
+      config: { access: 'public' },
       schema: {
         tags,
         operationId: 'listAuthorityTwinnings',
@@ -39,6 +40,7 @@ export function twinningsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/twinnings', {
+      config: { access: 'public' },
       schema: {
         tags,
         operationId: 'listTwinnings',
@@ -53,6 +55,7 @@ export function twinningsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/twinnings/match-stats', {
+      config: { access: 'public' },
       schema: { tags, operationId: 'getTwinningMatchStats', summary: 'Twinning list match figures', description: 'How the loaded public twinning lists were tied to the directory. Anyone may call it.', response: { 200: matchStats } },
     }, async () => readMatchStats(ctx.db));
   };

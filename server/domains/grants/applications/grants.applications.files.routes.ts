@@ -18,15 +18,18 @@ const INLINE = new Set(['application/pdf', 'image/png', 'image/jpeg']);
 export function applicationFilesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/applications/:id/files', {
+      config: { access: 'user' },
       schema: { tags, operationId: 'listApplicationFiles', summary: 'Application files', description: "An application's files. Its readers, and its assessors after they declared no conflict of interest.", params: idParams, response: { 200: applicationFileList, ...errors } },
     }, async (req) => listApplicationFiles(ctx, requireUser(req), req.params.id));
 
     app.post('/applications/:id/files', {
+      config: { access: 'user' },
       bodyLimit: 8 * 1024 * 1024,
       schema: { tags, operationId: 'uploadApplicationFile', summary: 'Attach a file', description: 'Attaches a file to a draft (PDF, images, office documents; 5 MB). Officers of the lead authority only.', params: idParams, body: applicationFileUpload, response: { 201: applicationFile, ...errors } },
     }, async (req, reply) => reply.status(201).send(await uploadApplicationFile(ctx, requireUser(req), req.params.id, req.body)));
 
     app.get('/applications/:id/files/:fileId', {
+      config: { access: 'user' },
       schema: { tags, operationId: 'downloadApplicationFile', summary: 'Download an application file', description: 'The bytes of an attached file with its content type. The same readers as the list.', params: fileParams },
     }, async (req, reply) => {
       const file = await readApplicationFile(ctx, requireUser(req), req.params.id, req.params.fileId);
@@ -40,6 +43,7 @@ export function applicationFilesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.delete('/applications/:id/files/:fileId', {
+      config: { access: 'user' },
       schema: { tags, operationId: 'deleteApplicationFile', summary: 'Remove an application file', description: 'Removes a file from a draft. Officers of the lead authority only.', params: fileParams, response: { 204: z.null(), ...errors } },
     }, async (req, reply) => {
       await deleteApplicationFile(ctx, requireUser(req), req.params.id, req.params.fileId);
