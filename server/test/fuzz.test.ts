@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../platform/db';
+import { checksums } from './checksums';
 import { casesOf, operationsOf, seeded, type FuzzCase } from './fuzz.rules';
 import type { Agent } from './harness';
 import { withDemoPeople } from './people.testkit';
@@ -9,22 +8,6 @@ const world = withDemoPeople();
 // Print the seed so that a failure can be replayed: FUZZ_SEED=<n> npx vitest run server/test/fuzz.test.ts
 const SEED = Number(process.env.FUZZ_SEED ?? 20261206);
 const AT_LEAST = 10_000;
-
-/** Tables whose rows a refused request may touch on purpose: sign-in throttles and a session's last use. */
-const MAY_CHANGE = /^(sessions|login_attempts|.*throttle.*|.*attempt.*)$/;
-
-/** A checksum of every row of every table but those above, by table. */
-async function checksums(db: Db): Promise<Record<string, string>> {
-  // Both drivers answer execute() with { rows }; the shared base type cannot say so.
-  const tables = ((await db.execute(sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`)) as unknown as { rows: { name: string }[] }).rows;
-  const out: Record<string, string> = {};
-  for (const { name } of tables) {
-    if (MAY_CHANGE.test(name)) continue;
-    const res = (await db.execute(sql`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS sum, count(*)::int AS n FROM ${sql.identifier(name)} x`)) as unknown as { rows: { sum: string; n: number }[] };
-    out[name] = `${res.rows[0]!.n}:${res.rows[0]!.sum}`;
-  }
-  return out;
-}
 
 async function send(agent: Agent, c: FuzzCase): Promise<number> {
   // The agent keeps its cookie and CSRF token; the raw payload goes as it is, with its content type.

@@ -5,7 +5,7 @@ import type { Theme } from '../../../shared/themes';
 import type { Agent, TestApp } from '../../test/harness';
 import { signedIn, signedUp } from '../accounts/accounts.testkit';
 import { call2018Rules, validContent2018 } from '../../../shared/grants.fixtures';
-import { applicationPartners, applications, applicationVersions, calls } from './grants.schema';
+import { applicationPartners, applications, applicationVersions, assignments, calls } from './grants.schema';
 import { ledgerBalances } from './money/payments.rules';
 
 // Helpers of the evaluation, award and money tests. Applications are inserted as the administrative
@@ -136,4 +136,10 @@ export async function expectBooksBalance(manager: Agent, callId: string, awardId
     expect(a.paidCents).toBe(a.ledger.paidCents - a.ledger.recoveredCents);
   }
   return ledger as { awardedCents: number; committedCents: number; paidCents: number; recoveredCents: number; owedCents: number; leftCents: number; recoveryDueCents: number };
+}
+
+/** Assign an assessor to an application directly (the automatic assignment picks its own pairs). */
+export async function assignDirectly(t: TestApp, applicationId: string, assessorId: string): Promise<string> {
+  const [row] = await t.ctx.db.insert(assignments).values({ applicationId, assessorId }).returning({ id: assignments.id });
+  return row!.id;
 }
