@@ -1,4 +1,4 @@
-import type { AccessWorld } from './access.fixture';
+import type { AccessWorld, Actor } from './access.fixture';
 import { A, B, PDF } from './access.fixture';
 
 // How the access matrix calls each route: which of the fixture's ids fill a path, and the query and
@@ -7,7 +7,7 @@ import { A, B, PDF } from './access.fixture';
 
 export interface CallSpec {
   /** Ids by path parameter name, where the default for the path does not fit. */
-  params?: (ids: AccessWorld['ids']) => Record<string, string>;
+  params?: (ids: AccessWorld['ids'], actor: Actor) => Record<string, string>;
   query?: (ids: AccessWorld['ids']) => Record<string, string>;
   body?: (ids: AccessWorld['ids']) => unknown;
 }
@@ -32,22 +32,29 @@ const ID_BY_PREFIX: Record<string, string> = {
 };
 
 /** The URL of an operation's path with every parameter filled. */
-export function urlOf(path: string, ids: AccessWorld['ids'], spec: CallSpec | undefined): string {
+export function urlOf(
+  path: string,
+  ids: AccessWorld['ids'],
+  spec: CallSpec | undefined,
+  actor: Actor,
+): string {
   const prefix = path.split('/')[2] ?? '';
-  const own = spec?.params?.(ids) ?? {};
+  const own = spec?.params?.(ids, actor) ?? {};
   const defaults: Record<string, string> = {
     id: ids[ID_BY_PREFIX[prefix] ?? 'missing']!,
     code: A,
     candidate: B,
     fileId: prefix === 'applications' ? ids.applicationFile! : ids.twinningFile!,
-    attachmentId: ids.missing!,
+    attachmentId: ids.attachment!,
     version: '1',
     table: 'applications',
     format: 'csv',
     sid: ids.missing!,
     file: 'cover.jpg',
   };
-  const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(own[name] ?? defaults[name] ?? ids.missing!));
+  const filled = path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent(own[name] ?? defaults[name] ?? ids.missing!),
+  );
   const query = spec?.query?.(ids);
   return query ? `${filled}?${new URLSearchParams(query).toString()}` : filled;
 }
@@ -64,23 +71,58 @@ export const CALLS: Record<string, CallSpec> = {
   getRanking: { params: (ids) => ({ id: ids.evalCall! }) },
   assignAssessors: { params: (ids) => ({ id: ids.evalCall! }) },
   getTwinningNetwork: {},
-  uploadTwinningFile: { body: () => ({ kind: 'letter_of_intent', filename: 'more.pdf', contentType: 'application/pdf', dataBase64: PDF, visibility: 'private' }) },
-  setTwinningFileVisibility: { body: () => ({ visibility: 'private' }) },
-  createTwinningActivity: { body: () => ({ kind: 'event', title: 'Recycling week', startsOn: '2026-09-01', themes: ['recycling'] }) },
+  uploadTwinningFile: {
+    body: () => ({
+      kind: 'letter_of_intent',
+      filename: 'more.pdf',
+      contentType: 'application/pdf',
+      dataBase64: PDF,
+      visibility: 'private',
+    }),
+  },
+  // Officer A and the admin may both delete a file: each deletes its own, so neither meets a 404.
+  deleteTwinningFile: {
+    params: (ids, actor) => ({ fileId: actor === 'admin' ? ids.twinningFile2! : ids.twinningFile! }),
+  },
+  setTwinningFileVisibility: { body: () => ({ public: false }) },
+  createTwinningActivity: {
+    body: () => ({ kind: 'event', title: 'Recycling week', startsOn: '2026-09-01', themes: ['recycling'] }),
+  },
   moveTwinning: { body: () => ({ to: 'exploring' }) },
   postMessage: { body: () => ({ body: 'A message.' }) },
   decideExpressionOfInterest: { body: () => ({ decision: 'declined' }) },
   updatePartnerRequest: { body: () => ({ status: 'open' }) },
   setApplicationPartners: { body: () => ({ codes: [B] }) },
-  uploadApplicationFile: { body: () => ({ kind: 'other', filename: 'more.pdf', contentType: 'application/pdf', dataBase64: PDF }) },
+  uploadApplicationFile: {
+    body: () => ({ kind: 'other', filename: 'more.pdf', contentType: 'application/pdf', dataBase64: PDF }),
+  },
   declareConflict: { body: () => ({ noConflict: true }) },
   setUserRole: { body: () => ({ role: 'public' }) },
   setUserDisabled: { body: () => ({ disabled: false }) },
   setAssessorCountry: { body: () => ({ country: null }) },
   decideComment: { body: () => ({ action: 'keep' }) },
-  reportComment: { body: () => ({ reason: 'spam' }) },
-  editComment: { body: () => ({ body: 'We should plant more trees along the river, really.' }) },
+  // Three reports hide a comment: the officers report the citizen's comment (the citizen may not report
+  // their own), the others a second one, so no actor meets a comment hidden by the ones before.
+  reportComment: {
+    params: (ids, actor) => ({
+      id: ['public', 'officerA', 'officerC'].includes(actor) ? ids.comment! : ids.otherComment!,
+    }),
+    body: () => ({ reason: 'spam' }),
+  },
+  editComment: {
+    body: () => ({ body: 'We should plant more trees along the river, really.', stance: 'for' }),
+  },
+  updateApplication: { body: () => ({ content: { titleEn: 'A better title' } }) },
+  saveScoreSheet: { body: () => ({ scores: {} }) },
+  markEventAttendance: {
+    params: (ids) => ({ id: ids.event! }),
+    body: (ids) => ({ marks: [{ userId: ids.citizenUser!, attended: true }] }),
+  },
+  attachLibraryFile: {
+    body: () => ({ filename: 'guide.pdf', contentType: 'application/pdf', dataBase64: PDF }),
+  },
+  publishConsultationDecision: { body: () => ({ text: { en: 'We decided.', tr: 'Karar verdik.' } }) },
   signCommitteeDeclaration: { body: () => ({ impartial: true, confidential: true }) },
   decideLibraryEntry: { body: () => ({ action: 'reject', reason: 'Not now.' }) },
-  decideStatement: { body: () => ({ decision: 'approved' }) },
+  decideStatement: { body: () => ({ accept: true }) },
 };

@@ -22,7 +22,12 @@ type Doc = { paths: Record<string, Record<string, { operationId: string; request
 
 function operationsOf(doc: Doc): Op[] {
   return Object.entries(doc.paths).flatMap(([path, ops]) =>
-    Object.entries(ops).map(([method, op]) => ({ operationId: op.operationId, method: method.toUpperCase() as Op['method'], path, hasBody: !!op.requestBody })),
+    Object.entries(ops).map(([method, op]) => ({
+      operationId: op.operationId,
+      method: method.toUpperCase() as Op['method'],
+      path,
+      hasBody: !!op.requestBody,
+    })),
   );
 }
 
@@ -36,7 +41,7 @@ function matches(e: Expected, status: number): boolean {
 
 async function call(w: AccessWorld, actor: Actor, op: Op): Promise<number> {
   const spec = CALLS[op.operationId];
-  const url = urlOf(op.path, w.ids, spec);
+  const url = urlOf(op.path, w.ids, spec, actor);
   const body = op.hasBody ? (spec?.body?.(w.ids) ?? {}) : undefined;
   return (await w.agents[actor].request(op.method, url, body)).statusCode;
 }
@@ -62,21 +67,26 @@ describe('the access matrix (issue 15)', () => {
         const expected = ACCESS[op.operationId]![i]!;
         if (!isRefusal(expected)) continue;
         const status = await call(w, actor, op);
-        if (!matches(expected, status)) wrong.push(`${op.operationId} as ${actor}: ${status}, expected ${expected}`);
+        if (!matches(expected, status))
+          wrong.push(`${op.operationId} as ${actor}: ${status}, expected ${expected}`);
       }
     expect(wrong).toEqual([]);
     expect(await checksums(world.t.ctx.db)).toEqual(before);
   }, 600_000);
 
   it('lets through whom it should (destructive calls last)', async () => {
-    const order = [...ops.filter((o) => !LATE.includes(o.operationId)), ...LATE.map((id) => ops.find((o) => o.operationId === id)!)];
+    const order = [
+      ...ops.filter((o) => !LATE.includes(o.operationId)),
+      ...LATE.map((id) => ops.find((o) => o.operationId === id)!),
+    ];
     const wrong: string[] = [];
     for (const op of order)
       for (const [i, actor] of ACTORS.entries()) {
         const expected = ACCESS[op.operationId]![i]!;
         if (isRefusal(expected)) continue;
         const status = await call(w, actor, op);
-        if (!matches(expected, status)) wrong.push(`${op.operationId} as ${actor}: ${status}, expected ${expected}`);
+        if (!matches(expected, status))
+          wrong.push(`${op.operationId} as ${actor}: ${status}, expected ${expected}`);
       }
     expect(wrong).toEqual([]);
   }, 600_000);

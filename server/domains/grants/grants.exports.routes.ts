@@ -9,7 +9,7 @@ import { callTable, EXPORT_TABLES } from './grants.exports';
 export function exportsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/calls/:id/exports/:table.:format', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: {
         tags: ['grant scheme'],
         operationId: 'exportCallTable',

@@ -30,22 +30,22 @@ export function newsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => getNews(ctx, req.user ?? null, req.params.id));
 
     app.post('/news', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'createNews', summary: 'Write a news post', description: 'Creates a draft news post with title, summary and body in Turkish and English, themes and an optional cover image on this site. Programme managers and admins only.', body: newsInput, response: { 201: newsPost, ...errors } },
     }, async (req, reply) => reply.status(201).send(await createNews(ctx, requireUser(req), req.body)));
 
     app.put('/news/:id', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'updateNews', summary: 'Edit a news post', description: 'Replaces the text, themes and cover image of a draft or published post (audited). Programme managers and admins only.', params: idParams, body: newsInput, response: { 200: newsPost, ...errors } },
     }, async (req) => updateNews(ctx, requireUser(req), req.params.id, req.body));
 
     app.post('/news/:id/publish', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'publishNews', summary: 'Publish a news post', description: 'Publishes a draft now: it appears on the news page, the home page and the feed; 409 news_already_published for a published post. Programme managers and admins only.', params: idParams, response: { 200: newsPost, ...errors, 409: apiError } },
     }, async (req) => publishNews(ctx, requireUser(req), req.params.id));
 
     app.put('/news/:id/cover', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       bodyLimit: 8 * 1024 * 1024,
       schema: { tags, operationId: 'setNewsCover', summary: 'Upload a cover image', description: "A PNG or JPEG (5 MB, base64) becomes the post's cover; the old uploaded cover is deleted (audited). Programme managers and admins only.", params: idParams, body: newsCoverUpload, response: { 200: newsPost, ...errors } },
     }, async (req) => setNewsCover(ctx, requireUser(req), req.params.id, req.body));

@@ -83,7 +83,7 @@ export function applicationsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => getVersion(ctx, requireUser(req), req.params.id, req.params.version));
 
     app.put('/applications/:id/admin-check', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'recordAdminCheck', summary: 'Record the administrative check', description: 'Records the administrative and eligibility check: complete and eligible moves it to evaluation, a no makes it ineligible with reasons. Programme managers and admins only.', params: idParams, body: adminCheckBody, response: view },
     }, async (req) => recordAdminCheck(ctx, requireUser(req), req.params.id, req.body));
 

@@ -19,22 +19,22 @@ const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409
 export function awardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/calls/:id/ranking', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'getRanking', summary: 'Ranking', description: 'The ranking with the budget cut-off and reserve list, before the award is confirmed. Programme managers and admins only.', params: idParams, response: { 200: rankingView, ...errors } },
     }, async (req) => ranking(ctx, requireUser(req), req.params.id));
 
     app.post('/calls/:id/award/proposal', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'proposeAward', summary: 'Propose the award', description: 'Proposes the award decision on the approved evaluation report; another manager confirms it. Programme managers and admins only.', params: idParams, response: { 200: rankingView, ...errors } },
     }, async (req) => proposeAward(ctx, requireUser(req), req.params.id));
 
     app.post('/calls/:id/award', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'awardCall', summary: 'Confirm the award', description: 'Awards grants in rank order within the call budget, keeps a reserve list and rejects the rest, on the approved evaluation report and the award another manager proposed. A programme manager or admin who did not propose it and did not evaluate in the call (as an assessor or voting member).', params: idParams, response: { 200: rankingView, ...errors } },
     }, async (req) => awardCall(ctx, requireUser(req), req.params.id));
 
     app.get('/calls/:id/ledger', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'getCallLedger', summary: 'Call ledger', description: "The call's budget ledger: total, awarded, committed, paid and left. Programme managers and admins only.", params: idParams, response: { 200: ledgerView, ...errors } },
     }, async (req) => callLedger(ctx, requireUser(req), req.params.id));
 
@@ -70,22 +70,22 @@ export function awardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => contract(ctx, requireUser(req), req.params.id, req.body));
 
     app.post('/awards/:id/payments/pre-financing', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'payPreFinancing', summary: 'Request the next pre-financing instalment', description: 'Requests the next pre-financing instalment of the payment plan (option 2: once 70 % of the previous one is used); another manager approves it. Programme managers and admins only.', params: idParams, response: { 200: awardView, ...errors } },
     }, async (req) => requestPreFinancing(ctx, requireUser(req), req.params.id));
 
     app.post('/awards/:id/payments/final', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'payFinal', summary: 'Settle on the final report', description: 'Requests the balance on the approved final report for another manager to approve, or issues a recovery order for an overpayment and closes the contract. Programme managers and admins only.', params: idParams, response: { 200: awardView, ...errors } },
     }, async (req) => requestFinal(ctx, requireUser(req), req.params.id));
 
     app.post('/payments/:id/approve', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'approvePayment', summary: 'Approve a payment', description: 'Approves and pays a requested payment: a programme manager or admin other than the requester who assessed no application of the call.', params: idParams, response: { 200: awardView, ...errors } },
     }, async (req) => approvePayment(ctx, requireUser(req), req.params.id));
 
     app.post('/recoveries/:id/collections', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'collectRecovery', summary: 'Record a recovery collected', description: 'Records money actually collected on a recovery order on the day it came in (collectedOn, default today; not before the order was issued, not in the future), at most what is outstanding. Programme managers and admins only.', params: idParams, body: collectionBody, response: { 200: awardView, ...errors } },
     }, async (req) => collectRecovery(ctx, requireUser(req), req.params.id, req.body));
 
@@ -100,7 +100,7 @@ export function awardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => submitReport(ctx, requireUser(req), req.params.id, req.body));
 
     app.post('/reports/:id/decision', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'decideReport', summary: 'Decide a report', description: 'Approves a report (a final one with the accepted costs) or returns it with comments. Programme managers and admins only.', params: idParams, body: reportDecisionBody, response: { 200: awardView, ...errors } },
     }, async (req) => decideReport(ctx, requireUser(req), req.params.id, req.body));
 

@@ -38,12 +38,12 @@ export function programmesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => getProgramme(ctx, req.user ?? null, req.params.id));
 
     app.post('/programmes', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'createProgramme', summary: 'Create a programme', description: 'Creates a grant programme with its envelope. Programme managers and admins only.', body: programmeBody, response: { 201: programmeCreated, ...errors } },
     }, async (req, reply) => reply.status(201).send(await createProgramme(ctx, requireUser(req), req.body)));
 
     app.put('/programmes/:id', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'updateProgramme', summary: 'Edit a programme', description: "Edits a programme's titles, descriptions and envelope; 409 programme_envelope_below_calls when its calls hold more. Programme managers and admins only.", params: idParams, body: programmeUpdateBody, response: { 200: programmeUpdated, ...errors } },
     }, async (req) => updateProgramme(ctx, requireUser(req), req.params.id, req.body));
 
@@ -63,27 +63,27 @@ export function programmesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => getCall(ctx, req.user ?? null, req.params.id));
 
     app.post('/programmes/:id/calls', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'createCall', summary: 'Create a call', description: 'Creates a draft call in a programme; its rules are checked for consistency. Programme managers and admins only.', params: idParams, body: callBody, response: { 201: callView, ...errors } },
     }, async (req, reply) => reply.status(201).send(await createCall(ctx, requireUser(req), req.params.id, req.body)));
 
     app.put('/calls/:id', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'updateCall', summary: 'Edit a call', description: 'Edits a call; once published only the deadline may be extended (409 names the locked fields). Programme managers and admins only.', params: idParams, body: callUpdateBody, response: { 200: callView, ...errors } },
     }, async (req) => updateCall(ctx, requireUser(req), req.params.id, req.body));
 
     app.post('/calls/:id/publish', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'publishCall', summary: 'Publish a call', description: 'Publishes a draft call so that authorities can apply. Programme managers and admins only.', params: idParams, response: { 200: callView, ...errors } },
     }, async (req) => publishCall(ctx, requireUser(req), req.params.id));
 
     app.get('/calls/:id/shortlist', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'getShortlist', summary: 'Concept notes and shortlist', description: "A two-stage call's evaluated concept notes with their scores against the pre-selection threshold, and after the shortlist who was invited to the full stage. Programme managers and admins only.", params: idParams, response: { 200: shortlistView, ...errors } },
     }, async (req) => shortlistOf(ctx, requireUser(req), req.params.id));
 
     app.post('/calls/:id/shortlist', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'shortlistCall', summary: 'Shortlist concept notes', description: 'After the concept deadline and once every concept note is evaluated: shortlists at most `count` of the best concept notes at or above the pre-selection threshold, moves the call to its full stage and invites only their leads to submit a full application by the full-application deadline. Programme managers and admins only.', params: idParams, body: shortlistBody, response: { 200: shortlistView, ...errors } },
     }, async (req) => shortlistCall(ctx, requireUser(req), req.params.id, req.body.count));
 

@@ -20,12 +20,12 @@ export function committeeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => committeeOf(ctx, requireUser(req), req.params.id));
 
     app.put('/calls/:id/committee', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'setCommittee', summary: 'Appoint the committee', description: 'Appoints a non-voting chair and secretary (programme staff) and an odd number, at least three, of voting members (programme staff or assessors). Members who keep their seat keep their declaration. Refused once the report is approved. Programme managers and admins only.', params: idParams, body: committeeBody, response: { 200: committeeView, ...errors } },
     }, async (req) => setCommittee(ctx, requireUser(req), req.params.id, req.body));
 
     app.get('/calls/:id/committee/candidates', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'listCommitteeCandidates', summary: 'People who may sit on the committee', description: 'Programme staff and assessors who are not disabled. Programme managers and admins only.', params: idParams, response: { 200: candidatesView, ...errors } },
     }, async (req) => committeeCandidates(ctx, requireUser(req)));
 

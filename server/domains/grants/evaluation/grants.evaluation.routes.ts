@@ -15,12 +15,12 @@ const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409
 export function evaluationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post('/calls/:id/assignments', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'assignAssessors', summary: 'Assign assessors', description: "Assigns assessors to the call's applications under evaluation, with the workload balanced. Programme managers and admins only.", params: idParams, response: { 200: assignmentResult, ...errors } },
     }, async (req) => assignCall(ctx, requireUser(req), req.params.id));
 
     app.get('/assessments', {
-      config: { access: 'user' },
+      config: { access: { roles: ['assessor'] } },
       schema: { tags, operationId: 'listMyAssignments', summary: 'Your assignments', description: "The signed-in assessor's own assignments. Assessors only.", response: { 200: assignmentList, ...errors } },
     }, async (req) => myAssignments(ctx, requireUser(req)));
 
@@ -45,12 +45,12 @@ export function evaluationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req) => saveScores(ctx, requireUser(req), req.params.id, req.body?.scores, true));
 
     app.get('/applications/:id/evaluation', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'getEvaluation', summary: 'Evaluation', description: "The committee's view of an application: every score sheet, the spread, divergence and the committee's score. Programme managers and admins only; a committee member after signing the declaration.", params: idParams, response: { 200: evaluationView, ...errors } },
     }, async (req) => evaluationOf(ctx, requireUser(req), req.params.id));
 
     app.put('/applications/:id/consensus', {
-      config: { access: 'user' },
+      config: { access: { roles: ['programme_manager', 'admin'] } },
       schema: { tags, operationId: 'recordConsensus', summary: "Record the committee's score", description: "Records the committee's score: the assessors' mean per section, with any change justified in writing. The committee's chair or secretary only, after signing the declaration.", params: idParams, body: consensusBody, response: { 200: evaluationView, ...errors } },
     }, async (req) => recordConsensus(ctx, requireUser(req), req.params.id, req.body.changes));
   };
