@@ -90,14 +90,18 @@ export async function accessWorld(w: PeopleWorld): Promise<AccessWorld> {
       }),
     )
   ).conversationId;
-  const sent = await ok<{ attachments?: { id: string }[] }>(
+  await ok(
     'message',
     await p.koln.request('POST', `/api/conversations/${ids.conversation}/messages`, {
       body: 'Our proposal.',
       attachments: [{ filename: 'proposal.pdf', contentType: 'application/pdf', dataBase64: PDF }],
     }),
   );
-  ids.attachment = sent.attachments?.[0]?.id ?? randomUUID();
+  const view = await ok<{ messages: { attachments: { id: string }[] }[] }>(
+    'conversation',
+    await p.istanbul.request('GET', `/api/conversations/${ids.conversation}`),
+  );
+  ids.attachment = view.messages.flatMap((m) => m.attachments)[0]!.id;
   // A pending interest of A in a third authority (D), for deciding and withdrawing.
   ids.interest = (
     await ok<{ id: string }>(
@@ -156,8 +160,7 @@ export async function accessWorld(w: PeopleWorld): Promise<AccessWorld> {
         contentType: 'application/pdf',
         dataBase64: PDF,
       }),
-      [200, 201],
-    ).catch(() => ({ id: randomUUID() }))
+    )
   ).id;
 
   ids.evalCall = await call(p.manager, ids.programme, 'ACM/02', { ...call2018Rules(), ...openRules() });
