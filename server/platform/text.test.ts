@@ -45,7 +45,7 @@ function request(p: ReturnType<typeof probes>[number], bad: string): { url: stri
 }
 
 describe('NUL and lone surrogates, on every route', () => {
-  it('every text field of every route refuses them with a 400 naming the field, anonymous and as admin', async () => {
+  it('every text field of every route refuses them with a 400 naming the field, anonymous (or a 401 at a closed route) and as admin', async () => {
     const all = probes();
     expect(all.length).toBeGreaterThan(100);
     const wrong: string[] = [];
@@ -57,6 +57,8 @@ describe('NUL and lone surrogates, on every route', () => {
           const { url, body } = request(p, bad);
           const res = await agent.request(p.method, url, body);
           const fields = (res.json() as { fields?: { path: string }[] }).fields ?? [];
+          // A route closed to signed-out callers answers them 401 at its gate, before reading any input.
+          if (who === 'anonymous' && res.statusCode === 401) continue;
           if (res.statusCode !== 400 || !fields.some((f) => f.path === p.name)) wrong.push(`${who} ${p.method} ${url} ${p.where}.${p.name} ${JSON.stringify(bad)}: ${res.statusCode}`);
         }
       }
