@@ -78,7 +78,7 @@ export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
     }, async (req) => {
       const profile = await updateProfile(ctx.db, requireUser(req), req.params.code, req.body);
-      signalsChanged(ctx); // themes feed the recommendations
+      await signalsChanged(ctx); // themes feed the recommendations
       return profile;
     });
   };

@@ -11,16 +11,19 @@ export const SIGNALS_CHANGED = 'matching.signals';
 /** Topic: a twinning entered or left the graph: rebuild it (debounced, in the background). */
 export const GRAPH_CHANGED = 'matching.graph';
 
-/** The platform's signals changed (after the commit): this process re-reads them on next use, and so do the others. */
-export function signalsChanged(ctx: AppContext): void {
+/**
+ * The platform's signals changed (after the commit): this process re-reads them on next use, and so do
+ * the others. Await it before answering, so the notice is out before the writer can read elsewhere.
+ */
+export function signalsChanged(ctx: AppContext): Promise<void> {
   ctx.matching.invalidate();
-  void ctx.changes.publish(SIGNALS_CHANGED);
+  return ctx.changes.publish(SIGNALS_CHANGED);
 }
 
 /** The twinning graph changed (after the commit): this process and the others rebuild it soon, off the request. */
-export function graphChanged(ctx: AppContext): void {
+export function graphChanged(ctx: AppContext): Promise<void> {
   ctx.matching.scheduleRebuild(ctx.db);
-  void ctx.changes.publish(GRAPH_CHANGED);
+  return ctx.changes.publish(GRAPH_CHANGED);
 }
 
 /**

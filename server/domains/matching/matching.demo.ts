@@ -84,7 +84,7 @@ export async function seedDemoMatching(ctx: AppContext): Promise<{ themes: numbe
     for (const r of created) await audit(tx, { actorId: null, action: 'partner_request.demo_seeded', entityType: 'partner_request', entityId: r.id, after: { authorityCode: r.code } });
     return { themes: changed, requests: created.length };
   });
-  signalsChanged(ctx);
+  await signalsChanged(ctx);
   return result;
 }
 

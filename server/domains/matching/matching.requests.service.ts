@@ -48,7 +48,7 @@ export async function createRequest(ctx: AppContext, user: SessionUser, body: Pa
     await audit(tx, { actorId: user.id, action: 'partner_request.created', entityType: 'partner_request', entityId: created!.id, after: body });
     return created!;
   });
-  signalsChanged(ctx);
+  await signalsChanged(ctx);
   return toRequest(ctx, row);
 }
 
@@ -69,7 +69,7 @@ export async function updateRequest(
     await audit(tx, { actorId: user.id, action: 'partner_request.updated', entityType: 'partner_request', entityId: id, before: { status: before.status }, after: change });
     return after!;
   });
-  signalsChanged(ctx);
+  await signalsChanged(ctx);
   return toRequest(ctx, row);
 }
 

@@ -31,7 +31,7 @@ export async function addActivity(ctx: AppContext, user: SessionUser, twinningId
     await audit(tx, { actorId: user.id, action: timelineAudit('activity_logged'), entityType: 'twinning', entityId: twinningId, after: { activityId: row!.id, kind: body.kind } });
     return toActivity(row!);
   });
-  signalsChanged(ctx); // an activity's themes feed the partner recommendations
+  await signalsChanged(ctx); // an activity's themes feed the partner recommendations
   return activity;
 }
 

@@ -80,7 +80,7 @@ export async function changeTwinning(ctx: AppContext, user: SessionUser, id: str
     return { row: after!, graphChanged: out.effect === 'moved' || shownPublicly(after!) !== shownPublicly(before) };
   });
   // After the response, debounced: no request waits for the graph (a build takes ~0.5 s on the full data).
-  if (edgesChanged) graphChanged(ctx);
+  if (edgesChanged) await graphChanged(ctx);
   return toTwinning(row, ctx.directory);
 }
 
