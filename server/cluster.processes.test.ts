@@ -111,7 +111,7 @@ describe.skipIf(!url)('two app processes on one PostgreSQL behind a round-robin 
     for (const a of await both(anonymous, `/api/twinnings/${id}`)) expect(a.body).toMatchObject({ status: 'exploring' });
     // The graph is rebuilt off the request, a moment after the change (debounced), in both processes.
     await until(async () => (await recs()).every((a) => !codesOf(a.body).includes(KOLN)), 30_000);
-  });
+  }, 60_000);
 
   it('the dormant reminder, run by both processes, was mailed once', async () => {
     await until(async () => (await dormantReminders(database.db, dormantId)).notices > 0, 30_000);
