@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   const count = appProcessCount(process.env, os.availableParallelism(), config.databaseUrl !== undefined);
   if (cluster.isWorker) return serve(config, 'worker');
   if (count === 1) return serve(config, 'alone');
-  const { database } = await prepare(config);
+  const { database, ctx } = await prepare(config);
+  // This process only supervises from here on: nothing of it may use the database it closes.
+  ctx.mail.stop();
   await database.close();
   superviseWorkers(count, () => console.log(`TwinBridge ready at ${config.publicUrl} in ${(performance.now() / 1000).toFixed(1)} s (${count} app processes)`));
 }
@@ -84,6 +86,7 @@ async function serve(config: Config, role: Role): Promise<void> {
     stopping = true;
     if (role === 'alone') console.log(`TwinBridge: ${signal}, shutting down`);
     timers.forEach(clearInterval);
+    ctx.mail.stop();
     await app.close();
     await peers.changes.close();
     await database.close();
