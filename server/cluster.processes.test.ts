@@ -1,12 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoAccounts } from './domains/accounts/accounts.demo';
 import { prepareReference } from './domains/reference/reference.service';
-import { Browser, dormantReminders, freePorts, roundRobinProxy, seedDormantTwinning } from './cluster.testkit';
-import { PROJECT_DIR } from './platform/config';
+import { Browser, dormantReminders, exited, freePorts, ready, roundRobinProxy, seedDormantTwinning, server, type ServerProcess } from './cluster.testkit';
 import { type Database, openDatabase } from './platform/db';
 import { FIXTURES, throwawayDatabase } from './test/harness';
 import { sql } from 'drizzle-orm';
@@ -18,7 +16,7 @@ const ANKARA = 'TR-BSB-06';
 const KOLN = 'DE_05315000';
 
 describe.skipIf(!url)('two app processes on one PostgreSQL behind a round-robin proxy', () => {
-  const children: { child: ChildProcess; out: () => string }[] = [];
+  const children: ServerProcess[] = [];
   let database: Database;
   let drop = async () => {};
   let proxy: { port: number; close(): Promise<void> };
@@ -35,8 +33,8 @@ describe.skipIf(!url)('two app processes on one PostgreSQL behind a round-robin 
     await seedDemoAccounts(database.db, directory);
     dormantId = await seedDormantTwinning(database.db);
     const ports = await freePorts(2);
-    for (const port of ports) children.push(server(throwaway.url, port, dataDir));
-    await Promise.all(children.map(ready));
+    for (const port of ports) children.push(server({ DATABASE_URL: throwaway.url, APP_PROCESSES: '1', PORT: String(port), DATA_DIR: dataDir }));
+    await Promise.all(children.map((c) => ready(c)));
     proxy = await roundRobinProxy(ports);
     base = `http://127.0.0.1:${proxy.port}`;
   }, 300_000);
@@ -118,34 +116,6 @@ describe.skipIf(!url)('two app processes on one PostgreSQL behind a round-robin 
     expect(await dormantReminders(database.db, dormantId)).toEqual({ mails: 1, notices: 1 });
   });
 });
-
-/** The real server process (node + tsx, one app process) on the shared database. */
-function server(dbUrl: string, port: number, dataDir: string): { child: ChildProcess; out: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: PROJECT_DIR,
-    env: { ...process.env, DATABASE_URL: dbUrl, APP_PROCESSES: '1', DATA_DIR: dataDir, REFERENCE_DIR: FIXTURES, PORT: String(port), HOST: '127.0.0.1', DEMO: '0', LOG_LEVEL: 'warn', SMTP_URL: '' },
-  });
-  let text = '';
-  child.stdout!.on('data', (d: Buffer) => (text += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (text += d.toString()));
-  return { child, out: () => text };
-}
-
-function ready(s: { out: () => string; child: ChildProcess }): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (s.out().includes('TwinBridge ready')) {
-        clearInterval(timer);
-        resolve();
-      } else if (s.child.exitCode !== null) {
-        clearInterval(timer);
-        reject(new Error(`exited ${s.child.exitCode}: ${s.out()}`));
-      }
-    }, 100);
-  });
-}
-
-const exited = (c: ChildProcess) => new Promise<number | null>((resolve) => (c.exitCode !== null || c.signalCode !== null ? resolve(c.exitCode) : c.once('exit', (code) => resolve(code))));
 
 async function until(done: () => Promise<boolean>, ms: number): Promise<void> {
   const end = Date.now() + ms;

@@ -53,6 +53,7 @@ export function superviseWorkers(count: number, onAllReady: () => void): void {
       if (msg !== READY) return;
       ready.add(worker);
       failedStarts = 0;
+      console.log(`TwinBridge: app process ${worker.process.pid} ready`);
       if (++firstReady === count) onAllReady();
     });
   };
