@@ -105,3 +105,16 @@ async function until(done: () => boolean, ms = 10_000): Promise<void> {
 function sqlTerminateListeners() {
   return sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND (query LIKE 'LISTEN %' OR query LIKE '%pg_notify%')`;
 }
+
+describe.skipIf(!url)('app processes starting at once on an empty PostgreSQL database', () => {
+  it('both bring it to the latest migration: one migrates, the other waits for it and finds it done', async () => {
+    const throwaway = await throwawayDatabase(url!);
+    try {
+      const both = await Promise.all([openDatabase({ url: throwaway.url }), openDatabase({ url: throwaway.url })]);
+      for (const d of both) await d.db.execute(sql`SELECT count(*) FROM twinnings`);
+      await Promise.all(both.map((d) => d.close()));
+    } finally {
+      await throwaway.drop();
+    }
+  });
+});
