@@ -15,8 +15,8 @@ export interface PlatformSignals {
 
 /**
  * What the recommendations keep between requests: the twinning graph (built on first use, rebuilt when
- * twinnings change) and the platform's signals, re-read every 30 s or at once after a local change, so
- * several replicas converge without a message bus.
+ * twinnings change) and the platform's signals, re-read at once after a change in this process or a
+ * notice of one in another (matching.changes.ts), and every 30 s in any case.
  */
 export class MatchingIndex {
   /** Each authority's themes: its profile's, its open requests', its awarded projects' and its twinning activities', together. */

@@ -13,6 +13,7 @@ import { apply, shownPublicly, type Command } from './twinnings.rules';
 import { notifyTwinningStep } from './twinnings.notify';
 import { proposingAuthority, seesInsideView, sideOf } from './twinnings.policy';
 import { twinnings } from './twinnings.schema';
+import { graphChanged } from '../matching/matching.changes';
 
 type Row = typeof twinnings.$inferSelect;
 
@@ -61,7 +62,7 @@ export async function proposeTwinning(ctx: AppContext, user: SessionUser, partne
 
 /** Apply a lifecycle command of the user's side; forbidden moves are a 409 with the reason. */
 export async function changeTwinning(ctx: AppContext, user: SessionUser, id: string, cmd: Omit<Command, 'by'> & { to?: TwinningStatus }) {
-  const { row, graphChanged } = await ctx.db.transaction(async (tx) => {
+  const { row, graphChanged: edgesChanged } = await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(twinnings).where(eq(twinnings.id, id)).for('update');
     if (!before) throw notFound('No such twinning');
     const by = sideOf(user, before);
@@ -79,7 +80,7 @@ export async function changeTwinning(ctx: AppContext, user: SessionUser, id: str
     return { row: after!, graphChanged: out.effect === 'moved' || shownPublicly(after!) !== shownPublicly(before) };
   });
   // After the response, debounced: no request waits for the graph (a build takes ~0.5 s on the full data).
-  if (graphChanged) ctx.matching.scheduleRebuild(ctx.db);
+  if (edgesChanged) await graphChanged(ctx);
   return toTwinning(row, ctx.directory);
 }
 
