@@ -10,6 +10,7 @@ import { twinningActivities } from './twinnings.activities.schema';
 import { canLogActivity, seesInsideView } from './twinnings.policy';
 import { dormantAtRisk, shownPublicly } from './twinnings.rules';
 import { twinnings } from './twinnings.schema';
+import { registryCache } from './twinnings.registry';
 
 type Activity = typeof twinningActivities.$inferSelect;
 
@@ -31,6 +32,7 @@ export async function addActivity(ctx: AppContext, user: SessionUser, twinningId
     return toActivity(row!);
   });
   ctx.matching.invalidate(); // an activity's themes feed the partner recommendations
+  registryCache(ctx).invalidate(); // and the registry's theme filter and figures
   return activity;
 }
 

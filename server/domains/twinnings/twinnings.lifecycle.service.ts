@@ -9,6 +9,7 @@ import { conflict, forbidden, notFound, refused } from '../../platform/errors';
 import { parseJsonb } from '../../platform/jsonb';
 import { listAudit } from '../accounts/accounts.admin';
 import { directoryNamed, type NameSource } from '../authorities/authorities.names';
+import { registryCache } from './twinnings.registry';
 import { apply, shownPublicly, type Command } from './twinnings.rules';
 import { notifyTwinningStep } from './twinnings.notify';
 import { proposingAuthority, seesInsideView, sideOf } from './twinnings.policy';
@@ -56,6 +57,7 @@ export async function proposeTwinning(ctx: AppContext, user: SessionUser, partne
     return created!;
   });
   // No graph rebuild: the graph holds public twinnings only, and a bare proposal is not one (shownPublicly).
+  registryCache(ctx).invalidate();
   return toTwinning(row, ctx.directory);
 }
 
@@ -80,6 +82,7 @@ export async function changeTwinning(ctx: AppContext, user: SessionUser, id: str
   });
   // After the response, debounced: no request waits for the graph (a build takes ~0.5 s on the full data).
   if (graphChanged) ctx.matching.scheduleRebuild(ctx.db);
+  registryCache(ctx).invalidate();
   return toTwinning(row, ctx.directory);
 }
 

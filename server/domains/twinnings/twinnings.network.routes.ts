@@ -6,17 +6,20 @@ import type { AppContext } from '../../platform/context';
 import { CSV_TYPE, toCsv, toXlsx, XLSX_TYPE } from '../../platform/exports';
 import { registryFilter, registryQuery } from './twinnings.filter';
 import { registryColumns } from './twinnings.export';
-import { activitiesByThemeYear, exportTwinnings, registryRows } from './twinnings.service';
-import { networkLines, registryCounts } from './twinnings.stats';
+import { registryCache } from './twinnings.registry';
+import { compactNetwork } from './twinnings.registry.rules';
+import { exportTwinnings } from './twinnings.service';
+import { registryCounts } from './twinnings.stats';
 
 const tags = ['twinnings'];
 
 /** The network: counts, map lines and exports of the registry, all with the same filters. */
 export function networkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  const cache = registryCache(ctx);
   return async (app) => {
     app.get('/twinnings/stats', {
       schema: { tags, operationId: 'getTwinningStats', summary: 'Twinning statistics', description: 'Twinnings per country, per Turkish province and by status, and activities per theme per year. Anyone may call it.', querystring: registryQuery, response: { 200: registryStats, 400: apiError } },
-    }, async (req) => ({ ...registryCounts(await registryRows(ctx.db, registryFilter(ctx, req.query)), ctx.directory), activities: await activitiesByThemeYear(ctx.db) }));
+    }, async (req) => cache.figure('counts', registryFilter(ctx, req.query), (rows, snapshot) => ({ ...registryCounts(rows, ctx.directory), activities: snapshot.activities })));
 
     app.get('/twinnings/network', {
       schema: {
@@ -29,7 +32,7 @@ export function networkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
     }, async (req, reply) => {
       reply.header('cache-control', 'public, max-age=60');
-      return networkLines(await registryRows(ctx.db, registryFilter(ctx, req.query)), ctx.directory);
+      return cache.figure('network', registryFilter(ctx, req.query), (rows) => compactNetwork(rows, ctx.directory));
     });
 
     app.get('/twinnings/export.:format', {

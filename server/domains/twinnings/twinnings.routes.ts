@@ -9,7 +9,8 @@ import { notFound } from '../../platform/errors';
 import { directoryNamed } from '../authorities/authorities.names';
 import { byName } from './twinnings.order';
 import { proposingAuthority } from './twinnings.policy';
-import { listTwinnings, matchStats as readMatchStats, twinningsOf } from './twinnings.service';
+import { registryCache } from './twinnings.registry';
+import { matchStats as readMatchStats, twinningsOf } from './twinnings.service';
 
 const tags = ['twinnings'];
 const listQuery = registryQuery.extend({
@@ -48,8 +49,9 @@ export function twinningsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         response: { 200: registryPage, 400: apiError },
       },
     }, async (req) => {
-      const { items, total } = await listTwinnings(ctx.db, { ...registryFilter(ctx, req.query), limit: req.query.limit, offset: req.query.offset });
-      return { total, items: items.map((t) => ({ ...t, a: directoryNamed(ctx.directory, t.a), b: directoryNamed(ctx.directory, t.b) })) };
+      const { rows } = await registryCache(ctx).filtered(registryFilter(ctx, req.query));
+      const page = rows.slice(req.query.offset, req.query.offset + req.query.limit).map((e) => e.item);
+      return { total: rows.length, items: page.map((t) => ({ ...t, a: directoryNamed(ctx.directory, t.a), b: directoryNamed(ctx.directory, t.b) })) };
     });
 
     app.get('/twinnings/match-stats', {
