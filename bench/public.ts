@@ -34,6 +34,8 @@ async function routes(url: string): Promise<[string, string][]> {
     ['registry list country=DE', '/api/twinnings?scope=tr_eu&country=DE&limit=50'],
     ['registry stats country=DE', '/api/twinnings/stats?scope=tr_eu&country=DE'],
     ['registry network country=DE', '/api/twinnings/network?scope=tr_eu&country=DE'],
+    ['registry network scope=all', '/api/twinnings/network?scope=all'],
+    ['registry stats scope=all', '/api/twinnings/stats?scope=all'],
     ['results network active', '/api/twinnings/network?status=active&scope=all'],
     ['results /api/stats', '/api/stats'],
     ['projects (results)', '/api/projects'],

@@ -24,6 +24,10 @@ export class MatchingIndex {
   /** Each authority's open requests (an authority may have several). */
   private requests = new Map<number, OpenRequest[]>();
   private loadedAt = 0;
+  /** The signals' rows as last read, to tell a re-read that changed something from one that did not. */
+  private signature = '';
+  /** Bumped whenever what the recommendations read changes: a new graph, or signals that differ. */
+  version = 0;
 
   /** The graph being built or built; built on first use or by warm(), so start-up never waits for it. */
   private graph: Promise<TwinGraph> | null = null;
@@ -49,6 +53,7 @@ export class MatchingIndex {
     await next;
     this.graph = next;
     this.loadedAt = 0;
+    this.version++;
   }
 
   /** Forget the cached platform signals (a profile or a request changed here). */
@@ -59,9 +64,15 @@ export class MatchingIndex {
   /** The platform's signals for graph `g`, re-read when older than the TTL or invalidated. */
   async signals(db: Db, g: TwinGraph): Promise<PlatformSignals> {
     if (Date.now() - this.loadedAt >= PLATFORM_TTL_MS) {
-      const next = platformSignals(g.index, await platformSignalRows(db, this.demo()));
-      this.themes = next.themes;
-      this.requests = next.requests;
+      const rows = await platformSignalRows(db, this.demo());
+      const signature = JSON.stringify(rows);
+      if (signature !== this.signature) {
+        const next = platformSignals(g.index, rows);
+        this.themes = next.themes;
+        this.requests = next.requests;
+        this.signature = signature;
+        this.version++;
+      }
       this.loadedAt = Date.now();
     }
     return { themes: this.themes, requests: this.requests };

@@ -31,8 +31,9 @@ export function networkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         response: { 200: networkLinesSchema, 400: apiError },
       },
     }, async (req, reply) => {
-      reply.header('cache-control', 'public, max-age=60');
-      return cache.figure('network', registryFilter(ctx, req.query), (rows) => compactNetwork(rows, ctx.directory));
+      // Kept as its JSON text: tens of thousands of numbers cost more to check and write out than to compute.
+      const json = await cache.figure('network', registryFilter(ctx, req.query), (rows) => JSON.stringify(networkLinesSchema.parse(compactNetwork(rows, ctx.directory))));
+      return reply.header('cache-control', 'public, max-age=60').type('application/json; charset=utf-8').send(json);
     });
 
     app.get('/twinnings/export.:format', {
