@@ -36,11 +36,14 @@ describe('the registry cache', () => {
     const proposed = await w.p.koln.request('POST', '/api/twinnings', { partnerCode: 'TR-BSB-06' });
     expect(proposed.statusCode).toBe(201);
     expect((await platformView()).list.total).toBe(0); // a bare proposal stays with its two sides
+    const ankaraTwins = async () => (await get('/api/authorities/TR-BSB-06/twinnings')).items.map((i: { id: string }) => i.id);
+    expect(await ankaraTwins()).not.toContain(proposed.json().id);
     expect((await ankara.request('POST', `/api/twinnings/${proposed.json().id}/move`, { to: 'exploring' })).statusCode).toBe(200);
     const after = await platformView();
     expect(after.list.items.map((i: { id: string }) => i.id)).toEqual([proposed.json().id]);
     expect(after.stats).toMatchObject({ total: 1, byStatus: { exploring: 1 } });
     expect(after.network.status.map((i: number) => after.network.statuses[i])).toEqual(['exploring']);
+    expect(await ankaraTwins()).toContain(proposed.json().id); // the profile's list too
   });
 
   it("sees another process's write after the recheck window, and at once after invalidate()", async () => {

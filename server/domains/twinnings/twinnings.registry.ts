@@ -1,4 +1,4 @@
-import type { TwinningSource, TwinningStatus } from '../../../shared/twinnings';
+import type { AuthorityTwinning, TwinningSource, TwinningStatus } from '../../../shared/twinnings';
 import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { twinningActivities } from './twinnings.activities.schema';
@@ -91,6 +91,21 @@ export class RegistryCache {
     const snapshot = await this.snapshot();
     const rows = this.rowsOf(snapshot, f);
     return this.derive(snapshot, filterKey(kind, f), () => compute(rows, snapshot));
+  }
+
+  /**
+   * The public twinnings of one authority, each seen from its side (what twinningsOf gives the public),
+   * as `present` lays them out, kept with the snapshot.
+   */
+  async of<T>(code: string, present: (items: AuthorityTwinning[]) => T): Promise<T> {
+    const snapshot = await this.snapshot();
+    return this.derive(snapshot, JSON.stringify(['of', code]), () =>
+      present(
+        snapshot.entries
+          .filter((e) => e.aCode === code || e.bCode === code)
+          .map(({ item }) => ({ id: item.id, partner: item.a.code === code ? item.b : item.a, status: item.status, since: item.since, source: item.source, sources: item.sources })),
+      ),
+    );
   }
 
   private rowsOf(snapshot: RegistrySnapshot, f: TwinningFilter): RegistryEntry[] {
