@@ -14,7 +14,7 @@ const ANKARA_DE = '/api/authorities/TR-BSB-06/recommendations?country=DE&minPopu
 describe('kept recommendations', () => {
   it('answers the same query from the kept answer, and afresh once the graph is rebuilt', async () => {
     const ctx = w.t.ctx;
-    const q = { k: 20, country: 'DE', minPopulation: 1_000_000, lang: 'en' as const };
+    const q = { k: 20, country: 'DE' as const, minPopulation: 1_000_000, lang: 'en' as const };
     const first = await ctx.matching.recommendations(ctx.db, 'TR-BSB-06', q, new Set());
     expect(await ctx.matching.recommendations(ctx.db, 'TR-BSB-06', q, new Set())).toBe(first);
     expect(first.items.map((i) => i.authority.code)).toContain('DE_05315000');

@@ -4,7 +4,7 @@ import type { DirectoryIndex } from '../authorities/authorities.index';
 import { activeFilters, explainEmpty } from './matching.explain';
 import { reasonFacts } from './matching.facts';
 import { bestRequestFit, overlap } from './matching.fit';
-import type { TwinGraph } from './matching.graph';
+import type { Edge, TwinGraph } from './matching.graph';
 import { MatchingIndex, type PlatformSignals } from './matching.index';
 import { type Lang, reasonsFor } from './matching.reasons';
 import { countCandidates, recommend } from './matching.recommend';
@@ -51,6 +51,14 @@ export class MatchingEngine {
       this.index.rebuild(db).catch(() => {}); // the old graph keeps serving; the next change tries again
     }, delayMs);
     this.rebuildTimer.unref();
+  }
+
+  /**
+   * A twinning joined the graph (made public) or left it (ended): counted in place at once, no rebuild
+   * in the request; only while no graph is built or a build runs does a background rebuild follow.
+   */
+  twinningChanged(db: Db, edge: Edge, joined: boolean): void {
+    if (!this.index.changeInPlace((g) => (joined ? g.addEdge(edge) : g.removeEdge(edge)))) this.scheduleRebuild(db);
   }
 
   /** Forget the cached platform signals (a profile or a request changed here). */

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../../shared/errors';
-import { networkLines as networkLinesSchema, registryStats } from '../../../shared/twinnings.api';
+import { networkLines as networkLinesSchema, registryStats, type NetworkLines } from '../../../shared/twinnings.api';
 import type { AppContext } from '../../platform/context';
 import { CSV_TYPE, toCsv, toXlsx, XLSX_TYPE } from '../../platform/exports';
 import { registryFilter, registryQuery } from './twinnings.filter';
@@ -33,7 +33,8 @@ export function networkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     }, async (req, reply) => {
       // Kept as its JSON text: tens of thousands of numbers cost more to check and write out than to compute.
       const json = await cache.figure('network', registryFilter(ctx, req.query), (rows) => JSON.stringify(networkLinesSchema.parse(compactNetwork(rows, ctx.directory))));
-      return reply.header('cache-control', 'public, max-age=60').type('application/json; charset=utf-8').send(json);
+      // A string with a JSON content type goes out as it is (Fastify serializes only objects); the type says what it holds.
+      return reply.header('cache-control', 'public, max-age=60').type('application/json; charset=utf-8').send(json as unknown as NetworkLines);
     });
 
     app.get('/twinnings/export.:format', {

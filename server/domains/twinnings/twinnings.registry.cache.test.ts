@@ -38,12 +38,16 @@ describe('the registry cache', () => {
     expect((await platformView()).list.total).toBe(0); // a bare proposal stays with its two sides
     const ankaraTwins = async () => (await get('/api/authorities/TR-BSB-06/twinnings')).items.map((i: { id: string }) => i.id);
     expect(await ankaraTwins()).not.toContain(proposed.json().id);
+    const kolnForAnkara = async () => (await get('/api/authorities/TR-BSB-06/recommendations?country=DE&minPopulation=1000000&k=20')).items.map((i: { authority: { code: string } }) => i.authority.code);
+    expect(await kolnForAnkara()).toContain('DE_05315000');
     expect((await ankara.request('POST', `/api/twinnings/${proposed.json().id}/move`, { to: 'exploring' })).statusCode).toBe(200);
     const after = await platformView();
     expect(after.list.items.map((i: { id: string }) => i.id)).toEqual([proposed.json().id]);
     expect(after.stats).toMatchObject({ total: 1, byStatus: { exploring: 1 } });
     expect(after.network.status.map((i: number) => after.network.statuses[i])).toEqual(['exploring']);
     expect(await ankaraTwins()).toContain(proposed.json().id); // the profile's list too
+    // Twinned in public now: counted in the matching graph at once, in place, no rebuild awaited.
+    expect(await kolnForAnkara()).not.toContain('DE_05315000');
   });
 
   it("sees another process's write after the recheck window, and at once after invalidate()", async () => {
