@@ -2,7 +2,7 @@
 // start themselves on the full reference data — on the embedded database in BENCH_DATA_DIR (kept
 // between runs, so only the first run loads the data) or a fresh temporary folder, or on PostgreSQL
 // when DATABASE_URL is set. Also the keep-alive GET they time with, and the load average they print.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -25,6 +25,8 @@ export async function openTarget(port: number): Promise<Target> {
   const kept = process.env.BENCH_DATA_DIR;
   const dataDir = kept ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tb-bench-'));
   const pg = process.env.DATABASE_URL ?? '';
+  // The static pages of the mix need the web build, as `npm start` makes it when missing.
+  spawnSync(process.execPath, ['scripts/ensure-web-build.mjs'], { cwd: PROJECT_DIR, stdio: 'inherit' });
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: PROJECT_DIR,
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(Number(process.env.BENCH_PORT ?? port)), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: pg },
