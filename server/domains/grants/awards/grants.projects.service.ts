@@ -43,7 +43,14 @@ export async function listProjects(ctx: AppContext, f: ProjectFilter): Promise<P
 
 /** Changes with any committed change to what a project's page shows (the tables listProjects reads). */
 async function projectsFingerprint(db: Db): Promise<string> {
-  const tables = ['awards', 'applications', 'application_partners', 'payments', 'grant_reports', 'calls'].map((t) => tableFingerprint(t));
+  // Only awarded applications and their partners show: a draft's autosave leaves the copy as it is.
+  const awarded = sql`application_id in (select application_id from awards)`;
+  const tables = [
+    tableFingerprint('awards'),
+    tableFingerprint('applications', sql`id in (select application_id from awards)`),
+    tableFingerprint('application_partners', awarded),
+    ...['payments', 'grant_reports', 'calls'].map((t) => tableFingerprint(t)),
+  ];
   const [row] = await db.select({ f: sql<string>`concat_ws('|', ${sql.join(tables, sql`, `)})` }).from(sql`(select 1) as one`);
   return row?.f ?? '';
 }
