@@ -10,6 +10,7 @@ import type { Db } from './platform/db';
 import { localFileStore } from './platform/files';
 import { createMailer } from './platform/mail';
 import { followMatchingChanges } from './domains/matching/matching.changes';
+import { followRegistryChanges } from './domains/twinnings/twinnings.registry';
 
 // The platform knows no domain: its AppContext holds what it owns, and this composition root,
 // which may know domains, adds the parts every domain plugin shares (declaration merging).
@@ -44,5 +45,6 @@ export async function createContext(db: Db, config: Config, directory: Directory
     ...peers,
   };
   followMatchingChanges(ctx);
+  followRegistryChanges(ctx);
   return ctx;
 }

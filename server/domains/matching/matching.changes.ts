@@ -1,4 +1,5 @@
 import type { AppContext } from '../../platform/context';
+import type { Edge } from './matching.graph';
 
 /*
  * The matching engine keeps the twinning graph and the platform's signals (profile themes, open
@@ -20,9 +21,13 @@ export function signalsChanged(ctx: AppContext): Promise<void> {
   return ctx.changes.publish(SIGNALS_CHANGED);
 }
 
-/** The twinning graph changed (after the commit): this process and the others rebuild it soon, off the request. */
-export function graphChanged(ctx: AppContext): Promise<void> {
-  ctx.matching.scheduleRebuild(ctx.db);
+/**
+ * The twinning graph changed (after the commit). Given the twinning that joined or left it, this process
+ * changes its graph in place; the others (and this one without it) rebuild soon, off the request.
+ */
+export function graphChanged(ctx: AppContext, change?: { edge: Edge; joined: boolean }): Promise<void> {
+  if (change) ctx.matching.twinningChanged(ctx.db, change.edge, change.joined);
+  else ctx.matching.scheduleRebuild(ctx.db);
   return ctx.changes.publish(GRAPH_CHANGED);
 }
 

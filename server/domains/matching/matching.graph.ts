@@ -102,6 +102,27 @@ export class TwinGraph {
     }
   }
 
+  /** Count a twinning that joined the graph (made public), in place; false when a side is no node. */
+  addEdge(e: Edge): boolean {
+    const a = this.node(e.a, e.aName, e.aCountry);
+    const b = this.node(e.b, e.bName, e.bCountry);
+    if (a === null || b === null || a === b) return false;
+    this.edges.push([a, b]);
+    this.apply(a, b, +1);
+    return true;
+  }
+
+  /** Take out one twinning between these sides (it ended), in place; false when the graph has none. */
+  removeEdge(e: Edge): boolean {
+    const a = this.nodeOf(e.a, e.aName, e.aCountry);
+    const b = this.nodeOf(e.b, e.bName, e.bCountry);
+    const id = this.edges.findIndex(([x, y]) => (x === a && y === b) || (x === b && y === a));
+    if (a === null || b === null || id < 0) return false;
+    this.edges.splice(id, 1);
+    this.apply(a, b, -1);
+    return true;
+  }
+
   /** Index of a country code in `countries`, added when new. */
   countryIndex(code: string): number {
     let i = this.countries.indexOf(code);

@@ -11,6 +11,7 @@ import { canLogActivity, seesInsideView } from './twinnings.policy';
 import { dormantAtRisk, shownPublicly } from './twinnings.rules';
 import { twinnings } from './twinnings.schema';
 import { signalsChanged } from '../matching/matching.changes';
+import { registryChanged } from './twinnings.registry';
 
 type Activity = typeof twinningActivities.$inferSelect;
 
@@ -32,6 +33,7 @@ export async function addActivity(ctx: AppContext, user: SessionUser, twinningId
     return toActivity(row!);
   });
   await signalsChanged(ctx); // an activity's themes feed the partner recommendations
+  await registryChanged(ctx); // and the registry's theme filter and figures
   return activity;
 }
 
