@@ -1,11 +1,23 @@
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEFAULT_PUBLISHER_REF, isOrgIdentifier } from '../../shared/iati';
 
-/** Root of the checkout: reference data and the built web app are found relative to it. */
-export const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/**
+ * Root of the checkout, the nearest folder upward holding package.json: migrations, reference data,
+ * fonts and the built web app are found relative to it, from the sources (server/platform/) and from
+ * the production bundle (dist/server/) alike.
+ */
+export const PROJECT_DIR = projectDir(path.dirname(fileURLToPath(import.meta.url)));
+
+function projectDir(from: string): string {
+  for (let dir = from; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+  }
+  throw new Error(`No package.json above ${from}: TwinBridge runs from its checkout (or a copy with package.json beside dist/)`);
+}
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
