@@ -44,13 +44,16 @@ try {
   const port = await freePort();
   t = performance.now();
   const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: path.join(dir, 'state'), REFERENCE_DIR: path.join(dir, 'reference'), DATABASE_URL: '', LOG_LEVEL: 'warn' };
-  const server = spawn('npm', ['start'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // In a process group of its own: npm does not pass SIGTERM on to the server, so the stop signals the group.
+  const server = spawn('npm', ['start'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let out = '';
   server.stdout.on('data', (d) => (out += d));
   server.stderr.on('data', (d) => (out += d));
-  const exited = new Promise((resolve) => server.once('exit', (code) => resolve(code)));
+  // Closed once every process of the group holding the pipes (npm, the shell, the server) has ended.
+  const exited = new Promise((resolve) => server.once('close', resolve));
   const ready = await Promise.race([waitFor(() => out.includes('TwinBridge ready'), 300_000), exited.then(() => false)]);
   if (!ready) {
+    if (server.exitCode === null) process.kill(-server.pid, 'SIGKILL');
     fail(`the compiled server did not start:\n${out}`);
   } else {
     console.log(`verify:production: NODE_ENV=production npm start ready in ${((performance.now() - t) / 1000).toFixed(1)} s, first start on the test directory (load ${load()})`);
@@ -59,9 +62,10 @@ try {
       if (res.status === 200) console.log(`verify:production: GET ${url} 200`);
       else fail(`GET ${url} answered ${res.status}: ${await res.text()}`);
     }
-    server.kill('SIGTERM');
-    const code = await exited;
-    if (code !== 0) fail(`the server exited ${code} on SIGTERM:\n${out}`);
+    process.kill(-server.pid, 'SIGTERM');
+    await exited;
+    const clean = out.includes('TwinBridge: SIGTERM, shutting down') && !fs.existsSync(path.join(env.DATA_DIR, 'db.lock'));
+    if (!clean) fail(`the server did not shut down cleanly on SIGTERM (the database lock is left):\n${out}`);
   }
   if (!process.exitCode) console.log('verify:production: the compiled server runs with only the runtime dependencies.');
 } finally {
