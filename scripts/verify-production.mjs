@@ -2,7 +2,7 @@
 // After `npm run build`, it copies what a deployment holds (package.json, the lock file, dist/, the
 // migrations, the fonts, scripts/start.mjs) into a temporary folder, runs `npm ci --omit=dev` there
 // (from npm's cache when it has the packages, else the registry; `-- --offline` forbids the network),
-// checks that no dev-only package came along, starts `NODE_ENV=production npm start` on a fresh data
+// checks that no package only the tools or the web app need came along, starts `NODE_ENV=production npm start` on a fresh data
 // folder with the small test directory, and expects /api/health and the web app to answer 200 and
 // SIGTERM to stop it cleanly. Prints the install and start-up times with the load average.
 import { execFileSync, spawn } from 'node:child_process';
@@ -37,7 +37,9 @@ try {
   execFileSync('npm', npmArgs, { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] });
   console.log(`verify:production: npm ${npmArgs.join(' ')} in ${((performance.now() - t) / 1000).toFixed(1)} s (load ${load()})`);
 
-  const devOnly = Object.keys(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).devDependencies);
+  // A devDependency that a runtime package also needs (@types/node, say) rightly stays; those only the tools and the web app need go.
+  const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8'));
+  const devOnly = Object.keys(lock.packages[''].devDependencies).filter((name) => lock.packages[`node_modules/${name}`]?.dev);
   const present = devOnly.filter((name) => fs.existsSync(path.join(dir, 'node_modules', name)));
   if (present.length) fail(`dev dependencies installed with --omit=dev: ${present.join(', ')}`);
 
