@@ -35,7 +35,8 @@ try {
   let t = performance.now();
   const npmArgs = ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', offline ? '--offline' : '--prefer-offline'];
   execFileSync('npm', npmArgs, { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] });
-  console.log(`verify:production: npm ${npmArgs.join(' ')} in ${((performance.now() - t) / 1000).toFixed(1)} s (load ${load()})`);
+  const mb = (folderBytes(path.join(dir, 'node_modules')) / 1024 / 1024).toFixed(0);
+  console.log(`verify:production: npm ${npmArgs.join(' ')} in ${((performance.now() - t) / 1000).toFixed(1)} s, node_modules ${mb} MB (load ${load()})`);
 
   // A devDependency that a runtime package also needs (@types/node, say) rightly stays; those only the tools and the web app need go.
   const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8'));
@@ -72,6 +73,11 @@ try {
   if (!process.exitCode) console.log('verify:production: the compiled server runs with only the runtime dependencies.');
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** Total size of the files under a folder. */
+function folderBytes(folder) {
+  return fs.readdirSync(folder, { withFileTypes: true, recursive: true }).reduce((sum, e) => (e.isFile() ? sum + fs.statSync(path.join(e.parentPath, e.name)).size : sum), 0);
 }
 
 /** A port nothing listens on now. */
