@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { DirectoryIndex } from './domains/authorities/authorities.index';
 import { MatchingEngine } from './domains/matching/matching.engine';
 import { sessionStore } from './domains/accounts/accounts.sessions';
@@ -7,7 +6,7 @@ import { type Exclusive, localExclusive } from './platform/cluster.lock';
 import type { Config } from './platform/config';
 import type { AppContext } from './platform/context';
 import type { Db } from './platform/db';
-import { localFileStore } from './platform/files';
+import { openFileStore } from './platform/files.open';
 import { createMailer } from './platform/mail';
 import { followMatchingChanges } from './domains/matching/matching.changes';
 import { followRegistryChanges } from './domains/twinnings/twinnings.registry';
@@ -39,7 +38,7 @@ export async function createContext(db: Db, config: Config, directory: Directory
     config,
     directory,
     mail: createMailer(db, config.smtpUrl, config.mailFrom),
-    files: localFileStore(path.join(config.dataDir, 'uploads')),
+    files: await openFileStore(config.files, config.dataDir),
     sessions: sessionStore(db, config.auth),
     matching: MatchingEngine.start(directory, () => config.demo),
     ...peers,
