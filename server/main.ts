@@ -66,20 +66,8 @@ async function serve(config: Config, role: Role): Promise<void> {
   const { database, ctx, periodicJobs, buildApp, peers } = await prepare(config, role);
   const app = await buildApp(ctx, { logger: { level: config.logLevel }, serveWeb: true });
   const idle = firstIdle(app.server);
-  await app.listen({ port: config.port, host: config.host });
-  // Since the process started, module loading included.
-  if (role === 'alone') console.log(`TwinBridge ready at ${config.publicUrl} in ${(performance.now() / 1000).toFixed(1)} s (${ctx.directory.size.toLocaleString('en')} authorities)`);
-  reportReady();
-
-  // Work no request waits for (the matching graph, a first run of each job) holds the one thread
-  // for a second or so: it starts once the server is idle, not on top of the first requests.
-  const runs = periodicJobs.map((job) => () => void ctx.exclusive(`job:${job.name}`, () => job.run(ctx)).catch((err: unknown) => app.log.error({ err }, `${job.name} failed`)));
-  const timers = runs.map((run, k) => setInterval(run, periodicJobs[k]!.everyMs).unref());
-  void idle.then(() => {
-    ctx.matching.warm(ctx.db);
-    runs.forEach((run) => run());
-  });
-
+  let timers: ReturnType<typeof setInterval>[] = [];
+  // Before "ready" is printed: a supervisor that stops the process as soon as it reads that line gets a clean stop.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -94,6 +82,19 @@ async function serve(config: Config, role: Role): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  // Since the process started, module loading included.
+  if (role === 'alone') console.log(`TwinBridge ready at ${config.publicUrl} in ${(performance.now() / 1000).toFixed(1)} s (${ctx.directory.size.toLocaleString('en')} authorities)`);
+  reportReady();
+
+  // Work no request waits for (the matching graph, a first run of each job) holds the one thread
+  // for a second or so: it starts once the server is idle, not on top of the first requests.
+  const runs = periodicJobs.map((job) => () => void ctx.exclusive(`job:${job.name}`, () => job.run(ctx)).catch((err: unknown) => app.log.error({ err }, `${job.name} failed`)));
+  timers = runs.map((run, k) => setInterval(run, periodicJobs[k]!.everyMs).unref());
+  void idle.then(() => {
+    ctx.matching.warm(ctx.db);
+    runs.forEach((run) => run());
+  });
 }
 
 const QUIET_MS = 300;
