@@ -4,7 +4,8 @@
 // with the growth against 1×. Embedded database in a fresh temporary DATA_DIR; PostgreSQL when
 // DATABASE_URL is set (a fresh database per scale, dropped afterwards). GROWTH_SCALES=1,3 for a
 // trial run (10× takes minutes). The machine may be shared: the 1-minute load average is printed
-// beside every figure. Prints figures; asserts nothing.
+// beside every figure. `--in-process` times the search index and the recommendation scan alone
+// (bench/growth.inprocess.ts). Prints figures; asserts nothing.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import pg from 'pg';
 import { PROJECT_DIR } from '../server/platform/config';
 import { parseCsv, readDataFile } from '../server/domains/reference/csv';
 import { writeGrowthReference } from './growth.data';
+import { inProcess } from './growth.inprocess';
 import { percentile, rng, startServer } from './lib';
 
 const PORT = 3292;
@@ -160,10 +162,27 @@ function table(all: Figures[]): void {
   }
 }
 
-const figures: Figures[] = [];
-for (const scale of scales) {
-  const f = await measure(scale);
-  console.log(`${scale}×: ${JSON.stringify(f)}`);
-  figures.push(f);
+if (process.argv.includes('--in-process')) {
+  const codes = RECOMMEND.map((url) => url.split('/')[3]!);
+  const params = searches().map((url) => new URLSearchParams(url.split('?')[1]));
+  const rows: { scale: number; search: [number, number]; recommend: [number, number]; load: number }[] = [];
+  for (const scale of scales) {
+    console.log(`\n${scale}×: in process…`);
+    rows.push({ scale, ...inProcess(scale, params, codes), load: load() });
+  }
+  const base = rows[0]!;
+  console.log('\n| in process | search p50 / p95 | recommend p50 / p95 | growth of p95 (search, recommend) | load |');
+  console.log('|---|---|---|---|---|');
+  for (const r of rows) {
+    const g = `${(r.search[1] / base.search[1]).toFixed(1)}×, ${(r.recommend[1] / base.recommend[1]).toFixed(1)}×`;
+    console.log(`| ${r.scale}× | ${r.search[0].toFixed(2)} / ${r.search[1].toFixed(2)} ms | ${r.recommend[0].toFixed(2)} / ${r.recommend[1].toFixed(2)} ms | ${g} | ${r.load.toFixed(1)} |`);
+  }
+} else {
+  const figures: Figures[] = [];
+  for (const scale of scales) {
+    const f = await measure(scale);
+    console.log(`${scale}×: ${JSON.stringify(f)}`);
+    figures.push(f);
+  }
+  table(figures);
 }
-table(figures);
