@@ -4,6 +4,7 @@
 // Uses only DirectoryIndex.search and recommend(), so it runs unchanged on older code for a before/after.
 import fs from 'node:fs';
 import os from 'node:os';
+import { authoritySearchQuery } from '../shared/authorities';
 import { DirectoryIndex } from '../server/domains/authorities/authorities.index';
 import { readAuthorities } from '../server/domains/reference/reference.service';
 import { readTwinnings } from '../server/domains/reference/twinnings.load';
@@ -38,11 +39,9 @@ export function inProcess(scale: number, searches: readonly URLSearchParams[], s
     const twinnings = readTwinnings(ref.dir, rows);
     const g = new TwinGraph(index.all(), twinnings.map((r) => ({ a: r.aCode, b: r.bCode, aName: r.aName, bName: r.bName, aCountry: r.aCountry, bCountry: r.bCountry })));
     const search = timed(
-      searches.map((p) => () => {
-        const near = p.get('near')?.split(',').map(Number) as [number, number] | undefined;
-        const num = (k: string) => (p.has(k) ? Number(p.get(k)) : undefined);
-        const sort = (p.get('sort') ?? undefined) as 'name' | undefined;
-        return index.search({ q: p.get('q') ?? undefined, country: p.get('country') ?? undefined, minPopulation: num('minPopulation'), maxPopulation: num('maxPopulation'), near, radiusKm: num('radiusKm'), sort, limit: 20, offset: 0 });
+      searches.map((p) => {
+        const query = authoritySearchQuery.parse({ limit: '20', ...Object.fromEntries(p) });
+        return () => index.search(query);
       }),
     );
     const recs = timed(sources.map((code) => () => recommend(g, g.index.get(code)!, { k: 20 })));

@@ -10,7 +10,7 @@ import { substringCodes, trigramCodes } from './trigram';
 describe('substringCodes', () => {
   it('asks only trigrams that every text holding the needle has', () => {
     const texts = ['bad koln', 'koln stadt', 'koln', 'istanbul buyuksehir belediyesi', 'sankt augustin'];
-    for (const needle of ['oln', 'koln', 'bad k', 'ad kol', 'ln st', ' ko', ' k', 'l b', 'stanbul b', 'n buyuk']) {
+    for (const needle of ['oln', 'koln', 'bad k', 'ad kol', 'ln st', ' ko', ' k', 'l b', 'stanbul b', 'l buyuk']) {
       const holding = texts.filter((t) => ` ${t}`.includes(needle));
       expect(holding.length, needle).toBeGreaterThan(0);
       const required = substringCodes(needle);
