@@ -78,11 +78,15 @@ export function recommend(g: TwinGraph, source: number, opts: RecommendOptions):
   for (const c of order.twinned) consider(c);
   // Groups of untwinned candidates, the most promising first; within one, larger first, so the first
   // member below the floor ends the group (with a weight that favours small places, all are read).
-  const groups = order.groups.map((group) => ({ group, base: groupBase(tables, group) }));
-  const head = (x: (typeof groups)[number]) => memberBound(g, w, x.base, x.group.members[0]!);
-  groups.sort((a, b) => head(b) - head(a));
+  const { groups } = order;
+  const bases = Float64Array.from(groups, (group) => groupBase(tables, group));
+  const heads = Float64Array.from(groups, (group, k) => memberBound(g, w, bases[k]!, group.members[0]!));
   const sorted = w[1]! >= 0;
-  for (const { group, base } of groups) {
+  for (const k of Int32Array.from(groups.keys()).sort((a, b) => heads[b]! - heads[a]! || a - b)) {
+    const group = groups[k]!;
+    const base = bases[k]!;
+    // This group's best is below the floor, and so is every later one's: the scan is done.
+    if (sorted && top.length === opts.k && heads[k]! + lateMax < floor - BOUND_SLACK) break;
     for (const c of group.members) {
       if (sorted && top.length === opts.k && memberBound(g, w, base, c) + lateMax < floor - BOUND_SLACK) break;
       consider(c);
