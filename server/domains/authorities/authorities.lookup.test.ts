@@ -36,7 +36,7 @@ describe('rankByLookup on the real directory', () => {
     let seed = 7;
     const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     const out = ['a', 'k', 'ko', 'is', 'koln', 'istanbul', 'istambul', 'munchen', 'thessaloniki', 'bad', 'berlin', 'sankt', 'san', 'la', 'ber', 'ova', 'koy', 'stadt', 'bad k', 'de la', 'van', 'xyz', 'zzzq', '12'];
-    for (let j = 0; j < 32; j++) {
+    for (let j = 0; j < 16; j++) {
       const name = names[Math.floor(next() * names.length)]!.toLowerCase().normalize('NFD').replace(/[^a-z ]/g, '').trim();
       const kind = j % 4;
       if (kind === 0) out.push(name);
@@ -57,12 +57,12 @@ describe('rankByLookup on the real directory', () => {
   });
 
   it('sorts matches by name and population as the whole orders do', () => {
+    const rankOf = (sort: 'name' | '-population') => new Map(index.search({ sort, limit: 200_000, offset: 0 }).items.map((a, k) => [a.code, k]));
+    const orders = { name: rankOf('name'), '-population': rankOf('-population') };
     for (const q of ['koln', 'ber', 'sankt', 'istambul']) {
       for (const sort of ['name', 'population', '-population'] as const) {
-        const all = index.search({ q, sort, limit: 100, offset: 0 });
-        const order = index.search({ sort: sort === 'name' ? 'name' : '-population', limit: 100_000, offset: 0 }).items.map((a) => a.code);
-        const rank = new Map(order.map((c, k) => [c, k]));
-        const ranks = all.items.map((a) => rank.get(a.code)!);
+        const ranks = index.search({ q, sort, limit: 100, offset: 0 }).items.map((a) => orders[sort === 'name' ? 'name' : '-population'].get(a.code)!);
+        expect(ranks.length, q).toBeGreaterThan(0);
         expect(ranks, `${q} ${sort}`).toEqual([...ranks].sort((a, b) => (sort === 'population' ? b - a : a - b)));
       }
     }
