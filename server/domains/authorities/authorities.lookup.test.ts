@@ -36,7 +36,7 @@ describe('rankByLookup on the real directory', () => {
     let seed = 7;
     const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     const out = ['a', 'k', 'ko', 'is', 'koln', 'istanbul', 'istambul', 'munchen', 'thessaloniki', 'bad', 'berlin', 'sankt', 'san', 'la', 'ber', 'ova', 'koy', 'stadt', 'bad k', 'de la', 'van', 'xyz', 'zzzq', '12'];
-    for (let j = 0; j < 16; j++) {
+    for (let j = 0; j < 12; j++) {
       const name = names[Math.floor(next() * names.length)]!.toLowerCase().normalize('NFD').replace(/[^a-z ]/g, '').trim();
       const kind = j % 4;
       if (kind === 0) out.push(name);
@@ -54,7 +54,7 @@ describe('rankByLookup on the real directory', () => {
       expect(rankByLookup(view, q, () => true), q).toEqual(rankByScan(view, q, () => true));
       expect(rankByLookup(view, q, turkish), `${q} in TR`).toEqual(rankByScan(view, q, turkish));
     }
-  });
+  }, 600_000);
 
   it('sorts matches by name and population as the whole orders do', () => {
     const rankOf = (sort: 'name' | '-population') => new Map(index.search({ sort, limit: 200_000, offset: 0 }).items.map((a, k) => [a.code, k]));
