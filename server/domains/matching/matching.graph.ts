@@ -51,6 +51,11 @@ export class TwinGraph {
   /** Twinnings between a Turkish authority and each country outside the EU (where Turkey twins). */
   readonly turkeyWorldTies: Float64Array = new Float64Array(256);
   readonly edges: [number, number][] = [];
+  /**
+   * Bumped by each in-place change (addEdge, removeEdge), so what is derived from the graph once and
+   * kept (the scan order) is derived again; `without` leaves it alone: it restores every count it takes out.
+   */
+  revision = 0;
   /** Indices of the Turkish authorities (the smaller side, scanned per request). */
   readonly turkish: number[] = [];
   /** Indices of the EU authorities, so a scan for one side never walks the other. */
@@ -109,6 +114,7 @@ export class TwinGraph {
     if (a === null || b === null || a === b) return false;
     this.edges.push([a, b]);
     this.apply(a, b, +1);
+    this.revision++;
     return true;
   }
 
@@ -120,6 +126,7 @@ export class TwinGraph {
     if (a === null || b === null || id < 0) return false;
     this.edges.splice(id, 1);
     this.apply(a, b, -1);
+    this.revision++;
     return true;
   }
 

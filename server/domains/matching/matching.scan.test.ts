@@ -8,7 +8,7 @@ import { partnerKinds } from './matching.kinds';
 import { recommend } from './matching.recommend';
 import { DEFAULT_WEIGHTS, fillSignals, SIGNALS, score, sourceContext, weightVector } from './matching.rules';
 import { scanOrder } from './matching.scan';
-import { tinyGraph } from './matching.testkit';
+import { pair, tinyGraph } from './matching.testkit';
 
 describe('scanOrder', () => {
   it('reads every candidate of a side once: seed and twinned one by one, the untwinned in groups, largest first', () => {
@@ -22,6 +22,18 @@ describe('scanOrder', () => {
         for (let k = 1; k < x.members.length; k++) expect(g.logPop[x.members[k - 1]!]!).toBeGreaterThanOrEqual(g.logPop[x.members[k]!]!);
       }
     }
+  });
+
+  it('follows a twinning counted in place: a candidate with its first twinning leaves the groups', () => {
+    const g = tinyGraph();
+    const de3 = g.index.get('DE_3')!;
+    const grouped = (order: ReturnType<typeof scanOrder>) => order.groups.some((x) => x.members.includes(de3));
+    expect(grouped(scanOrder(g, 0))).toBe(true);
+    expect(g.addEdge(pair('TR-T1', 'DE_3'))).toBe(true);
+    expect(grouped(scanOrder(g, 0))).toBe(false);
+    expect(scanOrder(g, 0).seed).toContain(de3);
+    expect(g.removeEdge(pair('TR-T1', 'DE_3'))).toBe(true);
+    expect(grouped(scanOrder(g, 0))).toBe(true);
   });
 });
 

@@ -28,16 +28,17 @@ export interface CandidateGroup {
 }
 
 const SEED = 500;
-const orders = new WeakMap<TwinGraph, [ScanOrder, ScanOrder]>();
+const orders = new WeakMap<TwinGraph, { revision: number; sides: [ScanOrder, ScanOrder] }>();
 
 /** Candidates of a Turkish source (side 0: EU ones) or of an EU source (side 1: Turkish ones), in scan order. */
 export function scanOrder(g: TwinGraph, side: 0 | 1): ScanOrder {
+  // A twinning counted in place can give a candidate its first twinning: the groups would then bound it too low.
   let o = orders.get(g);
-  if (!o) {
-    o = [orderOf(g, g.eu), orderOf(g, g.turkish)];
+  if (o?.revision !== g.revision) {
+    o = { revision: g.revision, sides: [orderOf(g, g.eu), orderOf(g, g.turkish)] };
     orders.set(g, o);
   }
-  return o[side];
+  return o.sides[side];
 }
 
 function orderOf(g: TwinGraph, ids: readonly number[]): ScanOrder {
