@@ -10,7 +10,14 @@ export default defineConfig({
   timeout: 150_000,
   expect: { timeout: 20_000 },
   fullyParallel: false,
-  workers: 1,
+  // The whole-call walk spends most of its ten minutes waiting for two real deadlines: it runs in a
+  // worker of its own beside the other journeys, which still run one at a time (their order and the
+  // shared demo accounts are what they were written for).
+  workers: 2,
+  projects: [
+    { name: 'whole-call', testMatch: /grants-flow\.spec\.ts$/ },
+    { name: 'journeys', testIgnore: /grants-flow\.spec\.ts$/, workers: 1 },
+  ],
   retries: 0,
   reporter: [['list']],
   use: {

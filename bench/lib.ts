@@ -2,17 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { PROJECT_DIR } from '../server/platform/config';
 
-/** A deterministic pseudo-random generator (mulberry32), so every run benchmarks the same queries. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic pseudo-random generator, so every run benchmarks the same queries. */
+export { seededRandom as rng } from '../server/platform/random';
 
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -28,15 +19,18 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** Start the real server (node + tsx, no npm wrapper, so the pid is the server's own) and wait for health. */
-export async function startServer(dataDir: string, port: number): Promise<Server> {
+/**
+ * Start the real server (node + tsx, no npm wrapper, so the pid is the server's own) and wait for health.
+ * `env` adds or overrides variables (the default runs the embedded database on the real reference data).
+ */
+export async function startServer(dataDir: string, port: number, env: Record<string, string> = {}, stdout?: (chunk: string) => void): Promise<Server> {
   const started = Date.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: PROJECT_DIR,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  child.stdout?.on('data', () => {});
+  child.stdout?.on('data', (chunk: Buffer) => stdout?.(chunk.toString('utf8')));
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);

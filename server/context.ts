@@ -1,12 +1,15 @@
-import path from 'node:path';
 import type { DirectoryIndex } from './domains/authorities/authorities.index';
 import { MatchingEngine } from './domains/matching/matching.engine';
 import { sessionStore } from './domains/accounts/accounts.sessions';
+import { type Changes, localChanges } from './platform/changes';
+import { type Exclusive, localExclusive } from './platform/cluster.lock';
 import type { Config } from './platform/config';
 import type { AppContext } from './platform/context';
 import type { Db } from './platform/db';
-import { localFileStore } from './platform/files';
+import { openFileStore } from './platform/files.open';
 import { createMailer } from './platform/mail';
+import { followMatchingChanges } from './domains/matching/matching.changes';
+import { followRegistryChanges } from './domains/twinnings/twinnings.registry';
 
 // The platform knows no domain: its AppContext holds what it owns, and this composition root,
 // which may know domains, adds the parts every domain plugin shares (declaration merging).
@@ -19,15 +22,28 @@ declare module './platform/context' {
   }
 }
 
-/** Assemble the context every domain plugin is built from (the same for the process and for tests). */
-export async function createContext(db: Db, config: Config, directory: DirectoryIndex): Promise<AppContext> {
-  return {
+/** How this process meets the others on its database: alone (PGlite, most tests) unless told. */
+export interface Peers {
+  changes: Changes;
+  exclusive: Exclusive;
+}
+
+/**
+ * Assemble the context every domain plugin is built from (the same for the process and for tests),
+ * and let the in-memory parts follow the other processes' changes.
+ */
+export async function createContext(db: Db, config: Config, directory: DirectoryIndex, peers: Peers = { changes: localChanges(), exclusive: localExclusive() }): Promise<AppContext> {
+  const ctx: AppContext = {
     db,
     config,
     directory,
     mail: createMailer(db, config.smtpUrl, config.mailFrom),
-    files: localFileStore(path.join(config.dataDir, 'uploads')),
+    files: await openFileStore(config.files, config.dataDir),
     sessions: sessionStore(db, config.auth),
     matching: MatchingEngine.start(directory, () => config.demo),
+    ...peers,
   };
+  followMatchingChanges(ctx);
+  followRegistryChanges(ctx);
+  return ctx;
 }

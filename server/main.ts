@@ -1,12 +1,39 @@
+import cluster from 'node:cluster';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import type { MatchStats } from '../shared/twinnings';
-import { loadConfig } from './platform/config';
+import { localChanges, pgChanges } from './platform/changes';
+import { appProcessCount, reportReady, superviseWorkers } from './platform/cluster';
+import { localExclusive, pgExclusive, skipped } from './platform/cluster.lock';
+import { type Config, loadConfig } from './platform/config';
 import { openDatabase } from './platform/db';
 
-/** Process entry: config, database and first-start load, then listen until a signal asks to stop. */
+/**
+ * Process entry. One app process (the embedded database, or APP_PROCESSES=1): it prepares and serves.
+ * Several (PostgreSQL): this primary prepares the database once (migrations, first-start reference
+ * load, start-up work), then forks the app processes, which only read what is prepared and serve.
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
+  const count = appProcessCount(process.env, os.availableParallelism(), config.databaseUrl !== undefined);
+  if (cluster.isWorker) return serve(config, 'worker');
+  if (count === 1) return serve(config, 'alone');
+  const { database, ctx } = await prepare(config);
+  // This process only supervises from here on: nothing of it may use the database it closes.
+  ctx.mail.stop();
+  await database.close();
+  superviseWorkers(count, () => console.log(`TwinBridge ready at ${config.publicUrl} in ${(performance.now() / 1000).toFixed(1)} s (${count} app processes)`));
+}
+
+type Role = 'alone' | 'worker';
+
+/**
+ * Open the database, load the reference data on first start, build the in-memory directory, and
+ * (unless a worker, whose primary did) run the start-up work: under a lock on PostgreSQL, so primaries
+ * on several machines starting at once take turns, and the later ones find the work done.
+ */
+async function prepare(config: Config, role: Role | 'primary' = 'primary') {
   const opening = openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dir: path.join(config.dataDir, 'db') });
   // The rest of the server's modules load while the database opens: PGlite starts on this thread,
   // but tsx reads and compiles modules on its loader thread, so the two overlap instead of queueing.
@@ -15,42 +42,59 @@ async function main(): Promise<void> {
   for (const pending of [reference, modules]) pending.catch(() => {}); // awaited below: a failure is reported there
   const database = await opening;
   const { prepareReference } = await reference;
-  console.log(`TwinBridge: database ${database.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${path.join(config.dataDir, 'db')}`}`);
-  const cacheDir = database.kind === 'pglite' ? path.join(config.dataDir, 'cache') : undefined;
-  const ref = await prepareReference(database.db, config.referenceDir, progressPrinter(), cacheDir);
-  if (ref.authoritiesLoaded) console.log(`\nTwinBridge: loaded ${ref.authoritiesLoaded.toLocaleString('en')} authorities`);
-  if (ref.twinningStats) printMatchStats(ref.twinningStats);
-  const directory = ref.directory;
   const [{ createContext }, { periodicJobs, startupHooks }, { buildApp }] = await modules;
-  const ctx = await createContext(database.db, config, directory);
-  for (const hook of startupHooks) await hook(ctx);
+  const shared = database.kind === 'postgres';
+  const peers = { changes: shared && role !== 'primary' ? await pgChanges(config.databaseUrl!) : localChanges(), exclusive: shared ? pgExclusive(database.db) : localExclusive() };
+  const quiet = role === 'worker';
+  if (!quiet) console.log(`TwinBridge: database ${shared ? 'PostgreSQL' : `PGlite in ${path.join(config.dataDir, 'db')}`}`);
+  const startUp = async () => {
+    const cacheDir = shared ? undefined : path.join(config.dataDir, 'cache');
+    const ref = await prepareReference(database.db, config.referenceDir, quiet ? () => {} : progressPrinter(), cacheDir);
+    if (ref.authoritiesLoaded) console.log(`\nTwinBridge: loaded ${ref.authoritiesLoaded.toLocaleString('en')} authorities`);
+    if (ref.twinningStats) printMatchStats(ref.twinningStats);
+    const ctx = await createContext(database.db, config, ref.directory, peers);
+    if (role !== 'worker') for (const hook of startupHooks) await hook(ctx);
+    return ctx;
+  };
+  const ctx = role === 'worker' ? await startUp() : await peers.exclusive('start-up', startUp, { wait: true });
+  if (ctx === skipped) throw new Error('start-up lock not taken'); // a waiting lock is always taken
+  return { database, ctx, periodicJobs, buildApp, peers };
+}
+
+/** Serve requests until a signal asks to stop; periodic jobs run in one process at a time across all. */
+async function serve(config: Config, role: Role): Promise<void> {
+  const { database, ctx, periodicJobs, buildApp, peers } = await prepare(config, role);
   const app = await buildApp(ctx, { logger: { level: config.logLevel }, serveWeb: true });
   const idle = firstIdle(app.server);
-  await app.listen({ port: config.port, host: config.host });
-  // Since the process started, module loading included.
-  console.log(`TwinBridge ready at ${config.publicUrl} in ${(performance.now() / 1000).toFixed(1)} s (${directory.size.toLocaleString('en')} authorities)`);
-
-  // Work no request waits for (the matching graph, a first run of each job) holds the one thread
-  // for a second or so: it starts once the server is idle, not on top of the first requests.
-  const runs = periodicJobs.map((job) => () => void job.run(ctx).catch((err: unknown) => app.log.error({ err }, `${job.name} failed`)));
-  const timers = runs.map((run, k) => setInterval(run, periodicJobs[k]!.everyMs).unref());
-  void idle.then(() => {
-    ctx.matching.warm(ctx.db);
-    runs.forEach((run) => run());
-  });
-
+  let timers: ReturnType<typeof setInterval>[] = [];
+  // Before "ready" is printed: a supervisor that stops the process as soon as it reads that line gets a clean stop.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`TwinBridge: ${signal}, shutting down`);
+    if (role === 'alone') console.log(`TwinBridge: ${signal}, shutting down`);
     timers.forEach(clearInterval);
+    ctx.mail.stop();
     await app.close();
+    await peers.changes.close();
     await database.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  // Since the process started, module loading included.
+  if (role === 'alone') console.log(`TwinBridge ready at ${config.publicUrl} in ${(performance.now() / 1000).toFixed(1)} s (${ctx.directory.size.toLocaleString('en')} authorities)`);
+  reportReady();
+
+  // Work no request waits for (the matching graph, a first run of each job) holds the one thread
+  // for a second or so: it starts once the server is idle, not on top of the first requests.
+  const runs = periodicJobs.map((job) => () => void ctx.exclusive(`job:${job.name}`, () => job.run(ctx)).catch((err: unknown) => app.log.error({ err }, `${job.name} failed`)));
+  timers = runs.map((run, k) => setInterval(run, periodicJobs[k]!.everyMs).unref());
+  void idle.then(() => {
+    ctx.matching.warm(ctx.db);
+    runs.forEach((run) => run());
+  });
 }
 
 const QUIET_MS = 300;

@@ -72,8 +72,19 @@ export const registryStats = z.object({
 });
 export type RegistryStats = z.infer<typeof registryStats>;
 
-/** Lines of the network: coords flat [latA, lonA, latB, lonB, ...], status and source per line. */
-export const networkLines = z.object({ coords: z.array(z.number()), status: z.array(z.string()), source: z.array(z.string()) });
+/**
+ * Lines of the network, compact: every located authority once in `nodes` (flat [lat, lon, ...]), each
+ * line as two indexes into them in `lines` (flat [a, b, ...]), and per line its status and source as
+ * indexes into `statuses` and `sources` (so `status.length` is the number of lines).
+ */
+export const networkLines = z.object({
+  nodes: z.array(z.number()),
+  lines: z.array(z.number().int()),
+  statuses: z.array(z.string()),
+  status: z.array(z.number().int()),
+  sources: z.array(z.string()),
+  source: z.array(z.number().int()),
+});
 export type NetworkLines = z.infer<typeof networkLines>;
 
 // Request bodies of the lifecycle and file routes (activities and uploads are in twinnings.ts).

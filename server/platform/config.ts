@@ -1,11 +1,27 @@
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEFAULT_PUBLISHER_REF, isOrgIdentifier } from '../../shared/iati';
+import type { FileStoreSettings } from './files.open';
 
-/** Root of the checkout: reference data and the built web app are found relative to it. */
-export const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/**
+ * Root of the checkout, the nearest folder upward holding package.json: migrations, reference data,
+ * fonts and the built web app are found relative to it, from the sources (server/platform/) and from
+ * the production bundle (dist/server/) alike.
+ */
+export const PROJECT_DIR = projectDir(path.dirname(fileURLToPath(import.meta.url)));
+
+function projectDir(from: string): string {
+  for (let dir = from; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+  }
+  throw new Error(`No package.json above ${from}: TwinBridge runs from its checkout (or a copy with package.json beside dist/)`);
+}
+
+/** An empty variable counts as unset (an `.env` line with nothing after the `=`). */
+const unset = z.string().optional().transform((v) => v || undefined);
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -29,6 +45,23 @@ const envSchema = z.object({
     return parsed ?? false;
   }),
   API_DOCS: z.enum(['0', '1', 'true', 'false']).optional(),
+  FILE_STORE: unset.pipe(z.enum(['disk', 's3']).default('disk')),
+  S3_ENDPOINT: unset.pipe(z.url({ protocol: /^https?$/, error: 'an http(s) URL, e.g. https://s3.eu-central-1.amazonaws.com or http://127.0.0.1:9000' }).optional()),
+  S3_BUCKET: unset,
+  S3_REGION: unset.pipe(z.string().default('us-east-1')),
+  S3_ACCESS_KEY_ID: unset,
+  S3_SECRET_ACCESS_KEY: unset,
+  S3_FORCE_PATH_STYLE: unset.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
+  S3_PREFIX: unset.pipe(z.string().regex(/^[A-Za-z0-9._-]+\/$/, 'letters, digits, ".", "_" or "-", ending in "/" (e.g. twinbridge/)').optional()),
+});
+
+/** An S3 bucket is named when FILE_STORE=s3, and an access key comes with its secret. */
+const envChecked = envSchema.superRefine((e, c) => {
+  if (e.FILE_STORE !== 's3') return;
+  if (!e.S3_BUCKET) c.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'required when FILE_STORE=s3' });
+  if (!e.S3_ACCESS_KEY_ID !== !e.S3_SECRET_ACCESS_KEY) {
+    c.addIssue({ code: 'custom', path: [e.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'], message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together (or neither, for the AWS SDK\'s own credentials chain)' });
+  }
 });
 
 /** Address ranges proxy-addr (Fastify's trustProxy) knows by name. */
@@ -80,6 +113,8 @@ export interface Config {
   apiDocs: boolean;
   /** Session lifetimes and the sign-in, sign-up and reset throttles (the accounts domain reads them). */
   auth: AuthLimits;
+  /** Where uploads go: DATA_DIR/uploads (FILE_STORE=disk, the default) or an S3-compatible bucket (FILE_STORE=s3). */
+  files: FileStoreSettings;
 }
 
 /** Session lifetimes and throttles; the three most likely to need tuning come from the environment. */
@@ -102,7 +137,7 @@ export interface AuthLimits {
 
 /** Read and check the environment once at start; a bad value stops the process with a clear message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
+  const parsed = envChecked.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
@@ -125,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     iatiPublisherRef: e.IATI_PUBLISHER_REF,
     trustProxy: e.TRUST_PROXY,
     apiDocs: e.API_DOCS === undefined ? !production : e.API_DOCS === '1' || e.API_DOCS === 'true',
+    files: fileStoreSettings(e),
     auth: {
       sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
       signInPairFailures: 5,
@@ -134,5 +170,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       mailsPerEmailHour: e.AUTH_MAILS_PER_EMAIL_HOUR,
       requestFloorMs: 400,
     },
+  };
+}
+
+function fileStoreSettings(e: z.infer<typeof envSchema>): FileStoreSettings {
+  if (e.FILE_STORE === 'disk') return { kind: 'disk' };
+  return {
+    kind: 's3',
+    bucket: e.S3_BUCKET ?? '',
+    region: e.S3_REGION,
+    endpoint: e.S3_ENDPOINT,
+    forcePathStyle: e.S3_FORCE_PATH_STYLE === '1' || e.S3_FORCE_PATH_STYLE === 'true',
+    prefix: e.S3_PREFIX ?? '',
+    credentials: e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY } : undefined,
   };
 }

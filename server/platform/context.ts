@@ -1,4 +1,6 @@
 import type { SessionStore } from './auth';
+import type { Changes } from './changes';
+import type { Exclusive } from './cluster.lock';
 import type { Config } from './config';
 import type { Db } from './db';
 import type { FileStore } from './files';
@@ -16,4 +18,8 @@ export interface AppContext {
   files: FileStore;
   /** Sessions for platform/auth, kept by the accounts domain. */
   sessions: SessionStore;
+  /** Change notices to and from the other app processes on the same database. */
+  changes: Changes;
+  /** Work that one process among all those on the database does at a time (periodic jobs, start-up). */
+  exclusive: Exclusive;
 }

@@ -18,6 +18,8 @@ export interface Database {
 }
 
 const MIGRATIONS = path.join(PROJECT_DIR, 'server/db/migrations');
+/** The advisory lock migrations run under on PostgreSQL (a key space apart from cluster.lock.ts's named locks). */
+const MIGRATION_LOCK = [0x746d, 0];
 
 /**
  * Open the database and bring it to the latest migration: PostgreSQL when a URL is given,
@@ -36,7 +38,17 @@ export async function openDatabase(opts: { url?: string; dir?: string }): Promis
     // the pool drops it and opens another on the next query.
     pool.on('error', (err) => console.warn(`TwinBridge: an idle PostgreSQL connection ended: ${err.message}`));
     const db = drizzle(pool, { schema });
-    await migrate(db, { migrationsFolder: MIGRATIONS });
+    // Processes starting at once (several machines, a restart of all) would migrate at once, and the
+    // second fails on what the first creates: one migrates while holding this lock, the others wait
+    // and then find nothing to do. The lock is held on a connection of its own, freed if we die.
+    const holder = await pool.connect();
+    try {
+      await holder.query('SELECT pg_advisory_lock($1, $2)', MIGRATION_LOCK);
+      await migrate(db, { migrationsFolder: MIGRATIONS });
+    } finally {
+      await holder.query('SELECT pg_advisory_unlock($1, $2)', MIGRATION_LOCK).catch(() => {});
+      holder.release();
+    }
     return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
   }
   const [{ PGlite }, { drizzle }, { migrate }] = await Promise.all([

@@ -1,19 +1,27 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
-/** Where uploaded files live; an S3-compatible store can implement the same three calls. */
+/** Where uploaded files live: a folder on this machine, or an S3-compatible bucket several machines share. */
 export interface FileStore {
   put(key: string, bytes: Buffer): Promise<void>;
+  /** The bytes stored under the key, or null when nothing is; any other failure is raised. */
   get(key: string): Promise<Buffer | null>;
+  /** Removes the key's bytes; a key never stored is no error. */
   delete(key: string): Promise<void>;
 }
 
-/** Files under a folder (DATA_DIR/uploads by default); keys are generated ids, never user input. */
+/**
+ * Keys are generated ids (a uuid, perhaps behind a fixed prefix), never user input: anything else is
+ * refused before any I/O, by every store alike, so no key can climb out of a folder or a bucket prefix.
+ */
+export function checkedKey(key: string): string {
+  if (!/^[a-z0-9-]+$/i.test(key)) throw new Error(`Bad storage key ${JSON.stringify(key)}`);
+  return key;
+}
+
+/** Files under a folder (DATA_DIR/uploads by default), in sub-folders by the key's first two characters. */
 export function localFileStore(dir: string): FileStore {
-  const file = (key: string) => {
-    if (!/^[a-z0-9-]+$/i.test(key)) throw new Error(`Bad storage key ${key}`);
-    return path.join(dir, key.slice(0, 2), key);
-  };
+  const file = (key: string) => path.join(dir, checkedKey(key).slice(0, 2), key);
   return {
     async put(key, bytes) {
       await fs.mkdir(path.dirname(file(key)), { recursive: true });

@@ -90,4 +90,21 @@ describe('the mailer', () => {
       logged.mockRestore();
     }
   });
+
+  it('stops its sweep when told, so a process that closed its database (the primary of several) logs no failed rounds', async () => {
+    const gone = await openDatabase({});
+    await gone.close();
+    const failures: unknown[] = [];
+    vi.useFakeTimers();
+    try {
+      const sweeping = createMailer(gone.db, memoryTransport().transport, 'x@example.org', (err) => failures.push(err));
+      await vi.advanceTimersByTimeAsync(30_000);
+      expect(failures).toHaveLength(1); // the sweep ran on the closed database
+      sweeping.stop();
+      await vi.advanceTimersByTimeAsync(120_000);
+      expect(failures).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

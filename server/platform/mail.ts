@@ -18,6 +18,8 @@ export interface Mailer {
   send(db: Db, mail: Mail): Promise<string>;
   /** Deliver what the outbox holds unsent; resolves with the number delivered (0 without SMTP). */
   flush(): Promise<number>;
+  /** Stop the periodic sweep (before the database closes while the process lives on). */
+  stop(): void;
 }
 
 /** Mails a delivery round claims at most. */
@@ -63,7 +65,7 @@ export function createMailer(db: Db, smtp: string | Transporter | undefined, fro
     return next;
   }
 
-  if (transport) setInterval(() => void flush().catch(onRoundFailure), SWEEP_MS).unref();
+  const sweep = transport ? setInterval(() => void flush().catch(onRoundFailure), SWEEP_MS).unref() : null;
   return {
     async send(handle, mail) {
       const [row] = await handle.insert(outbox).values(mail).returning({ id: outbox.id });
@@ -72,5 +74,8 @@ export function createMailer(db: Db, smtp: string | Transporter | undefined, fro
       return row!.id;
     },
     flush,
+    stop: () => {
+      if (sweep) clearInterval(sweep);
+    },
   };
 }

@@ -39,18 +39,6 @@ export interface FuzzCase {
   what: string;
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same cases, so a failure can be replayed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export const NUL = 'a\u0000b';
 export const LONE_SURROGATE = 'x\ud800y';
 /** Well-formed strings that often break code: huge, right-to-left override, combining marks, emoji, Turkish İ/ı, SQL and path tricks. */

@@ -34,24 +34,9 @@ export function contextOf(app: FastifyInstance): AppContext {
  */
 export async function testApp(): Promise<TestApp> {
   const url = process.env.DATABASE_URL;
-  let dropDatabase = async () => {};
-  let dbUrl: string | undefined;
-  if (url) {
-    const name = `tb_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(url);
-    u.pathname = `/${name}`;
-    dbUrl = u.toString();
-    dropDatabase = async () => {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
-  }
+  const throwaway = url ? await throwawayDatabase(url) : null;
+  const dbUrl = throwaway?.url;
+  const dropDatabase = throwaway?.drop ?? (async () => {});
   const database = await openDatabase(dbUrl ? { url: dbUrl } : {});
   const { directory } = await prepareReference(database.db, FIXTURES);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-test-'));
@@ -71,6 +56,26 @@ export async function testApp(): Promise<TestApp> {
       await database.close();
       await dropDatabase();
       fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A new, empty database on the PostgreSQL server of `url`, and how to drop it (connections and all). */
+export async function throwawayDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `tb_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
     },
   };
 }

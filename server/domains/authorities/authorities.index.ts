@@ -7,14 +7,9 @@ import { fold } from '../../../shared/text/fold';
 import { FilterColumns } from './authorities.filter';
 import { searchKeys } from './authorities.rules';
 import { Summaries, type SummaryColumns, summaryColumns } from './authorities.summaries';
+import { rankByLookup } from './authorities.lookup';
+import type { NameView } from './authorities.names.view';
 import { type PostingsState, TrigramPostings } from './trigram';
-
-/** Relevance tiers of a name match, best first; typo matches rank below all of them. */
-const EXACT = 4;
-const PREFIX = 3;
-const WORD_PREFIX = 2;
-const SUBSTRING = 1;
-const MIN_SIMILARITY = 0.35;
 
 /** A directory row as the index takes it; `searchKeys` (from searchKeys()) is computed when absent. */
 export type IndexRow = AuthoritySummary & { searchKeys?: string | null };
@@ -43,8 +38,9 @@ export interface IndexState {
 }
 
 /**
- * The directory search index: compact in-memory arrays over every authority, so a search is a scan
- * of ~100k short strings plus a trigram lookup for typos, independent of the database's collation.
+ * The directory search index: compact in-memory arrays over every authority, so a name search is a
+ * lookup in trigram posting lists (authorities.lookup.ts) whose cost follows the matches, not the
+ * directory's size, independent of the database's collation.
  * Pure: it is built from rows and knows nothing of where they came from.
  *
  * It is flat arrays and a few long strings (name forms, summaries' texts), so a restart restores
@@ -62,8 +58,8 @@ export class DirectoryIndex {
   private position: Int32Array = new Int32Array(0);
   private byCode: Int32Array = new Int32Array(0);
   private grams = new TrigramPostings();
-  /** Per-entry scratch flags, reused between searches to avoid allocating 100k-element sets. */
-  private matchedFlags: Uint8Array = new Uint8Array(0);
+  /** Each entry's place in byName. */
+  private namePosition: Int32Array = new Int32Array(0);
   private columns = FilterColumns.of([]);
 
   constructor(rows: readonly IndexRow[] = []) {
@@ -146,11 +142,11 @@ export class DirectoryIndex {
     const sort = query.sort ?? (q ? 'relevance' : near ? 'distance' : '-population');
     const accept = this.columns.predicate(query);
     const distance = this.columns.distance;
-    let ids = q ? this.rankByName(q, accept) : pick(sort === 'name' ? this.byName : this.byPopulation, accept);
+    let ids = q ? rankByLookup(this.nameView(), q, accept) : pick(sort === 'name' ? this.byName : this.byPopulation, accept);
     if (q && (sort === 'name' || sort === '-population' || sort === 'population')) {
-      const hit = new Uint8Array(this.size);
-      for (const i of ids) hit[i] = 1;
-      ids = pick(sort === 'name' ? this.byName : this.byPopulation, (i) => hit[i] === 1);
+      // The matches in that order (sorting them, not reading the whole order for them).
+      const place = sort === 'name' ? this.namePosition : this.position;
+      ids = Array.from(Int32Array.from(ids, (i) => place[i]!).sort(), (k) => (sort === 'name' ? this.byName : this.byPopulation)[k]!);
     }
     if (sort === 'population') ids.reverse();
     if (sort === 'distance') ids = byDistance(ids, distance);
@@ -232,6 +228,8 @@ export class DirectoryIndex {
     this.starts = starts;
     this.position = new Int32Array(byPopulation.length);
     for (let k = 0; k < byPopulation.length; k++) this.position[byPopulation[k]!] = k;
+    this.namePosition = new Int32Array(byName.length);
+    for (let k = 0; k < byName.length; k++) this.namePosition[byName[k]!] = k;
     this.columns = columns;
   }
 
@@ -256,48 +254,10 @@ export class DirectoryIndex {
     return undefined;
   }
 
-  /** Name matches in relevance order: exact, prefix, word prefix, substring (each by population), then typos. */
-  private rankByName(q: string, accept: (i: number) => boolean): number[] {
-    const tiers: number[][] = [[], [], [], [], []];
-    if (this.matchedFlags.length !== this.summaries.size) this.matchedFlags = new Uint8Array(this.summaries.size);
-    const matched = this.matchedFlags.fill(0);
-    const { haystack, starts } = this;
-    // One or two letters match word starts only: "a" inside every name would rank nothing useful.
-    const short = q.length < 3;
-    const needle = short ? ` ${q}` : q;
-    let k = 0;
-    for (let p = haystack.indexOf(needle); p >= 0; p = haystack.indexOf(needle, starts[k + 1]!)) {
-      while (starts[k + 1]! <= p) k++;
-      const i = this.byPopulation[k]!;
-      matched[i] = 1;
-      if (!accept(i)) continue;
-      tiers[short ? (p === starts[k] ? PREFIX : WORD_PREFIX) : this.tier(i, q)]!.push(i);
-    }
-    const fuzzy = q.length >= 3 ? this.similar(q, matched, accept) : [];
-    return [...tiers[EXACT]!, ...tiers[PREFIX]!, ...tiers[WORD_PREFIX]!, ...tiers[SUBSTRING]!, ...fuzzy];
-  }
-
-  /** Exact: a name form is q; prefix: a form starts with q; word prefix: a word of the text does. */
-  private tier(i: number, q: string): number {
-    const keys = this.keysOf(i);
-    if (keys === q || keys.startsWith(`${q}|`) || keys.endsWith(`|${q}`) || keys.includes(`|${q}|`)) return EXACT;
-    if (keys.startsWith(q) || keys.includes(`|${q}`)) return PREFIX;
-    // Without a space, q cannot span two forms, so the text's word starts are the keys' own.
-    const wordStart = q.includes(' ') ? ` ${keys.replaceAll('|', ' ')}`.includes(` ${q}`) : keys.includes(` ${q}`);
-    return wordStart ? WORD_PREFIX : SUBSTRING;
-  }
-
-  /** Authorities whose name is a likely typo of q, best similarity first (trigram Jaccard, as pg_trgm). */
-  private similar(q: string, skip: Uint8Array, accept: (i: number) => boolean): number[] {
-    const best = new Map<number, number>();
-    this.grams.similar(q, MIN_SIMILARITY, (owner, sim) => {
-      if (!skip[owner] && (best.get(owner) ?? 0) < sim) best.set(owner, sim);
-    });
-    const population = this.columns.population;
-    const pop = (i: number) => (Number.isNaN(population[i]!) ? -1 : population[i]!);
-    return [...best.keys()]
-      .filter(accept)
-      .sort((a, b) => best.get(b)! - best.get(a)! || pop(b) - pop(a));
+  /** What ranking by name reads (the lookup, and the tests' scan reference). */
+  nameView(): NameView {
+    const { haystack, starts, byPopulation, position, grams } = this;
+    return { size: this.size, haystack, starts, byPopulation, position, grams, population: this.columns.population, keysOf: (i) => this.keysOf(i) };
   }
 }
 

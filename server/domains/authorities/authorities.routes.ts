@@ -13,6 +13,7 @@ import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { directoryFacets, mapPoints } from './authorities.stats';
 import { getProfile, updateProfile } from './authorities.service';
+import { signalsChanged } from '../matching/matching.changes';
 
 const codeParams = z.object({ code: z.string().min(2).max(40) });
 const tags = ['authorities'];
@@ -82,7 +83,7 @@ export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
     }, async (req) => {
       const profile = await updateProfile(ctx.db, requireUser(req), req.params.code, req.body);
-      ctx.matching.invalidate(); // themes feed the recommendations
+      await signalsChanged(ctx); // themes feed the recommendations
       return profile;
     });
   };

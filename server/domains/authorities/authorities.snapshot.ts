@@ -43,7 +43,10 @@ export function snapshotCodeVersion(): string | null {
   if (codeVersion === undefined) {
     try {
       const hash = createHash('sha256');
-      for (const file of SOURCES) hash.update(fs.readFileSync(new URL(file, import.meta.url)));
+      // Under tsx this module is its own source; in the production bundle (dist/server/main.js) the
+      // sources are not there, and the bundle, holding all the code, is hashed whole instead.
+      const files = import.meta.url.endsWith('.ts') ? SOURCES.map((file) => new URL(file, import.meta.url)) : [new URL(import.meta.url)];
+      for (const file of files) hash.update(fs.readFileSync(file));
       codeVersion = hash.digest('hex');
     } catch {
       codeVersion = null;

@@ -57,6 +57,28 @@ export function trigramCodes(folded: string): number[] {
   return Array.from(scratch.subarray(0, n));
 }
 
+/**
+ * Packed trigrams every text holding `needle` as a substring holds (its words padded like the keys'):
+ * windows inside each piece between spaces, plus the padded start of a piece a space precedes and the
+ * padded end of one a space follows. The ends of the needle may fall inside longer words, so they add
+ * no padding. Empty when the needle is too short to require any.
+ */
+export function substringCodes(needle: string): number[] {
+  const out: number[] = [];
+  const pieces = needle.split(' ');
+  pieces.forEach((piece, i) => {
+    if (!piece) return;
+    const start = i > 0 ? [0, 0] : [];
+    const end = i < pieces.length - 1 ? [0] : [];
+    const chars = [...start, ...Array.from(piece, (c) => charCode(c.charCodeAt(0))), ...end];
+    for (let k = 0; k + 3 <= chars.length; k++) {
+      const code = (chars[k]! * BASE + chars[k + 1]!) * BASE + chars[k + 2]!;
+      if (!out.includes(code)) out.push(code);
+    }
+  });
+  return out;
+}
+
 /** Sealed postings as flat arrays (what a directory snapshot stores). */
 export interface PostingsState {
   offsets: Int32Array;
@@ -82,6 +104,7 @@ export class TrigramPostings {
   private pendingLength = 0;
   private counts: Uint8Array = new Uint8Array(0);
   private touched: Int32Array = new Int32Array(0);
+  private first: Int32Array = new Int32Array(0);
 
   /** Postings restored from their state (no pending keys); its shape is checked, not every id. */
   static fromState({ offsets, ids, owner, size }: PostingsState): TrigramPostings {
@@ -162,24 +185,91 @@ export class TrigramPostings {
     this.touched = new Int32Array(keys);
   }
 
-  /** Call back every (owner, similarity) whose key's Jaccard similarity to q reaches `min`. */
+  /** How many keys hold trigram g. */
+  length(g: number): number {
+    return this.offsets[g + 1]! - this.offsets[g]!;
+  }
+
+  /** The keys holding trigram g, ascending (a view into the postings: do not modify). */
+  keys(g: number): Int32Array {
+    return this.ids.subarray(this.offsets[g]!, this.offsets[g + 1]!);
+  }
+
+  /** The directory entry that key `key` belongs to. */
+  ownerOf(key: number): number {
+    return this.owner[key]!;
+  }
+
+  /** Number of distinct trigrams of key `key`. */
+  sizeOf(key: number): number {
+    return this.size[key]!;
+  }
+
+  /** Whether key `key` holds trigram g (binary search in its ascending list). */
+  has(g: number, key: number): boolean {
+    const { ids } = this;
+    let lo = this.offsets[g]!;
+    let hi = this.offsets[g + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = ids[mid]!;
+      if (at === key) return true;
+      if (at < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
+  /**
+   * Call back every (owner, similarity) whose key's Jaccard similarity to q reaches `min`, in the order
+   * a full pass over q's lists would first meet the keys (by q's first trigram a key holds, then key).
+   *
+   * Prefix filtering keeps the cost off the common lists: a key reaching `min` shares at least
+   * ⌈min·m⌉ of q's m trigrams (the union is at least m), so it holds one of the m − ⌈min·m⌉ + 1 rarest.
+   * Only those lists are walked; the others are asked by binary search for the few candidates.
+   */
   similar(q: string, min: number, found: (owner: number, sim: number) => void): void {
     const codes = trigramCodes(q);
-    const { counts, touched, offsets, ids } = this;
+    const m = codes.length;
+    if (!m) return;
+    const need = Math.max(1, Math.ceil(min * m - 1e-9));
+    const order = codes.map((_, j) => j).sort((a, b) => this.length(codes[a]!) - this.length(codes[b]!) || a - b);
+    const walked = m - need + 1;
+    const { counts, touched, first } = this.scratch();
     let n = 0;
-    for (const g of codes) {
-      for (let j = offsets[g]!, end = offsets[g + 1]!; j < end; j++) {
-        const id = ids[j]!;
-        if (counts[id] === 0) touched[n++] = id;
+    for (let r = 0; r < walked; r++) {
+      const j = order[r]!;
+      for (const id of this.keys(codes[j]!)) {
+        if (counts[id] === 0) {
+          touched[n++] = id;
+          first[id] = j;
+        } else if (j < first[id]!) first[id] = j;
         counts[id]!++;
       }
     }
-    for (let j = 0; j < n; j++) {
-      const id = touched[j]!;
-      const shared = counts[id]!;
+    const hits: { key: number; first: number; sim: number }[] = [];
+    for (let t = 0; t < n; t++) {
+      const id = touched[t]!;
+      let shared = counts[id]!;
       counts[id] = 0;
-      const sim = shared / (codes.length + this.size[id]! - shared);
-      if (sim >= min) found(this.owner[id]!, sim);
+      let f = first[id]!;
+      for (let r = walked; r < m && shared + (m - r) >= need; r++) {
+        const j = order[r]!;
+        if (!this.has(codes[j]!, id)) continue;
+        shared++;
+        if (j < f) f = j;
+      }
+      if (shared < need) continue;
+      const sim = shared / (m + this.size[id]! - shared);
+      if (sim >= min) hits.push({ key: id, first: f, sim });
     }
+    hits.sort((a, b) => a.first - b.first || a.key - b.key);
+    for (const h of hits) found(this.owner[h.key]!, h.sim);
+  }
+
+  /** Per-key scratch arrays, sized to the sealed keys. */
+  private scratch(): { counts: Uint8Array; touched: Int32Array; first: Int32Array } {
+    if (this.first.length !== this.counts.length) this.first = new Int32Array(this.counts.length);
+    return { counts: this.counts, touched: this.touched, first: this.first };
   }
 }

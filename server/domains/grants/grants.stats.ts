@@ -24,10 +24,12 @@ export async function fundedProjectRows(db: Db): Promise<{ grantCents: number; c
   return rows.map((r) => ({ grantCents: r.grantCents, codes: [r.lead, ...partners.filter((p) => p.applicationId === r.applicationId).map((p) => p.code)] }));
 }
 
-/** Changes with any committed change to awards, applications or their partners. */
+/** Changes with any committed change to awards, or to awarded applications and their partners (a draft's autosave does not). */
 export async function grantsFingerprint(db: Db): Promise<string> {
+  const awardedApplications = tableFingerprint('applications', sql`id in (select application_id from awards)`);
+  const awardedPartners = tableFingerprint('application_partners', sql`application_id in (select application_id from awards)`);
   const [row] = await db
-    .select({ f: sql<string>`concat_ws('|', ${tableFingerprint('awards')}, ${tableFingerprint('applications')}, ${tableFingerprint('application_partners')})` })
+    .select({ f: sql<string>`concat_ws('|', ${tableFingerprint('awards')}, ${awardedApplications}, ${awardedPartners})` })
     .from(sql`(select 1) as one`);
   return row?.f ?? '';
 }

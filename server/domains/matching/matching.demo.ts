@@ -8,6 +8,7 @@ import { fillEmptyThemes } from '../authorities/authorities.service';
 import { twinningEdges } from '../twinnings/twinnings.service';
 import { demoThemes, REQUEST_TEXTS } from './matching.demo.content';
 import { partnerRequests } from './matching.schema';
+import { signalsChanged } from './matching.changes';
 
 /** Authorities given profile themes on each side, and how many of them publish a request. */
 const PER_SIDE = 24;
@@ -83,7 +84,7 @@ export async function seedDemoMatching(ctx: AppContext): Promise<{ themes: numbe
     for (const r of created) await audit(tx, { actorId: null, action: 'partner_request.demo_seeded', entityType: 'partner_request', entityId: r.id, after: { authorityCode: r.code } });
     return { themes: changed, requests: created.length };
   });
-  ctx.matching.invalidate();
+  await signalsChanged(ctx);
   return result;
 }
 

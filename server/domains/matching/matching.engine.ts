@@ -4,6 +4,7 @@ import type { DirectoryIndex } from '../authorities/authorities.index';
 import { activeFilters, explainEmpty } from './matching.explain';
 import { reasonFacts } from './matching.facts';
 import { bestRequestFit, overlap } from './matching.fit';
+import type { Edge, TwinGraph } from './matching.graph';
 import { MatchingIndex, type PlatformSignals } from './matching.index';
 import { type Lang, reasonsFor } from './matching.reasons';
 import { countCandidates, recommend } from './matching.recommend';
@@ -52,6 +53,14 @@ export class MatchingEngine {
     this.rebuildTimer.unref();
   }
 
+  /**
+   * A twinning joined the graph (made public) or left it (ended): counted in place at once, no rebuild
+   * in the request; only while no graph is built or a build runs does a background rebuild follow.
+   */
+  twinningChanged(db: Db, edge: Edge, joined: boolean): void {
+    if (!this.index.changeInPlace((g) => (joined ? g.addEdge(edge) : g.removeEdge(edge)))) this.scheduleRebuild(db);
+  }
+
   /** Forget the cached platform signals (a profile or a request changed here). */
   invalidate(): void {
     this.index.invalidate();
@@ -64,6 +73,21 @@ export class MatchingEngine {
   async recommendations(db: Db, code: string, q: RecommendationQuery, hidden: Set<string>) {
     const g = await this.index.graphOf(db);
     const signals = await this.index.signals(db, g);
+    // From here on nothing awaits: the answer belongs to this version of the graph and the signals.
+    const key = JSON.stringify([code, q, [...hidden].sort()]);
+    if (this.answers.version !== this.index.version || this.answers.kept.size >= MAX_ANSWERS) this.answers = { version: this.index.version, kept: new Map() };
+    const known = this.answers.kept.get(key);
+    if (known) return known;
+    const answer = this.rank(g, signals, code, q, hidden);
+    this.answers.kept.set(key, answer);
+    return answer;
+  }
+
+  /** Answers already given, for the graph and signals they were ranked on (the same query, the same answer: it is deterministic). */
+  private answers: { version: number; kept: Map<string, Recommendations> } = { version: -1, kept: new Map() };
+
+  /** Rank afresh, past the kept answers (the evaluation and the cache's misses). */
+  rank(g: TwinGraph, signals: PlatformSignals, code: string, q: RecommendationQuery, hidden: Set<string>) {
     const source = g.index.get(code)!;
     const sourceThemes = new Set(q.theme ? [q.theme] : (signals.themes.get(source) ?? []));
     const src = this.directory.get(code)!;
@@ -85,6 +109,11 @@ export class MatchingEngine {
     return { items, empty: explainEmpty(q, (relaxed) => countCandidates(g, source, candidates(signals, relaxed, hiddenIds))) };
   }
 }
+
+type Recommendations = ReturnType<MatchingEngine['rank']>;
+
+/** Answers kept per version; past this many, the oldest go together (a crawler's walk must not grow the process). */
+const MAX_ANSWERS = 5_000;
 
 /** Which candidates a query admits: the directory filters, the theme and "only with an open request". */
 function candidates(signals: PlatformSignals, q: RecommendationQuery, hidden: ReadonlySet<number>) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TwinGraph } from './matching.graph';
-import { tinyGraph } from './matching.testkit';
+import { pair, tinyGraph } from './matching.testkit';
 
 /** Everything `without` touches, copied. */
 function counts(g: TwinGraph) {
@@ -11,6 +11,7 @@ function counts(g: TwinGraph) {
     euTies: [...g.euTies],
     countryTies: [...g.turkeyCountryTies],
     worldTies: [...g.turkeyWorldTies],
+    areaTies: [...g.areaTies],
   };
 }
 
@@ -66,5 +67,19 @@ describe('TwinGraph', () => {
     const before = counts(g);
     expect(() => g.without(g.edgesOf(i('TR-T1')), () => { throw new Error('boom'); })).toThrow('boom');
     expect(counts(g)).toEqual(before);
+  });
+
+  it('counts a twinning added in place as a build with it would, and takes it out again', () => {
+    const h = tinyGraph();
+    const before = counts(h);
+    const baku = { a: 'DE_3', b: null, bName: 'Baku', aCountry: 'DE', bCountry: 'AZ' };
+    expect(h.addEdge(pair('TR-T1', 'DE_3'))).toBe(true);
+    expect(h.addEdge(baku)).toBe(true);
+    expect(counts(h)).toEqual(counts(tinyGraph([pair('TR-T1', 'DE_3'), baku])));
+    expect(h.removeEdge(pair('DE_3', 'TR-T1'))).toBe(true); // either way round
+    expect(h.removeEdge(baku)).toBe(true);
+    expect(counts(h)).toEqual(before);
+    expect(h.removeEdge(pair('TR-T1', 'DE_3'))).toBe(false);
+    expect(h.addEdge(pair('TR-T1', 'XX_9'))).toBe(false);
   });
 });

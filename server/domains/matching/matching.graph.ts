@@ -51,6 +51,11 @@ export class TwinGraph {
   /** Twinnings between a Turkish authority and each country outside the EU (where Turkey twins). */
   readonly turkeyWorldTies: Float64Array = new Float64Array(256);
   readonly edges: [number, number][] = [];
+  /**
+   * Bumped by each in-place change (addEdge, removeEdge), so what is derived from the graph once and
+   * kept (the scan order) is derived again; `without` leaves it alone: it restores every count it takes out.
+   */
+  revision = 0;
   /** Indices of the Turkish authorities (the smaller side, scanned per request). */
   readonly turkish: number[] = [];
   /** Indices of the EU authorities, so a scan for one side never walks the other. */
@@ -100,6 +105,29 @@ export class TwinGraph {
       this.edges.push([a, b]);
       this.apply(a, b, +1);
     }
+  }
+
+  /** Count a twinning that joined the graph (made public), in place; false when a side is no node. */
+  addEdge(e: Edge): boolean {
+    const a = this.node(e.a, e.aName, e.aCountry);
+    const b = this.node(e.b, e.bName, e.bCountry);
+    if (a === null || b === null || a === b) return false;
+    this.edges.push([a, b]);
+    this.apply(a, b, +1);
+    this.revision++;
+    return true;
+  }
+
+  /** Take out one twinning between these sides (it ended), in place; false when the graph has none. */
+  removeEdge(e: Edge): boolean {
+    const a = this.nodeOf(e.a, e.aName, e.aCountry);
+    const b = this.nodeOf(e.b, e.bName, e.bCountry);
+    const id = this.edges.findIndex(([x, y]) => (x === a && y === b) || (x === b && y === a));
+    if (a === null || b === null || id < 0) return false;
+    this.edges.splice(id, 1);
+    this.apply(a, b, -1);
+    this.revision++;
+    return true;
   }
 
   /** Index of a country code in `countries`, added when new. */

@@ -15,8 +15,8 @@ export interface PlatformSignals {
 
 /**
  * What the recommendations keep between requests: the twinning graph (built on first use, rebuilt when
- * twinnings change) and the platform's signals, re-read every 30 s or at once after a local change, so
- * several replicas converge without a message bus.
+ * twinnings change) and the platform's signals, re-read at once after a change in this process or a
+ * notice of one in another (matching.changes.ts), and every 30 s in any case.
  */
 export class MatchingIndex {
   /** Each authority's themes: its profile's, its open requests', its awarded projects' and its twinning activities', together. */
@@ -24,6 +24,10 @@ export class MatchingIndex {
   /** Each authority's open requests (an authority may have several). */
   private requests = new Map<number, OpenRequest[]>();
   private loadedAt = 0;
+  /** The signals' rows as last read, to tell a re-read that changed something from one that did not. */
+  private signature = '';
+  /** Bumped whenever what the recommendations read changes: a new graph, or signals that differ. */
+  version = 0;
 
   /** The graph being built or built; built on first use or by warm(), so start-up never waits for it. */
   private graph: Promise<TwinGraph> | null = null;
@@ -34,11 +38,16 @@ export class MatchingIndex {
     private demo: () => boolean,
   ) {}
 
+  /** The graph in use once built, and how many builds are running (changeInPlace waits for neither). */
+  private installed: TwinGraph | null = null;
+  private building = 0;
+
   /** The graph, built now if it is not yet; a failed build is tried again on the next call. */
   graphOf(db: Db): Promise<TwinGraph> {
     if (!this.graph) {
-      this.graph = this.build(db);
-      this.graph.catch(() => (this.graph = null)); // try again on the next request
+      const next = this.build(db);
+      this.graph = next;
+      next.then((g) => this.graph === next && (this.installed = g), () => (this.graph = null)); // a failure: try again on the next request
     }
     return this.graph;
   }
@@ -46,9 +55,20 @@ export class MatchingIndex {
   /** Rebuild the graph after twinnings changed; the old one serves until the new one is ready. */
   async rebuild(db: Db): Promise<void> {
     const next = this.build(db);
-    await next;
+    this.installed = await next;
     this.graph = next;
     this.loadedAt = 0;
+    this.version++;
+  }
+
+  /**
+   * Change the graph in use in place (a twinning joined or left it), with no rebuild; false when no
+   * graph is built yet or a build is running (its rows may predate the change: the caller rebuilds).
+   */
+  changeInPlace(change: (g: TwinGraph) => boolean): boolean {
+    if (!this.installed || this.building > 0) return false;
+    if (change(this.installed)) this.version++;
+    return true;
   }
 
   /** Forget the cached platform signals (a profile or a request changed here). */
@@ -59,16 +79,27 @@ export class MatchingIndex {
   /** The platform's signals for graph `g`, re-read when older than the TTL or invalidated. */
   async signals(db: Db, g: TwinGraph): Promise<PlatformSignals> {
     if (Date.now() - this.loadedAt >= PLATFORM_TTL_MS) {
-      const next = platformSignals(g.index, await platformSignalRows(db, this.demo()));
-      this.themes = next.themes;
-      this.requests = next.requests;
+      const rows = await platformSignalRows(db, this.demo());
+      const signature = JSON.stringify(rows);
+      if (signature !== this.signature) {
+        const next = platformSignals(g.index, rows);
+        this.themes = next.themes;
+        this.requests = next.requests;
+        this.signature = signature;
+        this.version++;
+      }
       this.loadedAt = Date.now();
     }
     return { themes: this.themes, requests: this.requests };
   }
 
   private async build(db: Db): Promise<TwinGraph> {
-    return new TwinGraph(this.directory(), await graphEdges(db));
+    this.building++;
+    try {
+      return new TwinGraph(this.directory(), await graphEdges(db));
+    } finally {
+      this.building--;
+    }
   }
 }
 

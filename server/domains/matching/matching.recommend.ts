@@ -1,6 +1,7 @@
 import type { TwinGraph } from './matching.graph';
 import { boundTables, coreBound } from './matching.bound';
 import { partnerKinds } from './matching.kinds';
+import { groupBase, memberBound, scanOrder } from './matching.scan';
 import {
   DEFAULT_WEIGHTS, fillCore, fillLate, fillSignals, LATE, type Signal, SIGNALS, score, signalRecord, sourceContext, weightVector, type Weights,
 } from './matching.rules';
@@ -56,23 +57,39 @@ export function recommend(g: TwinGraph, source: number, opts: RecommendOptions):
   const extra = { themes: 0, openRequest: 0 };
   const top: Scored[] = [];
   let floor = -Infinity;
+  const consider = (c: number) => {
+    // A candidate whose best case cannot beat the k-th score is skipped before any exp, distance or callback.
+    if (top.length === opts.k && coreBound(g, ctx, tables, w, c) + lateMax < floor - BOUND_SLACK) return;
+    if (!accept(c) || opts.hidden?.has(c) || excluded.has(c)) return;
+    fillCore(g, ctx, c, values);
+    const core = score(values, w, LATE);
+    if (top.length === opts.k && core + lateMax < floor - BOUND_SLACK) return;
+    if (opts.only && !opts.only(c)) return;
+    extra.themes = opts.themes?.(c) ?? 0;
+    extra.openRequest = opts.openRequest?.(c) ?? 0;
+    fillLate(g, ctx, c, extra, values);
+    const s = core + w[LATE]! * values[LATE]! + w[LATE + 1]! * values[LATE + 1]! + w[LATE + 2]! * values[LATE + 2]!;
+    if (top.length === opts.k && !better(s, c, top.at(-1)!)) return;
+    insert(top, { index: c, score: s }, opts.k);
+    floor = top.length === opts.k ? top.at(-1)!.score : -Infinity;
+  };
   const order = scanOrder(g, g.isTurkish[source] ? 0 : 1);
-  for (const list of [order.seed, order.rest]) {
-    for (const c of list) {
-      // A candidate whose best case cannot beat the k-th score is skipped before any exp, distance or callback.
-      if (top.length === opts.k && coreBound(g, ctx, tables, w, c) + lateMax < floor - BOUND_SLACK) continue;
-      if (!accept(c) || opts.hidden?.has(c) || excluded.has(c)) continue;
-      fillCore(g, ctx, c, values);
-      const core = score(values, w, LATE);
-      if (top.length === opts.k && core + lateMax < floor - BOUND_SLACK) continue;
-      if (opts.only && !opts.only(c)) continue;
-      extra.themes = opts.themes?.(c) ?? 0;
-      extra.openRequest = opts.openRequest?.(c) ?? 0;
-      fillLate(g, ctx, c, extra, values);
-      const s = core + w[LATE]! * values[LATE]! + w[LATE + 1]! * values[LATE + 1]! + w[LATE + 2]! * values[LATE + 2]!;
-      if (top.length === opts.k && !better(s, c, top.at(-1)!)) continue;
-      insert(top, { index: c, score: s }, opts.k);
-      floor = top.length === opts.k ? top.at(-1)!.score : -Infinity;
+  for (const c of order.seed) consider(c);
+  for (const c of order.twinned) consider(c);
+  // Groups of untwinned candidates, the most promising first; within one, larger first, so the first
+  // member below the floor ends the group (with a weight that favours small places, all are read).
+  const { groups } = order;
+  const bases = Float64Array.from(groups, (group) => groupBase(tables, group));
+  const heads = Float64Array.from(groups, (group, k) => memberBound(g, w, bases[k]!, group.members[0]!));
+  const sorted = w[1]! >= 0;
+  for (const k of Int32Array.from(groups.keys()).sort((a, b) => heads[b]! - heads[a]! || a - b)) {
+    const group = groups[k]!;
+    const base = bases[k]!;
+    // This group's best is below the floor, and so is every later one's: the scan is done.
+    if (sorted && top.length === opts.k && heads[k]! + lateMax < floor - BOUND_SLACK) break;
+    for (const c of group.members) {
+      if (sorted && top.length === opts.k && memberBound(g, w, base, c) + lateMax < floor - BOUND_SLACK) break;
+      consider(c);
     }
   }
   return top.map(({ index, score }) => {
@@ -88,28 +105,6 @@ export function countCandidates(g: TwinGraph, source: number, opts: Pick<Recomme
   let n = 0;
   for (const c of g.isTurkish[source] ? g.eu : g.turkish) if (accept(c) && !excluded.has(c) && !opts.hidden?.has(c) && (!opts.only || opts.only(c))) n++;
   return n;
-}
-
-const SEED = 500;
-const orders = new WeakMap<TwinGraph, { seed: number[]; rest: number[] }[]>();
-
-/**
- * Each side's candidates: the most twinned first (they fill the top-k early, raising the floor so the
- * bound skips most of the rest), then the others in index order for memory locality. Only speed
- * depends on this order, never the result.
- */
-function scanOrder(g: TwinGraph, side: 0 | 1): { seed: number[]; rest: number[] } {
-  let o = orders.get(g);
-  if (!o) {
-    const split = (ids: number[]) => {
-      const seed = [...ids].sort((a, b) => g.degree[b]! - g.degree[a]! || a - b).slice(0, SEED);
-      const inSeed = new Set(seed);
-      return { seed, rest: ids.filter((i) => !inSeed.has(i)) };
-    };
-    o = [split(g.eu), split(g.turkish)];
-    orders.set(g, o);
-  }
-  return o[side]!;
 }
 
 /** Higher score first; on equal scores the lower index, so the result does not depend on scan order. */

@@ -7,6 +7,7 @@ import { badRequest, conflict, forbidden, notFound } from '../../platform/errors
 import { fold } from '../../../shared/text/fold';
 import { canEditRequest, ownAuthority } from './matching.policy';
 import { partnerRequests } from './matching.schema';
+import { signalsChanged } from './matching.changes';
 
 type Row = typeof partnerRequests.$inferSelect;
 
@@ -47,7 +48,7 @@ export async function createRequest(ctx: AppContext, user: SessionUser, body: Pa
     await audit(tx, { actorId: user.id, action: 'partner_request.created', entityType: 'partner_request', entityId: created!.id, after: body });
     return created!;
   });
-  ctx.matching.invalidate();
+  await signalsChanged(ctx);
   return toRequest(ctx, row);
 }
 
@@ -68,7 +69,7 @@ export async function updateRequest(
     await audit(tx, { actorId: user.id, action: 'partner_request.updated', entityType: 'partner_request', entityId: id, before: { status: before.status }, after: change });
     return after!;
   });
-  ctx.matching.invalidate();
+  await signalsChanged(ctx);
   return toRequest(ctx, row);
 }
 

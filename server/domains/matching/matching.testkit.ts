@@ -15,7 +15,7 @@ export const pair = (a: string, b: string): Edge => ({ a, b, aCountry: null, bCo
  * three German towns and a Greek one; Baku outside the directory.
  * 0 T1 Edirne-like, 1 T2 same province, 2 T3 Istanbul-like; 3 B1, 4 D1 Berlin-like, 5 D2, 6 G1, 7 D3 (no twinnings).
  */
-export function tinyGraph(): TwinGraph {
+export function tinyGraph(extra: readonly Edge[] = []): TwinGraph {
   const directory = [
     authority('TR-T1', 'TR', 100_000, 41.67, 26.56, 'TR-22'),
     authority('TR-T2', 'TR', 50_000, 41.5, 26.9, 'TR-22'),
@@ -35,5 +35,5 @@ export function tinyGraph(): TwinGraph {
     pair('DE_1', 'DE_2'),
     pair('TR-T1', 'EL_1'),
   ];
-  return new TwinGraph(directory, edges);
+  return new TwinGraph(directory, [...edges, ...extra]);
 }

@@ -10,6 +10,8 @@ import { twinningActivities } from './twinnings.activities.schema';
 import { canLogActivity, seesInsideView } from './twinnings.policy';
 import { dormantAtRisk, shownPublicly } from './twinnings.rules';
 import { twinnings } from './twinnings.schema';
+import { signalsChanged } from '../matching/matching.changes';
+import { registryChanged } from './twinnings.registry';
 
 type Activity = typeof twinningActivities.$inferSelect;
 
@@ -30,7 +32,8 @@ export async function addActivity(ctx: AppContext, user: SessionUser, twinningId
     await audit(tx, { actorId: user.id, action: timelineAudit('activity_logged'), entityType: 'twinning', entityId: twinningId, after: { activityId: row!.id, kind: body.kind } });
     return toActivity(row!);
   });
-  ctx.matching.invalidate(); // an activity's themes feed the partner recommendations
+  await signalsChanged(ctx); // an activity's themes feed the partner recommendations
+  await registryChanged(ctx); // and the registry's theme filter and figures
   return activity;
 }
 

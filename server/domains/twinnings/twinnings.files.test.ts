@@ -108,7 +108,7 @@ describe('registry filters and exports', () => {
     expect((await anonymous('/api/twinnings?theme=culture')).json().total).toBe(0);
     expect((await anonymous('/api/twinnings?theme=astrology')).statusCode).toBe(400);
     const lines = (await anonymous('/api/twinnings/network?province=Ankara&source=platform')).json();
-    expect(lines.status).toEqual(['exploring']);
+    expect(lines.status.map((i: number) => lines.statuses[i])).toEqual(['exploring']);
     const stats = (await anonymous('/api/twinnings/stats?theme=recycling')).json();
     expect(stats).toMatchObject({ total: 1, byProvince: { Ankara: 1 } });
   });

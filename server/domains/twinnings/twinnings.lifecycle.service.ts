@@ -9,10 +9,12 @@ import { conflict, forbidden, notFound, refused } from '../../platform/errors';
 import { parseJsonb } from '../../platform/jsonb';
 import { listAudit } from '../accounts/accounts.admin';
 import { directoryNamed, type NameSource } from '../authorities/authorities.names';
+import { registryChanged } from './twinnings.registry';
 import { apply, shownPublicly, type Command } from './twinnings.rules';
 import { notifyTwinningStep } from './twinnings.notify';
 import { proposingAuthority, seesInsideView, sideOf } from './twinnings.policy';
 import { twinnings } from './twinnings.schema';
+import { graphChanged } from '../matching/matching.changes';
 
 type Row = typeof twinnings.$inferSelect;
 
@@ -56,12 +58,16 @@ export async function proposeTwinning(ctx: AppContext, user: SessionUser, partne
     return created!;
   });
   // No graph rebuild: the graph holds public twinnings only, and a bare proposal is not one (shownPublicly).
+  await registryChanged(ctx);
   return toTwinning(row, ctx.directory);
 }
 
+/** True for a twinning the matching graph counts (twinningEdges: public and not ended). */
+const inGraph = (row: Row) => row.status !== 'ended' && shownPublicly(row);
+
 /** Apply a lifecycle command of the user's side; forbidden moves are a 409 with the reason. */
 export async function changeTwinning(ctx: AppContext, user: SessionUser, id: string, cmd: Omit<Command, 'by'> & { to?: TwinningStatus }) {
-  const { row, graphChanged } = await ctx.db.transaction(async (tx) => {
+  const { row, joined, left } = await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(twinnings).where(eq(twinnings.id, id)).for('update');
     if (!before) throw notFound('No such twinning');
     const by = sideOf(user, before);
@@ -76,10 +82,12 @@ export async function changeTwinning(ctx: AppContext, user: SessionUser, id: str
       .returning();
     await audit(tx, { actorId: user.id, action: timelineAudit(out.effect), entityType: 'twinning', entityId: id, before: { status: state.status, pending: state.pending }, after: { status: out.state.status, pending: out.state.pending, side: by, command: cmd.kind, to: cmd.to ?? null } });
     await notifyTwinningStep(tx, ctx, after!, by, out.effect, state);
-    return { row: after!, graphChanged: out.effect === 'moved' || shownPublicly(after!) !== shownPublicly(before) };
+    return { row: after!, joined: inGraph(after!) && !inGraph(before), left: inGraph(before) && !inGraph(after!) };
   });
-  // After the response, debounced: no request waits for the graph (a build takes ~0.5 s on the full data).
-  if (graphChanged) ctx.matching.scheduleRebuild(ctx.db);
+  // This process counts the twinning in the matching graph in place and the others rebuild theirs in
+  // the background: no request waits for a build (~0.5 s on the full data).
+  if (joined || left) await graphChanged(ctx, { edge: { a: row.aCode, b: row.bCode, aName: row.aName, bName: row.bName, aCountry: row.aCountry, bCountry: row.bCountry }, joined });
+  await registryChanged(ctx);
   return toTwinning(row, ctx.directory);
 }
 

@@ -94,9 +94,14 @@ describe('activities, dormancy and the network', () => {
   });
   it('draws a line for every twinning whose two sides are located, with filters', async () => {
     const all = (await t.app.inject({ method: 'GET', url: '/api/twinnings/network' })).json();
-    expect(all.coords.length).toBe(all.status.length * 4);
+    expect(all.lines.length).toBe(all.status.length * 2);
+    expect(all.source.length).toBe(all.status.length);
+    // Each line names two located authorities by their index in the node list; every node is on a line.
+    expect(all.lines.every((n: number) => Number.isInteger(n) && n >= 0 && n < all.nodes.length / 2)).toBe(true);
+    expect(new Set(all.lines).size).toBe(all.nodes.length / 2);
     const platform = (await t.app.inject({ method: 'GET', url: '/api/twinnings/network?source=platform' })).json();
-    expect(platform.status).toEqual(['active']);
+    expect(platform.status.map((i: number) => platform.statuses[i])).toEqual(['active']);
+    expect(platform.source.map((i: number) => platform.sources[i])).toEqual(['platform']);
   });
   it('reminds both sides once when a twinning has had no activity for 24 months', async () => {
     const { remindDormant } = await import('./twinnings.activities.service');

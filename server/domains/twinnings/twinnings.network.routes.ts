@@ -1,23 +1,26 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../../shared/errors';
-import { networkLines as networkLinesSchema, registryStats } from '../../../shared/twinnings.api';
+import { networkLines as networkLinesSchema, registryStats, type NetworkLines } from '../../../shared/twinnings.api';
 import type { AppContext } from '../../platform/context';
 import { CSV_TYPE, toCsv, toXlsx, XLSX_TYPE } from '../../platform/exports';
 import { registryFilter, registryQuery } from './twinnings.filter';
 import { registryColumns } from './twinnings.export';
-import { activitiesByThemeYear, exportTwinnings, registryRows } from './twinnings.service';
-import { networkLines, registryCounts } from './twinnings.stats';
+import { registryCache } from './twinnings.registry';
+import { compactNetwork } from './twinnings.registry.rules';
+import { exportTwinnings } from './twinnings.service';
+import { registryCounts } from './twinnings.stats';
 
 const tags = ['twinnings'];
 
 /** The network: counts, map lines and exports of the registry, all with the same filters. */
 export function networkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  const cache = registryCache(ctx);
   return async (app) => {
     app.get('/twinnings/stats', {
       config: { access: 'public' },
       schema: { tags, operationId: 'getTwinningStats', summary: 'Twinning statistics', description: 'Twinnings per country, per Turkish province and by status, and activities per theme per year. Anyone may call it.', querystring: registryQuery, response: { 200: registryStats, 400: apiError } },
-    }, async (req) => ({ ...registryCounts(await registryRows(ctx.db, registryFilter(ctx, req.query)), ctx.directory), activities: await activitiesByThemeYear(ctx.db) }));
+    }, async (req) => cache.figure('counts', registryFilter(ctx, req.query), (rows, snapshot) => ({ ...registryCounts(rows, ctx.directory), activities: snapshot.activities })));
 
     app.get('/twinnings/network', {
       config: { access: 'public' },
@@ -30,8 +33,10 @@ export function networkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         response: { 200: networkLinesSchema, 400: apiError },
       },
     }, async (req, reply) => {
-      reply.header('cache-control', 'public, max-age=60');
-      return networkLines(await registryRows(ctx.db, registryFilter(ctx, req.query)), ctx.directory);
+      // Kept as its JSON text: tens of thousands of numbers cost more to check and write out than to compute.
+      const json = await cache.figure('network', registryFilter(ctx, req.query), (rows) => JSON.stringify(networkLinesSchema.parse(compactNetwork(rows, ctx.directory))));
+      // A string with a JSON content type goes out as it is (Fastify serializes only objects); the type says what it holds.
+      return reply.header('cache-control', 'public, max-age=60').type('application/json; charset=utf-8').send(json as unknown as NetworkLines);
     });
 
     app.get('/twinnings/export.:format', {

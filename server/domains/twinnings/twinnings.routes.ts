@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../../shared/errors';
-import { matchStats } from '../../../shared/twinnings';
+import { matchStats, type AuthorityTwinning } from '../../../shared/twinnings';
 import { authorityTwinningList, registryPage } from '../../../shared/twinnings.api';
 import { registryFilter, registryQuery } from './twinnings.filter';
 import type { AppContext } from '../../platform/context';
@@ -9,7 +9,8 @@ import { notFound } from '../../platform/errors';
 import { directoryNamed } from '../authorities/authorities.names';
 import { byName } from './twinnings.order';
 import { proposingAuthority } from './twinnings.policy';
-import { listTwinnings, matchStats as readMatchStats, twinningsOf } from './twinnings.service';
+import { registryCache } from './twinnings.registry';
+import { matchStats as readMatchStats, twinningsOf } from './twinnings.service';
 
 const tags = ['twinnings'];
 const listQuery = registryQuery.extend({
@@ -32,11 +33,14 @@ export function twinningsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
     }, async (req) => {
       if (!ctx.directory.get(req.params.code)) throw notFound(`No authority with code ${req.params.code}`);
-      // A proposal the partner has not taken part in yet shows only to the two sides' officers.
-      const items = await twinningsOf(ctx.db, req.params.code, proposingAuthority(req.user));
       // Sorted after naming: a side tied to the directory shows (and sorts by) the directory's name.
-      const named = items.map((t) => ({ ...t, partner: directoryNamed(ctx.directory, t.partner) }));
-      return { items: named.sort((x, y) => byName(x.partner.name, y.partner.name) || x.id.localeCompare(y.id)) };
+      const present = (items: AuthorityTwinning[]) => ({
+        items: items.map((t) => ({ ...t, partner: directoryNamed(ctx.directory, t.partner) })).sort((x, y) => byName(x.partner.name, y.partner.name) || x.id.localeCompare(y.id)),
+      });
+      // A proposal the partner has not taken part in yet shows only to the two sides' officers; the
+      // public's view comes from the registry's snapshot.
+      const viewer = proposingAuthority(req.user);
+      return viewer ? present(await twinningsOf(ctx.db, req.params.code, viewer)) : registryCache(ctx).of(req.params.code, present);
     });
 
     app.get('/twinnings', {
@@ -50,8 +54,9 @@ export function twinningsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         response: { 200: registryPage, 400: apiError },
       },
     }, async (req) => {
-      const { items, total } = await listTwinnings(ctx.db, { ...registryFilter(ctx, req.query), limit: req.query.limit, offset: req.query.offset });
-      return { total, items: items.map((t) => ({ ...t, a: directoryNamed(ctx.directory, t.a), b: directoryNamed(ctx.directory, t.b) })) };
+      const { rows } = await registryCache(ctx).filtered(registryFilter(ctx, req.query));
+      const page = rows.slice(req.query.offset, req.query.offset + req.query.limit).map((e) => e.item);
+      return { total: rows.length, items: page.map((t) => ({ ...t, a: directoryNamed(ctx.directory, t.a), b: directoryNamed(ctx.directory, t.b) })) };
     });
 
     app.get('/twinnings/match-stats', {

@@ -52,7 +52,7 @@ export interface TwinningFilter {
   theme?: string;
 }
 
-/** The SQL condition of a registry filter, shared by the list, the exports, the counts and the map. */
+/** The SQL condition of a registry filter (the exports); registryPredicate (twinnings.registry.rules.ts) is the same in memory for the list, the counts and the map. */
 function registryWhere(f: TwinningFilter): SQL | undefined {
   // The registry is public: a bare proposal stays with its two sides (shownPublicly).
   const where: SQL[] = [publiclyShown()];
@@ -79,14 +79,6 @@ function toListItem(r: Row) {
   });
 }
 export type RegistryItem = ReturnType<typeof toListItem>;
-
-/** The registry list with filters, sorted by name (Turkish side first). */
-export async function listTwinnings(db: Db, f: TwinningFilter & { limit: number; offset: number }) {
-  const cond = registryWhere(f);
-  const [total] = await db.select({ n: count() }).from(twinnings).where(cond);
-  const rows = await db.select().from(twinnings).where(cond).orderBy(...REGISTRY_ORDER).limit(f.limit).offset(f.offset);
-  return { total: total?.n ?? 0, items: rows.map(toListItem) };
-}
 
 /** The whole filtered registry, for exports. */
 export async function exportTwinnings(db: Db, f: TwinningFilter): Promise<RegistryItem[]> {
@@ -132,14 +124,6 @@ export async function twinningEdges(db: Db) {
     .select({ a: twinnings.aCode, b: twinnings.bCode, aName: twinnings.aName, bName: twinnings.bName, aCountry: twinnings.aCountry, bCountry: twinnings.bCountry })
     .from(twinnings)
     .where(and(sql`${twinnings.status} <> 'ended'`, publiclyShown()));
-}
-
-/** Rows of the registry for counts and the network map, optionally filtered. */
-export async function registryRows(db: Db, f: TwinningFilter) {
-  return db
-    .select({ aCode: twinnings.aCode, bCode: twinnings.bCode, aCountry: twinnings.aCountry, bCountry: twinnings.bCountry, status: twinnings.status, source: twinnings.source })
-    .from(twinnings)
-    .where(registryWhere(f));
 }
 
 /** Activities per theme per year (an activity with several themes counts once for each). */

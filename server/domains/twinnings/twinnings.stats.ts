@@ -25,21 +25,3 @@ export function registryCounts(rows: readonly RegistryRow[], directory: Pick<Dir
   }
   return { total: rows.length, byCountry, byProvince, byStatus };
 }
-
-/** Lines for the network map: both sides located; [latA, lonA, latB, lonB] flat, with status and source per line. */
-export function networkLines(rows: readonly RegistryRow[], directory: Pick<DirectoryIndex, 'get'>) {
-  const coords: number[] = [];
-  const status: string[] = [];
-  const source: string[] = [];
-  for (const r of rows) {
-    const a = r.aCode ? directory.get(r.aCode) : undefined;
-    const b = r.bCode ? directory.get(r.bCode) : undefined;
-    if (a?.lat == null || a.lon == null || b?.lat == null || b.lon == null) continue;
-    coords.push(round(a.lat), round(a.lon), round(b.lat), round(b.lon));
-    status.push(r.status);
-    source.push(r.source);
-  }
-  return { coords, status, source };
-}
-
-const round = (x: number) => Math.round(x * 1e3) / 1e3;

@@ -15,6 +15,7 @@ import { applications, awards, calls, consensusScores, evaluationReports } from 
 import { findCall } from '../calls/call.row';
 import { reserveListExpiresOn, reserveListOpen } from '../money/reserve.rules';
 import { allocate, promoteFromReserve, rank } from './ranking.rules';
+import { signalsChanged } from '../../matching/matching.changes';
 import { stageDeadlineAt } from '../../../../shared/grants.concept';
 
 /** Awards come only from full applications: a two-stage call is ranked only after its shortlist (409). */
@@ -128,6 +129,7 @@ export async function awardCall(ctx: AppContext, user: SessionUser, callId: stri
     await tx.update(calls).set({ status: 'awarded', awardedAt: now, updatedAt: now }).where(eq(calls.id, callId));
     await audit(tx, { actorId: user.id, action: 'call.awarded', entityType: 'call', entityId: callId, before: { status: locked.status }, after: { status: 'awarded', awarded: allocation.awarded.length, reserve: allocation.reserve.length, committedCents: allocation.committedCents } });
   });
+  await signalsChanged(ctx); // awarded projects are evidence for the partner recommendations, on every process
   return rankingView(ctx, user, callId);
 }
 
@@ -151,7 +153,7 @@ function reserveOpen(call: { awardedAt: Date | null; rules: { reserveValidMonths
 
 export async function declineAward(ctx: AppContext, user: SessionUser, awardId: string, kind: 'declined' | 'withdrawn') {
   if (!mayDeclineAwards(user)) throw forbidden('Only the lead authority or a programme manager may decline');
-  return ctx.db.transaction(async (tx) => {
+  const out = await ctx.db.transaction(async (tx) => {
     const [found] = await tx.select({ callId: awards.callId }).from(awards).where(eq(awards.id, awardId));
     if (!found) throw notFound('No such award');
     await tx.select({ id: calls.id }).from(calls).where(eq(calls.id, found.callId)).for('update');
@@ -179,4 +181,6 @@ export async function declineAward(ctx: AppContext, user: SessionUser, awardId: 
     }
     return { promoted: out.promoted, freedCents: out.freedCents };
   });
+  await signalsChanged(ctx); // a declined award and a promoted one change the awarded projects the recommendations read
+  return out;
 }

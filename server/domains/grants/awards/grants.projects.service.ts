@@ -1,9 +1,10 @@
-import { and, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { projectPhase } from '../money/payments.schedule.rules';
 import type { ProjectView } from '../../../../shared/grants.api';
 import type { AppContext } from '../../../platform/context';
 import type { Db } from '../../../platform/db';
 import { notFound } from '../../../platform/errors';
+import { tableFingerprint } from '../../../platform/fingerprint';
 import { applicationPartners, applications, awards, calls, grantReports, payments } from '../grants.schema';
 
 export interface ProjectFilter {
@@ -29,15 +30,58 @@ function authorityOf(ctx: AppContext, code: string) {
 
 /** Awarded projects with partners, money paid and indicator progress; public results. */
 export async function listProjects(ctx: AppContext, f: ProjectFilter): Promise<ProjectView[]> {
-  const where: SQL[] = [inArray(awards.status, LIVE)];
-  if (f.programme) where.push(eq(calls.programmeId, f.programme));
-  if (f.call) where.push(eq(awards.callId, f.call));
+  const projects = await allProjects(ctx);
+  return projects.filter(
+    (p) =>
+      (!f.programme || p.programmeId === f.programme) &&
+      (!f.call || p.callId === f.call) &&
+      (!f.theme || p.theme === f.theme) &&
+      (!f.country || p.lead.country === f.country || p.partners.some((q) => q.country === f.country)) &&
+      (!f.province || p.lead.province?.toLocaleLowerCase('tr') === f.province.toLocaleLowerCase('tr')),
+  );
+}
+
+/** Changes with any committed change to what a project's page shows (the tables listProjects reads). */
+async function projectsFingerprint(db: Db): Promise<string> {
+  // Only awarded applications and their partners show: a draft's autosave leaves the copy as it is.
+  const awarded = sql`application_id in (select application_id from awards)`;
+  const tables = [
+    tableFingerprint('awards'),
+    tableFingerprint('applications', sql`id in (select application_id from awards)`),
+    tableFingerprint('application_partners', awarded),
+    ...['payments', 'grant_reports', 'calls'].map((t) => tableFingerprint(t)),
+  ];
+  const [row] = await db.select({ f: sql<string>`concat_ws('|', ${sql.join(tables, sql`, `)})` }).from(sql`(select 1) as one`);
+  return row?.f ?? '';
+}
+
+const kept = new WeakMap<AppContext, { key: string; projects: Promise<ProjectView[]> }>();
+
+/**
+ * Every awarded project, computed once per state of the data: the fingerprint of the tables it comes
+ * from (a few small tables: checked on every call, no time window), today's date (the phase) and the
+ * directory's size. The fingerprint is read before the rows, so a write in between leaves a copy that
+ * misses next time. Readers of the same state share one computation.
+ */
+async function allProjects(ctx: AppContext): Promise<ProjectView[]> {
+  const key = `${await projectsFingerprint(ctx.db)}#${new Date().toISOString().slice(0, 10)}#${ctx.directory.size}`;
+  const known = kept.get(ctx);
+  if (known?.key === key) return known.projects;
+  const projects = readProjects(ctx);
+  const entry = { key, projects };
+  kept.set(ctx, entry);
+  projects.catch(() => kept.get(ctx) === entry && kept.delete(ctx)); // a failed read is tried again
+  return projects;
+}
+
+/** Every awarded project, read and computed from the tables. */
+async function readProjects(ctx: AppContext): Promise<ProjectView[]> {
   const rows = await ctx.db
     .select({ award: awards, app: applications, programmeId: calls.programmeId })
     .from(awards)
     .innerJoin(applications, eq(applications.id, awards.applicationId))
     .innerJoin(calls, eq(calls.id, awards.callId))
-    .where(and(...where))
+    .where(inArray(awards.status, LIVE))
     .orderBy(awards.callId, awards.rank);
   if (!rows.length) return [];
   const appIds = rows.map((r) => r.app.id);
@@ -71,12 +115,7 @@ export async function listProjects(ctx: AppContext, f: ProjectFilter): Promise<P
       demo: app.demo,
     };
   });
-  return projects.filter(
-    (p) =>
-      (!f.theme || p.theme === f.theme) &&
-      (!f.country || p.lead.country === f.country || p.partners.some((q) => q.country === f.country)) &&
-      (!f.province || p.lead.province?.toLocaleLowerCase('tr') === f.province.toLocaleLowerCase('tr')),
-  );
+  return projects;
 }
 
 /** One awarded project's public page. */

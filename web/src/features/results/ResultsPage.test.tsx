@@ -8,7 +8,7 @@ import ResultsPage from './ResultsPage';
 
 // The network map draws on a canvas over the world atlas (neither exists in happy-dom, and the atlas
 // is a Vite asset): map and layer stand in here as the labelled image the map is to a screen reader.
-vi.mock('../twinnings/networkLayer', () => ({ lineLayer: (net: { status: string[] }) => ({ lines: net.status.length }) }));
+vi.mock('../twinnings/networkLayer', () => ({ lineLayer: (net: { status: number[] }) => ({ lines: net.status.length }) }));
 vi.mock('../twinnings/NetworkMap', () => ({ default: ({ label }: { label: string }) => <div role="img" aria-label={label} /> }));
 vi.mock('../../components/map/TwinMap', () => ({ default: ({ label }: { label: string }) => <div role="img" aria-label={label} /> }));
 
@@ -36,7 +36,7 @@ const PROJECT = {
   theme: 'environment', lead: place('TR-BSB-35', 'İzmir', 'TR', 38.4), partners: [place('DE_1', 'Bremen', 'DE', 53.1), place('FR_1', 'Brest', 'FR', null)],
   grantCents: 1, paidCents: 0, status: 'contracted', startsOn: null, endsOn: null, indicators: [], demo: true,
 };
-const NETWORK = { coords: [41.01, 28.97, 50.94, 6.96], status: ['active'], source: ['platform'] };
+const NETWORK = { nodes: [41.01, 28.97, 50.94, 6.96], lines: [0, 1], statuses: ['active'], status: [0], sources: ['platform'], source: [0] };
 const serve = (stats: Stats | null) =>
   stubApi((url) => {
     if (url.pathname === '/api/stats') return stats ? { status: 200, body: stats } : { status: 500 };

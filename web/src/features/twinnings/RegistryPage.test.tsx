@@ -19,7 +19,7 @@ describe('registry page', () => {
   it('sends the URL filters to the list, the map, the figures and the exports', async () => {
     const fetchMock = stubApi((url) => {
       if (url.pathname === '/api/twinnings') return { status: 200, body: { items: [item], total: 41 } };
-      if (url.pathname === '/api/twinnings/network') return { status: 200, body: { coords: [41, 29, 50.9, 7], status: ['active'], source: ['wikipedia'] } };
+      if (url.pathname === '/api/twinnings/network') return { status: 200, body: { nodes: [41, 29, 50.9, 7], lines: [0, 1], statuses: ['active'], status: [0], sources: ['wikipedia'], source: [0] } };
       if (url.pathname === '/api/twinnings/stats') return { status: 200, body: stats };
       return { status: 404 };
     });
@@ -44,7 +44,7 @@ describe('registry page', () => {
   it('shows Turkey–EU twinnings by default', async () => {
     const fetchMock = stubApi((url) => {
       if (url.pathname === '/api/twinnings') return { status: 200, body: { items: [], total: 0 } };
-      if (url.pathname === '/api/twinnings/network') return { status: 200, body: { coords: [], status: [], source: [] } };
+      if (url.pathname === '/api/twinnings/network') return { status: 200, body: { nodes: [], lines: [], statuses: [], status: [], sources: [], source: [] } };
       if (url.pathname === '/api/twinnings/stats') return { status: 200, body: stats };
       return { status: 404 };
     });

@@ -23,17 +23,27 @@ export interface LineLayer {
   counts: number[];
 }
 
-/** Project the network's lines once and index their statuses (a status the web does not know counts as unknown). */
+/**
+ * Project the network's authorities once, lay out both ends of each line from them, and index the
+ * lines' statuses (a status the web does not know counts as unknown).
+ */
 export function lineLayer(net: NetworkLines): LineLayer {
-  const xy = projectCoords(net.coords);
-  const status = new Uint8Array(net.status.length);
-  const counts = TWINNING_STATUSES.map(() => 0);
+  const at = projectCoords(net.nodes);
+  const lines = net.status.length;
+  const xy = new Float32Array(lines * 4);
+  for (let i = 0; i < lines; i++) {
+    const a = net.lines[2 * i]! * 2;
+    const b = net.lines[2 * i + 1]! * 2;
+    xy.set([at[a]!, at[a + 1]!, at[b]!, at[b + 1]!], 4 * i);
+  }
   const fallback = TWINNING_STATUSES.indexOf('unknown');
-  net.status.forEach((s, i) => {
+  const known = net.statuses.map((s) => {
     const k = TWINNING_STATUSES.indexOf(s as TwinningStatus);
-    status[i] = k >= 0 ? k : fallback;
-    counts[status[i]!]!++;
+    return k >= 0 ? k : fallback;
   });
+  const status = Uint8Array.from(net.status, (s) => known[s] ?? fallback);
+  const counts = TWINNING_STATUSES.map(() => 0);
+  for (const s of status) counts[s]!++;
   return { xy, status, counts };
 }
 

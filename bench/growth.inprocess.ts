@@ -1,0 +1,53 @@
+// npm run bench:growth -- --in-process: the directory search and the recommendation scan alone, in
+// this process, on the same synthetic directories (no database, no HTTP): what the index and the
+// scan cost as the directory grows, with less noise than the whole platform on a shared machine.
+// Uses only DirectoryIndex.search and recommend(), so it runs unchanged on older code for a before/after.
+import fs from 'node:fs';
+import os from 'node:os';
+import { authoritySearchQuery } from '../shared/authorities';
+import { DirectoryIndex } from '../server/domains/authorities/authorities.index';
+import { readAuthorities } from '../server/domains/reference/reference.service';
+import { readTwinnings } from '../server/domains/reference/twinnings.load';
+import { TwinGraph } from '../server/domains/matching/matching.graph';
+import { recommend } from '../server/domains/matching/matching.recommend';
+import { writeGrowthReference } from './growth.data';
+import { percentile } from './lib';
+
+const REPEAT = 5;
+
+/** p50 and p95 of running each of `tasks` REPEAT times (after one warm-up pass), in ms. */
+function timed(tasks: (() => unknown)[]): [number, number] {
+  for (const t of tasks) t();
+  const times: number[] = [];
+  for (let r = 0; r < REPEAT; r++) {
+    for (const t of tasks) {
+      const start = performance.now();
+      t();
+      times.push(performance.now() - start);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return [percentile(times, 50), percentile(times, 95)];
+}
+
+/** Search and recommendation p50/p95 on one scale, printed with the load average. */
+export function inProcess(scale: number, searches: readonly URLSearchParams[], sources: readonly string[]): { search: [number, number]; recommend: [number, number] } {
+  const ref = writeGrowthReference(scale);
+  try {
+    const rows = readAuthorities(ref.dir);
+    const index = new DirectoryIndex(rows);
+    const twinnings = readTwinnings(ref.dir, rows);
+    const g = new TwinGraph(index.all(), twinnings.map((r) => ({ a: r.aCode, b: r.bCode, aName: r.aName, bName: r.bName, aCountry: r.aCountry, bCountry: r.bCountry })));
+    const search = timed(
+      searches.map((p) => {
+        const query = authoritySearchQuery.parse({ limit: '20', ...Object.fromEntries(p) });
+        return () => index.search(query);
+      }),
+    );
+    const recs = timed(sources.map((code) => () => recommend(g, g.index.get(code)!, { k: 20 })));
+    console.log(`  in process, ${index.size.toLocaleString('en')} authorities: search p50 ${search[0].toFixed(2)} / p95 ${search[1].toFixed(2)} ms, recommend p50 ${recs[0].toFixed(2)} / p95 ${recs[1].toFixed(2)} ms (load ${os.loadavg()[0]!.toFixed(1)})`);
+    return { search, recommend: recs };
+  } finally {
+    fs.rmSync(ref.dir, { recursive: true, force: true });
+  }
+}

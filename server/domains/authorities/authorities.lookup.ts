@@ -1,0 +1,54 @@
+import { EXACT, type NameView, PREFIX, similarNames, SUBSTRING, tierOf, WORD_PREFIX } from './authorities.names.view';
+import { substringCodes } from './trigram';
+
+/**
+ * Name matches in relevance order: exact, prefix, word prefix, substring (each by population), then
+ * typos. An index lookup, not a scan: the entries holding q are among those of q's rarest required
+ * trigram (one posting list), each confirmed in its own text; typos come from the rarest lists too
+ * (TrigramPostings.similar). The same results as reading every name (authorities.scan.ts, the tests'
+ * reference), at a cost that follows the matches, not the directory.
+ */
+export function rankByLookup(view: NameView, q: string, accept: (i: number) => boolean): number[] {
+  const tiers: number[][] = [[], [], [], [], []];
+  // One or two letters match word starts only: "a" inside every name would rank nothing useful.
+  const short = q.length < 3;
+  const needle = short ? ` ${q}` : q;
+  const found = entriesHolding(view, needle);
+  const matched = new Set<number>();
+  for (const [k, p] of found) {
+    const i = view.byPopulation[k]!;
+    matched.add(i);
+    if (!accept(i)) continue;
+    tiers[short ? (p === view.starts[k] ? PREFIX : WORD_PREFIX) : tierOf(view, i, q)]!.push(i);
+  }
+  const fuzzy = q.length >= 3 ? similarNames(view, q, (i) => matched.has(i), accept) : [];
+  return [...tiers[EXACT]!, ...tiers[PREFIX]!, ...tiers[WORD_PREFIX]!, ...tiers[SUBSTRING]!, ...fuzzy];
+}
+
+/** Population places k of the entries whose text holds needle, ascending, each with the needle's first position in haystack. */
+function entriesHolding(view: NameView, needle: string): [number, number][] {
+  const { grams, haystack, starts } = view;
+  const codes = substringCodes(needle);
+  const out: [number, number][] = [];
+  const check = (k: number) => {
+    const from = starts[k]!;
+    const at = haystack.slice(from, starts[k + 1]! - 1).indexOf(needle);
+    if (at >= 0) out.push([k, from + at]);
+  };
+  if (!codes.length) {
+    for (let k = 0; k < view.size; k++) check(k); // no trigram to look up (never for folded text): read all
+    return out;
+  }
+  let rarest = codes[0]!;
+  for (const g of codes) if (grams.length(g) < grams.length(rarest)) rarest = g;
+  const places: number[] = [];
+  let last = -1;
+  for (const key of grams.keys(rarest)) {
+    const owner = grams.ownerOf(key);
+    if (owner === last) continue; // an entry's keys are consecutive
+    last = owner;
+    places.push(view.position[owner]!);
+  }
+  for (const k of Int32Array.from(places).sort()) check(k);
+  return out;
+}
