@@ -10,11 +10,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { PROJECT_DIR } from '../server/platform/config';
-import { parseCsv, readDataFile } from '../server/domains/reference/csv';
 import { writeGrowthReference } from './growth.data';
 import { inProcess } from './growth.inprocess';
 import { percentile, rng, startServer } from './lib';
+import { searchWords } from './words';
 
 const PORT = 3292;
 const REPEAT = 3;
@@ -23,17 +22,8 @@ const scales = (process.env.GROWTH_SCALES ?? '1,3,10').split(',').map(Number).fi
 /** 15 searches of real names (present at every scale): whole names, prefixes, typos, filters, a radius. */
 function searches(): string[] {
   const random = rng(20261207);
-  const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)]!;
-  const tr = parseCsv(readDataFile(path.join(PROJECT_DIR, 'data/tr_local_authorities_2025.csv.gz'))).map((r) => r.name!.replace(/ Büyükşehir Belediyesi$/, ''));
-  const eu = parseCsv(readDataFile(path.join(PROJECT_DIR, 'data/eu27_lau2020_nuts2021.csv.gz')))
-    .filter((r) => Number(r.population) > 20_000)
-    .map((r) => r.lau_name!.split(',')[0]!);
-  const typo = (s: string) => {
-    const i = 1 + Math.floor(random() * Math.max(1, s.length - 2));
-    return s.slice(0, i) + s.slice(i + 1, i + 2) + s.slice(i, i + 1) + s.slice(i + 2);
-  };
+  const { name, typo } = searchWords(random);
   const q = (p: Record<string, string>) => `/api/authorities?${new URLSearchParams(p)}`;
-  const name = () => (random() < 0.4 ? pick(tr) : pick(eu));
   return [
     ...Array.from({ length: 5 }, () => q({ q: name() })),
     ...Array.from({ length: 3 }, () => q({ q: name().slice(0, 3 + Math.floor(random() * 3)) })),

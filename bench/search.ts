@@ -3,9 +3,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_DIR } from '../server/platform/config';
-import { parseCsv, readDataFile } from '../server/domains/reference/csv';
 import { percentile, rng, startServer } from './lib';
+import { searchWords } from './words';
 
 const PORT = 3290;
 const N = 300;
@@ -13,19 +12,11 @@ const N = 300;
 /** 300 realistic searches: real names, prefixes, typos, and filters with and without text. */
 function queries(): string[] {
   const random = rng(20261128);
-  const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)]!;
-  const tr = parseCsv(readDataFile(path.join(PROJECT_DIR, 'data/tr_local_authorities_2025.csv.gz'))).map((r) => r.name!.replace(/ Büyükşehir Belediyesi$/, ''));
-  const eu = parseCsv(readDataFile(path.join(PROJECT_DIR, 'data/eu27_lau2020_nuts2021.csv.gz')))
-    .filter((r) => Number(r.population) > 20_000)
-    .map((r) => r.lau_name!.split(',')[0]!);
-  const typo = (s: string) => {
-    const i = 1 + Math.floor(random() * Math.max(1, s.length - 2));
-    return s.slice(0, i) + s.slice(i + 1, i + 2) + s.slice(i, i + 1) + s.slice(i + 2);
-  };
+  const { pick, name: nextName, typo } = searchWords(random);
   const countries = ['TR', 'DE', 'FR', 'IT', 'ES', 'GR', 'PL', 'NL', 'BG', 'RO'];
   const out: string[] = [];
   while (out.length < N) {
-    const name = random() < 0.4 ? pick(tr) : pick(eu);
+    const name = nextName();
     const kind = out.length % 6;
     const p = new URLSearchParams();
     if (kind === 0) p.set('q', name);

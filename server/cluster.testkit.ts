@@ -1,10 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
-import { PROJECT_DIR } from './platform/config';
 import type { Db } from './platform/db';
-import { FIXTURES } from './test/harness';
+import { ready, server, type ServerProcess } from './test/processes';
+
+export { ready, server, type ServerProcess };
 
 /** A platform twinning of İstanbul and München, active and untouched since 2020: the dormant reminder is due. */
 export async function seedDormantTwinning(db: Db): Promise<string> {
@@ -86,38 +87,6 @@ export async function freePorts(n: number): Promise<number[]> {
   return ports;
 }
 
-export interface ServerProcess {
-  child: ChildProcess;
-  out: () => string;
-}
-
-/** The real server (node + tsx, no npm wrapper: its pid is the server's) on the fixture directory, with `env` on top. */
-export function server(env: Record<string, string>): ServerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: PROJECT_DIR,
-    env: { ...process.env, REFERENCE_DIR: FIXTURES, HOST: '127.0.0.1', DEMO: '0', LOG_LEVEL: 'warn', SMTP_URL: '', ...env },
-  });
-  let text = '';
-  child.stdout!.on('data', (d: Buffer) => (text += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (text += d.toString()));
-  return { child, out: () => text };
-}
-
-/** Resolves once the server's output has `text` (its ready line by default); rejects if it exits first. */
-export function ready(s: ServerProcess, text: string | RegExp = 'TwinBridge ready'): Promise<void> {
-  const seen = () => (typeof text === 'string' ? s.out().includes(text) : text.test(s.out()));
-  return new Promise((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (seen()) {
-        clearInterval(timer);
-        resolve();
-      } else if (s.child.exitCode !== null) {
-        clearInterval(timer);
-        reject(new Error(`exited ${s.child.exitCode}: ${s.out()}`));
-      }
-    }, 100);
-  });
-}
 
 /** The exit code once the process has ended (null when a signal ended it). */
 export const exited = (c: ChildProcess) => new Promise<number | null>((resolve) => (c.exitCode !== null || c.signalCode !== null ? resolve(c.exitCode) : c.once('exit', (code) => resolve(code))));

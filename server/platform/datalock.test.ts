@@ -1,10 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIXTURES } from '../test/harness';
-import { PROJECT_DIR } from './config';
+import { ready, server, type ServerProcess } from '../test/processes';
 import { DataDirLockedError, lockDataDir } from './datalock';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-lock-'));
@@ -14,41 +13,22 @@ afterAll(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** The real server process (node + tsx, no npm wrapper: its pid is the server's) on the shared folder. */
-function server(): { child: ChildProcess; out: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: PROJECT_DIR,
-    // PGlite whatever the suite runs on: the lock is the embedded database's.
-    env: { ...process.env, DATA_DIR: dataDir, REFERENCE_DIR: FIXTURES, PORT: '0', HOST: '127.0.0.1', DEMO: '0', LOG_LEVEL: 'warn', DATABASE_URL: '' },
-  });
-  children.push(child);
-  let text = '';
-  child.stdout!.on('data', (d: Buffer) => (text += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (text += d.toString()));
-  return { child, out: () => text };
+/** The real server on the shared folder, on PGlite whatever the suite runs on: the lock is the embedded database's. */
+function serverOnFolder(): ServerProcess {
+  const s = server({ DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '' });
+  children.push(s.child);
+  return s;
 }
 
-const ready = (s: { out: () => string; child: ChildProcess }) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (s.out().includes('TwinBridge ready')) {
-        clearInterval(timer);
-        resolve();
-      } else if (s.child.exitCode !== null) {
-        clearInterval(timer);
-        reject(new Error(`exited ${s.child.exitCode}: ${s.out()}`));
-      }
-    }, 100);
-  });
 const exited = (c: ChildProcess) => new Promise<number | null>((resolve) => (c.exitCode !== null || c.signalCode !== null ? resolve(c.exitCode) : c.once('exit', (code) => resolve(code))));
 
 describe('one process per data folder', () => {
   it('a second server on the same folder refuses to start, naming it and the pid; after kill -9 a restart succeeds', async () => {
-    const first = server();
+    const first = serverOnFolder();
     await ready(first);
     const dbDir = path.join(dataDir, 'db');
 
-    const second = server();
+    const second = serverOnFolder();
     expect(await exited(second.child)).toBe(1);
     expect(second.out()).toContain(`data folder ${dbDir} is in use`);
     expect(second.out()).toContain(`pid ${first.child.pid}`);
@@ -58,7 +38,7 @@ describe('one process per data folder', () => {
     await exited(first.child);
     expect(fs.readFileSync(`${dbDir}.lock`, 'utf8')).toBe(String(first.child.pid)); // left behind: stale
 
-    const third = server();
+    const third = serverOnFolder();
     await ready(third);
     expect(fs.readFileSync(`${dbDir}.lock`, 'utf8')).toBe(String(third.child.pid));
     third.child.kill('SIGTERM');

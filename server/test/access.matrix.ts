@@ -1,4 +1,4 @@
-import type { Actor } from './access.fixture';
+import { ACTORS, type Actor } from './access.fixture';
 
 // Issue 15's access matrix: for every operation of the OpenAPI document, what each actor gets when it
 // calls the route on authority A's things (see access.fixture.ts). Columns, in order:
@@ -14,17 +14,8 @@ import type { Actor } from './access.fixture';
 export type Expected = 401 | 403 | 404 | 'ok';
 export type Row = readonly [Expected, Expected, Expected, Expected, Expected, Expected, Expected, Expected];
 
-/** The columns' actors, in order (the same list as the fixture's ACTORS). */
-export const COLUMNS: readonly Actor[] = [
-  'anonymous',
-  'public',
-  'officerA',
-  'officerC',
-  'assessor',
-  'assessorOther',
-  'manager',
-  'admin',
-];
+/** The columns' actors, in order: the fixture's. */
+export const COLUMNS: readonly Actor[] = ACTORS;
 
 export const ACCESS: Record<string, Row> = {
   getHealth: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'],
