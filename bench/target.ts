@@ -2,12 +2,13 @@
 // start themselves on the full reference data — on the embedded database in BENCH_DATA_DIR (kept
 // between runs, so only the first run loads the data) or a fresh temporary folder, or on PostgreSQL
 // when DATABASE_URL is set. Also the keep-alive GET they time with, and the load average they print.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_DIR } from '../server/platform/config';
+import { startServer } from './lib';
 
 export interface Target {
   url: string;
@@ -27,34 +28,15 @@ export async function openTarget(port: number): Promise<Target> {
   const pg = process.env.DATABASE_URL ?? '';
   // The static pages of the mix need the web build, as `npm start` makes it when missing.
   spawnSync(process.execPath, ['scripts/ensure-web-build.mjs'], { cwd: PROJECT_DIR, stdio: 'inherit' });
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: PROJECT_DIR,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(Number(process.env.BENCH_PORT ?? port)), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: pg },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${Number(process.env.BENCH_PORT ?? port)}`;
-  const started = Date.now();
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  const server = await startServer(dataDir, Number(process.env.BENCH_PORT ?? port), { DATABASE_URL: pg });
   const db = pg ? 'PostgreSQL' : 'embedded PGlite';
   return {
-    url,
-    label: `${db}, server started here in ${((Date.now() - started) / 1000).toFixed(0)} s`,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => {
-          if (!kept) fs.rmSync(dataDir, { recursive: true, force: true });
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
+    url: server.url,
+    label: `${db}, server started here in ${server.startSeconds.toFixed(0)} s`,
+    stop: async () => {
+      await server.stop();
+      if (!kept) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }
 
