@@ -45,12 +45,24 @@ function hiddenBySource(pairs: readonly HeldOutPair[]): Map<number, Set<number>>
   return out;
 }
 
-/** Ids of the source's edges to any of its held-out targets: all of them leave the graph. */
+/**
+ * Ids of every copy of the source's held-out twinnings: the source's edges to its held-out partners,
+ * and those partners' edges to any other authority of the source's province on the same side. The
+ * loader can tie one listed twinning to two authorities of a province (İstanbul's metropolitan
+ * municipality and a district both "twinned with Kassel"); left in, the copy would tell the
+ * recommender the answer through towns_like_yours, region_links, the partner's Turkish ties and degree.
+ */
 export function heldOutEdges(g: TwinGraph, source: number, targets: ReadonlySet<number>): number[] {
-  return g.edgesOf(source).filter((id) => {
-    const [a, b] = g.edges[id]!;
-    return targets.has(a === source ? b : a);
-  });
+  const province = g.region[source] ?? null;
+  const sibling = (x: number) => x === source || (province !== null && x < g.n && g.isTurkish[x] === g.isTurkish[source] && g.region[x] === province);
+  const ids = new Set<number>();
+  for (const t of targets) {
+    for (const id of g.edgesOf(t)) {
+      const [a, b] = g.edges[id]!;
+      if (sibling(a === t ? b : a)) ids.add(id);
+    }
+  }
+  return [...ids].sort((a, b) => a - b);
 }
 
 /**
