@@ -1,8 +1,10 @@
-// npm run eval:match -- [--pairs <csv>] [--single] [--quick]: leave-out evaluation of partner
-// recommendations on known Turkey–EU twinnings (default: the dev pairs in data/). Prints Recall@10,
-// Recall@50 and MRR for the recommender, the baselines, an ablation per signal, and two-fold
-// cross-validated tuning (weights tuned on half of the Turkish authorities, reported on the other half).
-// WEIGHTS='{"signal":w}' overrides the default weights.
+// npm run eval:match -- [--pairs <csv>] [--quick] [--single]: leave-out evaluation of partner
+// recommendations on known Turkey–EU twinnings (default: the dev pairs in data/). Leave-out hides
+// every copy of a source's twinnings (see heldOutEdges). Printed first: out-of-fold figures (5 folds
+// of the Turkish authorities, grouped by province; every weight and the baseline fitted or chosen on
+// the other folds only) with 90% intervals over resampled sources, and the out-of-fold ablation
+// (--quick skips it). Then, labelled, in-sample figures. WEIGHTS='{"signal":w}' overrides the
+// default weights of the in-sample rows.
 import path from 'node:path';
 import { PROJECT_DIR } from '../server/platform/config';
 import { parseCsv, readDataFile } from '../server/domains/reference/csv';
@@ -10,11 +12,14 @@ import { readAuthorities } from '../server/domains/reference/reference.service';
 import { readTwinnings, TWINNING_FILES } from '../server/domains/reference/twinnings.load';
 import { TwinGraph } from '../server/domains/matching/matching.graph';
 import { DEFAULT_WEIGHTS, SIGNALS, type Weights } from '../server/domains/matching/matching.rules';
-import {
-  ablations, countryShareTimesPopulation, evaluate, type EvalResult, folds, type HeldOutPair, pool, populationOnly, ratioInterval, recommender,
-} from '../server/domains/matching/matching.eval';
-import { tune } from '../server/domains/matching/matching.tune';
+import { bySource, countryShareTimesPopulation, evaluate, type EvalResult, type HeldOutPair, hiddenBySource, populationOnly, recommender } from '../server/domains/matching/matching.eval';
+import { assignFolds, bootstrap, ratioOf, statisticOf } from '../server/domains/matching/matching.eval.cv';
+import { baselinePerFold, outOfFold } from '../server/domains/matching/matching.eval.oof';
+import { fitSoftmax, silentSignals, type Task } from '../server/domains/matching/matching.learn';
+import { poolTask } from '../server/domains/matching/matching.learn.tasks';
+import { L2, toWeights } from '../server/domains/matching/matching.learn.weights';
 
+const K = 5;
 const args = process.argv.slice(2);
 const at = args.indexOf('--pairs');
 const pairsFile = path.resolve(at >= 0 && args[at + 1] ? args[at + 1]! : path.join(PROJECT_DIR, 'data', TWINNING_FILES.dev));
@@ -43,50 +48,66 @@ for (const r of rows) {
 }
 console.log(`eval:match on ${path.relative(process.cwd(), pairsFile)}: ${scoredCount} pairs (+${pairs.length - scoredCount} unscored rows hidden too), graph of ${g.edges.length.toLocaleString('en')} twinnings (${((Date.now() - started) / 1000).toFixed(1)} s to load)`);
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
-const print = (r: EvalResult, note = '') => console.log(`${r.name.padEnd(44)} ${pct(r.recallAt10)}   ${pct(r.recallAt50)}  ${r.mrr.toFixed(3)}   ${String(r.sources).padStart(3)}/${r.pairs}${note}`);
-const header = (title: string) => console.log(`\n${title.padEnd(44)} Recall@10 Recall@50     MRR  sources/pairs`);
+// Learning tasks: one per source, its pool of candidates under leave-out (see poolTask).
+const hidden = hiddenBySource(pairs);
+const tasks = new Map<number, Task>();
+for (const [s, targets] of bySource(pairs)) {
+  const t = poolTask(g, s, targets, hidden.get(s)!);
+  if (t) tasks.set(s, t);
+}
+const silent = silentSignals([...tasks.values()], SIGNALS.length);
+console.log(`signals always zero in the evaluation (not fitted, not ablated): ${[...silent].map((i) => SIGNALS[i]).join(', ') || 'none'}`);
+const fitOn = (sources: ReadonlySet<number>, frozen: ReadonlySet<number> = silent, prior?: Float64Array) =>
+  toWeights(fitSoftmax([...tasks].filter(([s]) => sources.has(s)).map(([, t]) => t), SIGNALS.length, { l2: L2, frozen, ...(prior ? { prior } : {}) }));
 
-const weights = process.env.WEIGHTS ? { ...DEFAULT_WEIGHTS, ...(JSON.parse(process.env.WEIGHTS) as Partial<Weights>) } : DEFAULT_WEIGHTS;
-const main = evaluate(g, pairs, 'recommender (default weights)', recommender(weights));
-const baselines = [evaluate(g, pairs, 'baseline: population only', populationOnly), evaluate(g, pairs, 'baseline: country share × population', countryShareTimesPopulation)];
-header('all pairs');
-[main, ...baselines].forEach((r) => print(r));
-const best = Math.max(...baselines.map((b) => b.recallAt10));
-/** The ratio to the best baseline, with its 90% interval over resampled sources. */
-const ratio = (r: EvalResult) => {
-  const [low, high] = ratioInterval(r, baselines);
-  return `${(r.recallAt10 / (best || 1)).toFixed(1)}× the best baseline's (90% interval over resampled sources ${low.toFixed(1)}–${high.toFixed(1)}×)`;
+const folds = assignFolds(pairs, (s) => g.region[s] ?? g.codes[s]!, K);
+const sources = [...bySource(pairs).keys()];
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const range = (r: [number, number], f: (x: number) => string) => `${f(r[0])}–${f(r[1])}`;
+const times = (x: number) => `${x.toFixed(2)}×`;
+const row = (r: EvalResult) => {
+  const ci = (field: 'hits10' | 'hits50' | 'rr', f: (x: number) => string) => `${f(statisticOf(r, field)(sources))} (${range(bootstrap(sources, statisticOf(r, field)), f)})`.padEnd(22);
+  console.log(`${r.name.padEnd(52)} ${ci('hits10', pct)} ${ci('hits50', pct)} ${ci('rr', (x) => x.toFixed(3))} ${r.sources}/${r.pairs}`);
 };
-console.log(`recommender Recall@10 = ${ratio(main)}`);
+const header = (title: string) => console.log(`\n${title.padEnd(52)} ${'Recall@10 (90%)'.padEnd(22)} ${'Recall@50 (90%)'.padEnd(22)} ${'MRR (90%)'.padEnd(22)} sources/pairs`);
+const ratios = (r: EvalResult, base: EvalResult) =>
+  console.log(`  ${r.name} ÷ ${base.name}: Recall@10 ${times(ratioOf(r, base, 'hits10')(sources))} (90% ${range(bootstrap(sources, ratioOf(r, base, 'hits10')), times)}), Recall@50 ${times(ratioOf(r, base, 'hits50')(sources))} (90% ${range(bootstrap(sources, ratioOf(r, base, 'hits50')), times)})`);
+
+const baselines = [{ name: 'baseline: population only', rank: populationOnly }, { name: 'baseline: country share × population', rank: countryShareTimesPopulation }];
+const base = baselinePerFold(g, pairs, folds, K, baselines);
+const turkish = outOfFold(g, pairs, folds, K, 'recommender (softmax fitted on the other folds)', (train) => fitOn(train));
+header(`OUT-OF-FOLD (${K} folds by province, fitted on the other folds)`);
+row(turkish.result);
+row(base.result);
+console.log(`  baseline chosen per fold: ${base.chosen.map((c) => c.replace('baseline: ', '')).join(' | ')}`);
+ratios(turkish.result, base.result);
+console.log(`  per-fold weights:\n${turkish.weights.map((w) => `    ${JSON.stringify(w)}`).join('\n')}`);
 
 if (!args.includes('--quick')) {
-  header('ablation (default weights, one signal off)');
-  console.log(`${''.padEnd(44)} (last column: change in top-10 hits, ${main.pairs} pairs; one hit is ${(100 / main.pairs).toFixed(1)} points)`);
-  const hits = (r: EvalResult) => [...r.hits10.values()].reduce((a, b) => a + b, 0);
-  for (const a of ablations(weights).map((x) => evaluate(g, pairs, x.name, x.rank))) print(a, `   ${hits(a) - hits(main) >= 0 ? '+' : ''}${hits(a) - hits(main)}`);
-  crossValidate();
-}
-if (args.includes('--single')) {
-  header('one signal alone');
-  SIGNALS.map((s) => evaluate(g, pairs, `only ${s}`, recommender(Object.fromEntries(SIGNALS.map((k) => [k, k === s ? 1 : 0])) as Weights))).forEach((r) => print(r));
+  header('OUT-OF-FOLD ablation (refitted without the signal)');
+  const hits = (r: EvalResult) => [...r.perSource.values()].reduce((a, o) => a + o.hits10, 0);
+  const hits50 = (r: EvalResult) => [...r.perSource.values()].reduce((a, o) => a + o.hits50, 0);
+  for (let i = 0; i < SIGNALS.length; i++) {
+    if (silent.has(i)) continue;
+    const without = outOfFold(g, pairs, folds, K, `without ${SIGNALS[i]}`, (train) => {
+      const frozen = new Set([...silent, i]);
+      return { ...fitOn(train, frozen), [SIGNALS[i]!]: 0 };
+    }).result;
+    const d10 = hits(without) - hits(turkish.result);
+    const d50 = hits50(without) - hits50(turkish.result);
+    row(without);
+    console.log(`    change in top-10 hits ${d10 >= 0 ? '+' : ''}${d10}, top-50 hits ${d50 >= 0 ? '+' : ''}${d50} (of ${turkish.result.pairs} pairs)`);
+  }
 }
 
-/** Tune on one fold of Turkish authorities from neutral weights (all 1), report on the other, both ways. */
-function crossValidate(): void {
-  const [a, b] = folds(pairs);
-  const neutral = Object.fromEntries(SIGNALS.map((s) => [s, 1])) as Weights;
-  const results: EvalResult[] = [];
-  header('two-fold cross-validation');
-  for (const [name, train, test] of [['A→B', a, b], ['B→A', b, a]] as const) {
-    const tuned = tune(g, train, neutral);
-    console.log(`tuned on fold ${name[0]}: ${JSON.stringify(tuned)}`);
-    results.push(evaluate(g, test, `tuned on ${name[0]}, tested on ${name[2]}`, recommender(tuned)));
-    print(evaluate(g, test, `  fold ${name[2]}: default weights`, recommender(weights)));
-    print(evaluate(g, test, `  fold ${name[2]}: best baseline (population)`, populationOnly));
-    print(results.at(-1)!);
-  }
-  const pooled = pool('out-of-fold (both folds pooled)', results[0]!, results[1]!);
-  print(pooled);
-  console.log(`out-of-fold recommender Recall@10 = ${ratio(pooled)}`);
+header('IN-SAMPLE (weights set or fitted on all these pairs)');
+const weights = process.env.WEIGHTS ? { ...DEFAULT_WEIGHTS, ...(JSON.parse(process.env.WEIGHTS) as Partial<Weights>) } : DEFAULT_WEIGHTS;
+const inDefault = evaluate(g, pairs, 'recommender (default weights)', recommender(weights));
+const inFitted = evaluate(g, pairs, 'recommender (softmax fitted on all pairs)', recommender(fitOn(new Set(sources))));
+[inDefault, inFitted, ...base.all].forEach(row);
+ratios(inDefault, base.all[0]!.recallAt10 >= base.all[1]!.recallAt10 ? base.all[0]! : base.all[1]!);
+
+if (args.includes('--single')) {
+  header('IN-SAMPLE: one signal alone');
+  SIGNALS.map((s) => evaluate(g, pairs, `only ${s}`, recommender(Object.fromEntries(SIGNALS.map((k) => [k, k === s ? 1 : 0])) as Weights))).forEach(row);
 }

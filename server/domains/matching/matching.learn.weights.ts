@@ -1,0 +1,12 @@
+import { DEFAULT_WEIGHTS, SIGNALS, type Weights } from './matching.rules';
+
+/**
+ * L2 strength of the fits (per true partner): set before any out-of-fold figure was seen, as the
+ * smallest that keeps the weights of signals seen in few tasks within a few units.
+ */
+export const L2 = 0.01;
+
+/** Fitted weights (SIGNALS order) as a record; a signal the fit left at 0 because the data never show it keeps its default weight (themes, open_request). */
+export function toWeights(w: Float64Array, silent: ReadonlySet<number> = new Set()): Weights {
+  return Object.fromEntries(SIGNALS.map((s, i) => [s, silent.has(i) ? DEFAULT_WEIGHTS[s] : Math.round(w[i]! * 1000) / 1000])) as Weights;
+}
