@@ -17,7 +17,7 @@ import { assignFolds, bootstrap, ratioOf, statisticOf } from '../server/domains/
 import { baselinePerFold, outOfFold } from '../server/domains/matching/matching.eval.oof';
 import { fitSoftmax, silentSignals, type Task } from '../server/domains/matching/matching.learn';
 import { poolTask } from '../server/domains/matching/matching.learn.tasks';
-import { L2, toWeights } from '../server/domains/matching/matching.learn.weights';
+import { L2, toWeights, WORLD_WEIGHTS } from '../server/domains/matching/matching.learn.weights';
 
 const K = 5;
 const args = process.argv.slice(2);
@@ -82,6 +82,17 @@ row(base.result);
 console.log(`  baseline chosen per fold: ${base.chosen.map((c) => c.replace('baseline: ', '')).join(' | ')}`);
 ratios(turkish.result, base.result);
 console.log(`  per-fold weights:\n${turkish.weights.map((w) => `    ${JSON.stringify(w)}`).join('\n')}`);
+if (WORLD_WEIGHTS) {
+  const world = WORLD_WEIGHTS;
+  const prior = Float64Array.from(SIGNALS, (s) => world[s]);
+  const alone = outOfFold(g, pairs, folds, K, 'recommender (world weights, no Turkish pair)', () => world);
+  const both = outOfFold(g, pairs, folds, K, 'recommender (world prior + the other folds)', (train) => fitOn(train, silent, prior));
+  for (const r of [alone.result, both.result]) {
+    row(r);
+    ratios(r, base.result);
+  }
+  console.log(`  per-fold weights (world prior + folds):\n${both.weights.map((w) => `    ${JSON.stringify(w)}`).join('\n')}`);
+}
 
 if (!args.includes('--quick')) {
   header('OUT-OF-FOLD ablation (refitted without the signal)');

@@ -43,7 +43,7 @@ export function poolTask(g: TwinGraph, source: number, scored: ReadonlySet<numbe
     const kinds = partnerKinds(g.type[source]!);
     const side = g.isTurkish[source] ? g.eu : g.turkish;
     const excluded = new Set([source, ...g.neighbours[source]!]);
-    const offer = (c: number) => c < g.n && kinds.has(g.type[c]!) && !excluded.has(c) && (scored.has(c) || !hidden.has(c));
+    const offer = (c: number) => c < g.n && g.isTurkish[c] !== g.isTurkish[source] && kinds.has(g.type[c]!) && !excluded.has(c) && (scored.has(c) || !hidden.has(c));
     const pool = new Set<number>([...scored].filter(offer));
     if (pool.size === 0) return null;
     for (const r of recommend(g, source, { k: opts.neutral, weights: NEUTRAL })) pool.add(r.index);

@@ -10,3 +10,9 @@ export const L2 = 0.01;
 export function toWeights(w: Float64Array, silent: ReadonlySet<number> = new Set()): Weights {
   return Object.fromEntries(SIGNALS.map((s, i) => [s, silent.has(i) ? DEFAULT_WEIGHTS[s] : Math.round(w[i]! * 1000) / 1000])) as Weights;
 }
+
+/**
+ * Weights fitted on the world's twinnings alone (no Turkish pair): `npm run learn:match` prints them.
+ * eval:match scores them on the Turkish dev pairs out of fold, alone and as the prior of the folds' fits.
+ */
+export const WORLD_WEIGHTS: Weights | null = null;
