@@ -52,12 +52,14 @@ const toTrSources = sample(g.eu, 20261129);
 const toEu = time(toEuSources);
 const toTr = time(toTrSources);
 const ms = (x: number) => `${x.toFixed(2)} ms`.padStart(10);
-console.log(`bench:match on ${os.cpus().length} cores, node ${process.version}: ${g.n.toLocaleString('en')} authorities, ${g.edges.length.toLocaleString('en')} twinnings`);
+const load = () => `load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (1, 5, 15 min; a shared machine: read figures beside it)`;
+console.log(`bench:match on ${os.cpus().length} cores, node ${process.version}: ${g.n.toLocaleString('en')} authorities, ${g.edges.length.toLocaleString('en')} twinnings; ${load()}`);
 console.log(`graph build ${ms(buildMs)}, first request (builds per-graph scratch) ${ms(firstMs)}\n`);
 console.log(`${'direction'.padEnd(34)}       p50        p95        max`);
 for (const [name, t] of [[`TR → EU (${g.eu.length.toLocaleString('en')} candidates)`, toEu], [`EU → TR (${g.turkish.length.toLocaleString('en')} candidates)`, toTr]] as const) {
   console.log(`${name.padEnd(34)}${ms(percentile(t, 50))} ${ms(percentile(t, 95))} ${ms(t.at(-1)!)}`);
 }
+console.log(`after the scan: ${load()}`);
 
 if (!process.argv.includes('--scan-only')) await overHttp();
 

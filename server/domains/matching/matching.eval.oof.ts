@@ -10,14 +10,14 @@ export type Fitter = (trainSources: ReadonlySet<number>, fold: number) => Weight
  * Out-of-fold evaluation: for each fold, fit on the other folds, rank the fold's sources with those
  * weights (exactly, with the full scan), and pool the folds' per-source outcomes.
  */
-export function outOfFold(g: TwinGraph, pairs: readonly HeldOutPair[], folds: ReadonlyMap<number, number>, k: number, name: string, fit: Fitter): { result: EvalResult; weights: Weights[] } {
+export function outOfFold(g: TwinGraph, pairs: readonly HeldOutPair[], folds: ReadonlyMap<number, number>, k: number, name: string, fit: Fitter, depth?: number): { result: EvalResult; weights: Weights[] } {
   const perSource = new Map<number, SourceOutcome>();
   const weights: Weights[] = [];
   for (let f = 0; f < k; f++) {
     const { train, test } = splitFold(pairs, folds, f);
     const w = fit(new Set(train.map((p) => p.source)), f);
     weights.push(w);
-    for (const [s, o] of evaluate(g, test, name, recommender(w)).perSource) perSource.set(s, o);
+    for (const [s, o] of evaluate(g, test, name, recommender(w), depth).perSource) perSource.set(s, o);
   }
   return { result: summarise(name, perSource), weights };
 }

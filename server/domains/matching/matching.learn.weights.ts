@@ -15,4 +15,4 @@ export function toWeights(w: Float64Array, silent: ReadonlySet<number> = new Set
  * Weights fitted on the world's twinnings alone (no Turkish pair): `npm run learn:match` prints them.
  * eval:match scores them on the Turkish dev pairs out of fold, alone and as the prior of the folds' fits.
  */
-export const WORLD_WEIGHTS: Weights | null = null;
+export const WORLD_WEIGHTS = null as Weights | null;
