@@ -83,7 +83,7 @@ console.log(`  baseline chosen per fold: ${base.chosen.map((c) => c.replace('bas
 ratios(turkish.result, base.result);
 console.log(`  per-fold weights:\n${turkish.weights.map((w) => `    ${JSON.stringify(w)}`).join('\n')}`);
 if (WORLD_WEIGHTS) {
-  const world = WORLD_WEIGHTS;
+  const world = Object.fromEntries(SIGNALS.map((s) => [s, WORLD_WEIGHTS[s] ?? 0])) as Weights;
   const prior = Float64Array.from(SIGNALS, (s) => world[s]);
   const alone = outOfFold(g, pairs, folds, K, 'recommender (world weights, no Turkish pair)', () => world);
   const both = outOfFold(g, pairs, folds, K, 'recommender (world prior + the other folds)', (train) => fitOn(train, silent, prior));
