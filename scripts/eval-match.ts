@@ -114,8 +114,16 @@ if (!args.includes('--quick')) {
 header('IN-SAMPLE (weights set or fitted on all these pairs)');
 const weights = process.env.WEIGHTS ? { ...DEFAULT_WEIGHTS, ...(JSON.parse(process.env.WEIGHTS) as Partial<Weights>) } : DEFAULT_WEIGHTS;
 const inDefault = evaluate(g, pairs, 'recommender (default weights)', recommender(weights));
-const inFitted = evaluate(g, pairs, 'recommender (softmax fitted on all pairs)', recommender(fitOn(new Set(sources))));
+const allFit = fitOn(new Set(sources));
+const inFitted = evaluate(g, pairs, 'recommender (softmax fitted on all pairs)', recommender(allFit));
 [inDefault, inFitted, ...base.all].forEach(row);
+console.log(`  fitted on all pairs: ${JSON.stringify(allFit)}`);
+if (WORLD_WEIGHTS) {
+  const world = WORLD_WEIGHTS;
+  const allWithPrior = fitOn(new Set(sources), silent, Float64Array.from(SIGNALS, (s) => world[s] ?? 0));
+  row(evaluate(g, pairs, 'recommender (world prior + all pairs)', recommender(allWithPrior)));
+  console.log(`  world prior + all pairs: ${JSON.stringify(allWithPrior)}`);
+}
 ratios(inDefault, base.all[0]!.recallAt10 >= base.all[1]!.recallAt10 ? base.all[0]! : base.all[1]!);
 
 if (args.includes('--single')) {
