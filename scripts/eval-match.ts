@@ -82,8 +82,9 @@ row(base.result);
 console.log(`  baseline chosen per fold: ${base.chosen.map((c) => c.replace('baseline: ', '')).join(' | ')}`);
 ratios(turkish.result, base.result);
 console.log(`  per-fold weights:\n${turkish.weights.map((w) => `    ${JSON.stringify(w)}`).join('\n')}`);
-if (WORLD_WEIGHTS) {
-  const world = Object.fromEntries(SIGNALS.map((s) => [s, WORLD_WEIGHTS[s] ?? 0])) as Weights;
+const learnt = WORLD_WEIGHTS;
+if (learnt) {
+  const world = Object.fromEntries(SIGNALS.map((s) => [s, learnt[s] ?? 0])) as Weights;
   const prior = Float64Array.from(SIGNALS, (s) => world[s]);
   const alone = outOfFold(g, pairs, folds, K, 'recommender (world weights, no Turkish pair)', () => world);
   const both = outOfFold(g, pairs, folds, K, 'recommender (world prior + the other folds)', (train) => fitOn(train, silent, prior));
@@ -118,9 +119,8 @@ const allFit = fitOn(new Set(sources));
 const inFitted = evaluate(g, pairs, 'recommender (softmax fitted on all pairs)', recommender(allFit));
 [inDefault, inFitted, ...base.all].forEach(row);
 console.log(`  fitted on all pairs: ${JSON.stringify(allFit)}`);
-if (WORLD_WEIGHTS) {
-  const world = WORLD_WEIGHTS;
-  const allWithPrior = fitOn(new Set(sources), silent, Float64Array.from(SIGNALS, (s) => world[s] ?? 0));
+if (learnt) {
+  const allWithPrior = fitOn(new Set(sources), silent, Float64Array.from(SIGNALS, (s) => learnt[s] ?? 0));
   row(evaluate(g, pairs, 'recommender (world prior + all pairs)', recommender(allWithPrior)));
   console.log(`  world prior + all pairs: ${JSON.stringify(allWithPrior)}`);
 }
