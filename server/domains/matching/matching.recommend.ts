@@ -1,9 +1,9 @@
 import type { TwinGraph } from './matching.graph';
 import { boundTables, coreBound } from './matching.bound';
 import { partnerKinds } from './matching.kinds';
-import { groupBase, memberBound, scanOrder } from './matching.scan';
+import { type CandidateGroup, groupBase, groupDistanceBound, memberBound, scanOrder } from './matching.scan';
 import {
-  DEFAULT_WEIGHTS, fillCore, fillLate, fillSignals, LATE, type Signal, SIGNALS, score, signalRecord, sourceContext, weightVector, type Weights,
+  DEFAULT_WEIGHTS, DISTANCE_SCALE_KM, fillCore, fillLate, fillSignals, LATE, type Signal, SIGNALS, score, signalRecord, sourceContext, weightVector, type Weights,
 } from './matching.rules';
 
 export interface CandidateFilter {
@@ -79,16 +79,18 @@ export function recommend(g: TwinGraph, source: number, opts: RecommendOptions):
   // Groups of untwinned candidates, the most promising first; within one, larger first, so the first
   // member below the floor ends the group (with a weight that favours small places, all are read).
   const { groups } = order;
-  const bases = Float64Array.from(groups, (group) => groupBase(tables, group));
+  // A group's late part: its distance bound (from its latitude range) in place of distance's most.
+  const lateOf = (group: CandidateGroup) => lateMax - Math.max(0, w[LATE]!) * (1 - groupDistanceBound(g, source, group, DISTANCE_SCALE_KM));
+  const bases = Float64Array.from(groups, (group) => groupBase(tables, group) + lateOf(group));
   const heads = Float64Array.from(groups, (group, k) => memberBound(g, w, bases[k]!, group.members[0]!));
   const sorted = w[1]! >= 0;
   for (const k of Int32Array.from(groups.keys()).sort((a, b) => heads[b]! - heads[a]! || a - b)) {
     const group = groups[k]!;
     const base = bases[k]!;
     // This group's best is below the floor, and so is every later one's: the scan is done.
-    if (sorted && top.length === opts.k && heads[k]! + lateMax < floor - BOUND_SLACK) break;
+    if (sorted && top.length === opts.k && heads[k]! < floor - BOUND_SLACK) break;
     for (const c of group.members) {
-      if (sorted && top.length === opts.k && memberBound(g, w, base, c) + lateMax < floor - BOUND_SLACK) break;
+      if (sorted && top.length === opts.k && memberBound(g, w, base, c) < floor - BOUND_SLACK) break;
       consider(c);
     }
   }

@@ -51,7 +51,8 @@ export const DEFAULT_WEIGHTS: Weights = {
 const LOG_1E6 = Math.log(1e6);
 const LOG_101 = Math.log(101);
 const LOG_11 = Math.log(11);
-const DISTANCE_SCALE_KM = 300;
+/** distance: e⁻¹ at this many km. */
+export const DISTANCE_SCALE_KM = 300;
 const EARTH_DIAMETER_KM = 2 * 6371.0088;
 /** Clipped to 0..1. */
 export const clip = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);

@@ -25,6 +25,9 @@ export interface CandidateGroup {
   country: number;
   /** Largest population first, then lower index. */
   members: Int32Array;
+  /** Latitude range of the members (degrees; NaN when one is unknown): bounds their distance to a source. */
+  minLat: number;
+  maxLat: number;
 }
 
 const SEED = 500;
@@ -54,7 +57,8 @@ function orderOf(g: TwinGraph, ids: readonly number[]): ScanOrder {
   const groups = [...byKey.values()].map((list) => {
     const first = list[0]!;
     const members = Int32Array.from(list.sort((a, b) => g.logPop[b]! - g.logPop[a]! || a - b));
-    return { area: g.area[first]!, bin: binOf(g, first), country: g.country[first]!, members };
+    const lats = [...members].map((m) => g.lat[m]!);
+    return { area: g.area[first]!, bin: binOf(g, first), country: g.country[first]!, members, minLat: Math.min(...lats), maxLat: Math.max(...lats) };
   });
   return { seed, twinned: twinnedAll.filter((i) => !inSeed.has(i)), groups };
 }
@@ -68,4 +72,16 @@ export function groupBase(t: BoundTables, group: CandidateGroup): number {
 /** The bound of a group's member c (equal to coreBound for a candidate without twinnings). */
 export function memberBound(g: TwinGraph, w: Float64Array, base: number, c: number): number {
   return base + w[1]! * sizeOf(g, c);
+}
+
+const KM_PER_DEGREE = 111.19;
+
+/**
+ * The most the distance signal (exp(−km / scale)) can be for any member of a group: no two points are
+ * nearer than their difference in latitude. 1 when a position is unknown (NaN compares false).
+ */
+export function groupDistanceBound(g: TwinGraph, source: number, group: CandidateGroup, scaleKm: number): number {
+  const lat = g.lat[source]!;
+  const gap = lat < group.minLat ? group.minLat - lat : lat > group.maxLat ? lat - group.maxLat : 0;
+  return gap > 0 ? Math.exp((-gap * KM_PER_DEGREE) / scaleKm) : 1;
 }
