@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildServer, ROOT } from './build.server';
+import { precompress } from './precompress.mjs';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
@@ -23,6 +24,7 @@ const t1 = performance.now();
 console.log(`TwinBridge: server compiled into ${path.relative(ROOT, server.entry)} (${kb(server.bytes)}, ${server.packages.length} packages imported at run time) in ${((t1 - t0) / 1000).toFixed(1)} s`);
 
 execSync('npx vite build --logLevel warn', { cwd: ROOT, stdio: 'inherit' });
+const packed = await precompress(path.join(ROOT, 'dist/web'));
 const t2 = performance.now();
-console.log(`TwinBridge: web app built into dist/web (${kb(folderBytes(path.join(ROOT, 'dist/web')))}) in ${((t2 - t1) / 1000).toFixed(1)} s`);
+console.log(`TwinBridge: web app built into dist/web (${kb(folderBytes(path.join(ROOT, 'dist/web')))} with ${packed.files} files pre-compressed: ${kb(packed.before)} → ${kb(packed.after)} brotli) in ${((t2 - t1) / 1000).toFixed(1)} s`);
 console.log(`TwinBridge: build done in ${((t2 - t0) / 1000).toFixed(1)} s (load average ${load()} on ${os.cpus().length} cores). Run it with NODE_ENV=production npm start.`);
