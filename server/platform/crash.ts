@@ -3,13 +3,11 @@ import type { Db } from './db';
 
 /*
  * When the database goes away (PostgreSQL stopped, restarted or unreachable), a request that needs it
- * is answered 503 with `database_unavailable` instead of a 500, the process stays up, and the next
+ * is answered 503 with DATABASE_UNAVAILABLE (shared/errors.ts) instead of a 500, the process stays up, and the next
  * request after the database is back simply works: the pool opens new connections by itself.
  */
 
-/** The error code (ApiError.error) of a 503 while the database cannot be reached. */
-export const DATABASE_UNAVAILABLE = 'database_unavailable';
-/** Its English sentence; the web app shows its own translation of the code. */
+/** The English sentence of DATABASE_UNAVAILABLE; the web app shows its own translation of the code. */
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database cannot be reached at the moment; please try again in a minute.';
 /** What a 503 tells clients to wait before trying again (seconds). */
 export const RETRY_AFTER_SECONDS = 5;

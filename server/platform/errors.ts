@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { ApiError, ConflictCode, ConflictParams, Refusal } from '../../shared/errors';
-import { DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './crash';
+import { type ApiError, type ConflictCode, type ConflictParams, DATABASE_UNAVAILABLE, type Refusal } from '../../shared/errors';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './crash';
 
 /** An error a service throws on purpose: it becomes a 4xx with this status and message. */
 export class HttpError extends Error {
