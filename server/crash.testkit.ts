@@ -4,56 +4,71 @@ import { Browser } from './cluster.testkit';
 
 /**
  * A TCP proxy between the app and PostgreSQL that a test cuts and restores: a real network failure,
- * as when the database server stops or its machine drops off the network. Cut: every open connection
- * is reset and new ones are refused (the listening port closes). Restored: it listens on the same port
- * again, so the app's DATABASE_URL stays right.
+ * as when the database server stops or its machine drops off the network. `cut`: every open connection
+ * is reset and new ones are refused (the listening port closes). `silence`: new connections are
+ * accepted and never answered, as with a host that drops packets. `restore`: it passes connections on
+ * again, on the same port, so the app's DATABASE_URL stays right.
  */
 export interface CuttableProxy {
   port: number;
   cut(): Promise<void>;
+  silence(): Promise<void>;
   restore(): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function cuttableProxy(target: { host: string; port: number }): Promise<CuttableProxy> {
   const open = new Set<net.Socket>();
+  let mode: 'up' | 'silent' = 'up';
+  const keep = (s: net.Socket) => {
+    open.add(s);
+    s.on('close', () => open.delete(s));
+    s.on('error', () => {}); // a reset is what a cut is for
+  };
   const make = () =>
     net.createServer((client) => {
+      keep(client);
+      if (mode === 'silent') return; // held open, never answered
       const upstream = net.connect(target.port, target.host);
-      for (const s of [client, upstream]) {
-        open.add(s);
-        s.on('close', () => open.delete(s));
-        s.on('error', () => {}); // a reset is what a cut is for
-      }
+      keep(upstream);
       client.pipe(upstream).pipe(client);
       client.on('close', () => upstream.destroy());
       upstream.on('close', () => client.destroy());
     });
-  const listen = (s: net.Server, port: number) => new Promise<void>((resolve, reject) => s.once('error', reject).listen(port, '127.0.0.1', () => resolve()));
-  const stop = (s: net.Server) => new Promise<void>((resolve) => s.close(() => resolve()));
-  let server = make();
-  await listen(server, 0);
+  let server: net.Server | null = make();
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', () => resolve()));
   const port = (server.address() as AddressInfo).port;
-  let up = true;
+  const listening = async () => {
+    if (server) return;
+    const s = make();
+    await new Promise<void>((resolve, reject) => s.once('error', reject).listen(port, '127.0.0.1', () => resolve()));
+    server = s;
+  };
+  const stop = async () => {
+    const s = server;
+    server = null;
+    if (s) await new Promise<void>((resolve) => s.close(() => resolve()));
+  };
   return {
     port,
     async cut() {
-      if (!up) return;
-      up = false;
-      const closing = stop(server);
+      const closing = stop();
       for (const s of open) s.resetAndDestroy();
       await closing;
     },
+    async silence() {
+      mode = 'silent';
+      await listening();
+    },
     async restore() {
-      if (up) return;
-      server = make();
-      await listen(server, port);
-      up = true;
+      // Connections made while silent stay stuck, as they would behind a host that drops packets.
+      mode = 'up';
+      await listening();
     },
     async close() {
+      const closing = stop();
       for (const s of open) s.destroy();
-      if (up) await stop(server);
-      up = false;
+      await closing;
     },
   };
 }

@@ -105,6 +105,11 @@ describe.skipIf(!url)('PostgreSQL away and back under a running app process', ()
     // Several rounds of the pool and the notice connection failing to connect: the process is still there.
     for (let k = 0; k < 5; k++) expect((await post(`still away ${k}`)).status).toBe(503);
     expect(children[0]!.child.exitCode).toBeNull();
+    // A database host that does not answer at all: the request waits for a connection a bounded
+    // while and is then answered 503, not left hanging; the process is still there.
+    await proxy.silence();
+    expect(await post('into the silence')).toMatchObject({ status: 503, body: unavailable });
+    expect(children[0]!.child.exitCode).toBeNull();
 
     await proxy.restore();
     await until(async () => (await fetch(`${a}/api/health`)).status === 200, 30_000);
@@ -113,7 +118,7 @@ describe.skipIf(!url)('PostgreSQL away and back under a running app process', ()
     expect(await messageIds(istanbul, conversation)).toEqual(expect.arrayContaining([...acknowledged, (after.body as { id: string }).id]));
     // Nothing of the refused writes was kept.
     const bodies = (await istanbul.request('GET', `/api/conversations/${conversation}`)).body as { messages: { body: string }[] };
-    expect(bodies.messages.map((m) => m.body).filter((t) => t.includes('outage') || t.startsWith('still away'))).toEqual(['before the outage', 'after the outage']);
+    expect(bodies.messages.map((m) => m.body).filter((t) => t.includes('outage') || t.startsWith('still away') || t.includes('silence'))).toEqual(['before the outage', 'after the outage']);
 
     // A's LISTEN connection is back: a change made through B reaches A's recommendations. A reads the
     // signals first (it then keeps them for 30 s unless a notice says otherwise).

@@ -96,6 +96,7 @@ export async function pgChanges(url: string): Promise<Changes> {
   let closed = false;
 
   const connect = async (): Promise<void> => {
+    // A connect to a host that does not answer would otherwise wait forever, and the retries with it.
     const c = new pg.Client({ connectionString: url, application_name: LISTENER_NAME, connectionTimeoutMillis: RECONNECT_MS * 5, keepAlive: true });
     c.on('notification', (msg) => {
       if (msg.channel !== CHANNEL || !msg.payload) return;
