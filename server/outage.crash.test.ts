@@ -40,9 +40,12 @@ describe.skipIf(!url)('PostgreSQL away and back under a running app process', ()
     viaProxy.hostname = '127.0.0.1';
     viaProxy.port = String(proxy.port);
     const ports = await freePorts(2);
-    for (const [k, dbUrl] of [viaProxy.toString(), throwaway.url].entries()) children.push(server({ DATABASE_URL: dbUrl, APP_PROCESSES: '1', PORT: String(ports[k]), DATA_DIR: dataDir }));
+    const bases = [viaProxy.toString(), throwaway.url].map((dbUrl, k) => {
+      children.push(server({ DATABASE_URL: dbUrl, APP_PROCESSES: '1', PORT: String(ports[k]), DATA_DIR: dataDir }));
+      return `http://127.0.0.1:${ports[k]}`;
+    });
     await Promise.all(children.map((c) => ready(c)));
-    [a, b] = ports.map((p) => `http://127.0.0.1:${p}`);
+    [a, b] = [bases[0]!, bases[1]!];
   }, 300_000);
   afterAll(async () => {
     for (const { child } of children) if (child.exitCode === null) child.kill('SIGTERM');
