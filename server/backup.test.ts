@@ -10,6 +10,8 @@ import { buildApp } from './app';
 import { createContext } from './context';
 import { damaged, edited, everyTable, freshTarget, leftovers, type Target } from './backup.testkit';
 import { restoreBackup } from './platform/backup.restore';
+import { s3FileStore } from './platform/files.s3';
+import { startLocalS3 } from './platform/files.s3.testkit';
 import { writeBackup } from './platform/backup.write';
 import { FIXTURES } from './test/harness';
 import { withDemoPeople } from './test/people.testkit';
@@ -135,6 +137,32 @@ describe('backup and restore', () => {
     await expect(restoreBackup(t, level((n) => n - 1))).rejects.toThrow(/made by an older TwinBridge/);
     await expect(restoreBackup(t, edited(backup, () => 'name,code\nKöln,DE_05315000\n'))).rejects.toThrow(/not a TwinBridge backup/);
     expect(await leftovers(t)).toEqual({ tables: [], files: 0 });
+  }, 120_000);
+});
+
+describe('uploads in an S3 bucket', () => {
+  it('go into the backup through the store and come back into another bucket prefix; objects outside the prefix stay out', async () => {
+    const s3 = await startLocalS3();
+    const live = await s3FileStore(s3.settings({ prefix: 'live/' }));
+    const restored = await s3FileStore(s3.settings({ prefix: 'restored/' }));
+    const other = await s3FileStore(s3.settings({ prefix: 'other/' }));
+    try {
+      const objects = new Map([['a1b2c3d4-0000-4000-8000-000000000001', pdf], ['news-cover-a1b2c3d4-0000-4000-8000-000000000002', Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x0a])]]);
+      for (const [key, bytes] of objects) await live.put(key, bytes);
+      await other.put('not-ours', Buffer.from('another platform'));
+      const file = path.join(dir, 's3.backup.gz');
+      expect((await writeBackup({ db: w.t.ctx.db, kind: sourceKind, files: live }, file)).files).toBe(2);
+      const t = await target(sourceKind);
+      await restoreBackup({ db: t.db, files: restored }, file);
+      expect(await everyTable(t.db)).toEqual(source);
+      const keys: string[] = [];
+      for await (const key of restored.keys()) keys.push(key);
+      expect(keys.sort()).toEqual([...objects.keys()].sort());
+      for (const [key, bytes] of objects) expect((await restored.get(key))?.equals(bytes)).toBe(true);
+    } finally {
+      for (const store of [live, restored, other]) store.close();
+      await s3.stop();
+    }
   }, 120_000);
 });
 

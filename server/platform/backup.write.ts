@@ -36,7 +36,7 @@ const FETCH = 2000;
  * its name only once complete, so a failed backup never leaves a file that looks like one.
  */
 export async function writeBackup(source: BackupSource, out: string, progress: BackupProgress = () => {}): Promise<BackupSummary> {
-  const { db, files } = source;
+  const { db } = source;
   const summary: BackupSummary = { tables: 0, rows: 0, files: 0, bytes: 0 };
   const partial = `${out}.partial`;
   try {
