@@ -32,6 +32,14 @@ const BATCH_CHARS = 1 << 20;
 export async function restoreBackup(target: RestoreTarget, file: string, opts: RestoreOptions = {}): Promise<Omit<BackupSummary, 'bytes'>> {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new BackupError(`no backup file at ${file}`);
   const lines = readLines(file);
+  try {
+    return await restoreLines(target, lines, opts);
+  } finally {
+    await lines.return(undefined); // closes the file when a refusal stops the reading early
+  }
+}
+
+async function restoreLines(target: RestoreTarget, lines: AsyncGenerator<string>, opts: RestoreOptions): Promise<Omit<BackupSummary, 'bytes'>> {
   const first = await lines.next();
   const header = checkHeader(first.done || !first.value.startsWith('#') ? null : parseControl(first.value));
   const { db, files } = target;
