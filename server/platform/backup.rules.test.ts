@@ -38,5 +38,6 @@ describe('control lines', () => {
     expect(() => parseControl('garbage')).toThrow(/neither a row nor a control line/);
     expect(() => checkHeader({ format: BACKUP_FORMAT, version: 2 })).toThrow(/format version 2/);
     expect(() => checkHeader(null)).toThrow(/not a TwinBridge backup/);
+    expect(() => checkHeader({ ...header, migrations: { count: 15, last: 'soon' } })).toThrow(/no migration level/);
   });
 });

@@ -96,6 +96,6 @@ export function checkHeader(c: Record<string, unknown> | null): Header {
   if (!c || c.format !== BACKUP_FORMAT) throw new BackupError('not a TwinBridge backup (its first line is not the backup header)');
   if (c.version !== BACKUP_VERSION) throw new BackupError(`backup format version ${String(c.version)} is not one this TwinBridge reads (it reads version ${BACKUP_VERSION})`);
   const m = c.migrations as MigrationLevel | undefined;
-  if (!m || typeof m.count !== 'number' || typeof m.last !== 'string') throw new BackupError('the backup header has no migration level: the backup is damaged');
+  if (!m || !Number.isInteger(m.count) || typeof m.last !== 'string' || !/^\d*$/.test(m.last)) throw new BackupError('the backup header has no migration level: the backup is damaged');
   return c as unknown as Header;
 }
