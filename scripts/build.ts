@@ -5,7 +5,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildServer, ROOT } from './build.server';
+import { buildServer, buildTools, ROOT } from './build.server';
 import { precompress } from './precompress.mjs';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
@@ -20,6 +20,7 @@ const t0 = performance.now();
 const outdir = path.join(ROOT, 'dist/server');
 fs.rmSync(outdir, { recursive: true, force: true });
 const server = await buildServer(outdir);
+await buildTools(outdir); // npm run db:backup / db:restore without tsx
 const t1 = performance.now();
 console.log(`TwinBridge: server compiled into ${path.relative(ROOT, server.entry)} (${kb(server.bytes)}, ${server.packages.length} packages imported at run time) in ${((t1 - t0) / 1000).toFixed(1)} s`);
 
