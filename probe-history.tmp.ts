@@ -1,0 +1,16 @@
+import path from 'node:path';
+import { PROJECT_DIR } from './server/platform/config';
+import { readAuthorities } from './server/domains/reference/reference.service';
+import { readOldNamePlaces } from './server/domains/matching/matching.history.data';
+import { historicalMatches } from './server/domains/matching/matching.history';
+const dataDir = path.join(PROJECT_DIR, 'data');
+const dir = readAuthorities(dataDir);
+const byCode = new Map(dir.map((a) => [a.code, a]));
+const t = performance.now();
+const m = historicalMatches(readOldNamePlaces(dataDir), dir.filter((a) => a.country !== 'TR'));
+console.log('ms', performance.now() - t, 'matches', m.length, 'eu', new Set(m.map((x) => x.euCode)).size, 'tr', new Set(m.map((x) => x.trCode)).size);
+for (const x of m) console.log(x.value, byCode.get(x.trCode)?.name, '|', x.oldName, '|', byCode.get(x.euCode)?.name, byCode.get(x.euCode)?.nameLatin, byCode.get(x.euCode)?.country);
+const { fold } = await import('./shared/text/fold');
+let t2 = performance.now(); const pl = readOldNamePlaces(dataDir); console.log('read', performance.now() - t2);
+t2 = performance.now(); for (const a of dir) if (a.country === 'EL') fold(a.name); console.log('fold EL', performance.now() - t2);
+t2 = performance.now(); historicalMatches(pl, dir.filter((a) => a.country !== 'TR')); console.log('again', performance.now() - t2);
