@@ -1,0 +1,16 @@
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT_DIR } from './server/platform/config';
+import { readAuthorities } from './server/domains/reference/reference.service';
+import { TwinGraph } from './server/domains/matching/matching.graph';
+const directory = readAuthorities(path.join(PROJECT_DIR, 'data'));
+const t = performance.now();
+const g = new TwinGraph(directory, []);
+console.log('build ms (no edges)', Math.round(performance.now() - t), 'load', os.loadavg().map((x) => x.toFixed(1)).join(' '));
+const euTies = [...g.evidence.history.keys()].filter((i) => !g.isTurkish[i]);
+const trTies = [...g.evidence.history.keys()].filter((i) => g.isTurkish[i]);
+console.log('historical_name: EU authorities', euTies.length, 'Turkish authorities', trTies.length);
+const kinds = new Map<string, number>();
+for (const f of g.evidence.minorityFact.values()) kinds.set(f.kind, (kinds.get(f.kind) ?? 0) + 1);
+console.log('minority_share: EU authorities', g.evidence.minorityFact.size, Object.fromEntries(kinds), '>=0.25:', [...g.evidence.minority].filter((v) => v >= 0.25).length);
+for (const i of euTies) console.log(' ', g.codes[i], directory[i]!.nameLatin ?? directory[i]!.name, '↔', g.evidence.history.get(i)!.map((t) => `${directory[t.other]!.name} (${t.oldName})`).join(', '));
