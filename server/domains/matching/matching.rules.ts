@@ -101,14 +101,20 @@ export function fillLate(g: TwinGraph, ctx: SourceContext, c: number, extra: { t
  * lies, for a Turkish source (for an EU source it would be the same for every Turkish candidate: 0).
  */
 export function fillEvidence(g: TwinGraph, ctx: SourceContext, c: number, out: Float64Array): void {
-  out[EVIDENCE] = g.evidence.tie(ctx.source, c)?.value ?? 0;
+  out[EVIDENCE] = oldNameValue(ctx, c);
   out[EVIDENCE + 1] = ctx.turkishSource ? g.evidence.minority[c]! : 0;
 }
 
 /** The evidence signals' weighted sum for one candidate (exact: the scan bounds with it too). */
 export function evidenceScore(g: TwinGraph, ctx: SourceContext, c: number, w: Float64Array): number {
-  const tie = g.evidence.tie(ctx.source, c);
-  return (tie ? w[EVIDENCE]! * tie.value : 0) + (ctx.turkishSource ? w[EVIDENCE + 1]! * g.evidence.minority[c]! : 0);
+  const old = ctx.oldNames === null ? 0 : w[EVIDENCE]! * oldNameValue(ctx, c);
+  return old + (ctx.turkishSource ? w[EVIDENCE + 1]! * g.evidence.minority[c]! : 0);
+}
+
+/** historical_name of a candidate: a walk over the source's few ties, none for most sources. */
+function oldNameValue(ctx: SourceContext, c: number): number {
+  if (ctx.oldNames !== null) for (const t of ctx.oldNames) if (t.other === c) return t.value;
+  return 0;
 }
 
 /** Every signal's value (0..1) for one candidate in SIGNALS order; allocates nothing. */
