@@ -1,5 +1,7 @@
 import type { AuthoritySummary } from '../../../shared/authorities';
+import { displayName } from '../../../shared/authorityNames';
 import { THEME_NAMES, type Theme } from '../../../shared/themes';
+import type { MinorityFact } from './matching.minority';
 import type { Recommendation } from './matching.recommend';
 import { DEFAULT_WEIGHTS, type Signal } from './matching.rules';
 
@@ -13,6 +15,10 @@ export interface ReasonFacts {
   turkishTies: number;
   sharedPartners: number;
   sharedThemes: string[];
+  /** The old name one side carries of the other (Nea Moudania ↔ Mudanya); greek: the name is in Greek script. */
+  oldName: { name: string; greek: boolean } | null;
+  /** The published figure (or Western Thrace's flag) where an EU candidate lies, for a Turkish source. */
+  minority: MinorityFact | null;
 }
 
 const MIN_VALUE = 0.25;
@@ -39,11 +45,16 @@ export function sentence(kind: Signal | string, f: ReasonFacts, lang: Lang): str
     case 'twinning_activity':
       return tr ? 'Kardeş şehir ilişkilerinde deneyimli' : 'Experienced in twinning: many partner towns already';
     case 'turkish_ties': {
+      // turkish_ties has a positive weight: towns that already twin across the divide twin again. Say so.
       if (f.turkishTies === 0) return null;
       const eu = f.candidate.country === 'TR';
-      if (tr) return eu ? `Zaten ${f.turkishTies} AB belediyesiyle kardeş` : `Zaten ${f.turkishTies} Türk belediyesiyle kardeş`;
-      return `Already twinned with ${f.turkishTies} ${eu ? 'EU' : 'Turkish'} ${f.turkishTies === 1 ? 'town' : 'towns'}`;
+      if (tr) return eu ? `Zaten ${f.turkishTies} AB belediyesiyle kardeş; bu, yeni bir AB ortaklığını daha olası kılıyor` : `Zaten ${f.turkishTies} Türk belediyesiyle kardeş; bu, yeni bir Türk ortaklığını daha olası kılıyor`;
+      return `Already twinned with ${f.turkishTies} ${eu ? 'EU' : 'Turkish'} ${f.turkishTies === 1 ? 'town' : 'towns'}, which makes a new ${eu ? 'EU' : 'Turkish'} partnership more likely`;
     }
+    case 'historical_name':
+      return oldNameSentence(f, lang);
+    case 'minority_share':
+      return minoritySentence(f.minority, lang);
     case 'size':
       if ((f.candidate.population ?? 0) < LARGE_CITY) return null;
       return tr ? `Büyük bir şehir (${num(f.candidate.population, lang)} nüfus)` : `A large city (population ${num(f.candidate.population, lang)})`;
@@ -84,6 +95,35 @@ export function sentence(kind: Signal | string, f: ReasonFacts, lang: Lang): str
     default:
       return null;
   }
+}
+
+/** "Néa Moudhaniá carries the old Greek name of Mudanya (Mudania)": only what the names show, not who founded it. */
+function oldNameSentence(f: ReasonFacts, lang: Lang): string | null {
+  if (!f.oldName) return null;
+  const [eu, tr] = f.candidate.country === 'TR' ? [f.source, f.candidate] : [f.candidate, f.source];
+  const euName = displayName(eu, lang).label;
+  const trName = displayName(tr, lang).label;
+  const { name, greek } = f.oldName;
+  if (lang === 'tr') return `${euName}, ${trName} için kullanılmış ${greek ? 'eski Rumca adı' : 'eski bir adı'} taşıyor (${name})`;
+  return `${euName} carries ${greek ? 'the old Greek name' : 'an old name'} of ${trName} (${name})`;
+}
+
+/** The figure with its year, or what Western Thrace's flag is: a description, not a count. */
+function minoritySentence(m: MinorityFact | null, lang: Lang): string | null {
+  if (!m) return null;
+  const tr = lang === 'tr';
+  const area = tr ? m.areaTr : m.areaEn;
+  if (m.kind === 'flag') {
+    const core = m.flag === 'core';
+    if (tr) return `Batı Trakya’da, Yunanistan’ın Müslüman Türk azınlığının ${core ? 'yaşadığı bölgede' : 'yaşadığı bölgenin kenarında'} (resmî bir sayım değil: kamuya açık tanımlar)`;
+    return `${core ? 'In the heart of' : 'On the edge of'} Western Thrace’s Muslim Turkish minority area (from public descriptions; no official count exists)`;
+  }
+  const year = String(m.year);
+  if (m.kind === 'share') {
+    const pct = new Intl.NumberFormat(tr ? 'tr-TR' : 'en-GB', { maximumFractionDigits: 1 }).format(m.figure);
+    return tr ? `${area} nüfusunun %${pct} kadarı ${year} sayımında Türk etnik kimliğini beyan etti` : `${pct}% of ${area}’s people declared Turkish ethnicity in the ${year} census`;
+  }
+  return tr ? `${year} yılında ${area} içinde ${num(m.figure, lang)} Türk vatandaşı kayıtlıydı (yabancılar kütüğü)` : `${num(m.figure, lang)} Turkish nationals were registered in ${area} in ${year} (register of foreign nationals)`;
 }
 
 /**

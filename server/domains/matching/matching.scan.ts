@@ -17,6 +17,8 @@ export interface ScanOrder {
   seed: number[];
   twinned: number[];
   groups: CandidateGroup[];
+  /** Index in `groups` of each node, -1 where it is in none (other side, twinned). */
+  groupOf: Int32Array;
 }
 
 export interface CandidateGroup {
@@ -25,6 +27,8 @@ export interface CandidateGroup {
   country: number;
   /** Largest population first, then lower index. */
   members: Int32Array;
+  /** The largest minority_share among the members: their bound must hold for every one of them. */
+  minorityMax: number;
 }
 
 const SEED = 500;
@@ -54,9 +58,12 @@ function orderOf(g: TwinGraph, ids: readonly number[]): ScanOrder {
   const groups = [...byKey.values()].map((list) => {
     const first = list[0]!;
     const members = Int32Array.from(list.sort((a, b) => g.logPop[b]! - g.logPop[a]! || a - b));
-    return { area: g.area[first]!, bin: binOf(g, first), country: g.country[first]!, members };
+    const minorityMax = members.reduce((top, i) => Math.max(top, g.evidence.minority[i]!), 0);
+    return { area: g.area[first]!, bin: binOf(g, first), country: g.country[first]!, members, minorityMax };
   });
-  return { seed, twinned: twinnedAll.filter((i) => !inSeed.has(i)), groups };
+  const groupOf = new Int32Array(g.n).fill(-1);
+  groups.forEach((group, k) => group.members.forEach((i) => (groupOf[i] = k)));
+  return { seed, twinned: twinnedAll.filter((i) => !inSeed.has(i)), groups, groupOf };
 }
 
 /** The core bound every member of a group shares, before its own size term (w[1] · size). */
