@@ -12,8 +12,13 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
+          // Migrates a database and loads the fixture directory once per run; every testApp() copies it.
+          globalSetup: ['server/test/global-setup.ts'],
           testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // A guard against a hung setup, not a measure: in CI the suite runs beside the browser tests
+          // (.ci/run), and a file's beforeAll (a test app, demo people, seeded calls) took over 60 s on a
+          // 2-core machine shared with other work.
+          hookTimeout: 120_000,
         },
       },
       {

@@ -15,17 +15,21 @@ import { percentile } from './lib';
 
 const REPEAT = 5;
 
-/** p50 and p95 of running each of `tasks` REPEAT times (after one warm-up pass), in ms. */
-function timed(tasks: (() => unknown)[]): [number, number] {
+/** p50 and p95 of running each of `tasks` REPEAT times (after one warm-up pass), in ms; `slowest` gets each task's median. */
+function timed(tasks: (() => unknown)[], slowest?: (medians: number[]) => void): [number, number] {
   for (const t of tasks) t();
   const times: number[] = [];
+  const each: number[][] = tasks.map(() => []);
   for (let r = 0; r < REPEAT; r++) {
-    for (const t of tasks) {
+    tasks.forEach((t, k) => {
       const start = performance.now();
       t();
-      times.push(performance.now() - start);
-    }
+      const ms = performance.now() - start;
+      times.push(ms);
+      each[k]!.push(ms);
+    });
   }
+  slowest?.(each.map((ms) => percentile([...ms].sort((a, b) => a - b), 50)));
   times.sort((a, b) => a - b);
   return [percentile(times, 50), percentile(times, 95)];
 }
@@ -43,6 +47,11 @@ export function inProcess(scale: number, searches: readonly URLSearchParams[], s
         const query = authoritySearchQuery.parse({ limit: '20', ...Object.fromEntries(p) });
         return () => index.search(query);
       }),
+      // Which searches cost most at this scale: where an index still reads more than its matches.
+      (medians) => {
+        const worst = medians.map((ms, k) => [ms, k] as const).sort((a, b) => b[0] - a[0]).slice(0, 3);
+        for (const [ms, k] of worst) console.log(`    slowest search: ${searches[k]!.toString()} median ${ms.toFixed(2)} ms`);
+      },
     );
     const recs = timed(sources.map((code) => () => recommend(g, g.index.get(code)!, { k: 20 })));
     console.log(`  in process, ${index.size.toLocaleString('en')} authorities: search p50 ${search[0].toFixed(2)} / p95 ${search[1].toFixed(2)} ms, recommend p50 ${recs[0].toFixed(2)} / p95 ${recs[1].toFixed(2)} ms (load ${os.loadavg()[0]!.toFixed(1)})`);

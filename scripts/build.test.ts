@@ -73,7 +73,7 @@ describe('the compiled server', () => {
     });
     const res = await fetch(`http://127.0.0.1:${port}/api/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok' });
+    expect(await res.json()).toEqual({ status: 'ok', database: 'up' });
     // Production: no demo accounts.
     expect(out).not.toContain('demo');
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));

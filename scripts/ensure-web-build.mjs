@@ -3,6 +3,7 @@
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { precompress } from './precompress.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const built = path.join(root, 'dist/web/index.html');
@@ -20,4 +21,5 @@ const sources = Math.max(newest(path.join(root, 'web')), newest(path.join(root, 
 if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < sources) {
   console.log('TwinBridge: building the web app…');
   execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
+  await precompress(path.join(root, 'dist/web'));
 }

@@ -1,10 +1,13 @@
-// `npm test`: every test — unit and integration (PGlite, or PostgreSQL when DATABASE_URL is set),
-// then the browser tests in Debian's Chromium, installed here with apt-get when missing and allowed.
-import { execSync } from 'node:child_process';
+// `npm test`: every test — unit and integration (PGlite, or PostgreSQL when DATABASE_URL is set) and
+// the browser tests in Debian's Chromium (installed here with apt-get when missing and allowed).
+// The two suites run side by side: Vitest keeps one core busy while the browser suite mostly waits
+// (for pages, and for the whole-call walk's real deadlines), so together they take about as long as
+// the browser suite alone. Each line says which suite wrote it; the exit code fails if either failed.
+import { execSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import readline from 'node:readline';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 
 function ensureChromium() {
   if (fs.existsSync(chromium)) return;
@@ -14,13 +17,27 @@ function ensureChromium() {
     process.exit(1);
   }
   console.log('Installing Debian Chromium for the browser tests…');
-  run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null');
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null', { stdio: 'inherit' });
 }
 
-try {
-  run('npx vitest run');
-  ensureChromium();
-  run('npx playwright test');
-} catch {
-  process.exit(1);
+/** Runs a suite with its output prefixed by its name; resolves to its exit code. */
+function suite(name, args) {
+  const child = spawn('npx', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' } });
+  children.push(child);
+  for (const stream of [child.stdout, child.stderr]) readline.createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
+  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
+
+const children = [];
+// Interrupted: stop both suites with everything they started (each leads its own process group).
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const c of children) if (c.exitCode === null) try { process.kill(-c.pid, 'SIGTERM'); } catch { /* already gone */ }
+    process.exit(130);
+  });
+}
+
+ensureChromium();
+const [vitest, playwright] = await Promise.all([suite('vitest', ['vitest', 'run']), suite('browser', ['playwright', 'test'])]);
+console.log(`\nnpm test: Vitest exit ${vitest}, browser suite exit ${playwright}`);
+process.exit(vitest === 0 && playwright === 0 ? 0 : 1);

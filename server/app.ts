@@ -24,6 +24,7 @@ import { libraryRoutes } from './domains/knowledge/knowledge.routes';
 import { statsRoutes } from './domains/stats/stats.routes';
 import { authPlugin } from './platform/auth';
 import type { AppContext } from './platform/context';
+import { databaseUp } from './platform/crash';
 import { registerErrorHandler } from './platform/errors';
 import { registerSecurityHeaders } from './platform/headers';
 import { registerOpenApi } from './platform/openapi';
@@ -71,10 +72,10 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       tags: ['platform'],
       operationId: 'getHealth',
       summary: 'Health check',
-      description: 'Answers ok while the server runs, for load balancers and monitors. Anyone may call it.',
-      response: { 200: z.object({ status: z.literal('ok') }) },
+      description: 'Answers ok while the server runs and its database answers, for load balancers and monitors; 503 with `database: down` while the database cannot be reached (the process stays up and recovers by itself). Anyone may call it.',
+      response: { 200: z.object({ status: z.literal('ok'), database: z.literal('up') }), 503: z.object({ status: z.literal('unavailable'), database: z.literal('down') }) },
     },
-  }, async () => ({ status: 'ok' as const }));
+  }, async (_req, reply) => ((await databaseUp(ctx.db)) ? { status: 'ok' as const, database: 'up' as const } : reply.status(503).send({ status: 'unavailable' as const, database: 'down' as const })));
   for (const domain of DOMAINS) await app.register(domain(ctx), { prefix: '/api' });
   if (opts.serveWeb) await registerWebApp(app, { share: shareResolver(ctx), ...(opts.webDir ? { dir: opts.webDir } : {}) });
   return app;

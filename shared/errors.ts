@@ -21,6 +21,9 @@ export const apiError = z.object({
 });
 export type ApiError = z.infer<typeof apiError>;
 
+/** The error code of a 503 while the platform's database cannot be reached; the UI words it in tr/en. */
+export const DATABASE_UNAVAILABLE = 'database_unavailable';
+
 /**
  * Why a request conflicts with the current state (a 409): a stable code the UI translates, so a
  * Turkish reader never gets the server's English sentence. Add a code here, use it in `conflict(...)`,

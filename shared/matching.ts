@@ -25,7 +25,10 @@ export const recommendationQuery = z
 export type RecommendationQuery = z.output<typeof recommendationQuery>;
 
 export const reason = z.object({ kind: z.string(), text: z.string() });
-export const recommendation = z.object({ authority: authoritySummary, score: z.number(), reasons: z.array(reason) });
+/** Where a candidate stands among all the candidates the query admits: rank 3 of 94,512 is among the best 1%. */
+export const standing = z.object({ rank: z.number().int().min(1), of: z.number().int().min(1), topPercent: z.number().int().min(1).max(100) });
+export type Standing = z.infer<typeof standing>;
+export const recommendation = z.object({ authority: authoritySummary, score: z.number(), standing, reasons: z.array(reason) });
 /** Filters of the recommendations that an empty list can be explained by and relaxed (population is min and max together). */
 export const RELAXABLE_FILTERS = ['theme', 'onlyWithRequest', 'country', 'type', 'population'] as const;
 export type RelaxableFilter = (typeof RELAXABLE_FILTERS)[number];

@@ -81,6 +81,8 @@ export function localChanges(): Changes {
 }
 
 const RECONNECT_MS = 1_000;
+/** The listening connection's application_name: how it shows in pg_stat_activity. */
+export const LISTENER_NAME = 'twinbridge-changes';
 
 /**
  * Notices through PostgreSQL LISTEN/NOTIFY on one connection of its own (a pooled connection could not
@@ -94,7 +96,8 @@ export async function pgChanges(url: string): Promise<Changes> {
   let closed = false;
 
   const connect = async (): Promise<void> => {
-    const c = new pg.Client({ connectionString: url });
+    // A connect to a host that does not answer would otherwise wait forever, and the retries with it.
+    const c = new pg.Client({ connectionString: url, application_name: LISTENER_NAME, connectionTimeoutMillis: RECONNECT_MS * 5, keepAlive: true });
     c.on('notification', (msg) => {
       if (msg.channel !== CHANNEL || !msg.payload) return;
       const notice = parse(msg.payload);

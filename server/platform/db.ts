@@ -20,6 +20,8 @@ export interface Database {
 const MIGRATIONS = path.join(PROJECT_DIR, 'server/db/migrations');
 /** The advisory lock migrations run under on PostgreSQL (a key space apart from cluster.lock.ts's named locks). */
 const MIGRATION_LOCK = [0x746d, 0];
+/** How long a request waits for a PostgreSQL connection (a new one, or a free one of the pool) before it fails. */
+const CONNECT_TIMEOUT_MS = 5_000;
 
 /**
  * Open the database and bring it to the latest migration: PostgreSQL when a URL is given,
@@ -33,10 +35,16 @@ export async function openDatabase(opts: { url?: string; dir?: string }): Promis
       import('drizzle-orm/node-postgres'),
       import('drizzle-orm/node-postgres/migrator'),
     ]);
-    const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
+    // While the database cannot be reached, a request waits at most CONNECT_TIMEOUT_MS for a connection
+    // and is then answered 503 (errors.ts), instead of hanging; keep-alive finds a silently dead peer.
+    const pool = new pg.Pool({ connectionString: opts.url, max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
     // An idle connection the server ends (restart, a dropped test database) must not crash the process:
     // the pool drops it and opens another on the next query.
     pool.on('error', (err) => console.warn(`TwinBridge: an idle PostgreSQL connection ended: ${err.message}`));
+    // A connection that ends while checked out (a transaction between two statements, the lock a
+    // periodic job holds) emits 'error' too, and the pool listens only to idle ones: unheard, it would
+    // end the process. Its query or the next one fails and says why; here it is only noted.
+    pool.on('connect', (client) => client.on('error', (err) => console.warn(`TwinBridge: a PostgreSQL connection in use ended: ${err.message}`)));
     const db = drizzle(pool, { schema });
     // Processes starting at once (several machines, a restart of all) would migrate at once, and the
     // second fails on what the first creates: one migrates while holding this lock, the others wait

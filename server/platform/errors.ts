@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { ApiError, ConflictCode, ConflictParams, Refusal } from '../../shared/errors';
+import { type ApiError, type ConflictCode, type ConflictParams, DATABASE_UNAVAILABLE, type Refusal } from '../../shared/errors';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './crash';
 
 /** An error a service throws on purpose: it becomes a 4xx with this status and message. */
 export class HttpError extends Error {
@@ -33,7 +34,7 @@ function fieldPath(instancePath: string, fallback: string): string {
   return p || fallback;
 }
 
-/** One error shape for every failure; input errors are 4xx with field messages, never a 500. */
+/** One error shape for every failure; input errors are 4xx with field messages, never a 500; a database that is away is a 503. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(err)) {
@@ -57,6 +58,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (status >= 400 && status < 500) {
       // Fastify's own 4xx: malformed JSON, body too large, unsupported media type, rate limits.
       return reply.status(status).send({ error: err.code ?? 'bad_request', message: err.message });
+    }
+    if (isDatabaseUnavailable(err)) {
+      // Not the caller's fault nor a bug: the database is away. Say so, and when to try again.
+      request.log.warn(`database unavailable: ${err.message}`);
+      const body: ApiError = { error: DATABASE_UNAVAILABLE, message: DATABASE_UNAVAILABLE_MESSAGE };
+      return reply.status(503).header('retry-after', String(RETRY_AFTER_SECONDS)).send(body);
     }
     request.log.error(err);
     return reply.status(500).send({ error: 'internal', message: 'Something went wrong on our side' });

@@ -33,7 +33,7 @@ const HEAD_STATUS: Record<number, string> = {
  * process. The AWS SDK loads here, only when S3 is configured: it takes a second or two to load.
  */
 export async function s3FileStore(s: S3Settings): Promise<S3FileStore> {
-  const { DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, PutObjectCommand, S3Client, S3ServiceException } = await import('@aws-sdk/client-s3');
+  const { DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException } = await import('@aws-sdk/client-s3');
   const client = new S3Client({
     region: s.region,
     endpoint: s.endpoint,
@@ -61,6 +61,18 @@ export async function s3FileStore(s: S3Settings): Promise<S3FileStore> {
     },
     async delete(key) {
       await client.send(new DeleteObjectCommand(object(key)));
+    },
+    async *keys() {
+      // A page at a time (1,000 keys each); objects outside the key shape (another tool's, under the prefix) are not ours.
+      let ContinuationToken: string | undefined;
+      do {
+        const page = await client.send(new ListObjectsV2Command({ Bucket, Prefix: s.prefix || undefined, ContinuationToken }));
+        for (const o of page.Contents ?? []) {
+          const key = (o.Key ?? '').slice(s.prefix.length);
+          if (/^[a-z0-9-]+$/i.test(key)) yield key;
+        }
+        ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (ContinuationToken);
     },
     async check() {
       try {

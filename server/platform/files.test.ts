@@ -30,6 +30,21 @@ const stores: [string, () => FileStore][] = [
   ['S3', () => bucketStore],
 ];
 
+describe('the disk file store', () => {
+  it('lists no key for a folder that does not exist yet, nor for a write cut short (.tmp)', async () => {
+    const fresh = localFileStore(path.join(dir, 'not-yet'));
+    const keys = async () => {
+      const out: string[] = [];
+      for await (const key of fresh.keys()) out.push(key);
+      return out;
+    };
+    expect(await keys()).toEqual([]);
+    await fresh.put('kept-1', Buffer.from('x'));
+    await fs.writeFile(path.join(dir, 'not-yet', 'ke', 'kept-2.tmp'), 'half');
+    expect(await keys()).toEqual(['kept-1']);
+  });
+});
+
 describe.each(stores)('the %s file store', (_name, store) => {
   it('reads back what was put, replaces it on a second put, and gives null once deleted', async () => {
     await store().put('abc123', Buffer.from('hello'));
@@ -51,6 +66,16 @@ describe.each(stores)('the %s file store', (_name, store) => {
     const big = randomBytes(MAX_ATTACHMENT_BYTES);
     await store().put('news-cover-6f1c2a7e-0000-4000-8000-000000000001', big);
     expect((await store().get('news-cover-6f1c2a7e-0000-4000-8000-000000000001'))?.equals(big)).toBe(true);
+  });
+
+  it('lists every stored key once (what a backup copies), not a deleted one', async () => {
+    const keys = ['listed-a', 'listed-b', 'news-cover-6f1c2a7e-0000-4000-8000-000000000002'];
+    for (const key of [...keys, 'listed-gone']) await store().put(key, Buffer.from(key));
+    await store().delete('listed-gone');
+    const seen: string[] = [];
+    for await (const key of store().keys()) seen.push(key);
+    expect(seen.filter((k) => k.startsWith('listed-') || k.endsWith('0002')).sort()).toEqual([...keys].sort());
+    expect(new Set(seen).size).toBe(seen.length);
   });
 
   it('holds many files put at once apart', async () => {

@@ -8,6 +8,8 @@ export interface FileStore {
   get(key: string): Promise<Buffer | null>;
   /** Removes the key's bytes; a key never stored is no error. */
   delete(key: string): Promise<void>;
+  /** Every stored key, in no particular order (backups copy them all). */
+  keys(): AsyncIterable<string>;
 }
 
 /**
@@ -40,5 +42,20 @@ export function localFileStore(dir: string): FileStore {
     async delete(key) {
       await fs.rm(file(key), { force: true });
     },
+    keys: () => localKeys(dir),
   };
+}
+
+/** The keys under a local store's folder; a `.tmp` left by an interrupted write is no file. */
+async function* localKeys(dir: string): AsyncGenerator<string> {
+  const shards = await fs.readdir(dir, { withFileTypes: true }).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return [];
+    throw err;
+  });
+  for (const shard of shards) {
+    if (!shard.isDirectory()) continue;
+    for (const name of await fs.readdir(path.join(dir, shard.name))) {
+      if (/^[a-z0-9-]+$/i.test(name) && name.slice(0, 2) === shard.name) yield name;
+    }
+  }
 }

@@ -23,7 +23,10 @@ export async function registerWebApp(app: FastifyInstance, opts: WebAppOptions =
   if (!fs.existsSync(path.join(dir, 'index.html'))) return false;
   // Read once: a new build means a restart, as the hashed asset names change too.
   const index = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
-  await app.register(fastifyStatic, { root: dir, wildcard: false, index: false });
+  // serve: false, so every file goes through the route below with its cache headers (the plugin's own
+  // per-file routes would send hashed assets with max-age=0). preCompressed: the build's .br/.gz copies
+  // (scripts/precompress.mjs) go out as they are, not compressed again for every request.
+  await app.register(fastifyStatic, { root: dir, serve: false, index: false, preCompressed: true });
   const sendIndex = async (req: FastifyRequest, reply: FastifyReply) => {
     const pagePath = req.url.split('?')[0] ?? '/';
     const html = opts.share ? withShareTags(index, await opts.share(pagePath, shareLang(req.headers['accept-language']))) : index;

@@ -1,17 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import pg from 'pg';
 import { buildApp } from '../app';
 import { prepareReference } from '../domains/reference/reference.service';
-import { loadConfig, PROJECT_DIR } from '../platform/config';
+import { loadConfig } from '../platform/config';
 import type { AppContext } from '../platform/context';
-import { openDatabase } from '../platform/db';
+import { openDatabase, type Database } from '../platform/db';
 import { createContext } from '../context';
+import { copyTemplate, FIXTURES, TEMPLATE_ENV, throwawayDatabase } from './template';
 
-export const FIXTURES = path.join(PROJECT_DIR, 'server/test/fixtures');
+export { FIXTURES, throwawayDatabase } from './template';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -33,11 +32,8 @@ export function contextOf(app: FastifyInstance): AppContext {
  * or a throw-away database on the PostgreSQL server named by DATABASE_URL.
  */
 export async function testApp(): Promise<TestApp> {
-  const url = process.env.DATABASE_URL;
-  const throwaway = url ? await throwawayDatabase(url) : null;
-  const dbUrl = throwaway?.url;
-  const dropDatabase = throwaway?.drop ?? (async () => {});
-  const database = await openDatabase(dbUrl ? { url: dbUrl } : {});
+  const { database, drop: dropDatabase } = await freshDatabase();
+  // On a copy of the template this only reads the directory back (as a later start does).
   const { directory } = await prepareReference(database.db, FIXTURES);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-test-'));
   const base = loadConfig({});
@@ -60,24 +56,17 @@ export async function testApp(): Promise<TestApp> {
   };
 }
 
-/** A new, empty database on the PostgreSQL server of `url`, and how to drop it (connections and all). */
-export async function throwawayDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `tb_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+/**
+ * A copy of the run's template (made by the node project's global setup), or, outside Vitest (the
+ * benchmarks use testApp too), a database made from nothing: migrated here, the fixtures loaded by testApp.
+ */
+async function freshDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
+  const url = process.env.DATABASE_URL || undefined;
+  const template = process.env[TEMPLATE_ENV];
+  if (template) return copyTemplate(template, url);
+  if (!url) return { database: await openDatabase({}), drop: async () => {} };
+  const throwaway = await throwawayDatabase(url);
+  return { database: await openDatabase({ url: throwaway.url }), drop: throwaway.drop };
 }
 
 /** A cookie-carrying client for one user: keeps the session cookie and sends the CSRF token on writes. */

@@ -29,7 +29,7 @@ export interface FilterState {
  * arrays instead of chasing objects, which keeps a filtered scan to a millisecond or two.
  */
 export class FilterColumns {
-  /** Distances to the current search's point, NaN where not measured (valid after a predicate with `near`). */
+  /** Distances to the current search's point (NaN without coordinates), valid for the rows a predicate with `near` accepted. */
   readonly distance: Float64Array;
   /** Folded name of each distinct region ('' for none), as a region filter compares them. */
   private regionKeys: string[];
@@ -41,6 +41,11 @@ export class FilterColumns {
     this.regionKeys = s.regions.map((r) => (r.name ? fold(r.name) : ''));
     // A NUTS code starts with its country (EL for Greece); Turkish province codes with TR.
     this.regionTrKeys = s.regions.map((r) => (r.name && r.code ? fold(regionLabel(r.name, toIsoCountry(r.code.slice(0, 2)), 'tr') ?? '') : ''));
+  }
+
+  /** The columns themselves (read-only), for the partitions a search reads first. */
+  get facts(): Readonly<FilterState> {
+    return this.s;
   }
 
   /** Every row's population, NaN where unknown. */
@@ -143,24 +148,33 @@ export class FilterColumns {
 
   private nearTest(query: AuthoritySearchQuery): ((i: number) => boolean) | null {
     const near = query.near;
-    // Distances are read only by a search with `near` (8 bytes a row to clear: not for every search).
+    // Distances are read only by a search with `near`, and only for the rows it accepts: each accepted
+    // row gets its distance (NaN without coordinates) here, so nothing is cleared for the other rows.
     if (!near) return null;
-    this.distance.fill(NaN);
     const { lat: latOf, lon: lonOf } = this.s;
     const [lat0, lon0] = near;
     const radius = query.radiusKm ?? Infinity;
-    const dLat = radius / KM_PER_DEGREE;
-    const dLon = radius / (KM_PER_DEGREE * Math.max(0.01, Math.cos((Math.min(89, Math.abs(lat0) + dLat) * Math.PI) / 180)));
+    const { latMin, latMax, lonMin, lonMax } = boundingBox(lat0, lon0, radius);
     return (i) => {
       const lat = latOf[i]!;
       const lon = lonOf[i]!;
-      if (Number.isNaN(lat)) return radius === Infinity;
-      if (Math.abs(lat - lat0) > dLat || Math.abs(lon - lon0) > dLon) return false;
+      if (Number.isNaN(lat)) {
+        this.distance[i] = NaN;
+        return radius === Infinity;
+      }
+      if (lat < latMin || lat > latMax || lon < lonMin || lon > lonMax) return false;
       const d = distanceKm(lat0, lon0, lat, lon);
       this.distance[i] = d;
       return d <= radius;
     };
   }
+}
+
+/** The degrees around a point that hold every place within radiusKm of it (a box, checked before the haversine). */
+export function boundingBox(lat0: number, lon0: number, radiusKm: number): { latMin: number; latMax: number; lonMin: number; lonMax: number } {
+  const dLat = radiusKm / KM_PER_DEGREE;
+  const dLon = radiusKm / (KM_PER_DEGREE * Math.max(0.01, Math.cos((Math.min(89, Math.abs(lat0) + dLat) * Math.PI) / 180)));
+  return { latMin: lat0 - dLat, latMax: lat0 + dLat, lonMin: lon0 - dLon, lonMax: lon0 + dLon };
 }
 
 /** Distinct values in order of first appearance, each with its index. */

@@ -8,6 +8,7 @@ import { FilterColumns } from './authorities.filter';
 import { searchKeys } from './authorities.rules';
 import { Summaries, type SummaryColumns, summaryColumns } from './authorities.summaries';
 import { rankByLookup } from './authorities.lookup';
+import { Partitions } from './authorities.partitions';
 import type { NameView } from './authorities.names.view';
 import { type PostingsState, TrigramPostings } from './trigram';
 
@@ -61,6 +62,7 @@ export class DirectoryIndex {
   /** Each entry's place in byName. */
   private namePosition: Int32Array = new Int32Array(0);
   private columns = FilterColumns.of([]);
+  private partitions = Partitions.build(new Int32Array(0), this.columns.facts);
 
   constructor(rows: readonly IndexRow[] = []) {
     if (rows.length) this.replaceAll(rows);
@@ -142,8 +144,10 @@ export class DirectoryIndex {
     const sort = query.sort ?? (q ? 'relevance' : near ? 'distance' : '-population');
     const accept = this.columns.predicate(query);
     const distance = this.columns.distance;
-    let ids = q ? rankByLookup(this.nameView(), q, accept) : pick(sort === 'name' ? this.byName : this.byPopulation, accept);
-    if (q && (sort === 'name' || sort === '-population' || sort === 'population')) {
+    // Without a name, the filters read the smallest slice known to hold their matches (population order).
+    const slice = q ? null : this.partitions.candidates(query);
+    let ids = q ? rankByLookup(this.nameView(), q, accept) : pick(slice ?? (sort === 'name' ? this.byName : this.byPopulation), accept);
+    if ((q && (sort === 'name' || sort === '-population' || sort === 'population')) || (slice && sort === 'name')) {
       // The matches in that order (sorting them, not reading the whole order for them).
       const place = sort === 'name' ? this.namePosition : this.position;
       ids = Array.from(Int32Array.from(ids, (i) => place[i]!).sort(), (k) => (sort === 'name' ? this.byName : this.byPopulation)[k]!);
@@ -231,6 +235,7 @@ export class DirectoryIndex {
     this.namePosition = new Int32Array(byName.length);
     for (let k = 0; k < byName.length; k++) this.namePosition[byName[k]!] = k;
     this.columns = columns;
+    this.partitions = Partitions.build(byPopulation, columns.facts);
   }
 
   /** An entry's '|'-separated name forms. */

@@ -13,24 +13,28 @@ export function rankByLookup(view: NameView, q: string, accept: (i: number) => b
   // One or two letters match word starts only: "a" inside every name would rank nothing useful.
   const short = q.length < 3;
   const needle = short ? ` ${q}` : q;
-  const found = entriesHolding(view, needle);
+  // The filters first: they read typed columns, cheaper than confirming the text of an entry they refuse.
+  const found = entriesHolding(view, needle, (k) => accept(view.byPopulation[k]!));
   const matched = new Set<number>();
   for (const [k, p] of found) {
     const i = view.byPopulation[k]!;
     matched.add(i);
-    if (!accept(i)) continue;
     tiers[short ? (p === view.starts[k] ? PREFIX : WORD_PREFIX) : tierOf(view, i, q)]!.push(i);
   }
   const fuzzy = q.length >= 3 ? similarNames(view, q, (i) => matched.has(i), accept) : [];
   return [...tiers[EXACT]!, ...tiers[PREFIX]!, ...tiers[WORD_PREFIX]!, ...tiers[SUBSTRING]!, ...fuzzy];
 }
 
-/** Population places k of the entries whose text holds needle, ascending, each with the needle's first position in haystack. */
-function entriesHolding(view: NameView, needle: string): [number, number][] {
+/**
+ * Population places k of the entries that `keep` accepts and whose text holds needle, ascending, each
+ * with the needle's first position in haystack.
+ */
+function entriesHolding(view: NameView, needle: string, keep: (k: number) => boolean): [number, number][] {
   const { grams, haystack, starts } = view;
   const codes = substringCodes(needle);
   const out: [number, number][] = [];
   const check = (k: number) => {
+    if (!keep(k)) return;
     const from = starts[k]!;
     const at = haystack.slice(from, starts[k + 1]! - 1).indexOf(needle);
     if (at >= 0) out.push([k, from + at]);

@@ -37,8 +37,8 @@ export function tierOf(view: NameView, i: number, q: string): number {
 export function similarNames(view: NameView, q: string, skip: (i: number) => boolean, accept: (i: number) => boolean): number[] {
   const best = new Map<number, number>();
   view.grams.similar(q, MIN_SIMILARITY, (owner, sim) => {
-    if (!skip(owner) && (best.get(owner) ?? 0) < sim) best.set(owner, sim);
+    if ((best.get(owner) ?? 0) < sim && !skip(owner) && accept(owner)) best.set(owner, sim);
   });
   const pop = (i: number) => (Number.isNaN(view.population[i]!) ? -1 : view.population[i]!);
-  return [...best.keys()].filter(accept).sort((a, b) => best.get(b)! - best.get(a)! || pop(b) - pop(a));
+  return [...best.keys()].sort((a, b) => best.get(b)! - best.get(a)! || pop(b) - pop(a));
 }

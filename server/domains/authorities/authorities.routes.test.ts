@@ -10,10 +10,10 @@ afterAll(async () => t.close());
 const get = (url: string) => t.app.inject({ method: 'GET', url });
 
 describe('GET /api/health', () => {
-  it('answers ok', async () => {
+  it('answers ok, with the database up', async () => {
     const res = await get('/api/health');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok' });
+    expect(res.json()).toEqual({ status: 'ok', database: 'up' });
   });
 });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { boundTables, coreBound } from './matching.bound';
-import { DEFAULT_WEIGHTS, fillCore, LATE, SIGNALS, score, sourceContext, weightVector } from './matching.rules';
+import { DEFAULT_WEIGHTS, evidenceScore, fillCore, LATE, SIGNALS, score, sourceContext, weightVector } from './matching.rules';
 import { tinyGraph } from './matching.testkit';
 
 const g = tinyGraph();
 const values = new Float64Array(SIGNALS.length);
 
-/** The core score and its bound for every candidate of every source. */
+/** The core score (with the evidence signals, which the scan scores with it) and its bound for every candidate of every source. */
 function pairs(weights = DEFAULT_WEIGHTS) {
   const w = weightVector(weights);
   return [...g.turkish, ...g.eu].flatMap((s) => {
@@ -14,7 +14,7 @@ function pairs(weights = DEFAULT_WEIGHTS) {
     const t = boundTables(g, ctx, w);
     return (g.isTurkish[s] ? g.eu : g.turkish).map((c) => {
       fillCore(g, ctx, c, values);
-      return { core: score(values, w, LATE), bound: coreBound(g, ctx, t, w, c) };
+      return { core: score(values, w, LATE) + evidenceScore(g, ctx, c, w), bound: coreBound(g, ctx, t, w, c) };
     });
   });
 }

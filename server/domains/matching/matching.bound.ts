@@ -1,7 +1,7 @@
 import type { TwinGraph } from './matching.graph';
 import { binOf, type SourceContext } from './matching.context';
 import { areaTiesOf, crossTiesOf, partnersTiesValue, regionLinksValue, regionTiesValue } from './matching.nearby';
-import { activityOf, saturate, sizeOf, tiesOf } from './matching.rules';
+import { activityOf, evidenceScore, saturate, sizeOf, tiesOf } from './matching.rules';
 
 /** Per-request look-up tables for `coreBound`: the source-dependent parts of the core score. */
 export interface BoundTables {
@@ -28,14 +28,14 @@ export function boundTables(g: TwinGraph, ctx: SourceContext, w: Float64Array): 
 }
 
 /**
- * An upper bound of the core score: exact for every signal but population, turkey_like_partners and
+ * An upper bound of the core score (with the evidence signals, which are exact here): exact for every signal but population, turkey_like_partners and
  * partners_ties, which it replaces by their most. The scan skips most of the 95k EU authorities with it
  * before any partner walk or distance; a twinned candidate costs two logs and three exps here, an
  * untwinned one none (its area's figures come from the per-request tables).
  */
 export function coreBound(g: TwinGraph, ctx: SourceContext, t: BoundTables, w: Float64Array, c: number): number {
   const area = g.area[c]!;
-  let bound = t.population + w[1]! * sizeOf(g, c) + t.byBin[binOf(g, c)]! + t.byCountry[g.country[c]!]! + (area < 0 ? 0 : t.linksByArea[area]!);
+  let bound = evidenceScore(g, ctx, c, w) + t.population + w[1]! * sizeOf(g, c) + t.byBin[binOf(g, c)]! + t.byCountry[g.country[c]!]! + (area < 0 ? 0 : t.linksByArea[area]!);
   const degree = g.degree[c]!;
   // Without twinnings of its own, the area's ties are all the others': region_ties comes from the table.
   if (degree === 0) return bound + (area < 0 ? 0 : t.tiesByArea[area]!);

@@ -1,3 +1,4 @@
+import type { OldNameTie } from './matching.evidence';
 import type { TwinGraph } from './matching.graph';
 
 /** Population bins of width 1 on the log scale (e^16 ≈ 9 M is the largest). */
@@ -51,6 +52,8 @@ export interface SourceContext {
   regionLinks: Float64Array;
   /** Adamic–Adar weight of the partners each candidate shares with the source. */
   sharedPartners: SparseCounts;
+  /** The source's old-name ties (historical_name), looked up once: most sources have none. */
+  oldNames: readonly OldNameTie[] | null;
 }
 
 const scratch = new WeakMap<TwinGraph, { ctx: SourceContext; byRegion: Map<string, number[]>; binShare: Float64Array[] }>();
@@ -64,6 +67,7 @@ export function sourceContext(g: TwinGraph, source: number): SourceContext {
   const ctx = s.ctx;
   ctx.source = source;
   ctx.turkishSource = g.isTurkish[source] === 1;
+  ctx.oldNames = g.evidence.history.get(source) ?? null;
   fillCountryShares(g, ctx);
   ctx.yourCountries.fill(0);
   for (const p of g.neighbours[source]!) ctx.yourCountries[g.country[p]!]! += 1;
@@ -141,7 +145,7 @@ function scratchOf(g: TwinGraph) {
   };
   const ctx: SourceContext = {
     source: -1, turkishSource: false, countryShare: new Float64Array(MAX_COUNTRIES), yourCountries: new Float64Array(MAX_COUNTRIES),
-    worldShare: new Float64Array(MAX_COUNTRIES), sizePattern: new Float64Array(BINS), regionTies: new SparseCounts(g.n), regionLinks: new Float64Array(g.areaTies.length), sharedPartners: new SparseCounts(g.n),
+    worldShare: new Float64Array(MAX_COUNTRIES), sizePattern: new Float64Array(BINS), regionTies: new SparseCounts(g.n), regionLinks: new Float64Array(g.areaTies.length), sharedPartners: new SparseCounts(g.n), oldNames: null,
   };
   // Candidates of a Turkish source are EU authorities, and the other way round.
   s = { ctx, byRegion, binShare: [share(g.eu), share(g.turkish)] };

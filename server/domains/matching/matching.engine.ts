@@ -1,7 +1,7 @@
 import type { RecommendationQuery } from '../../../shared/matching';
 import type { Db } from '../../platform/db';
 import type { DirectoryIndex } from '../authorities/authorities.index';
-import { activeFilters, explainEmpty } from './matching.explain';
+import { activeFilters, explainEmpty, standingOf } from './matching.explain';
 import { reasonFacts } from './matching.facts';
 import { bestRequestFit, overlap } from './matching.fit';
 import type { Edge, TwinGraph } from './matching.graph';
@@ -99,11 +99,13 @@ export class MatchingEngine {
       openRequest: (c) => bestRequestFit(signals.requests.get(c), src, sourceThemes),
     });
     const lang: Lang = q.lang ?? 'en';
-    const items = recs.map((rec) => {
+    // One pass over the other side (no scoring) gives how many candidates the ranks are out of.
+    const of = recs.length ? countCandidates(g, source, candidates(signals, q, hiddenIds)) : 0;
+    const items = recs.map((rec, at) => {
       const candidate = this.directory.get(g.codes[rec.index]!)!;
       const sides = { source, candidate: rec.index, sourceAuthority: src, candidateAuthority: candidate };
       const facts = reasonFacts(g, sides, sourceThemes, signals.themes.get(rec.index));
-      return { authority: candidate, score: Math.round(rec.score * 1000) / 1000, reasons: reasonsFor(rec, facts, lang) };
+      return { authority: candidate, score: Math.round(rec.score * 1000) / 1000, standing: standingOf(at + 1, of), reasons: reasonsFor(rec, facts, lang) };
     });
     if (items.length || !activeFilters(q).length) return { items };
     return { items, empty: explainEmpty(q, (relaxed) => countCandidates(g, source, candidates(signals, relaxed, hiddenIds))) };

@@ -1,4 +1,4 @@
-import type { EmptyExplanation, RecommendationQuery, RelaxableFilter } from '../../../shared/matching';
+import type { EmptyExplanation, RecommendationQuery, RelaxableFilter, Standing } from '../../../shared/matching';
 import { RELAXABLE_FILTERS } from '../../../shared/matching';
 
 /** The filters a query sets, in the order the UI offers to remove them. */
@@ -27,4 +27,13 @@ export function onlyFilter(q: RecommendationQuery, f: RelaxableFilter): Recommen
  */
 export function explainEmpty(q: RecommendationQuery, count: (q: RecommendationQuery) => number): EmptyExplanation {
   return { filters: activeFilters(q).map((filter) => ({ filter, alone: count(onlyFilter(q, filter)), without: count(withoutFilter(q, filter)) })) };
+}
+
+/**
+ * A recommendation's rank said as a share: the top-k are exactly the best k of the `of` candidates the
+ * query admits, so rank i is among the best ceil(100·i/of) percent (at least 1: "among the best 1%").
+ */
+export function standingOf(rank: number, of: number): Standing {
+  const total = Math.max(of, rank);
+  return { rank, of: total, topPercent: Math.min(100, Math.max(1, Math.ceil((100 * rank) / total))) };
 }

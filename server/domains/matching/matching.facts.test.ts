@@ -23,7 +23,7 @@ describe('reasonFacts', () => {
     expect(f.distanceKm).toBeCloseTo(distanceKm(41.0, 28.97, 52.5, 13.4), 6);
     expect(f.source).toBe(s.sourceAuthority);
     expect(f.candidate).toBe(s.candidateAuthority);
-    expect(sentence('turkish_ties', f, 'en')).toBe('Already twinned with 1 Turkish town');
+    expect(sentence('turkish_ties', f, 'en')).toBe('Already twinned with 1 Turkish town, which counts slightly against it here: towns with many Turkish partners take on fewer new ones');
   });
 
   it('counts a Turkish candidate’s EU partners for an EU source, and shared partners through the directory only', () => {
@@ -31,7 +31,7 @@ describe('reasonFacts', () => {
     expect(f.turkishTies).toBe(2); // TR-T3 is twinned with DE_1 and DE_2
     expect(f.sharedPartners).toBe(1); // DE_1; Baku is DE_2's partner but not TR-T3's
     expect(f.sharedThemes).toEqual([]); // the candidate names no theme
-    expect(sentence('turkish_ties', f, 'en')).toBe('Already twinned with 2 EU towns');
+    expect(sentence('turkish_ties', f, 'en')).toBe('Already twinned with 2 EU towns, which counts slightly against it here: towns with many EU partners take on fewer new ones');
   });
 
   it('has no distance when a side has no coordinates, and no ties or shared partners for a town without twinnings', () => {

@@ -25,7 +25,15 @@ export function reasonFacts(g: TwinGraph, sides: Sides, sourceThemes: ReadonlySe
     turkishTies: g.isTurkish[source] ? g.turkishTies[candidate]! : g.euTies[candidate]!,
     sharedPartners: g.neighbours[source]!.filter((p) => g.neighbours[p]!.includes(candidate)).length,
     sharedThemes: [...sourceThemes].filter((t) => candidateThemes?.includes(t) ?? false),
+    oldName: oldNameOf(g, source, candidate),
+    minority: g.isTurkish[source] ? (g.evidence.minorityFact.get(candidate) ?? null) : null,
   };
+}
+
+/** The old name shared by the two sides, and whether it is written in Greek. */
+function oldNameOf(g: TwinGraph, source: number, candidate: number): ReasonFacts['oldName'] {
+  const tie = g.evidence.tie(source, candidate);
+  return tie ? { name: tie.oldName, greek: /[\u0370-\u03ff]/.test(tie.oldName) } : null;
 }
 
 /** Distance between two authorities in km; null when either has no coordinates. */

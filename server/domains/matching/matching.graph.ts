@@ -1,6 +1,7 @@
 import type { AuthoritySummary } from '../../../shared/authorities';
 import { EU_COUNTRIES } from '../../../shared/countries';
 import { fold } from '../../../shared/text/fold';
+import { Evidence, type EvidenceSources, shippedEvidence } from './matching.evidence';
 
 /** A twinning as the graph needs it: codes where a side is in the directory, else its name and country. */
 export interface Edge {
@@ -64,9 +65,12 @@ export class TwinGraph {
   readonly area: Int32Array;
   /** Twinnings across the divide of each area's authorities (an EU region's with Turkish towns, a province's with EU towns). */
   readonly areaTies: Float64Array;
+  /** Old names and minority figures by node: no twinning in it, so no leave-out needs to touch it. */
+  readonly evidence: Evidence;
   private external = new Map<string, number>();
 
-  constructor(directory: readonly AuthoritySummary[], edges: readonly Edge[]) {
+  /** `sources`: the evidence files shipped in data/ unless a test gives its own. */
+  constructor(directory: readonly AuthoritySummary[], edges: readonly Edge[], sources: EvidenceSources = shippedEvidence()) {
     this.n = directory.length;
     this.codes = directory.map((a) => a.code);
     this.isTurkish = new Uint8Array(this.n);
@@ -98,6 +102,7 @@ export class TwinGraph {
     this.latRad = this.lat.map((v) => v * rad);
     this.lonRad = this.lon.map((v) => v * rad);
     this.cosLat = this.latRad.map(Math.cos);
+    this.evidence = new Evidence(directory, this.index, sources);
     for (const e of edges) {
       const a = this.node(e.a, e.aName, e.aCountry);
       const b = this.node(e.b, e.bName, e.bCountry);

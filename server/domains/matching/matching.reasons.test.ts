@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type ReasonFacts, reasonsFor, sentence } from './matching.reasons';
 import type { Recommendation } from './matching.recommend';
 import { type Signal, SIGNALS } from './matching.rules';
+import type { MinorityFact } from './matching.minority';
 import { authority } from './matching.testkit';
 
 const facts: ReasonFacts = {
@@ -11,7 +12,11 @@ const facts: ReasonFacts = {
   turkishTies: 2,
   sharedPartners: 1,
   sharedThemes: ['culture'],
+  oldName: null,
+  minority: null,
 };
+
+const KARDZHALI: MinorityFact = { kind: 'share', figure: 59, year: 2021, areaEn: 'Kardzhali province', areaTr: 'Kırcaali ili', publisher: 'NSI', value: 0.997 };
 
 describe('reasons', () => {
   it('say only what is true: "a large city" from 200,000 people on, shared themes by name', () => {
@@ -24,9 +29,10 @@ describe('reasons', () => {
   });
 
   it('every signal has a plain-words sentence in Turkish and in English', () => {
+    const full: ReasonFacts = { ...facts, oldName: { name: 'Mudania', greek: false }, minority: KARDZHALI };
     for (const s of SIGNALS) {
-      const tr = sentence(s, facts, 'tr');
-      const en = sentence(s, facts, 'en');
+      const tr = sentence(s, full, 'tr');
+      const en = sentence(s, full, 'en');
       expect([s, tr && tr.length > 10, en && en.length > 10]).toEqual([s, true, true]);
       expect(tr).not.toEqual(en);
     }
@@ -48,5 +54,34 @@ describe('reasons', () => {
     expect(reasons).toHaveLength(4);
     expect(reasons.at(-1)).toEqual({ kind: 'themes', text: 'Shared themes: Culture' });
     expect(reasonsFor({ index: 0, score: 0, values: { ...values, themes: 0 } }, facts, 'en').map((r) => r.kind)).not.toContain('themes');
+  });
+
+  it('say whether twinning with Turkish towns already counts for or against: for', () => {
+    expect(sentence('turkish_ties', facts, 'en')).toBe('Already twinned with 2 Turkish towns, which counts slightly against it here: towns with many Turkish partners take on fewer new ones');
+    expect(sentence('turkish_ties', facts, 'tr')).toBe('Zaten 2 Türk belediyesiyle kardeş; bu, öneride biraz aleyhine sayılıyor: çok Türk ortağı olan şehirler daha az yeni ortak ediniyor');
+  });
+
+  it('say an old name only as what the names show, in Greek where the name is Greek', () => {
+    const mudanya = authority('TR-M-1536', 'TR', 100_000, 40.37, 28.88, 'TR-16');
+    const moudania = { ...authority('EL_13040101', 'EL', 9_342, 40.24, 23.28, 'EL527'), name: 'Κοινότητα Νέων Μουδανιών', nameLatin: 'Néa Moudhaniá' };
+    const f: ReasonFacts = { ...facts, source: { ...mudanya, name: 'Mudanya' }, candidate: moudania, oldName: { name: 'Mudania', greek: false } };
+    expect(sentence('historical_name', f, 'en')).toBe('Néa Moudhaniá carries an old name of Mudanya (Mudania)');
+    expect(sentence('historical_name', f, 'tr')).toBe('Néa Moudhaniá, Mudanya için kullanılmış eski bir adı taşıyor (Mudania)');
+    const greek = { ...f, oldName: { name: 'Σμύρνη', greek: true } };
+    expect(sentence('historical_name', greek, 'en')).toBe('Néa Moudhaniá carries the old Greek name of Mudanya (Σμύρνη)');
+    // Seen from the EU side the same two names are said.
+    expect(sentence('historical_name', { ...f, source: f.candidate, candidate: f.source }, 'en')).toBe('Néa Moudhaniá carries an old name of Mudanya (Mudania)');
+    expect(sentence('historical_name', facts, 'en')).toBeNull();
+  });
+
+  it('say a minority figure with its year and kind, and Western Thrace as a description, not a count', () => {
+    expect(sentence('minority_share', { ...facts, minority: KARDZHALI }, 'en')).toBe('59% of Kardzhali province’s people declared Turkish ethnicity in the 2021 census');
+    expect(sentence('minority_share', { ...facts, minority: KARDZHALI }, 'tr')).toBe('Kırcaali ili nüfusunun %59 kadarı 2021 sayımında Türk etnik kimliğini beyan etti');
+    const koeln: MinorityFact = { kind: 'count', figure: 52_260, year: 2022, areaEn: 'Köln', areaTr: 'Köln', publisher: 'IT.NRW', value: 0.38 };
+    expect(sentence('minority_share', { ...facts, minority: koeln }, 'en')).toBe('52,260 Turkish nationals were registered in Köln in 2022 (register of foreign nationals)');
+    expect(sentence('minority_share', { ...facts, minority: koeln }, 'tr')).toBe('2022 yılında Köln içinde 52.260 Türk vatandaşı kayıtlıydı (yabancılar kütüğü)');
+    const thrace: MinorityFact = { kind: 'flag', figure: 0, year: null, areaEn: 'Western Thrace', areaTr: 'Batı Trakya', publisher: '', flag: 'core', value: 0.5 };
+    expect(sentence('minority_share', { ...facts, minority: thrace }, 'en')).toBe('In the heart of Western Thrace’s Muslim Turkish minority area (from public descriptions; no official count exists)');
+    expect(sentence('minority_share', facts, 'en')).toBeNull();
   });
 });

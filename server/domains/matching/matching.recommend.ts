@@ -3,7 +3,7 @@ import { boundTables, coreBound } from './matching.bound';
 import { partnerKinds } from './matching.kinds';
 import { type CandidateGroup, groupBase, groupDistanceBound, memberBound, scanOrder } from './matching.scan';
 import {
-  DEFAULT_WEIGHTS, DISTANCE_SCALE_KM, fillCore, fillLate, fillSignals, LATE, type Signal, SIGNALS, score, signalRecord, sourceContext, weightVector, type Weights,
+  DEFAULT_WEIGHTS, DISTANCE_SCALE_KM, EVIDENCE, fillCore, fillEvidence, fillLate, fillSignals, LATE, type Signal, SIGNALS, score, signalRecord, sourceContext, weightVector, type Weights,
 } from './matching.rules';
 
 export interface CandidateFilter {
@@ -50,7 +50,7 @@ export function recommend(g: TwinGraph, source: number, opts: RecommendOptions):
   const ctx = sourceContext(g, source);
   // The most the lazy signals (distance, themes, open request; each ≤ 1) can still add.
   let lateMax = 0;
-  for (let i = LATE; i < w.length; i++) lateMax += Math.max(0, w[i]!);
+  for (let i = LATE; i < EVIDENCE; i++) lateMax += Math.max(0, w[i]!);
   const tables = boundTables(g, ctx, w);
   const excluded = new Set<number>([source, ...g.neighbours[source]!]);
   const accept = candidateFilter(g, opts.filter, source);
@@ -62,7 +62,8 @@ export function recommend(g: TwinGraph, source: number, opts: RecommendOptions):
     if (top.length === opts.k && coreBound(g, ctx, tables, w, c) + lateMax < floor - BOUND_SLACK) return;
     if (!accept(c) || opts.hidden?.has(c) || excluded.has(c)) return;
     fillCore(g, ctx, c, values);
-    const core = score(values, w, LATE);
+    fillEvidence(g, ctx, c, values);
+    const core = score(values, w, LATE) + w[EVIDENCE]! * values[EVIDENCE]! + w[EVIDENCE + 1]! * values[EVIDENCE + 1]!;
     if (top.length === opts.k && core + lateMax < floor - BOUND_SLACK) return;
     if (opts.only && !opts.only(c)) return;
     extra.themes = opts.themes?.(c) ?? 0;
@@ -81,7 +82,14 @@ export function recommend(g: TwinGraph, source: number, opts: RecommendOptions):
   const { groups } = order;
   // A group's late part: its distance bound (from its latitude range) in place of distance's most.
   const lateOf = (group: CandidateGroup) => lateMax - Math.max(0, w[LATE]!) * (1 - groupDistanceBound(g, source, group, DISTANCE_SCALE_KM));
-  const bases = Float64Array.from(groups, (group) => groupBase(tables, group) + lateOf(group));
+  // A group's bound holds for its best member's evidence: the largest minority, the source's old-name ties in it.
+  const oldNames = new Map<number, number>();
+  for (const t of g.evidence.history.get(source) ?? []) {
+    const k = order.groupOf[t.other]!;
+    if (k >= 0) oldNames.set(k, Math.max(oldNames.get(k) ?? 0, Math.max(0, w[EVIDENCE]!) * t.value));
+  }
+  const minorityWeight = ctx.turkishSource ? Math.max(0, w[EVIDENCE + 1]!) : 0;
+  const bases = Float64Array.from(groups, (group, k) => groupBase(tables, group) + lateOf(group) + minorityWeight * group.minorityMax + (oldNames.get(k) ?? 0));
   const heads = Float64Array.from(groups, (group, k) => memberBound(g, w, bases[k]!, group.members[0]!));
   const sorted = w[1]! >= 0;
   for (const k of Int32Array.from(groups.keys()).sort((a, b) => heads[b]! - heads[a]! || a - b)) {

@@ -34,6 +34,17 @@ describe('GET /api/authorities/:code/recommendations', () => {
     expect(items.some((i) => i.reasons.length > 0 && i.reasons.every((r) => r.text.length > 5))).toBe(true);
     expect((await get('/api/authorities/TR-BSB-34/recommendations?k=10')).json()).toEqual(res.json());
   });
+  it('says where each candidate stands among all the candidates the query admits', async () => {
+    type Standing = { rank: number; of: number; topPercent: number };
+    const all = (await get('/api/authorities/TR-BSB-34/recommendations?k=5')).json().items as (Item & { standing: Standing })[];
+    expect(all.map((i) => i.standing.rank)).toEqual([1, 2, 3, 4, 5]);
+    const of = all[0]!.standing.of;
+    expect(all.every((i) => i.standing.of === of && i.standing.topPercent === Math.max(1, Math.ceil((100 * i.standing.rank) / of)))).toBe(true);
+    // A filter narrows the candidates the ranks are out of.
+    const german = (await get('/api/authorities/TR-BSB-34/recommendations?k=5&country=DE')).json().items as (Item & { standing: Standing })[];
+    expect(german[0]!.standing.of).toBeLessThan(of);
+    expect(german[0]!.standing.of).toBeGreaterThanOrEqual(german.length);
+  });
   it('ranks Turkish authorities for an EU one, in Turkish when asked', async () => {
     const items = (await get('/api/authorities/DE_09162000/recommendations?lang=tr')).json().items as Item[];
     expect(items.every((i) => i.authority.country === 'TR')).toBe(true);

@@ -17,6 +17,8 @@ export interface ScanOrder {
   seed: number[];
   twinned: number[];
   groups: CandidateGroup[];
+  /** Index in `groups` of each node, -1 where it is in none (other side, twinned). */
+  groupOf: Int32Array;
 }
 
 export interface CandidateGroup {
@@ -28,6 +30,8 @@ export interface CandidateGroup {
   /** Latitude range of the members (degrees; NaN when one is unknown): bounds their distance to a source. */
   minLat: number;
   maxLat: number;
+  /** The largest minority_share among the members: their bound must hold for every one of them. */
+  minorityMax: number;
 }
 
 const SEED = 500;
@@ -57,10 +61,20 @@ function orderOf(g: TwinGraph, ids: readonly number[]): ScanOrder {
   const groups = [...byKey.values()].map((list) => {
     const first = list[0]!;
     const members = Int32Array.from(list.sort((a, b) => g.logPop[b]! - g.logPop[a]! || a - b));
-    const lats = [...members].map((m) => g.lat[m]!);
-    return { area: g.area[first]!, bin: binOf(g, first), country: g.country[first]!, members, minLat: Math.min(...lats), maxLat: Math.max(...lats) };
+    let minLat = Infinity;
+    let maxLat = -Infinity;
+    let minorityMax = 0;
+    for (const m of members) {
+      // NaN (an unknown latitude) makes the range NaN, as the distance bound expects.
+      minLat = Number.isNaN(g.lat[m]!) || Number.isNaN(minLat) ? NaN : Math.min(minLat, g.lat[m]!);
+      maxLat = Number.isNaN(g.lat[m]!) || Number.isNaN(maxLat) ? NaN : Math.max(maxLat, g.lat[m]!);
+      minorityMax = Math.max(minorityMax, g.evidence.minority[m]!);
+    }
+    return { area: g.area[first]!, bin: binOf(g, first), country: g.country[first]!, members, minLat, maxLat, minorityMax };
   });
-  return { seed, twinned: twinnedAll.filter((i) => !inSeed.has(i)), groups };
+  const groupOf = new Int32Array(g.n).fill(-1);
+  groups.forEach((group, k) => group.members.forEach((i) => (groupOf[i] = k)));
+  return { seed, twinned: twinnedAll.filter((i) => !inSeed.has(i)), groups, groupOf };
 }
 
 /** The core bound every member of a group shares, before its own size term (w[1] · size). */

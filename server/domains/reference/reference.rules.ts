@@ -107,6 +107,25 @@ export class PlaceGrid {
     return out;
   }
 
+  /** The place of a country nearest to a point within `km`, measuring each candidate once. */
+  nearest(country: string, lat: number, lon: number, km: number): Place | null {
+    let best: Place | null = null;
+    let bestKm = km;
+    const cy = Math.floor(lat * 4);
+    const cx = Math.floor(lon * 4);
+    for (let dy = -1; dy <= 1; dy++)
+      for (let dx = -1; dx <= 1; dx++)
+        for (const p of this.cells.get(`${country}:${cy + dy}:${cx + dx}`) ?? []) {
+          const d = distanceKm(lat, lon, p.lat, p.lon);
+          // Strictly nearer, or as near and first met: the order a stable sort by distance gave.
+          if (d < bestKm || (d === bestKm && best === null)) {
+            best = p;
+            bestKm = d;
+          }
+        }
+    return best;
+  }
+
   named(country: string, foldedName: string): Place[] {
     return this.byName.get(`${country}:${foldedName}`) ?? [];
   }
@@ -151,8 +170,7 @@ export function enrichEuAuthority(row: AuthorityRow, grid: PlaceGrid, admin1: Ma
   }
   const located = { ...row, lat, lon, coordSource };
   if (!regionPlace && lat !== null && lon !== null) {
-    const near = grid.near(row.country, lat, lon, 25);
-    regionPlace = near.sort((a, b) => distanceKm(lat!, lon!, a.lat, a.lon) - distanceKm(lat!, lon!, b.lat, b.lon))[0] ?? null;
+    regionPlace = grid.nearest(row.country, lat, lon, 25);
   }
   const regionName = regionPlace ? (admin1.get(`${regionPlace.country}.${regionPlace.admin1}`) ?? null) : null;
   return { ...located, nameLatin: latinName(located, grid), regionName };

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../../shared/errors';
+import { PreparedJson, sendPrepared } from '../../platform/prepared';
 import { networkLines as networkLinesSchema, registryStats, type NetworkLines } from '../../../shared/twinnings.api';
 import type { AppContext } from '../../platform/context';
 import { CSV_TYPE, toCsv, toXlsx, XLSX_TYPE } from '../../platform/exports';
@@ -33,10 +34,10 @@ export function networkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         response: { 200: networkLinesSchema, 400: apiError },
       },
     }, async (req, reply) => {
-      // Kept as its JSON text: tens of thousands of numbers cost more to check and write out than to compute.
-      const json = await cache.figure('network', registryFilter(ctx, req.query), (rows) => JSON.stringify(networkLinesSchema.parse(compactNetwork(rows, ctx.directory))));
-      // A string with a JSON content type goes out as it is (Fastify serializes only objects); the type says what it holds.
-      return reply.header('cache-control', 'public, max-age=60').type('application/json; charset=utf-8').send(json as unknown as NetworkLines);
+      // Kept as its JSON text and its compressed forms: tens of thousands of numbers cost more to check,
+      // write out and compress than to compute. Text and bytes go out as they are (Fastify serializes only objects).
+      const prepared = await cache.figure('network', registryFilter(ctx, req.query), (rows) => new PreparedJson(JSON.stringify(networkLinesSchema.parse(compactNetwork(rows, ctx.directory)))));
+      return sendPrepared(req, reply.header('cache-control', 'public, max-age=60'), prepared) as unknown as NetworkLines;
     });
 
     app.get('/twinnings/export.:format', {

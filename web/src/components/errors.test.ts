@@ -42,3 +42,22 @@ describe('errorText for a 409', () => {
     expect(errorText(conflict('some_future_reason'), i18n.t)).toBe('This conflicts with the current state (it may already exist).');
   });
 });
+
+describe('errorText for a 503', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('says that the database is away, in the reader language, for the database_unavailable code', async () => {
+    const away = new ApiRequestError(503, 'database_unavailable', 'The database cannot be reached at the moment; please try again in a minute.');
+    await i18n.changeLanguage('en');
+    expect(errorText(away, i18n.t)).toBe('The platform cannot reach its database at the moment. Please try again in a minute.');
+    await i18n.changeLanguage('tr');
+    expect(errorText(away, i18n.t)).toBe('Platform şu anda veritabanına ulaşamıyor. Lütfen bir dakika sonra yeniden deneyin.');
+  });
+
+  it('keeps the generic sentence for another 503', async () => {
+    await i18n.changeLanguage('en');
+    expect(errorText(new ApiRequestError(503, 'internal', 'Service unavailable'), i18n.t)).toBe('An error occurred on our side. Please try again later.');
+  });
+});

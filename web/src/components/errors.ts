@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { CONFLICT_CODES } from '../../../shared/errors';
+import { CONFLICT_CODES, DATABASE_UNAVAILABLE } from '../../../shared/errors';
 import { ApiRequestError } from '../api/client';
 import { currentLang } from '../i18n';
 import { makeFormatter } from '../i18n/format';
@@ -26,6 +26,9 @@ export function errorText(err: unknown, t: TFunction): string {
       return err.retryAfterSeconds
         ? t('errors.rateLimitedFor', { count: Math.max(1, Math.ceil(err.retryAfterSeconds / 60)) })
         : t('errors.rateLimited');
+    case 503:
+      // The platform's database is away for a while: nothing the reader did, and trying again helps.
+      return err.code === DATABASE_UNAVAILABLE ? t('errors.databaseUnavailable') : t('errors.server');
     default:
       return err.status >= 500 ? t('errors.server') : t('errors.unexpected');
   }

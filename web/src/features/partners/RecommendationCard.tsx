@@ -46,7 +46,8 @@ export function RecommendationCard({ rec, rel, rank, actions }: Props) {
             <Progress.Section value={percent} color={rel >= 0.6 ? 'teal' : 'yellow'}
               aria-label={t('partners.recommended.scoreLabel', { strength, percent })} />
           </Progress.Root>
-          <Text size="xs" c="dimmed">{t('partners.recommended.scoreHint', { score: fmt.num(rec.score, 1) })}</Text>
+          {/* What the score means to an officer: where the candidate stands among all the candidates, not a raw sum. */}
+          <Text size="xs" c="dimmed">{t('partners.recommended.standing', { rank: fmt.num(rec.standing.rank), of: fmt.num(rec.standing.of), percent: rec.standing.topPercent })}</Text>
         </Stack>
       </Group>
       {rec.reasons.length > 0 && (

@@ -10,7 +10,7 @@ const istanbul = {
   ...place('TR-BSB-34', 'İstanbul', 'TR'), type: 'metropolitan_municipality', province: 'İstanbul', district: null, nuts2: null, areaKm2: null, coordSource: null,
   descriptionEn: '', descriptionTr: '', themes: [], languages: [], website: '', email: '', phone: '', updatedAt: '2026-11-01T10:00:00.000Z',
 };
-const lyon = { authority: place('FR_69123', 'Lyon', 'FR'), score: 3.2, reasons: [{ kind: 'themes', text: 'Shared themes: Recycling' }] };
+const lyon = { authority: place('FR_69123', 'Lyon', 'FR'), score: 3.2, standing: { rank: 1, of: 94_512, topPercent: 1 }, reasons: [{ kind: 'themes', text: 'Shared themes: Recycling' }] };
 
 /** Recycling in Germany leaves nobody: no candidate works on recycling; without the theme 12 are left, without the country 3. */
 function api() {
@@ -56,5 +56,21 @@ describe('an empty list of recommendations', () => {
     renderAt('/partners/recommended?authority=TR-BSB-34&theme=recycling&country=DE', page());
     expect(await screen.findByText('Hiçbir aday Geri dönüşüm temasını belirtmemiş ya da bu temada çalışmamış.')).toBeTruthy();
     expect(screen.getByRole('button', { name: '“Tema: Geri dönüşüm” filtresini kaldır: 12 aday' })).toBeTruthy();
+  }, 20_000);
+});
+
+describe('a recommendation card', () => {
+  it('says where the candidate stands among all candidates, not a raw score', async () => {
+    api();
+    renderAt('/partners/recommended?authority=TR-BSB-34', page());
+    expect(await screen.findByText('Rank 1 of 94,512 candidates: among the best 1%')).toBeTruthy();
+    expect(screen.queryByText(/Score 3/)).toBeNull();
+  }, 20_000);
+
+  it('says it in Turkish', async () => {
+    await i18n.changeLanguage('tr');
+    api();
+    renderAt('/partners/recommended?authority=TR-BSB-34', page());
+    expect(await screen.findByText('94.512 aday arasında 1. sırada: en iyi %1 içinde')).toBeTruthy();
   }, 20_000);
 });
