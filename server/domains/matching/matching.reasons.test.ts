@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ReasonFacts, reasonsFor, sentence } from './matching.reasons';
 import type { Recommendation } from './matching.recommend';
-import { type Signal, SIGNALS } from './matching.rules';
+import { DEFAULT_WEIGHTS, type Signal, SIGNALS } from './matching.rules';
 import type { MinorityFact } from './matching.minority';
 import { authority } from './matching.testkit';
 
@@ -40,7 +40,8 @@ describe('reasons', () => {
 
   it('gives the strongest reasons first and leaves out weak signals', () => {
     const values = Object.fromEntries(SIGNALS.map((s) => [s, 0])) as Record<Signal, number>;
-    Object.assign(values, { distance: 0.8, partners_of_partners: 0.9, population: 0.1 });
+    // Far apart in weight × value whatever the fitted weights: distance ≈ 4 × 0.9, partners of partners ≈ 3.8 × 0.3.
+    Object.assign(values, { distance: 0.9, partners_of_partners: 0.3, population: 0.1 });
     const rec: Recommendation = { index: 0, score: 0, values };
     const reasons = reasonsFor(rec, facts, 'en');
     expect(reasons.map((r) => r.kind)).toEqual(['distance', 'partners_of_partners']);
@@ -56,7 +57,17 @@ describe('reasons', () => {
     expect(reasonsFor({ index: 0, score: 0, values: { ...values, themes: 0 } }, facts, 'en').map((r) => r.kind)).not.toContain('themes');
   });
 
-  it('say whether twinning with Turkish towns already counts for or against: for', () => {
+  it('never give a signal that lowered the score as a reason for it; earlier Turkish partners come last, as a caution', () => {
+    const values = Object.fromEntries(SIGNALS.map((s) => [s, 0])) as Record<Signal, number>;
+    Object.assign(values, { distance: 0.9, towns_like_yours: 0.9, turkish_ties: 0.9 });
+    const kinds = reasonsFor({ index: 0, score: 0, values }, facts, 'en').map((r) => r.kind);
+    expect(DEFAULT_WEIGHTS.towns_like_yours).toBeLessThan(0);
+    expect(kinds).not.toContain('towns_like_yours');
+    expect(kinds.at(-1)).toBe(DEFAULT_WEIGHTS.turkish_ties < 0 ? 'turkish_ties' : kinds.at(-1));
+    expect(kinds.filter((k) => k === 'turkish_ties')).toHaveLength(1);
+  });
+
+  it('say whether twinning with Turkish towns already counts for or against: against, with the fitted weight', () => {
     expect(sentence('turkish_ties', facts, 'en')).toBe('Already twinned with 2 Turkish towns, which counts slightly against it here: towns with many Turkish partners take on fewer new ones');
     expect(sentence('turkish_ties', facts, 'tr')).toBe('Zaten 2 Türk belediyesiyle kardeş; bu, öneride biraz aleyhine sayılıyor: çok Türk ortağı olan şehirler daha az yeni ortak ediniyor');
   });
