@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType, type ReactElement } from 'react';
 import { matchRoutes, useRoutes } from 'react-router';
 import { Loading } from './components/Loading';
+import { loadAreas } from './i18n';
 
 // Every page is a chunk of its own, loaded when first visited, so the first visit downloads the shell
 // and that page only (the map's 95k points, the charts, the grant forms stay out of it). Pages keep
@@ -11,49 +12,55 @@ const named =
   () =>
     load().then((module) => ({ default: module[name] }));
 
+/** A page that uses the area strings (grant scheme, participation, events, library): it renders once they are in. */
+const withAreas =
+  (load: Load): Load =>
+  () =>
+    Promise.all([load(), loadAreas()]).then(([module]) => module);
+
 const pages = {
   home: named(() => import('./features/home/HomePage'), 'HomePage'),
   directory: named(() => import('./features/authorities/DirectoryPage'), 'DirectoryPage'),
   profile: () => import('./features/authorities/ProfilePage'),
   map: () => import('./features/map/MapPage'),
-  partners: () => import('./features/partners/PartnersRoutes'),
+  partners: withAreas(() => import('./features/partners/PartnersRoutes')),
   registry: () => import('./features/twinnings/RegistryPage'),
   twinning: () => import('./features/twinnings/TwinningPage'),
-  applications: () => import('./features/applications/ApplicationsRoutes'),
-  assessments: () => import('./features/evaluation/AssessmentsRoutes'),
-  callEvaluation: () => import('./features/evaluation/CallEvaluationPage'),
-  award: () => import('./features/evaluation/AwardPage'),
-  grants: () => import('./features/grants/GrantsRoutes'),
-  consultations: () => import('./features/participation/ConsultationsPage'),
-  createConsultation: () => import('./features/participation/CreateConsultationPage'),
-  consultation: () => import('./features/participation/ConsultationPage'),
-  confirmAnswer: () => import('./features/participation/ConfirmAnswerPage'),
-  news: () => import('./features/news/NewsPage'),
-  newsEditor: () => import('./features/news/NewsEditorPage'),
-  newsPost: () => import('./features/news/NewsPostPage'),
-  openData: () => import('./features/news/OpenDataPage'),
-  library: () => import('./features/library/LibraryPage'),
-  libraryPropose: () => import('./features/library/ProposePage'),
-  libraryReview: () => import('./features/library/ReviewPage'),
-  libraryEntry: () => import('./features/library/EntryPage'),
-  events: () => import('./features/events/EventsPage'),
-  createEvent: () => import('./features/events/CreateEventPage'),
-  event: () => import('./features/events/EventPage'),
-  editEvent: () => import('./features/events/EditEventPage'),
-  verify: () => import('./features/events/VerifyPage'),
-  results: () => import('./features/results/ResultsPage'),
-  signIn: named(() => import('./features/accounts/SignInPage'), 'SignInPage'),
-  signUp: named(() => import('./features/accounts/SignUpPage'), 'SignUpPage'),
-  signUpConfirm: () => import('./features/accounts/MailedLinkPage').then(({ MailedLinkPage }) => ({ default: () => <MailedLinkPage kind="signup" /> })),
-  signInLink: () => import('./features/accounts/MailedLinkPage').then(({ MailedLinkPage }) => ({ default: () => <MailedLinkPage kind="signin" /> })),
-  forgotPassword: named(() => import('./features/accounts/ForgotPasswordPage'), 'ForgotPasswordPage'),
-  resetPassword: named(() => import('./features/accounts/ResetPasswordPage'), 'ResetPasswordPage'),
-  account: named(() => import('./features/accounts/AccountPage'), 'AccountPage'),
-  myHome: () => import('./features/home/MyHomePage'),
+  applications: withAreas(() => import('./features/applications/ApplicationsRoutes')),
+  assessments: withAreas(() => import('./features/evaluation/AssessmentsRoutes')),
+  callEvaluation: withAreas(() => import('./features/evaluation/CallEvaluationPage')),
+  award: withAreas(() => import('./features/evaluation/AwardPage')),
+  grants: withAreas(() => import('./features/grants/GrantsRoutes')),
+  consultations: withAreas(() => import('./features/participation/ConsultationsPage')),
+  createConsultation: withAreas(() => import('./features/participation/CreateConsultationPage')),
+  consultation: withAreas(() => import('./features/participation/ConsultationPage')),
+  confirmAnswer: withAreas(() => import('./features/participation/ConfirmAnswerPage')),
+  news: withAreas(() => import('./features/news/NewsPage')),
+  newsEditor: withAreas(() => import('./features/news/NewsEditorPage')),
+  newsPost: withAreas(() => import('./features/news/NewsPostPage')),
+  openData: withAreas(() => import('./features/news/OpenDataPage')),
+  library: withAreas(() => import('./features/library/LibraryPage')),
+  libraryPropose: withAreas(() => import('./features/library/ProposePage')),
+  libraryReview: withAreas(() => import('./features/library/ReviewPage')),
+  libraryEntry: withAreas(() => import('./features/library/EntryPage')),
+  events: withAreas(() => import('./features/events/EventsPage')),
+  createEvent: withAreas(() => import('./features/events/CreateEventPage')),
+  event: withAreas(() => import('./features/events/EventPage')),
+  editEvent: withAreas(() => import('./features/events/EditEventPage')),
+  verify: withAreas(() => import('./features/events/VerifyPage')),
+  results: withAreas(() => import('./features/results/ResultsPage')),
+  signIn: withAreas(named(() => import('./features/accounts/SignInPage'), 'SignInPage')),
+  signUp: withAreas(named(() => import('./features/accounts/SignUpPage'), 'SignUpPage')),
+  signUpConfirm: withAreas(() => import('./features/accounts/MailedLinkPage').then(({ MailedLinkPage }) => ({ default: () => <MailedLinkPage kind="signup" /> }))),
+  signInLink: withAreas(() => import('./features/accounts/MailedLinkPage').then(({ MailedLinkPage }) => ({ default: () => <MailedLinkPage kind="signin" /> }))),
+  forgotPassword: withAreas(named(() => import('./features/accounts/ForgotPasswordPage'), 'ForgotPasswordPage')),
+  resetPassword: withAreas(named(() => import('./features/accounts/ResetPasswordPage'), 'ResetPasswordPage')),
+  account: withAreas(named(() => import('./features/accounts/AccountPage'), 'AccountPage')),
+  myHome: withAreas(() => import('./features/home/MyHomePage')),
   terms: () => import('./features/legal/LegalPage').then((legal) => ({ default: () => <legal.default kind="terms" /> })),
   privacy: () => import('./features/legal/LegalPage').then((legal) => ({ default: () => <legal.default kind="privacy" /> })),
-  admin: () => import('./features/admin/AdminPage'),
-  moderation: () => import('./features/comments/ModerationPage'),
+  admin: withAreas(() => import('./features/admin/AdminPage')),
+  moderation: withAreas(() => import('./features/comments/ModerationPage')),
   notFound: named(() => import('./features/misc/NotFoundPage'), 'NotFoundPage'),
 } satisfies Record<string, Load>;
 

@@ -50,22 +50,42 @@ i18n.on('languageChanged', (lng) => {
   if (typeof document !== 'undefined') document.documentElement.lang = lng.startsWith('tr') ? 'tr' : 'en';
 });
 
+type Dictionary = Record<string, unknown>;
+const coreOf = (lang: string) => (lang === 'tr' ? import('./dictionary.tr') : import('./dictionary.en')).then((m): Dictionary => m.default);
+/** The languages whose area strings are in i18next's store. */
+const areasIn = new Set<string>();
+const areasOf = (lang: string) =>
+  (lang === 'tr' ? import('./areas.tr') : import('./areas.en')).then((m): Dictionary => {
+    areasIn.add(lang);
+    return m.default;
+  });
+
+// Unit tests render area pages directly, without the routes that load their strings.
+let areasWanted = import.meta.env.MODE === 'test';
+
 /**
- * Loads a language's dictionary (a chunk of its own) when i18next first needs it: the active one at
+ * Loads a language's dictionary (chunks of its own) when i18next first needs it: the active one at
  * start, the other on a switch, which i18next completes before it re-renders in the new language, so
- * no key shows untranslated meanwhile.
+ * no key shows untranslated meanwhile. Once a page wanted the areas' strings, a switch brings them too.
  */
 const dictionaries: BackendModule = {
   type: 'backend',
   init() {},
   read(language, _namespace, callback) {
-    const load = language === 'tr' ? import('./dictionary.tr') : import('./dictionary.en');
-    load.then(
-      (module) => callback(null, module.default),
+    Promise.all([coreOf(language), areasWanted ? areasOf(language) : {}]).then(
+      ([core, areas]) => callback(null, { ...core, ...areas }),
       (error: unknown) => callback(error instanceof Error ? error : String(error), null),
     );
   },
 };
+
+/** Adds the strings of the grant scheme, participation, events and the library (the pages that use them wait for it). */
+export async function loadAreas(): Promise<void> {
+  areasWanted = true;
+  const lang = currentLang();
+  if (areasIn.has(lang)) return;
+  i18n.addResourceBundle(lang, 'translation', await areasOf(lang), true, true);
+}
 
 /** Settles once the active language's dictionary is in: main.tsx renders the app after it. */
 export const i18nReady: Promise<unknown> = i18n
