@@ -71,8 +71,16 @@ interface PageRoute {
   element: ReactElement;
 }
 
+/** Pages whose module is already in (the first page, preloaded before the first render). */
+const loaded = new Map<PageName, ComponentType>();
+
 function route(path: string, page: PageName): PageRoute {
-  const Page = lazy(pages[page]);
+  const Lazy = lazy(pages[page]);
+  // Rendered directly when preloaded, so the first render shows the page, not a spinner it then replaces.
+  const Page = () => {
+    const Loaded = loaded.get(page);
+    return Loaded ? <Loaded /> : <Lazy />;
+  };
   return { path, page, element: <Page /> };
 }
 
@@ -127,9 +135,9 @@ const ROUTES: PageRoute[] = [
  * Start downloading the chunk of the page at `pathname` now, beside the dictionary, rather than
  * after the first render asks for it (React.lazy then finds the module already loading).
  */
-export function preloadPage(pathname: string): Promise<unknown> {
-  const match = matchRoutes(ROUTES, pathname)?.at(-1);
-  return match ? pages[match.route.page]() : Promise.resolve();
+export async function preloadPage(pathname: string): Promise<void> {
+  const page = matchRoutes(ROUTES, pathname)?.at(-1)?.route.page;
+  if (page) loaded.set(page, (await pages[page]()).default);
 }
 
 /** Every page of the app by path; a page still loading shows the translated, announced spinner. */
