@@ -82,9 +82,14 @@ const dictionaries: BackendModule = {
 /** Adds the strings of the grant scheme, participation, events and the library (the pages that use them wait for it). */
 export async function loadAreas(): Promise<void> {
   areasWanted = true;
-  const lang = currentLang();
-  if (areasIn.has(lang)) return;
-  i18n.addResourceBundle(lang, 'translation', await areasOf(lang), true, true);
+  // At start-up (a first visit to such a page) i18next has not read its dictionary yet; it will read the areas with it.
+  if (!i18n.isInitialized) {
+    await i18nReady;
+    return;
+  }
+  // Every language already read gets them (a switch back would not read it again); later ones bring them along.
+  const missing = LANGS.filter((lang) => i18n.hasResourceBundle(lang, 'translation') && !areasIn.has(lang));
+  await Promise.all(missing.map(async (lang) => i18n.addResourceBundle(lang, 'translation', await areasOf(lang), true, true)));
 }
 
 /** Settles once the active language's dictionary is in: main.tsx renders the app after it. */
