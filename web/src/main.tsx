@@ -3,16 +3,21 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/charts/styles.css';
 import './styles.css';
-import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { i18nReady } from './i18n';
+import { preloadPage } from './routes';
 
+// The first render waits for the active language's dictionary (so no key ever shows untranslated),
+// while the page's own chunk downloads beside it; a failed page chunk shows up when React asks for it.
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  void Promise.all([i18nReady, preloadPage(location.pathname).catch(() => undefined)]).then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 }

@@ -1,100 +1,146 @@
-import { lazy, Suspense } from 'react';
-import { Route, Routes } from 'react-router';
+import { lazy, Suspense, type ComponentType, type ReactElement } from 'react';
+import { matchRoutes, useRoutes } from 'react-router';
 import { Loading } from './components/Loading';
-import { AccountPage } from './features/accounts/AccountPage';
-import { ForgotPasswordPage } from './features/accounts/ForgotPasswordPage';
-import { ResetPasswordPage } from './features/accounts/ResetPasswordPage';
-import { SignInPage } from './features/accounts/SignInPage';
-import { SignUpPage } from './features/accounts/SignUpPage';
-import { MailedLinkPage } from './features/accounts/MailedLinkPage';
-import { DirectoryPage } from './features/authorities/DirectoryPage';
-import { HomePage } from './features/home/HomePage';
-import { NotFoundPage } from './features/misc/NotFoundPage';
+import { loadAreas } from './i18n';
 
-// The map (d3-geo, world-atlas, 95k points) and the admin screens load only when visited.
-const MapPage = lazy(() => import('./features/map/MapPage'));
-const ProfilePage = lazy(() => import('./features/authorities/ProfilePage'));
-const AdminPage = lazy(() => import('./features/admin/AdminPage'));
-const PartnersRoutes = lazy(() => import('./features/partners/PartnersRoutes'));
-const RegistryPage = lazy(() => import('./features/twinnings/RegistryPage'));
-const TwinningPage = lazy(() => import('./features/twinnings/TwinningPage'));
-const GrantsRoutes = lazy(() => import('./features/grants/GrantsRoutes'));
-const ApplicationsRoutes = lazy(() => import('./features/applications/ApplicationsRoutes'));
-const AssessmentsRoutes = lazy(() => import('./features/evaluation/AssessmentsRoutes'));
-const CallEvaluationPage = lazy(() => import('./features/evaluation/CallEvaluationPage'));
-const AwardPage = lazy(() => import('./features/evaluation/AwardPage'));
-const MyHomePage = lazy(() => import('./features/home/MyHomePage'));
-const LegalPage = lazy(() => import('./features/legal/LegalPage'));
-const ConsultationsPage = lazy(() => import('./features/participation/ConsultationsPage'));
-const CreateConsultationPage = lazy(() => import('./features/participation/CreateConsultationPage'));
-const ConsultationPage = lazy(() => import('./features/participation/ConsultationPage'));
-const ModerationPage = lazy(() => import('./features/comments/ModerationPage'));
-const ConfirmAnswerPage = lazy(() => import('./features/participation/ConfirmAnswerPage'));
-const NewsPage = lazy(() => import('./features/news/NewsPage'));
-const NewsPostPage = lazy(() => import('./features/news/NewsPostPage'));
-const NewsEditorPage = lazy(() => import('./features/news/NewsEditorPage'));
-const OpenDataPage = lazy(() => import('./features/news/OpenDataPage'));
-const LibraryPage = lazy(() => import('./features/library/LibraryPage'));
-const LibraryEntryPage = lazy(() => import('./features/library/EntryPage'));
-const LibraryProposePage = lazy(() => import('./features/library/ProposePage'));
-const LibraryReviewPage = lazy(() => import('./features/library/ReviewPage'));
-const EventsPage = lazy(() => import('./features/events/EventsPage'));
-const CreateEventPage = lazy(() => import('./features/events/CreateEventPage'));
-const EventPage = lazy(() => import('./features/events/EventPage'));
-const EditEventPage = lazy(() => import('./features/events/EditEventPage'));
-const VerifyPage = lazy(() => import('./features/events/VerifyPage'));
-const ResultsPage = lazy(() => import('./features/results/ResultsPage'));
+// Every page is a chunk of its own, loaded when first visited, so the first visit downloads the shell
+// and that page only (the map's 95k points, the charts, the grant forms stay out of it). Pages keep
+// their named exports (`named` adapts them to React.lazy); a page with props gets them here.
+type Load = () => Promise<{ default: ComponentType }>;
+const named =
+  <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): Load =>
+  () =>
+    load().then((module) => ({ default: module[name] }));
 
-/** Every page of the app by path. */
+/** A page that uses the area strings (grant scheme, participation, events, library): it renders once they are in. */
+const withAreas =
+  (load: Load): Load =>
+  () =>
+    Promise.all([load(), loadAreas()]).then(([module]) => module);
+
+const pages = {
+  home: named(() => import('./features/home/HomePage'), 'HomePage'),
+  directory: named(() => import('./features/authorities/DirectoryPage'), 'DirectoryPage'),
+  profile: () => import('./features/authorities/ProfilePage'),
+  map: () => import('./features/map/MapPage'),
+  partners: withAreas(() => import('./features/partners/PartnersRoutes')),
+  registry: () => import('./features/twinnings/RegistryPage'),
+  twinning: () => import('./features/twinnings/TwinningPage'),
+  applications: withAreas(() => import('./features/applications/ApplicationsRoutes')),
+  assessments: withAreas(() => import('./features/evaluation/AssessmentsRoutes')),
+  callEvaluation: withAreas(() => import('./features/evaluation/CallEvaluationPage')),
+  award: withAreas(() => import('./features/evaluation/AwardPage')),
+  grants: withAreas(() => import('./features/grants/GrantsRoutes')),
+  consultations: withAreas(() => import('./features/participation/ConsultationsPage')),
+  createConsultation: withAreas(() => import('./features/participation/CreateConsultationPage')),
+  consultation: withAreas(() => import('./features/participation/ConsultationPage')),
+  confirmAnswer: withAreas(() => import('./features/participation/ConfirmAnswerPage')),
+  news: withAreas(() => import('./features/news/NewsPage')),
+  newsEditor: withAreas(() => import('./features/news/NewsEditorPage')),
+  newsPost: withAreas(() => import('./features/news/NewsPostPage')),
+  openData: withAreas(() => import('./features/news/OpenDataPage')),
+  library: withAreas(() => import('./features/library/LibraryPage')),
+  libraryPropose: withAreas(() => import('./features/library/ProposePage')),
+  libraryReview: withAreas(() => import('./features/library/ReviewPage')),
+  libraryEntry: withAreas(() => import('./features/library/EntryPage')),
+  events: withAreas(() => import('./features/events/EventsPage')),
+  createEvent: withAreas(() => import('./features/events/CreateEventPage')),
+  event: withAreas(() => import('./features/events/EventPage')),
+  editEvent: withAreas(() => import('./features/events/EditEventPage')),
+  verify: withAreas(() => import('./features/events/VerifyPage')),
+  results: withAreas(() => import('./features/results/ResultsPage')),
+  signIn: withAreas(named(() => import('./features/accounts/SignInPage'), 'SignInPage')),
+  signUp: withAreas(named(() => import('./features/accounts/SignUpPage'), 'SignUpPage')),
+  signUpConfirm: withAreas(() => import('./features/accounts/MailedLinkPage').then(({ MailedLinkPage }) => ({ default: () => <MailedLinkPage kind="signup" /> }))),
+  signInLink: withAreas(() => import('./features/accounts/MailedLinkPage').then(({ MailedLinkPage }) => ({ default: () => <MailedLinkPage kind="signin" /> }))),
+  forgotPassword: withAreas(named(() => import('./features/accounts/ForgotPasswordPage'), 'ForgotPasswordPage')),
+  resetPassword: withAreas(named(() => import('./features/accounts/ResetPasswordPage'), 'ResetPasswordPage')),
+  account: withAreas(named(() => import('./features/accounts/AccountPage'), 'AccountPage')),
+  myHome: withAreas(() => import('./features/home/MyHomePage')),
+  terms: () => import('./features/legal/LegalPage').then((legal) => ({ default: () => <legal.default kind="terms" /> })),
+  privacy: () => import('./features/legal/LegalPage').then((legal) => ({ default: () => <legal.default kind="privacy" /> })),
+  admin: withAreas(() => import('./features/admin/AdminPage')),
+  moderation: withAreas(() => import('./features/comments/ModerationPage')),
+  notFound: named(() => import('./features/misc/NotFoundPage'), 'NotFoundPage'),
+} satisfies Record<string, Load>;
+
+type PageName = keyof typeof pages;
+interface PageRoute {
+  path: string;
+  page: PageName;
+  element: ReactElement;
+}
+
+/** Pages whose module is already in (the first page, preloaded before the first render). */
+const loaded = new Map<PageName, ComponentType>();
+
+function route(path: string, page: PageName): PageRoute {
+  const Lazy = lazy(pages[page]);
+  // Rendered directly when preloaded, so the first render shows the page, not a spinner it then replaces.
+  const Page = () => {
+    const Loaded = loaded.get(page);
+    return Loaded ? <Loaded /> : <Lazy />;
+  };
+  return { path, page, element: <Page /> };
+}
+
+const ROUTES: PageRoute[] = [
+  route('/', 'home'),
+  route('/authorities', 'directory'),
+  route('/authorities/:code', 'profile'),
+  route('/map', 'map'),
+  route('/partners/*', 'partners'),
+  route('/twinnings', 'registry'),
+  route('/twinnings/:id', 'twinning'),
+  route('/grants/applications/*', 'applications'),
+  route('/grants/assessments/*', 'assessments'),
+  route('/grants/calls/:id/evaluation', 'callEvaluation'),
+  route('/grants/awards/:id', 'award'),
+  route('/grants/*', 'grants'),
+  route('/consultations', 'consultations'),
+  route('/consultations/new', 'createConsultation'),
+  route('/consultations/:id', 'consultation'),
+  route('/consultations/:id/confirm', 'confirmAnswer'),
+  route('/news', 'news'),
+  route('/news/new', 'newsEditor'),
+  route('/news/:id', 'newsPost'),
+  route('/news/:id/edit', 'newsEditor'),
+  route('/open-data', 'openData'),
+  route('/library', 'library'),
+  route('/library/new', 'libraryPropose'),
+  route('/library/review', 'libraryReview'),
+  route('/library/:id', 'libraryEntry'),
+  route('/events', 'events'),
+  route('/events/new', 'createEvent'),
+  route('/events/:id', 'event'),
+  route('/events/:id/edit', 'editEvent'),
+  route('/verify/:code', 'verify'),
+  route('/results', 'results'),
+  route('/signin', 'signIn'),
+  route('/signup', 'signUp'),
+  route('/signup/confirm', 'signUpConfirm'),
+  route('/signin/link', 'signInLink'),
+  route('/forgot-password', 'forgotPassword'),
+  route('/reset-password', 'resetPassword'),
+  route('/account', 'account'),
+  route('/me', 'myHome'),
+  route('/terms', 'terms'),
+  route('/privacy', 'privacy'),
+  route('/admin', 'admin'),
+  route('/moderation', 'moderation'),
+  route('*', 'notFound'),
+];
+
+/**
+ * Start downloading the chunk of the page at `pathname` now, beside the dictionary, rather than
+ * after the first render asks for it (React.lazy then finds the module already loading).
+ */
+export async function preloadPage(pathname: string): Promise<void> {
+  const page = matchRoutes(ROUTES, pathname)?.at(-1)?.route.page;
+  if (page) loaded.set(page, (await pages[page]()).default);
+}
+
+/** Every page of the app by path; a page still loading shows the translated, announced spinner. */
 export function AppRoutes() {
-  return (
-    <Suspense fallback={<Loading />}>
-      <Routes>
-        <Route path="/" element={<HomePage />} />
-        <Route path="/authorities" element={<DirectoryPage />} />
-        <Route path="/authorities/:code" element={<ProfilePage />} />
-        <Route path="/map" element={<MapPage />} />
-        <Route path="/partners/*" element={<PartnersRoutes />} />
-        <Route path="/twinnings" element={<RegistryPage />} />
-        <Route path="/twinnings/:id" element={<TwinningPage />} />
-        <Route path="/grants/applications/*" element={<ApplicationsRoutes />} />
-        <Route path="/grants/assessments/*" element={<AssessmentsRoutes />} />
-        <Route path="/grants/calls/:id/evaluation" element={<CallEvaluationPage />} />
-        <Route path="/grants/awards/:id" element={<AwardPage />} />
-        <Route path="/grants/*" element={<GrantsRoutes />} />
-        <Route path="/consultations" element={<ConsultationsPage />} />
-        <Route path="/consultations/new" element={<CreateConsultationPage />} />
-        <Route path="/consultations/:id" element={<ConsultationPage />} />
-        <Route path="/consultations/:id/confirm" element={<ConfirmAnswerPage />} />
-        <Route path="/news" element={<NewsPage />} />
-        <Route path="/news/new" element={<NewsEditorPage />} />
-        <Route path="/news/:id" element={<NewsPostPage />} />
-        <Route path="/news/:id/edit" element={<NewsEditorPage />} />
-        <Route path="/open-data" element={<OpenDataPage />} />
-        <Route path="/library" element={<LibraryPage />} />
-        <Route path="/library/new" element={<LibraryProposePage />} />
-        <Route path="/library/review" element={<LibraryReviewPage />} />
-        <Route path="/library/:id" element={<LibraryEntryPage />} />
-        <Route path="/events" element={<EventsPage />} />
-        <Route path="/events/new" element={<CreateEventPage />} />
-        <Route path="/events/:id" element={<EventPage />} />
-        <Route path="/events/:id/edit" element={<EditEventPage />} />
-        <Route path="/verify/:code" element={<VerifyPage />} />
-        <Route path="/results" element={<ResultsPage />} />
-        <Route path="/signin" element={<SignInPage />} />
-        <Route path="/signup" element={<SignUpPage />} />
-        <Route path="/signup/confirm" element={<MailedLinkPage kind="signup" />} />
-        <Route path="/signin/link" element={<MailedLinkPage kind="signin" />} />
-        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-        <Route path="/reset-password" element={<ResetPasswordPage />} />
-        <Route path="/account" element={<AccountPage />} />
-        <Route path="/me" element={<MyHomePage />} />
-        <Route path="/terms" element={<LegalPage kind="terms" />} />
-        <Route path="/privacy" element={<LegalPage kind="privacy" />} />
-        <Route path="/admin" element={<AdminPage />} />
-        <Route path="/moderation" element={<ModerationPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
-    </Suspense>
-  );
+  return <Suspense fallback={<Loading />}>{useRoutes(ROUTES)}</Suspense>;
 }

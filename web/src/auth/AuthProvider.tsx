@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import type { SessionUser } from '../../../shared/accounts';
 import * as accounts from '../api/accounts';
 import { setCsrfToken } from '../api/client';
-import { currentLang, hasChosenLang, setLang } from '../i18n';
+import { currentLang, hasChosenLang, loadAreas, setLang } from '../i18n';
 import { AuthContext, type AuthState } from './context';
 
 /** Holds the signed-in user and the CSRF token; refreshes /api/auth/me after every sign-in/up/out. */
@@ -30,6 +30,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+
+  // A signed-in person's account menu names grant scheme pages, whose strings load apart (i18n/index.ts).
+  useEffect(() => {
+    if (user) void loadAreas();
+  }, [user]);
 
   const afterAuth = useCallback(
     async (res: accounts.AuthResponse) => {

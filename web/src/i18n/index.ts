@@ -1,31 +1,5 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import applicationsEn from './applications.en.json';
-import applicationsTr from './applications.tr.json';
-import commentsEn from './comments.en.json';
-import commentsTr from './comments.tr.json';
-import conflictsEn from './conflicts.en.json';
-import conflictsTr from './conflicts.tr.json';
-import en from './en.json';
-import evaluationEn from './evaluation.en.json';
-import eventsEn from './events.en.json';
-import eventsTr from './events.tr.json';
-import evaluationTr from './evaluation.tr.json';
-import grantsEn from './grants.en.json';
-import grantsTr from './grants.tr.json';
-import homeEn from './home.en.json';
-import homeTr from './home.tr.json';
-import legalEn from './legal.en.json';
-import legalTr from './legal.tr.json';
-import newsEn from './news.en.json';
-import newsTr from './news.tr.json';
-import libraryEn from './library.en.json';
-import libraryTr from './library.tr.json';
-import participationEn from './participation.en.json';
-import participationTr from './participation.tr.json';
-import resultsEn from './results.en.json';
-import resultsTr from './results.tr.json';
-import tr from './tr.json';
 
 export const LANGS = ['tr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -76,14 +50,62 @@ i18n.on('languageChanged', (lng) => {
   if (typeof document !== 'undefined') document.documentElement.lang = lng.startsWith('tr') ? 'tr' : 'en';
 });
 
-void i18n.use(initReactI18next).init({
-  // Areas with their own dictionary files (top-level key of their own) are merged in here.
-  resources: { en: { translation: { ...en, ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn, ...homeEn, ...legalEn, ...participationEn, ...commentsEn, ...newsEn, ...libraryEn, ...eventsEn, ...resultsEn } }, tr: { translation: { ...tr, ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr, ...homeTr, ...legalTr, ...participationTr, ...commentsTr, ...newsTr, ...libraryTr, ...eventsTr, ...resultsTr } } },
-  lng: initialLang(),
-  fallbackLng: 'en',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+type Dictionary = Record<string, unknown>;
+const coreOf = (lang: string) => (lang === 'tr' ? import('./dictionary.tr') : import('./dictionary.en')).then((m): Dictionary => m.default);
+/** The languages whose area strings are in i18next's store. */
+const areasIn = new Set<string>();
+const areasOf = (lang: string) =>
+  (lang === 'tr' ? import('./areas.tr') : import('./areas.en')).then((m): Dictionary => {
+    areasIn.add(lang);
+    return m.default;
+  });
+
+// Unit tests render area pages directly, without the routes that load their strings.
+let areasWanted = import.meta.env.MODE === 'test';
+
+/**
+ * Loads a language's dictionary (chunks of its own) when i18next first needs it: the active one at
+ * start, the other on a switch, which i18next completes before it re-renders in the new language, so
+ * no key shows untranslated meanwhile. Once a page wanted the areas' strings, a switch brings them too.
+ */
+const dictionaries: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    Promise.all([coreOf(language), areasWanted ? areasOf(language) : {}]).then(
+      ([core, areas]) => callback(null, { ...core, ...areas }),
+      (error: unknown) => callback(error instanceof Error ? error : String(error), null),
+    );
+  },
+};
+
+/** Adds the strings of the grant scheme, participation, events and the library (the pages that use them wait for it). */
+export async function loadAreas(): Promise<void> {
+  areasWanted = true;
+  // At start-up (a first visit to such a page) i18next has not read its dictionary yet; it will read the areas with it.
+  if (!i18n.isInitialized) {
+    await i18nReady;
+    return;
+  }
+  // Every language already read gets them (a switch back would not read it again); later ones bring them along.
+  const missing = LANGS.filter((lang) => i18n.hasResourceBundle(lang, 'translation') && !areasIn.has(lang));
+  await Promise.all(missing.map(async (lang) => i18n.addResourceBundle(lang, 'translation', await areasOf(lang), true, true)));
+}
+
+/** Settles once the active language's dictionary is in: main.tsx renders the app after it. */
+export const i18nReady: Promise<unknown> = i18n
+  .use(dictionaries)
+  .use(initReactI18next)
+  .init({
+    lng: initialLang(),
+    supportedLngs: [...LANGS],
+    load: 'languageOnly',
+    // No fallback language: it would download the second dictionary on every visit. Both hold the
+    // same keys (i18n.test.ts checks), so nothing needs one.
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 if (typeof document !== 'undefined') document.documentElement.lang = currentLang();
 
 export default i18n;

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Breadcrumbs, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiRequestError } from '../../api/client';
@@ -11,17 +11,20 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useFormat } from '../../i18n/format';
 import { NotFoundPage } from '../misc/NotFoundPage';
-import { SendInterestModal, type InterestTarget } from '../partners/SendInterestModal';
+import type { InterestTarget } from '../partners/SendInterestModal';
 import { ProfileTwinnings } from '../twinnings/ProfileTwinnings';
 import { typeLabel } from './labels';
 import { ProfileActions } from './ProfileActions';
 import { ProfileDetails } from './ProfileDetails';
-import { ProfileEditForm } from './ProfileEditForm';
 import { ProfileFacts } from './ProfileFacts';
 import { ProfileMap } from './ProfileMap';
 import { ProfileOfficers } from './ProfileOfficers';
 import { useProfile } from './useProfile';
 import { nativeLang, useNames } from './useNames';
+
+// The edit form (forms, multi-selects) and the approach dialog load when opened: most visitors only read.
+const ProfileEditForm = lazy(() => import('./ProfileEditForm').then((m) => ({ default: m.ProfileEditForm })));
+const SendInterestModal = lazy(() => import('../partners/SendInterestModal').then((m) => ({ default: m.SendInterestModal })));
 
 /** An authority's public profile, with the edit form for its officers and admins. */
 export default function ProfilePage() {
@@ -74,9 +77,15 @@ export default function ProfilePage() {
         </Grid.Col>
       </Grid>
       <AppModal opened={editing} onClose={close} title={t('profile.edit.title', { name: names.text(profile) })}>
-        <ProfileEditForm profile={profile} onCancel={close} onSaved={(saved) => { setProfile(saved); close(); }} />
+        <Suspense fallback={<Loading />}>
+          <ProfileEditForm profile={profile} onCancel={close} onSaved={(saved) => { setProfile(saved); close(); }} />
+        </Suspense>
       </AppModal>
-      <SendInterestModal target={target} onClose={() => setTarget(null)} />
+      {target && (
+        <Suspense fallback={<Loading />}>
+          <SendInterestModal target={target} onClose={() => setTarget(null)} />
+        </Suspense>
+      )}
     </Page>
   );
 }

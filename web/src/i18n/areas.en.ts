@@ -1,0 +1,10 @@
+// The English strings of the grant scheme, participation, events and the library: loaded (index.ts's
+// loadAreas) before the first of their pages renders, and from then on with every language switch.
+import grants from './grants.en.json';
+import applications from './applications.en.json';
+import evaluation from './evaluation.en.json';
+import participation from './participation.en.json';
+import events from './events.en.json';
+import library from './library.en.json';
+
+export default { ...grants, ...applications, ...evaluation, ...participation, ...events, ...library };

@@ -1,0 +1,10 @@
+// The Turkish strings of the grant scheme, participation, events and the library: loaded (index.ts's
+// loadAreas) before the first of their pages renders, and from then on with every language switch.
+import grants from './grants.tr.json';
+import applications from './applications.tr.json';
+import evaluation from './evaluation.tr.json';
+import participation from './participation.tr.json';
+import events from './events.tr.json';
+import library from './library.tr.json';
+
+export default { ...grants, ...applications, ...evaluation, ...participation, ...events, ...library };
