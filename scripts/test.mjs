@@ -38,6 +38,8 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 ensureChromium();
+// Built once before both suites start: each would otherwise build a missing or stale web app itself, at the same time.
+execSync('node scripts/ensure-web-build.mjs', { stdio: 'inherit' });
 const [vitest, playwright] = await Promise.all([suite('vitest', ['vitest', 'run']), suite('browser', ['playwright', 'test'])]);
 console.log(`\nnpm test: Vitest exit ${vitest}, browser suite exit ${playwright}`);
 process.exit(vitest === 0 && playwright === 0 ? 0 : 1);
