@@ -6,7 +6,9 @@ import { problemsOfError, showProblem } from './problemsText';
 
 const ctx = { budget: [], partners: [{ code: 'DE_05315000', name: 'Köln' }] };
 
+// Both dictionaries: each is loaded on demand, and these tests read Turkish while English is active.
 beforeAll(async () => {
+  await i18n.loadLanguages(['tr', 'en']);
   await i18n.changeLanguage('en');
 });
 

@@ -7,7 +7,8 @@ const base: HomeItem = { id: '1', link: '/x', title: 'REF-1 · Green ports', tit
 const date = (iso: string) => iso.slice(0, 10);
 
 describe('itemText', () => {
-  beforeAll(async () => { await i18n.changeLanguage('en'); });
+  // Both dictionaries: each is loaded on demand, and these tests read Turkish while English is active.
+  beforeAll(async () => { await i18n.loadLanguages(['tr', 'en']); await i18n.changeLanguage('en'); });
 
   it('says what waits in a call, only the counts above zero, and "nothing" when all are zero', () => {
     const t = i18n.getFixedT('en');
