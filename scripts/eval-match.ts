@@ -1,10 +1,15 @@
 // npm run eval:match -- [--pairs <csv>] [--quick] [--single]: leave-out evaluation of partner
 // recommendations on known Turkey–EU twinnings (default: the dev pairs in data/). Leave-out hides
-// every copy of a source's twinnings (see heldOutEdges). Printed first: out-of-fold figures (5 folds
-// of the Turkish authorities, grouped by province; every weight and the baseline fitted or chosen on
-// the other folds only) with 90% intervals over resampled sources, and the out-of-fold ablation
-// (--quick skips it). Then, labelled, in-sample figures. WEIGHTS='{"signal":w}' overrides the
-// default weights of the in-sample rows.
+// every copy of a source's twinnings (see heldOutEdges). Out of fold: 5 folds of the Turkish
+// authorities, grouped by province; every weight, the baseline and the recipe fitted or chosen on
+// the other folds only; 90% intervals over resampled sources. Printed first, the headline: the
+// nested cross-validation (matching.eval.nested.ts), where each fold's recipe (world weights alone,
+// softmax on Turkish pairs, world prior + Turkish pairs) is chosen by an inner cross-validation over
+// its 4 training folds, so the choice is measured with the rest. Then the three recipes fixed, for
+// comparison only: a choice among them made after seeing their figures would be a tuning on the
+// evaluation folds. Then the out-of-fold ablation (--quick skips it), the shipped procedure (the
+// same choice made over all 5 folds, fitted on all pairs: DEFAULT_WEIGHTS) and, labelled, in-sample
+// figures. WEIGHTS='{"signal":w}' overrides the default weights of the in-sample rows.
 import path from 'node:path';
 import { PROJECT_DIR } from '../server/platform/config';
 import { parseCsv, readDataFile } from '../server/domains/reference/csv';
@@ -15,6 +20,7 @@ import { DEFAULT_WEIGHTS, SIGNALS, type Weights } from '../server/domains/matchi
 import { bySource, countryShareTimesPopulation, evaluate, type EvalResult, type HeldOutPair, hiddenBySource, populationOnly, recommender } from '../server/domains/matching/matching.eval';
 import { assignFolds, bootstrap, ratioOf, statisticOf } from '../server/domains/matching/matching.eval.cv';
 import { baselinePerFold, outOfFold } from '../server/domains/matching/matching.eval.oof';
+import { FoldLab, fixedOutOfFold, nestedOutOfFold, type Recipe, shippedWeights } from '../server/domains/matching/matching.eval.nested';
 import { fitSoftmax, silentSignals, type Task } from '../server/domains/matching/matching.learn';
 import { poolTask } from '../server/domains/matching/matching.learn.tasks';
 import { L2, toWeights, WORLD_WEIGHTS } from '../server/domains/matching/matching.learn.weights';
@@ -75,25 +81,35 @@ const ratios = (r: EvalResult, base: EvalResult) =>
 
 const baselines = [{ name: 'baseline: population only', rank: populationOnly }, { name: 'baseline: country share × population', rank: countryShareTimesPopulation }];
 const base = baselinePerFold(g, pairs, folds, K, baselines);
-const turkish = outOfFold(g, pairs, folds, K, 'recommender (softmax fitted on the other folds)', (train) => fitOn(train));
-header(`OUT-OF-FOLD (${K} folds by province, fitted on the other folds)`);
-row(turkish.result);
+// The recipes the nested cross-validation chooses among, simplest first (a tie goes to the earlier):
+// nothing fitted on Turkish pairs, a fit from 0, a fit from the world weights.
+const learnt = WORLD_WEIGHTS;
+const world = learnt ? (Object.fromEntries(SIGNALS.map((s) => [s, learnt[s] ?? 0])) as Weights) : null;
+const recipes: (Recipe & { label: string })[] = [
+  ...(world ? [{ name: 'world weights alone', label: 'recommender (world weights, no Turkish pair)', fit: () => world }] : []),
+  { name: 'softmax on Turkish pairs', label: 'recommender (softmax fitted on the other folds)', fit: (train: ReadonlySet<number>) => fitOn(train) },
+  ...(world ? [{ name: 'world prior + Turkish pairs', label: 'recommender (world prior + the other folds)', fit: (train: ReadonlySet<number>) => fitOn(train, silent, Float64Array.from(SIGNALS, (s) => world[s])) }] : []),
+];
+const lab = new FoldLab(g, pairs, folds, recipes);
+const nested = nestedOutOfFold(lab, K, 'recommender (nested: recipe chosen per fold by inner CV)');
+header(`OUT-OF-FOLD, NESTED — the headline (${K} folds by province; recipe, weights and baseline from the other folds)`);
+row(nested.result);
 row(base.result);
 console.log(`  baseline chosen per fold: ${base.chosen.map((c) => c.replace('baseline: ', '')).join(' | ')}`);
-ratios(turkish.result, base.result);
-console.log(`  per-fold weights:\n${turkish.weights.map((w) => `    ${JSON.stringify(w)}`).join('\n')}`);
-const learnt = WORLD_WEIGHTS;
-if (learnt) {
-  const world = Object.fromEntries(SIGNALS.map((s) => [s, learnt[s] ?? 0])) as Weights;
-  const prior = Float64Array.from(SIGNALS, (s) => world[s]);
-  const alone = outOfFold(g, pairs, folds, K, 'recommender (world weights, no Turkish pair)', () => world);
-  const both = outOfFold(g, pairs, folds, K, 'recommender (world prior + the other folds)', (train) => fitOn(train, silent, prior));
-  for (const r of [alone.result, both.result]) {
-    row(r);
-    ratios(r, base.result);
-  }
-  console.log(`  per-fold weights (world prior + folds):\n${both.weights.map((w) => `    ${JSON.stringify(w)}`).join('\n')}`);
-}
+console.log(`  recipe chosen per fold (inner CV over its ${K - 1} training folds; inner top-10 + top-50 hits of ${recipes.map((r) => r.name).join(' / ')}):`);
+nested.chosen.forEach((r, f) => console.log(`    fold ${f + 1}: ${recipes[r]!.name} (${nested.scores[f]!.join(' / ')})`));
+ratios(nested.result, base.result);
+
+header('OUT-OF-FOLD, FIXED RECIPES — for comparison (chosen after seeing these; not the headline)');
+const fixed = recipes.map((r, i) => ({ ...r, result: { ...fixedOutOfFold(lab, i, K), name: r.label } }));
+const perFold = (i: number) => Array.from({ length: K }, (_, f) => `    ${JSON.stringify(lab.weights(i, Array.from({ length: K }, (_, j) => j).filter((j) => j !== f)))}`).join('\n');
+fixed.forEach((r, i) => {
+  row(r.result);
+  ratios(r.result, base.result);
+  if (r.name !== 'world weights alone') console.log(`  per-fold weights (${r.name}):\n${perFold(i)}`);
+});
+const turkishIndex = recipes.findIndex((r) => r.name === 'softmax on Turkish pairs');
+const turkish = { result: fixed[turkishIndex]!.result };
 
 if (!args.includes('--quick')) {
   header('OUT-OF-FOLD ablation (refitted without the signal; ranked to depth 50, so MRR counts only first hits in the top 50)');
@@ -112,15 +128,21 @@ if (!args.includes('--quick')) {
   }
 }
 
+const allFolds = Array.from({ length: K }, (_, j) => j);
+const shipped = shippedWeights(lab, K);
+console.log(`\nSHIPPED PROCEDURE (the same choice over all ${K} folds, then fitted on all pairs; top-10 + top-50 hits ${recipes.map((r) => r.name).join(' / ')}: ${shipped.scores.join(' / ')}): ${recipes[shipped.best]!.name}`);
+console.log(`  weights: ${JSON.stringify(shipped.weights)}`);
+
 header('IN-SAMPLE (weights set or fitted on all these pairs)');
 const weights = process.env.WEIGHTS ? { ...DEFAULT_WEIGHTS, ...(JSON.parse(process.env.WEIGHTS) as Partial<Weights>) } : DEFAULT_WEIGHTS;
 const inDefault = evaluate(g, pairs, 'recommender (default weights)', recommender(weights));
-const allFit = fitOn(new Set(sources));
+const allFit = lab.weights(turkishIndex, allFolds);
 const inFitted = evaluate(g, pairs, 'recommender (softmax fitted on all pairs)', recommender(allFit));
 [inDefault, inFitted, ...base.all].forEach(row);
 console.log(`  fitted on all pairs: ${JSON.stringify(allFit)}`);
-if (learnt) {
-  const allWithPrior = fitOn(new Set(sources), silent, Float64Array.from(SIGNALS, (s) => learnt[s] ?? 0));
+const priorIndex = recipes.findIndex((r) => r.name === 'world prior + Turkish pairs');
+if (priorIndex >= 0) {
+  const allWithPrior = lab.weights(priorIndex, allFolds);
   row(evaluate(g, pairs, 'recommender (world prior + all pairs)', recommender(allWithPrior)));
   console.log(`  world prior + all pairs: ${JSON.stringify(allWithPrior)}`);
 }

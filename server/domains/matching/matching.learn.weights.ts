@@ -14,7 +14,10 @@ export function toWeights(w: Float64Array, silent: ReadonlySet<number> = new Set
 /**
  * Weights fitted on the world's twinnings alone (no Turkish pair): `npm run learn:match` prints them.
  * eval:match scores them on the Turkish dev pairs out of fold, alone and as the prior of the folds' fits.
- * Partial: a signal added since (at the end of SIGNALS) counts 0 until learn:match is run again.
+ * Partial: a signal added since (at the end of SIGNALS) counts 0 until learn:match is run again. The
+ * evidence signals (historical_name, minority_share) need no rerun: world graphs carry no evidence
+ * (worldGraph), so both are 0 in every world task, the fit leaves them at 0 and, their columns being
+ * all zero, every other weight comes out as below.
  */
 export const WORLD_WEIGHTS = {
   // npm run learn:match on 2026-12-07: 695 tasks from 44 countries (30 towns at most per country).

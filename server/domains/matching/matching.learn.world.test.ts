@@ -6,6 +6,8 @@ const directory = [
   authority('TR-T1', 'TR', 100_000, 41.67, 26.56, 'TR-22'),
   authority('DE_1', 'DE', 1_000_000, 52.5, 13.4, 'DE300'),
   authority('PL_1', 'PL', 700_000, 50.06, 19.94, 'PL213'),
+  // In Kardzhali province, where the shipped figures give a Turkish share of 59%.
+  authority('BG_1', 'BG', 40_000, 41.65, 25.37, 'BG425'),
 ];
 const places = new Map<string, WorldPlace>([
   [placeKey('UA', 'Lviv'), { name: 'Lviv', lat: 49.84, lon: 24.03, population: 720_000 }],
@@ -29,5 +31,10 @@ describe('worldGraph', () => {
     expect(g.index.has('TR-T1')).toBe(false);
     expect(g.degree[g.index.get('DE_1')!]).toBe(2); // PL_1 and Odesa (outside the directory: no population); not TR-T1
     expect(sources).toEqual([lviv]);
+  });
+
+  it('carries no Turkish evidence: minority_share and historical_name mean nothing for a Ukrainian town', () => {
+    expect(g.evidence.minority.every((v) => v === 0)).toBe(true);
+    expect(g.evidence.history.size).toBe(0);
   });
 });

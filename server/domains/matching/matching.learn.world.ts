@@ -1,5 +1,6 @@
 import type { AuthoritySummary } from '../../../shared/authorities';
 import { fold } from '../../../shared/text/fold';
+import { NO_EVIDENCE } from './matching.evidence';
 import { type Edge, TwinGraph } from './matching.graph';
 
 /** A place outside the EU and Turkey as the world lists give it. */
@@ -19,7 +20,9 @@ export const placeKey = (country: string, name: string) => `${country}:${fold(na
  * partners of partners, distance) means for a Ukrainian or Moroccan town what it means for a Turkish
  * one. Its towns become directory authorities with the "TR" side's role; Turkey's twinnings are left
  * out altogether, so that nothing learnt here has seen a Turkish pair. Sources: the country's towns
- * of known population and position with at least one EU partner in the directory.
+ * of known population and position with at least one EU partner in the directory. The graph carries
+ * no evidence: Turkish old names and Turkish minority figures say nothing of a Ukrainian town's
+ * partners, so historical_name and minority_share are 0 in every world task (learn:match leaves them out).
  */
 export function worldGraph(directory: readonly AuthoritySummary[], edges: readonly Edge[], country: string, places: ReadonlyMap<string, WorldPlace>): { g: TwinGraph; sources: number[] } {
   const turkish = new Set(directory.filter((a) => a.country === 'TR').map((a) => a.code));
@@ -45,6 +48,6 @@ export function worldGraph(directory: readonly AuthoritySummary[], edges: readon
     if (tb && e.a !== null && euCodes.has(e.a)) euPartnered.add(tb);
     mapped.push({ ...e, ...(ta ? { a: ta, aCountry: 'TR' } : {}), ...(tb ? { b: tb, bCountry: 'TR' } : {}) });
   }
-  const g = new TwinGraph([...directory.filter((a) => a.country !== 'TR'), ...towns.values()], mapped);
+  const g = new TwinGraph([...directory.filter((a) => a.country !== 'TR'), ...towns.values()], mapped, NO_EVIDENCE);
   return { g, sources: [...euPartnered].map((code) => g.index.get(code)!).sort((a, b) => a - b) };
 }
