@@ -1,23 +1,33 @@
-import { AppShell, Burger, Drawer, Group, NavLink as MantineNavLink, Stack } from '@mantine/core';
+import { AppShell, Burger, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { ConsentBanner } from '../auth/ConsentBanner';
+import { useAuth } from '../auth/context';
 import { currentLang } from '../i18n';
 import { AccountMenu } from './AccountMenu';
 import classes from './AppLayout.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
 import { NAV_ITEMS } from './navItems';
-import { NotificationBell } from './NotificationBell';
+
+// What the first paint does not show loads on use: the drawer when the menu button is first pressed,
+// the notification bell (Mantine's Menu and floating-ui) for signed-in people only.
+const MobileNav = lazy(() => import('./MobileNav'));
+const NotificationBell = lazy(() => import('./NotificationBell').then((m) => ({ default: m.NotificationBell })));
 
 /** The app shell: skip link, header with navigation, language and account, main landmark, footer. */
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  const [drawerWanted, setDrawerWanted] = useState(false);
+  const { user } = useAuth();
   const location = useLocation();
   useEffect(close, [location.pathname, close]);
+  useEffect(() => {
+    if (opened) setDrawerWanted(true);
+  }, [opened]);
 
   return (
     <AppShell header={{ height: 60 }} padding={0}>
@@ -47,27 +57,19 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Group>
           <div className={classes.spacer} />
           <LanguageSwitch />
-          <NotificationBell />
+          {user && (
+            <Suspense fallback={null}>
+              <NotificationBell />
+            </Suspense>
+          )}
           <AccountMenu />
         </div>
       </AppShell.Header>
-      <Drawer.Root opened={opened} onClose={close} size="xs">
-        <Drawer.Overlay />
-        <Drawer.Content>
-          <Drawer.Header {...{ component: 'div' }}>
-            <Drawer.Title fw={700}>{t('app.name')}</Drawer.Title>
-            <Drawer.CloseButton aria-label={t('common.close')} />
-          </Drawer.Header>
-          <Drawer.Body>
-            <Stack gap={2} component="nav" aria-label={t('nav.main')}>
-              <MantineNavLink component={NavLink} to="/" label={t('nav.home')} />
-              {NAV_ITEMS.map((item) => (
-                <MantineNavLink key={item.to} component={NavLink} to={item.to} label={t(item.label)} />
-              ))}
-            </Stack>
-          </Drawer.Body>
-        </Drawer.Content>
-      </Drawer.Root>
+      {drawerWanted && (
+        <Suspense fallback={null}>
+          <MobileNav opened={opened} onClose={close} />
+        </Suspense>
+      )}
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
         <ConsentBanner />
         <div className={classes.content}>{children}</div>
