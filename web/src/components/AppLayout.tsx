@@ -1,9 +1,8 @@
-import { AppShell, Burger, Group } from '@mantine/core';
+import { Burger, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
-import { ConsentBanner } from '../auth/ConsentBanner';
 import { useAuth } from '../auth/context';
 import { currentLang } from '../i18n';
 import { AccountMenu } from './AccountMenu';
@@ -12,8 +11,14 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
 import { NAV_ITEMS } from './navItems';
 
+// Mantine's AppShell is not used: its header imports react-remove-scroll (about 8 KB gzipped) for one
+// class name. A fixed header of 60 px and a main padded below it are all the shell needs; the header
+// keeps that class (right-scroll-bar-position), so it does not jump when a dialog locks the scroll.
+const SCROLL_LOCK_FIXED = 'right-scroll-bar-position';
+
 // What the first paint does not show loads on use: the drawer when the menu button is first pressed,
-// the notification bell (Mantine's Menu and floating-ui) for signed-in people only.
+// the notification bell (Mantine's Menu and floating-ui) and the notices banner for signed-in people only.
+const ConsentBanner = lazy(() => import('../auth/ConsentBanner').then((m) => ({ default: m.ConsentBanner })));
 const MobileNav = lazy(() => import('./MobileNav'));
 const NotificationBell = lazy(() => import('./NotificationBell').then((m) => ({ default: m.NotificationBell })));
 
@@ -30,11 +35,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
   }, [opened]);
 
   return (
-    <AppShell header={{ height: 60 }} padding={0}>
+    <>
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
-      <AppShell.Header withBorder={false}>
+      <header className={`${classes.shellHeader} ${SCROLL_LOCK_FIXED}`}>
         <div className={classes.header}>
           <Burger
             opened={opened}
@@ -64,14 +69,18 @@ export function AppLayout({ children }: { children: ReactNode }) {
           )}
           <AccountMenu />
         </div>
-      </AppShell.Header>
+      </header>
       {drawerWanted && (
         <Suspense fallback={null}>
           <MobileNav opened={opened} onClose={close} />
         </Suspense>
       )}
-      <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
-        <ConsentBanner />
+      <main id="main" tabIndex={-1} className={classes.main}>
+        {user && (
+          <Suspense fallback={null}>
+            <ConsentBanner />
+          </Suspense>
+        )}
         <div className={classes.content}>{children}</div>
         <footer className={classes.footer}>
           <p>{t('app.footer')}</p>
@@ -79,7 +88,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <Link to="/news">{t('news.title')}</Link> · <Link to="/open-data">{t('news.openData.title')}</Link> · <a href={`/api/feed.atom?lang=${currentLang()}`}>{t('news.feed')}</a>
           </nav>
         </footer>
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </>
   );
 }
