@@ -3,9 +3,11 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useAuth } from '../auth/context';
+import { loadAreas } from '../i18n';
 
-// The signed-in menu (Mantine's Menu, its popover and floating-ui) loads only for signed-in people.
-const UserMenu = lazy(() => import('./UserMenu'));
+// The signed-in menu (Mantine's Menu, its popover and floating-ui) loads only for signed-in people,
+// with the area strings that name its grant scheme entries.
+const UserMenu = lazy(() => Promise.all([import('./UserMenu'), loadAreas()]).then(([m]) => m));
 
 const AUTH_PAGES = ['/signin', '/signup', '/forgot-password', '/reset-password'];
 

@@ -4,7 +4,7 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useAuth } from '../auth/context';
-import { currentLang } from '../i18n';
+import { currentLang, loadAreas } from '../i18n';
 import { AccountMenu } from './AccountMenu';
 import classes from './AppLayout.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -18,7 +18,7 @@ const SCROLL_LOCK_FIXED = 'right-scroll-bar-position';
 
 // What the first paint does not show loads on use: the drawer when the menu button is first pressed,
 // the notification bell (Mantine's Menu and floating-ui) and the notices banner for signed-in people only.
-const ConsentBanner = lazy(() => import('../auth/ConsentBanner').then((m) => ({ default: m.ConsentBanner })));
+const ConsentBanner = lazy(() => Promise.all([import('../auth/ConsentBanner'), loadAreas()]).then(([m]) => ({ default: m.ConsentBanner })));
 const MobileNav = lazy(() => import('./MobileNav'));
 const NotificationBell = lazy(() => import('./NotificationBell').then((m) => ({ default: m.NotificationBell })));
 
