@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ApiError } from '../../../shared/errors';
+import { loadConflicts } from '../i18n';
 
 export type FieldError = NonNullable<ApiError['fields']>[number];
 
@@ -71,6 +72,8 @@ export function asApiError(body: unknown): ApiError | null {
 
 /** The ApiRequestError of a failed response (its 4xx/5xx body when it is the API's). */
 export async function toError(res: Response): Promise<ApiRequestError> {
+  // A refusal is worded from its reason code: its sentences load now, before anything shows the error.
+  if (res.status === 409) await loadConflicts().catch(() => undefined);
   const retry = Number(res.headers.get('retry-after'));
   const retryAfter = Number.isFinite(retry) && retry > 0 ? retry : null;
   try {

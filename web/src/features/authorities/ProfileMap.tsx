@@ -1,11 +1,13 @@
 import { Skeleton } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuthorityProfile } from '../../../../shared/authorities';
+import { useNearViewport } from '../../components/useNearViewport';
 import { useFormat } from '../../i18n/format';
 
 // The map (its projection, the atlas, the drawing) loads after the profile's first paint, in a box of
-// its final height, so the facts below it never move.
+// its final height, so the facts below it never move; on a phone, where it sits below the fold, only
+// when the reader scrolls towards it (drawing the atlas blocked the page for seconds).
 const ProfileMapView = lazy(() => import('./ProfileMapView'));
 const HEIGHT = 280;
 
@@ -13,9 +15,12 @@ const HEIGHT = 280;
 export function ProfileMap({ profile }: { profile: AuthorityProfile }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const box = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(box);
   const { lat, lon } = profile;
   if (lat === null || lon === null) return null;
   const placeholder = <Skeleton height={HEIGHT} radius="md" animate={false} />;
+  if (!near) return <div ref={box}>{placeholder}</div>;
   return (
     <Suspense fallback={placeholder}>
       <ProfileMapView
