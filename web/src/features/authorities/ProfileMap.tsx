@@ -7,7 +7,7 @@ import { useFormat } from '../../i18n/format';
 
 // The map (its projection, the atlas, the drawing) loads after the profile's first paint, in a box of
 // its final height, so the facts below it never move; on a phone, where it sits below the fold, only
-// when the reader scrolls towards it (drawing the atlas blocked the page for seconds).
+// when the reader scrolls to it (drawing the atlas blocked the page for seconds).
 const ProfileMapView = lazy(() => import('./ProfileMapView'));
 const HEIGHT = 280;
 
