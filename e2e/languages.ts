@@ -1,3 +1,7 @@
+import accountsEn from '../web/src/i18n/accounts.en.json' with { type: 'json' };
+import accountsTr from '../web/src/i18n/accounts.tr.json' with { type: 'json' };
+import adminEn from '../web/src/i18n/admin.en.json' with { type: 'json' };
+import adminTr from '../web/src/i18n/admin.tr.json' with { type: 'json' };
 import applicationsEn from '../web/src/i18n/applications.en.json' with { type: 'json' };
 import applicationsTr from '../web/src/i18n/applications.tr.json' with { type: 'json' };
 import conflictsEn from '../web/src/i18n/conflicts.en.json' with { type: 'json' };
@@ -13,8 +17,8 @@ export type Lang = 'en' | 'tr';
 type Tree = { [key: string]: string | Tree };
 
 const DICTIONARIES: Record<Lang, Tree[]> = {
-  en: [en, grantsEn, applicationsEn, evaluationEn, conflictsEn] as Tree[],
-  tr: [tr, grantsTr, applicationsTr, evaluationTr, conflictsTr] as Tree[],
+  en: [en, accountsEn, adminEn, grantsEn, applicationsEn, evaluationEn, conflictsEn] as Tree[],
+  tr: [tr, accountsTr, adminTr, grantsTr, applicationsTr, evaluationTr, conflictsTr] as Tree[],
 };
 
 /** Every string of a dictionary tree with its dotted key. */

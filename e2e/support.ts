@@ -1,13 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, request, type Browser, type Page } from '@playwright/test';
-import en from '../web/src/i18n/en.json' with { type: 'json' };
-import tr from '../web/src/i18n/tr.json' with { type: 'json' };
+import accountsEn from '../web/src/i18n/accounts.en.json' with { type: 'json' };
+import accountsTr from '../web/src/i18n/accounts.tr.json' with { type: 'json' };
+import adminEn from '../web/src/i18n/admin.en.json' with { type: 'json' };
+import adminTr from '../web/src/i18n/admin.tr.json' with { type: 'json' };
+import baseEn from '../web/src/i18n/en.json' with { type: 'json' };
+import baseTr from '../web/src/i18n/tr.json' with { type: 'json' };
 
 import { DEMO_PASSWORD } from '../server/domains/accounts/accounts.demo.list';
 
 export { DEMO_PASSWORD };
 
 type Tree = { [key: string]: string | Tree };
+
+// The main dictionary with the account and admin strings, which have files of their own (loaded with their pages).
+const en = { ...baseEn, ...accountsEn, ...adminEn };
+const tr = { ...baseTr, ...accountsTr, ...adminTr };
 
 /** A string by key from a dictionary, with its {{variables}} filled; a missing key fails the spec. */
 export function textOf(dictionary: object, key: string, lang: string, vars: Record<string, string> = {}): string {

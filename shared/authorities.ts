@@ -2,13 +2,9 @@ import { z } from 'zod';
 import { COUNTRIES, isCountry, toIsoCountry } from './countries';
 import { LANGUAGES, THEMES } from './themes';
 
-/** Kinds of local authority; TR kinds come from the municipality data, the rest are extendable. */
-export const AUTHORITY_TYPES = [
-  'metropolitan_municipality', 'province_center', 'district_center', 'town',
-  'special_provincial_administration', 'union_of_municipalities', 'governorate', 'district_governorate',
-  'municipality', 'region',
-] as const;
-export type AuthorityType = (typeof AUTHORITY_TYPES)[number];
+import { AUTHORITY_TYPES } from './authorityTypes';
+
+export { AUTHORITY_TYPES, type AuthorityType } from './authorityTypes';
 
 export const SORTS = ['relevance', 'name', 'population', '-population', 'distance'] as const;
 

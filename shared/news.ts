@@ -67,10 +67,7 @@ export type NewsList = z.infer<typeof newsList>;
 /** GET /api/feed.atom?lang= */
 export const feedQuery = z.object({ lang: z.enum(['tr', 'en']).default('en') });
 
-/** The post page's path in the web app (the feed and share tags link to it). */
-export function newsPath(id: string): string {
-  return `/news/${id}`;
-}
+export { newsPath } from './news.paths';
 
 /** PUT /api/news/{id}/cover: a PNG or JPEG (base64, at most 5 MB) that becomes the post's cover. */
 export const NEWS_COVER_TYPES = ['image/png', 'image/jpeg'] as const;

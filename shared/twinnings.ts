@@ -1,16 +1,9 @@
 import { z } from 'zod';
 import { THEMES } from './themes';
 
-/**
- * Lifecycle of a twinning (DESIGN.md glossary); agreed, signed and ended bind both sides. "unknown" is
- * a twinning loaded from a public list whose state nobody has told the platform (see twinnings.lifecycle.ts).
- */
-export const TWINNING_STATUSES = ['proposed', 'exploring', 'agreed', 'signed', 'active', 'dormant', 'ended', 'unknown'] as const;
-export type TwinningStatus = (typeof TWINNING_STATUSES)[number];
+import { TWINNING_SOURCES, TWINNING_STATUSES } from './twinningStatuses';
 
-/** Where a twinning record comes from: the public lists loaded on first start, or the platform itself. */
-export const TWINNING_SOURCES = ['wikipedia', 'wikidata', 'dev_pairs', 'platform'] as const;
-export type TwinningSource = (typeof TWINNING_SOURCES)[number];
+export { TWINNING_SOURCES, TWINNING_STATUSES, type TwinningSource, type TwinningStatus } from './twinningStatuses';
 
 export const twinningPartner = z.object({
   code: z.string().nullable(),

@@ -1,8 +1,8 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { BrowserRouter } from 'react-router';
 import { AuthProvider } from './auth/AuthProvider';
 import { AppLayout } from './components/AppLayout';
+import { NotificationsHost } from './components/NotificationsHost';
 import { AppRoutes } from './routes';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -10,7 +10,7 @@ import { cssVariablesResolver, theme } from './theme';
 export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Notifications position="top-right" />
+      <NotificationsHost />
       <BrowserRouter>
         <AuthProvider>
           <AppLayout>

@@ -12,7 +12,7 @@ const named =
   () =>
     load().then((module) => ({ default: module[name] }));
 
-/** A page that uses the area strings (grant scheme, participation, events, library): it renders once they are in. */
+/** A page that uses the area strings (grant scheme, participation, events, library, accounts, admin, legal notices): it renders once they are in. */
 const withAreas =
   (load: Load): Load =>
   () =>
@@ -57,8 +57,8 @@ const pages = {
   resetPassword: withAreas(named(() => import('./features/accounts/ResetPasswordPage'), 'ResetPasswordPage')),
   account: withAreas(named(() => import('./features/accounts/AccountPage'), 'AccountPage')),
   myHome: withAreas(() => import('./features/home/MyHomePage')),
-  terms: () => import('./features/legal/LegalPage').then((legal) => ({ default: () => <legal.default kind="terms" /> })),
-  privacy: () => import('./features/legal/LegalPage').then((legal) => ({ default: () => <legal.default kind="privacy" /> })),
+  terms: withAreas(() => import('./features/legal/LegalPage').then((legal) => ({ default: () => <legal.default kind="terms" /> }))),
+  privacy: withAreas(() => import('./features/legal/LegalPage').then((legal) => ({ default: () => <legal.default kind="privacy" /> }))),
   admin: withAreas(() => import('./features/admin/AdminPage')),
   moderation: withAreas(() => import('./features/comments/ModerationPage')),
   notFound: named(() => import('./features/misc/NotFoundPage'), 'NotFoundPage'),

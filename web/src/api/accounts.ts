@@ -1,26 +1,6 @@
-import { z } from 'zod';
-import {
-  adminUser,
-  adminUserList,
-  authResponse,
-  consentRecord,
-  mailedAnswer,
-  meResponse,
-  officerRequest,
-  type officerRequestBody,
-  officerRequestList,
-  outboxList,
-  resetRequestAnswer,
-  sessionList,
-  sessionUser,
-  signInLinkAnswer,
-  type signInBody,
-  type updateMeBody,
-  type OfficerStatus,
-  type Role,
-  type SignUpBody,
-} from '../../../shared/accounts';
-import { mailPreferences, type MailPreferences } from '../../../shared/notifications';
+import type { z } from 'zod';
+import type { adminUser, adminUserList, authResponse, consentRecord, mailedAnswer, meResponse, officerRequest, officerRequestBody, officerRequestList, outboxList, resetRequestAnswer, sessionList, sessionUser, signInLinkAnswer, signInBody, updateMeBody, OfficerStatus, Role, SignUpBody } from '../../../shared/accounts';
+import type { mailPreferences, MailPreferences } from '../../../shared/notifications';
 import { request, send } from './client';
 
 export type MeResponse = z.infer<typeof meResponse>;
@@ -28,78 +8,78 @@ export type AuthResponse = z.infer<typeof authResponse>;
 export type OutboxMail = z.infer<typeof outboxList>['items'][number];
 
 /** The signed-in user (or null) and the CSRF token for writes. */
-export const getMe = () => request('/auth/me', {}, meResponse);
+export const getMe = () => request<typeof meResponse>('/auth/me', {});
 
 /** A session, or (for an account under a guessing attack) word that a one-time sign-in link was mailed. */
 export const signIn = (body: z.input<typeof signInBody>) =>
-  request('/auth/signin', { method: 'POST', body }, z.union([authResponse, signInLinkAnswer]));
+  request<z.ZodUnion<[typeof authResponse, typeof signInLinkAnswer]>>('/auth/signin', { method: 'POST', body });
 
 /** Ask for an account: the server mails a link that creates it. */
 export const signUp = (body: SignUpBody) =>
-  request('/auth/signup', { method: 'POST', body }, mailedAnswer);
+  request<typeof mailedAnswer>('/auth/signup', { method: 'POST', body });
 
 /** Open a mailed link: finish a sign-up, or a sign-in that asked for one. */
 export const openMailedLink = (kind: 'signup' | 'signin', token: string) =>
-  request(kind === 'signup' ? '/auth/signup/confirm' : '/auth/signin/link', { method: 'POST', body: { token } }, authResponse);
+  request<typeof authResponse>(kind === 'signup' ? '/auth/signup/confirm' : '/auth/signin/link', { method: 'POST', body: { token } });
 
 /** The signed-in user's sessions. */
-export const listMySessions = (signal?: AbortSignal) => request('/auth/me/sessions', { signal }, sessionList);
+export const listMySessions = (signal?: AbortSignal) => request<typeof sessionList>('/auth/me/sessions', { signal });
 
 export const endMySession = (id: string) => send(`/auth/me/sessions/${id}`, { method: 'DELETE' });
 
 export const endMyOtherSessions = () =>
-  request('/auth/me/sessions/end-others', { method: 'POST' }, z.object({ ended: z.number() }));
+  request<z.ZodObject<{ ended: z.ZodNumber }>>('/auth/me/sessions/end-others', { method: 'POST' });
 
 /** Accept the current terms of use and privacy notice (after they changed). */
 export const acceptNotices = () =>
-  request('/auth/me/consent', { method: 'POST', body: { acceptTerms: true, acceptPrivacy: true } }, consentRecord);
+  request<typeof consentRecord>('/auth/me/consent', { method: 'POST', body: { acceptTerms: true, acceptPrivacy: true } });
 
 export const signOut = () => send('/auth/signout', { method: 'POST' });
 
 export const updateMe = (body: z.input<typeof updateMeBody>) =>
-  request('/auth/me', { method: 'PATCH', body }, sessionUser);
+  request<typeof sessionUser>('/auth/me', { method: 'PATCH', body });
 
 /** Which groups of notification mail the signed-in user gets. */
-export const getMailPreferences = (signal?: AbortSignal) => request('/auth/me/mail-preferences', { signal }, mailPreferences);
+export const getMailPreferences = (signal?: AbortSignal) => request<typeof mailPreferences>('/auth/me/mail-preferences', { signal });
 
 export const saveMailPreferences = (body: MailPreferences) =>
-  request('/auth/me/mail-preferences', { method: 'PUT', body }, mailPreferences);
+  request<typeof mailPreferences>('/auth/me/mail-preferences', { method: 'PUT', body });
 
 export const requestPasswordReset = (email: string) =>
-  request('/auth/password-reset/request', { method: 'POST', body: { email } }, resetRequestAnswer);
+  request<typeof resetRequestAnswer>('/auth/password-reset/request', { method: 'POST', body: { email } });
 
 export const confirmPasswordReset = (token: string, password: string) =>
   send('/auth/password-reset/confirm', { method: 'POST', body: { token, password } });
 
 export const fileOfficerRequest = (body: z.input<typeof officerRequestBody>) =>
-  request('/officer-requests', { method: 'POST', body }, officerRequest);
+  request<typeof officerRequest>('/officer-requests', { method: 'POST', body });
 
 /** The signed-in user ends their own officer link (or withdraws a pending request). */
-export const endOwnOfficerLink = () => request('/officer-requests/mine', { method: 'DELETE' }, sessionUser);
+export const endOwnOfficerLink = () => request<typeof sessionUser>('/officer-requests/mine', { method: 'DELETE' });
 
 /** An admin ends a user's officer link; an officer becomes a public user. */
-export const revokeOfficerLink = (id: string) => request(`/admin/users/${id}/officer-link`, { method: 'DELETE' }, adminUser);
+export const revokeOfficerLink = (id: string) => request<typeof adminUser>(`/admin/users/${id}/officer-link`, { method: 'DELETE' });
 
 /** An admin disables an account (signed out everywhere, no sign-in, no mail) or enables it again. */
 export const setUserDisabled = (id: string, disabled: boolean) =>
-  request(`/admin/users/${id}/disabled`, { method: 'PATCH', body: { disabled } }, adminUser);
+  request<typeof adminUser>(`/admin/users/${id}/disabled`, { method: 'PATCH', body: { disabled } });
 
 export const listOfficerRequests = (status?: OfficerStatus) =>
-  request('/admin/officer-requests', { query: { status, limit: 200 } }, officerRequestList);
+  request<typeof officerRequestList>('/admin/officer-requests', { query: { status, limit: 200 } });
 
 export const decideOfficerRequest = (id: string, decision: 'approved' | 'rejected') =>
-  request(`/admin/officer-requests/${id}/decision`, { method: 'POST', body: { decision } }, officerRequest);
+  request<typeof officerRequest>(`/admin/officer-requests/${id}/decision`, { method: 'POST', body: { decision } });
 
 export const listUsers = (query: { q?: string; role?: Role; offset?: number }) =>
-  request('/admin/users', { query: { ...query, limit: 50 } }, adminUserList);
+  request<typeof adminUserList>('/admin/users', { query: { ...query, limit: 50 } });
 
 export const changeRole = (id: string, role: Role) =>
-  request(`/admin/users/${id}/role`, { method: 'PATCH', body: { role } }, adminUser);
+  request<typeof adminUser>(`/admin/users/${id}/role`, { method: 'PATCH', body: { role } });
 
 export const changeCountry = (id: string, country: string | null) =>
-  request(`/admin/users/${id}/country`, { method: 'PATCH', body: { country } }, adminUser);
+  request<typeof adminUser>(`/admin/users/${id}/country`, { method: 'PATCH', body: { country } });
 
-export const listOutbox = (offset = 0) => request('/admin/outbox', { query: { limit: 50, offset } }, outboxList);
+export const listOutbox = (offset = 0) => request<typeof outboxList>('/admin/outbox', { query: { limit: 50, offset } });
 
 /** Close the signed-in account (asks for the password again); the session ends with it. */
 export const deleteMyAccount = (password: string) => send('/auth/me/delete', { method: 'POST', body: { password } });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { apiError, type ApiError } from '../../../shared/errors';
+import type { ApiError } from '../../../shared/errors';
+import { loadConflicts } from '../i18n';
 
 export type FieldError = NonNullable<ApiError['fields']>[number];
 
@@ -53,14 +54,32 @@ export function apiUrl(path: string, query?: Record<string, QueryValue>): string
   return `/api${path}${qs ? `?${qs}` : ''}`;
 }
 
+/**
+ * The API's error body (shared/errors.ts's apiError), checked by hand: zod stays out of the first
+ * visit's JavaScript. Only the shape the UI reads is checked; a field entry without a path and message
+ * is dropped.
+ */
+export function asApiError(body: unknown): ApiError | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const b = body as Record<string, unknown>;
+  if (typeof b.error !== 'string' || typeof b.message !== 'string') return null;
+  const fields = Array.isArray(b.fields)
+    ? (b.fields as unknown[]).filter((f): f is NonNullable<ApiError['fields']>[number] => typeof f === 'object' && f !== null && typeof (f as Record<string, unknown>).path === 'string' && typeof (f as Record<string, unknown>).message === 'string')
+    : undefined;
+  const params = typeof b.params === 'object' && b.params !== null ? (b.params as ApiError['params']) : undefined;
+  return { error: b.error, message: b.message, fields, reason: typeof b.reason === 'string' ? b.reason : undefined, params };
+}
+
 /** The ApiRequestError of a failed response (its 4xx/5xx body when it is the API's). */
 export async function toError(res: Response): Promise<ApiRequestError> {
+  // A refusal is worded from its reason code: its sentences load now, before anything shows the error.
+  if (res.status === 409) await loadConflicts().catch(() => undefined);
   const retry = Number(res.headers.get('retry-after'));
   const retryAfter = Number.isFinite(retry) && retry > 0 ? retry : null;
   try {
-    const parsed = apiError.safeParse(await res.json());
-    if (parsed.success) {
-      const { error, message, fields, reason, params } = parsed.data;
+    const body = asApiError(await res.json());
+    if (body) {
+      const { error, message, fields, reason, params } = body;
       return new ApiRequestError(res.status, error, message, fields ?? [], retryAfter, reason ?? null, params ?? {});
     }
   } catch {
@@ -94,12 +113,14 @@ async function fetchJson(path: string, options: RequestOptions): Promise<unknown
 }
 
 /**
- * Call the API and parse the answer with the response schema its route declares in `shared/`: the
- * result's type is the contract's, so a changed schema fails the typecheck of the web as well as
- * the server's. Throws ApiRequestError on failure.
+ * Call the API; the answer has the type of the response schema `S` its route declares in `shared/`
+ * (a changed schema fails the typecheck of the web as well as the server's). The browser does not parse
+ * it again: the server serialises every answer through that schema (fastify-type-provider-zod's
+ * serializer compiler), and leaving zod out keeps it out of the first visit's JavaScript (issue 16).
+ * Throws ApiRequestError on failure.
  */
-export async function request<S extends z.ZodType>(path: string, options: RequestOptions, schema: S): Promise<z.output<S>> {
-  return schema.parse(await fetchJson(path, options));
+export async function request<S extends z.ZodType>(path: string, options: RequestOptions = {}): Promise<z.output<S>> {
+  return (await fetchJson(path, options)) as z.output<S>;
 }
 
 /** Call the API for its effect only (an empty 204 answer, or one the page does not read). */

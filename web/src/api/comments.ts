@@ -1,12 +1,5 @@
 import type { z } from 'zod';
-import {
-  commentList,
-  moderationQueue,
-  type Comment,
-  type CommentInput,
-  type ModerationAction,
-  type Stance,
-} from '../../../shared/comments';
+import type { commentList, moderationQueue, Comment, CommentInput, ModerationAction, Stance } from '../../../shared/comments';
 import { request, send } from './client';
 
 export type { Comment, ModerationAction, Stance };
@@ -17,7 +10,7 @@ export type ModerationState = 'held' | 'reported' | 'hidden';
 const enc = encodeURIComponent;
 
 /** The comments on a page (`project:<id>`, `twinning:<id>`…), as the reader may see them. */
-export const listComments = (target: string, signal?: AbortSignal) => request('/comments', { query: { target }, signal }, commentList);
+export const listComments = (target: string, signal?: AbortSignal) => request<typeof commentList>('/comments', { query: { target }, signal });
 
 /** A new comment, or a reply to a top-level one; the page reloads the list after it. */
 export const postComment = (body: CommentInput) => send('/comments', { method: 'POST', body });
@@ -31,7 +24,7 @@ export const reportComment = (id: string, reason: string) => send(`/comments/${e
 
 /** The moderation queue of one state (admins and programme managers). */
 export const getModerationQueue = (state: ModerationState, signal?: AbortSignal) =>
-  request('/moderation/comments', { query: { state }, signal }, moderationQueue);
+  request<typeof moderationQueue>('/moderation/comments', { query: { state }, signal });
 
 export const decideComment = (id: string, action: ModerationAction, reason: string) =>
   send(`/moderation/comments/${enc(id)}/decision`, { method: 'POST', body: { action, reason } });

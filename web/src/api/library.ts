@@ -1,4 +1,4 @@
-import { libraryEntry, libraryFile, librarySearchResult, reviewList, type EntryInput, type LibraryEntry, type LibraryHit, type LibrarySearchResult } from '../../../shared/knowledge';
+import type { libraryEntry, libraryFile, librarySearchResult, reviewList, EntryInput, LibraryEntry, LibraryHit, LibrarySearchResult } from '../../../shared/knowledge';
 import type { z } from 'zod';
 import type { entryInput } from '../../../shared/knowledge';
 import { request } from './client';
@@ -20,22 +20,22 @@ export interface LibraryQuery {
 }
 
 /** Published entries matching the words and filters, with highlighted snippets. */
-export const searchLibrary = (query: LibraryQuery, signal?: AbortSignal) => request('/library', { query: { ...query }, signal }, librarySearchResult);
+export const searchLibrary = (query: LibraryQuery, signal?: AbortSignal) => request<typeof librarySearchResult>('/library', { query: { ...query }, signal });
 
-export const getLibraryEntry = (id: string, signal?: AbortSignal) => request(`/library/${enc(id)}`, { signal }, libraryEntry);
+export const getLibraryEntry = (id: string, signal?: AbortSignal) => request<typeof libraryEntry>(`/library/${enc(id)}`, { signal });
 
 /** An officer's (or a manager's) proposal; it waits for a programme manager. */
-export const proposeEntry = (body: EntryBody) => request('/library', { method: 'POST', body }, libraryEntry);
+export const proposeEntry = (body: EntryBody) => request<typeof libraryEntry>('/library', { method: 'POST', body });
 
 export const decideEntry = (id: string, action: 'publish' | 'reject', reason = '') =>
-  request(`/library/${enc(id)}/decision`, { method: 'POST', body: { action, reason } }, libraryEntry);
+  request<typeof libraryEntry>(`/library/${enc(id)}/decision`, { method: 'POST', body: { action, reason } });
 
 /** Managers: proposals waiting; officers: their own proposals. */
-export const getReviewList = (signal?: AbortSignal) => request('/library/review', { signal }, reviewList);
+export const getReviewList = (signal?: AbortSignal) => request<typeof reviewList>('/library/review', { signal });
 
 /** Attach a PDF or image (base64) to an entry. */
 export const attachLibraryFile = (id: string, body: { filename: string; contentType: string; dataBase64: string }) =>
-  request(`/library/${enc(id)}/files`, { method: 'POST', body }, libraryFile);
+  request<typeof libraryFile>(`/library/${enc(id)}/files`, { method: 'POST', body });
 
 /** Where an attachment downloads from. */
 export const libraryFileUrl = (id: string, fileId: string) => `/api/library/${enc(id)}/files/${enc(fileId)}`;

@@ -1,17 +1,7 @@
 import type { z } from 'zod';
-import {
-  consultation,
-  consultationList,
-  ownResponse,
-  pendingStatementList,
-  results,
-  type Consultation,
-  type ConsultationInput,
-  type ResponseInput,
-  type Results,
-} from '../../../shared/participation';
+import type { consultation, consultationList, ownResponse, pendingStatementList, results, Consultation, ConsultationInput, ResponseInput, Results } from '../../../shared/participation';
 import { ApiRequestError, apiUrl, request, send } from './client';
-import { anonymousResponseAccepted, confirmationDone, type anonymousResponseInput } from '../../../shared/participation.anonymous';
+import type { anonymousResponseAccepted, confirmationDone, anonymousResponseInput } from '../../../shared/participation.anonymous';
 
 export type { Consultation, ConsultationInput, ResponseInput, Results };
 /** What a signed-out respondent sends: the response, the address for the link and the mail's language. */
@@ -22,18 +12,18 @@ const enc = encodeURIComponent;
 
 /** Consultations, optionally only open/closed/upcoming ones or those linked to a page (`twinning:<id>`…). */
 export const listConsultations = (query: { status?: string; linkedTo?: string }, signal?: AbortSignal) =>
-  request('/consultations', { query, signal }, consultationList);
+  request<typeof consultationList>('/consultations', { query, signal });
 
-export const getConsultation = (id: string, signal?: AbortSignal) => request(`/consultations/${enc(id)}`, { signal }, consultation);
+export const getConsultation = (id: string, signal?: AbortSignal) => request<typeof consultation>(`/consultations/${enc(id)}`, { signal });
 
-export const createConsultation = (body: ConsultationInput) => request('/consultations', { method: 'POST', body }, consultation);
+export const createConsultation = (body: ConsultationInput) => request<typeof consultation>('/consultations', { method: 'POST', body });
 
-export const getResults = (id: string, signal?: AbortSignal) => request(`/consultations/${enc(id)}/results`, { signal }, results);
+export const getResults = (id: string, signal?: AbortSignal) => request<typeof results>(`/consultations/${enc(id)}/results`, { signal });
 
 /** The signed-in user's own response, or null when they have not answered yet (a 404). */
 export async function getMyResponse(id: string, signal?: AbortSignal): Promise<OwnResponse | null> {
   try {
-    return await request(`/consultations/${enc(id)}/responses/mine`, { signal }, ownResponse);
+    return await request<typeof ownResponse>(`/consultations/${enc(id)}/responses/mine`, { signal });
   } catch (err) {
     if (err instanceof ApiRequestError && err.status === 404) return null;
     throw err;
@@ -46,17 +36,17 @@ export const saveResponse = (id: string, body: ResponseInput, first: boolean) =>
 
 /** Signed out, on a public consultation: the server mails a one-time link that records the answer. */
 export const respondAnonymously = (id: string, body: AnonymousResponseBody) =>
-  request(`/consultations/${enc(id)}/responses/anonymous`, { method: 'POST', body }, anonymousResponseAccepted);
+  request<typeof anonymousResponseAccepted>(`/consultations/${enc(id)}/responses/anonymous`, { method: 'POST', body });
 
 /** The mailed link's token records the anonymous answer, once. */
 export const confirmAnonymousResponse = (id: string, token: string) =>
-  request(`/consultations/${enc(id)}/responses/confirm`, { method: 'POST', body: { token } }, confirmationDone);
+  request<typeof confirmationDone>(`/consultations/${enc(id)}/responses/confirm`, { method: 'POST', body: { token } });
 
 export const publishDecision = (id: string, text: { tr: string; en: string }) =>
   send(`/consultations/${enc(id)}/decision`, { method: 'POST', body: { text } });
 
 export const getPendingStatements = (id: string, signal?: AbortSignal) =>
-  request(`/consultations/${enc(id)}/statements/pending`, { signal }, pendingStatementList);
+  request<typeof pendingStatementList>(`/consultations/${enc(id)}/statements/pending`, { signal });
 
 export const decideStatement = (id: string, statementId: string, accept: boolean) =>
   send(`/consultations/${enc(id)}/statements/${enc(statementId)}/decision`, { method: 'POST', body: { accept } });

@@ -1,18 +1,13 @@
-import { Avatar, Button, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { IconFileText, IconHome, IconLogout, IconMessageReport, IconShieldLock, IconUserCircle } from '@tabler/icons-react';
+import { Button } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useAuth } from '../auth/context';
-import { mayModerate } from '../features/comments/comments.rules';
+import { loadAreas } from '../i18n';
 
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((p) => p[0]?.toLocaleUpperCase())
-    .join('');
-}
+// The signed-in menu (Mantine's Menu, its popover and floating-ui) loads only for signed-in people,
+// with the area strings that name its grant scheme entries.
+const UserMenu = lazy(() => Promise.all([import('./UserMenu'), loadAreas()]).then(([m]) => m));
 
 const AUTH_PAGES = ['/signin', '/signup', '/forgot-password', '/reset-password'];
 
@@ -25,64 +20,27 @@ function signInHref(current: string): string {
 /** "Sign in" for visitors; for users a menu with account, admin (admins only) and sign-out. */
 export function AccountMenu() {
   const { t } = useTranslation();
-  const { user, loading, signOut } = useAuth();
-  const navigate = useNavigate();
+  const { user, loading } = useAuth();
   const location = useLocation();
-  if (loading) return null;
-  if (!user) {
+  if (user) {
     return (
-      <Button component={Link} to={signInHref(location.pathname + location.search)} variant="white" size="compact-md">
-        {t('nav.signIn')}
-      </Button>
+      <Suspense fallback={null}>
+        <UserMenu />
+      </Suspense>
     );
   }
+  // While the session is asked for, the button keeps its place unseen, so the header does not shift.
   return (
-    // No focus placeholder: a focusable child without a role breaks the menu for screen readers (axe: required children).
-    <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
-      <Menu.Target>
-        <UnstyledButton c="white">
-          <Group gap={6} wrap="nowrap">
-            <VisuallyHidden>{`${t('nav.accountMenu')}: `}</VisuallyHidden>
-            <Avatar size="sm" color="yellow.4" variant="filled" autoContrast aria-hidden="true">
-              {initials(user.name)}
-            </Avatar>
-            <Text visibleFrom="md" size="sm" fw={500} c="white" maw={160} truncate>
-              {user.name}
-            </Text>
-            <VisuallyHidden hiddenFrom="md">{user.name}</VisuallyHidden>
-          </Group>
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{user.email}</Menu.Label>
-        <Menu.Item component={Link} to="/me" leftSection={<IconHome size={16} />}>
-          {t('nav.myHome')}
-        </Menu.Item>
-        <Menu.Item component={Link} to="/account" leftSection={<IconUserCircle size={16} />}>
-          {t('nav.account')}
-        </Menu.Item>
-        {(user.authorityCode || user.role === 'programme_manager' || user.role === 'admin') && (
-          <Menu.Item component={Link} to="/grants/applications" leftSection={<IconFileText size={16} />}>
-            {t(user.role === 'programme_manager' || user.role === 'admin' ? 'applications.nav.all' : 'applications.nav.mine')}
-          </Menu.Item>
-        )}
-        {user.role === 'admin' && (
-          <Menu.Item component={Link} to="/admin" leftSection={<IconShieldLock size={16} />}>
-            {t('nav.admin')}
-          </Menu.Item>
-        )}
-        {mayModerate(user.role) && (
-          <Menu.Item component={Link} to="/moderation" leftSection={<IconMessageReport size={16} />}>
-            {t('comments.moderation.nav')}
-          </Menu.Item>
-        )}
-        <Menu.Item
-          leftSection={<IconLogout size={16} />}
-          onClick={() => void signOut().then(() => navigate('/'))}
-        >
-          {t('nav.signOut')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <Button
+      component={Link}
+      to={signInHref(location.pathname + location.search)}
+      variant="white"
+      size="compact-md"
+      style={loading ? { visibility: 'hidden' } : undefined}
+      aria-hidden={loading || undefined}
+      tabIndex={loading ? -1 : undefined}
+    >
+      {t('nav.signIn')}
+    </Button>
   );
 }

@@ -1,30 +1,45 @@
-import { AppShell, Burger, Drawer, Group, NavLink as MantineNavLink, Stack } from '@mantine/core';
+import { Burger, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
-import { ConsentBanner } from '../auth/ConsentBanner';
-import { currentLang } from '../i18n';
+import { useAuth } from '../auth/context';
+import { currentLang, loadAreas } from '../i18n';
 import { AccountMenu } from './AccountMenu';
 import classes from './AppLayout.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
 import { NAV_ITEMS } from './navItems';
-import { NotificationBell } from './NotificationBell';
+
+// Mantine's AppShell is not used: its header imports react-remove-scroll (about 8 KB gzipped) for one
+// class name. A fixed header of 60 px and a main padded below it are all the shell needs; the header
+// keeps that class (right-scroll-bar-position), so it does not jump when a dialog locks the scroll.
+const SCROLL_LOCK_FIXED = 'right-scroll-bar-position';
+
+// What the first paint does not show loads on use: the drawer when the menu button is first pressed,
+// the notification bell (Mantine's Menu and floating-ui) and the notices banner for signed-in people only.
+const ConsentBanner = lazy(() => Promise.all([import('../auth/ConsentBanner'), loadAreas()]).then(([m]) => ({ default: m.ConsentBanner })));
+const MobileNav = lazy(() => import('./MobileNav'));
+const NotificationBell = lazy(() => import('./NotificationBell').then((m) => ({ default: m.NotificationBell })));
 
 /** The app shell: skip link, header with navigation, language and account, main landmark, footer. */
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  const [drawerWanted, setDrawerWanted] = useState(false);
+  const { user } = useAuth();
   const location = useLocation();
   useEffect(close, [location.pathname, close]);
+  useEffect(() => {
+    if (opened) setDrawerWanted(true);
+  }, [opened]);
 
   return (
-    <AppShell header={{ height: 60 }} padding={0}>
+    <>
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
-      <AppShell.Header withBorder={false}>
+      <header className={`${classes.shellHeader} ${SCROLL_LOCK_FIXED}`}>
         <div className={classes.header}>
           <Burger
             opened={opened}
@@ -47,29 +62,25 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Group>
           <div className={classes.spacer} />
           <LanguageSwitch />
-          <NotificationBell />
+          {user && (
+            <Suspense fallback={null}>
+              <NotificationBell />
+            </Suspense>
+          )}
           <AccountMenu />
         </div>
-      </AppShell.Header>
-      <Drawer.Root opened={opened} onClose={close} size="xs">
-        <Drawer.Overlay />
-        <Drawer.Content>
-          <Drawer.Header {...{ component: 'div' }}>
-            <Drawer.Title fw={700}>{t('app.name')}</Drawer.Title>
-            <Drawer.CloseButton aria-label={t('common.close')} />
-          </Drawer.Header>
-          <Drawer.Body>
-            <Stack gap={2} component="nav" aria-label={t('nav.main')}>
-              <MantineNavLink component={NavLink} to="/" label={t('nav.home')} />
-              {NAV_ITEMS.map((item) => (
-                <MantineNavLink key={item.to} component={NavLink} to={item.to} label={t(item.label)} />
-              ))}
-            </Stack>
-          </Drawer.Body>
-        </Drawer.Content>
-      </Drawer.Root>
-      <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
-        <ConsentBanner />
+      </header>
+      {drawerWanted && (
+        <Suspense fallback={null}>
+          <MobileNav opened={opened} onClose={close} />
+        </Suspense>
+      )}
+      <main id="main" tabIndex={-1} className={classes.main}>
+        {user && (
+          <Suspense fallback={null}>
+            <ConsentBanner />
+          </Suspense>
+        )}
         <div className={classes.content}>{children}</div>
         <footer className={classes.footer}>
           <p>{t('app.footer')}</p>
@@ -77,7 +88,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <Link to="/news">{t('news.title')}</Link> · <Link to="/open-data">{t('news.openData.title')}</Link> · <a href={`/api/feed.atom?lang=${currentLang()}`}>{t('news.feed')}</a>
           </nav>
         </footer>
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { CONFLICT_CODES, DATABASE_UNAVAILABLE } from '../../../shared/errors';
+import { CONFLICT_CODES, DATABASE_UNAVAILABLE } from '../../../shared/errorCodes';
 import { ApiRequestError } from '../api/client';
 import { currentLang } from '../i18n';
 import { makeFormatter } from '../i18n/format';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { NOTIFICATION_KINDS } from '../../../shared/notifications';
-import { TWINNING_STATUSES } from '../../../shared/twinnings';
+import { TWINNING_STATUSES } from '../../../shared/twinningStatuses';
 import type { Notification } from '../api/matching';
 
 const KNOWN: readonly string[] = NOTIFICATION_KINDS;

@@ -11,6 +11,10 @@ import { ADMIN_CHECKS, BUDGET_HEADINGS } from '../../../shared/grants';
 import { PARTNER_STATES, VIEWER_ROLES } from '../../../shared/grants.applications';
 import { BUDGET_PROBLEM_CODES } from '../../../shared/grants.budget.rules';
 import { ELIGIBILITY_PROBLEM_CODES } from '../../../shared/grants.eligibility.rules';
+import accountsEn from './accounts.en.json';
+import accountsTr from './accounts.tr.json';
+import adminEn from './admin.en.json';
+import adminTr from './admin.tr.json';
 import applicationsEn from './applications.en.json';
 import applicationsTr from './applications.tr.json';
 import commentsEn from './comments.en.json';
@@ -57,9 +61,9 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 // Areas with their own dictionary files are merged into the main one at start (see index.ts).
-const AREA_FILES: [string, Tree, Tree][] = [['grants', grantsEn as Tree, grantsTr as Tree], ['applications', applicationsEn as Tree, applicationsTr as Tree], ['evaluation', evaluationEn as Tree, evaluationTr as Tree], ['conflicts', conflictsEn as Tree, conflictsTr as Tree], ['myHome', homeEn as Tree, homeTr as Tree], ['legal', legalEn as Tree, legalTr as Tree], ['participation', participationEn as Tree, participationTr as Tree], ['comments', commentsEn as Tree, commentsTr as Tree], ['news', newsEn as Tree, newsTr as Tree], ['library', libraryEn as Tree, libraryTr as Tree], ['events', eventsEn as Tree, eventsTr as Tree], ['results', resultsEn as Tree, resultsTr as Tree]];
-const enKeys = leaves({ ...(en as Tree), ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn, ...homeEn, ...legalEn, ...participationEn, ...commentsEn, ...newsEn, ...libraryEn, ...eventsEn, ...resultsEn } as Tree);
-const trKeys = leaves({ ...(tr as Tree), ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr, ...homeTr, ...legalTr, ...participationTr, ...commentsTr, ...newsTr, ...libraryTr, ...eventsTr, ...resultsTr } as Tree);
+const AREA_FILES: [string, Tree, Tree][] = [['grants', grantsEn as Tree, grantsTr as Tree], ['applications', applicationsEn as Tree, applicationsTr as Tree], ['evaluation', evaluationEn as Tree, evaluationTr as Tree], ['conflicts', conflictsEn as Tree, conflictsTr as Tree], ['myHome', homeEn as Tree, homeTr as Tree], ['legal', legalEn as Tree, legalTr as Tree], ['participation', participationEn as Tree, participationTr as Tree], ['comments', commentsEn as Tree, commentsTr as Tree], ['news', newsEn as Tree, newsTr as Tree], ['library', libraryEn as Tree, libraryTr as Tree], ['events', eventsEn as Tree, eventsTr as Tree], ['results', resultsEn as Tree, resultsTr as Tree], ['accounts', accountsEn as Tree, accountsTr as Tree], ['admin', adminEn as Tree, adminTr as Tree]];
+const enKeys = leaves({ ...(en as Tree), ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn, ...homeEn, ...legalEn, ...participationEn, ...commentsEn, ...newsEn, ...libraryEn, ...eventsEn, ...resultsEn, ...accountsEn, ...adminEn } as Tree);
+const trKeys = leaves({ ...(tr as Tree), ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr, ...homeTr, ...legalTr, ...participationTr, ...commentsTr, ...newsTr, ...libraryTr, ...eventsTr, ...resultsTr, ...accountsTr, ...adminTr } as Tree);
 // Plural forms (_one/_other) are looked up by their base key.
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
 const known = new Set([...enKeys.keys()].map(base));

@@ -52,45 +52,61 @@ i18n.on('languageChanged', (lng) => {
 
 type Dictionary = Record<string, unknown>;
 const coreOf = (lang: string) => (lang === 'tr' ? import('./dictionary.tr') : import('./dictionary.en')).then((m): Dictionary => m.default);
-/** The languages whose area strings are in i18next's store. */
-const areasIn = new Set<string>();
-const areasOf = (lang: string) =>
-  (lang === 'tr' ? import('./areas.tr') : import('./areas.en')).then((m): Dictionary => {
-    areasIn.add(lang);
+
+/** Strings loaded apart from the core dictionary, once something asks for them (then with every language read). */
+interface Part {
+  wanted: boolean;
+  /** The languages whose strings of this part are in i18next's store. */
+  loadedIn: Set<string>;
+  load: (lang: string) => Promise<{ default: Dictionary }>;
+}
+// Unit tests render pages and errors directly, without the routes or requests that load these strings.
+const part = (load: Part['load']): Part => ({ wanted: import.meta.env.MODE === 'test', loadedIn: new Set(), load });
+/** The grant scheme's, participation's, events', the library's, the account and admin pages' and the legal notices' strings. */
+const areas = part((lang) => (lang === 'tr' ? import('./areas.tr') : import('./areas.en')));
+/** The sentences of a 409's reason codes: only a refused change needs them. */
+const conflicts = part((lang) => (lang === 'tr' ? import('./conflicts.tr.json') : import('./conflicts.en.json')));
+const PARTS = [areas, conflicts];
+
+const readPart = (p: Part, lang: string): Promise<Dictionary> =>
+  p.load(lang).then((m) => {
+    p.loadedIn.add(lang);
     return m.default;
   });
-
-// Unit tests render area pages directly, without the routes that load their strings.
-let areasWanted = import.meta.env.MODE === 'test';
 
 /**
  * Loads a language's dictionary (chunks of its own) when i18next first needs it: the active one at
  * start, the other on a switch, which i18next completes before it re-renders in the new language, so
- * no key shows untranslated meanwhile. Once a page wanted the areas' strings, a switch brings them too.
+ * no key shows untranslated meanwhile. Once a page wanted a part's strings, a switch brings them too.
  */
 const dictionaries: BackendModule = {
   type: 'backend',
   init() {},
   read(language, _namespace, callback) {
-    Promise.all([coreOf(language), areasWanted ? areasOf(language) : {}]).then(
-      ([core, areas]) => callback(null, { ...core, ...areas }),
+    Promise.all([coreOf(language), ...PARTS.filter((p) => p.wanted).map((p) => readPart(p, language))]).then(
+      (loaded) => callback(null, Object.assign({}, ...loaded) as Dictionary),
       (error: unknown) => callback(error instanceof Error ? error : String(error), null),
     );
   },
 };
 
-/** Adds the strings of the grant scheme, participation, events and the library (the pages that use them wait for it). */
-export async function loadAreas(): Promise<void> {
-  areasWanted = true;
-  // At start-up (a first visit to such a page) i18next has not read its dictionary yet; it will read the areas with it.
+async function loadPart(p: Part): Promise<void> {
+  p.wanted = true;
+  // At start-up i18next has not read its dictionary yet; it will read the part with it.
   if (!i18n.isInitialized) {
     await i18nReady;
     return;
   }
-  // Every language already read gets them (a switch back would not read it again); later ones bring them along.
-  const missing = LANGS.filter((lang) => i18n.hasResourceBundle(lang, 'translation') && !areasIn.has(lang));
-  await Promise.all(missing.map(async (lang) => i18n.addResourceBundle(lang, 'translation', await areasOf(lang), true, true)));
+  // Every language already read gets it (a switch back would not read it again); later ones bring it along.
+  const missing = LANGS.filter((lang) => i18n.hasResourceBundle(lang, 'translation') && !p.loadedIn.has(lang));
+  await Promise.all(missing.map(async (lang) => i18n.addResourceBundle(lang, 'translation', await readPart(p, lang), true, true)));
 }
+
+/** Adds the strings of the grant scheme, participation, events, the library, accounts, admin and the legal notices (the pages that use them wait for it). */
+export const loadAreas = (): Promise<void> => loadPart(areas);
+
+/** Adds the sentences of the conflict codes (the API client waits for them before it reports a 409). */
+export const loadConflicts = (): Promise<void> => loadPart(conflicts);
 
 /** Settles once the active language's dictionary is in: main.tsx renders the app after it. */
 export const i18nReady: Promise<unknown> = i18n

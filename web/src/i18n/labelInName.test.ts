@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import accountsEn from './accounts.en.json';
+import accountsTr from './accounts.tr.json';
+import adminEn from './admin.en.json';
+import adminTr from './admin.tr.json';
 import applicationsEn from './applications.en.json';
 import applicationsTr from './applications.tr.json';
 import en from './en.json';
@@ -18,7 +22,7 @@ function leaves(tree: Tree, prefix = ''): [string, string][] {
 // Köln's request"). A speech user says what they see, so the name must contain the visible words
 // (WCAG 2.5.3 label in name), in both languages.
 describe('accessible names contain the visible button text', () => {
-  for (const [lang, trees] of [['tr', [tr, grantsTr, applicationsTr, evaluationTr]], ['en', [en, grantsEn, applicationsEn, evaluationEn]]] as const) {
+  for (const [lang, trees] of [['tr', [tr, accountsTr, adminTr, grantsTr, applicationsTr, evaluationTr]], ['en', [en, accountsEn, adminEn, grantsEn, applicationsEn, evaluationEn]]] as const) {
     it(`every …Named string contains its visible one (${lang})`, () => {
       const all = new Map(trees.flatMap((t) => leaves(t as Tree)));
       const fold = (s: string) => s.replace(/\{\{[^}]*\}\}/g, ' ').replace(/\s+/g, ' ').trim().toLocaleLowerCase(lang);

@@ -25,7 +25,8 @@ export function DirectoryPage() {
   const { params, update, key } = useDirectoryParams();
   const facets = useFacets();
   const { data, error, loading } = useSearchResults(params, key);
-  const isPhone = useMediaQuery('(max-width: 48em)');
+  // Read before the first paint: a phone's filters start folded, rather than showing and folding a moment later (layout shift).
+  const isPhone = useMediaQuery('(max-width: 48em)', undefined, { getInitialValueInEffect: false });
   const [filtersOpen, { toggle }] = useDisclosure(false);
   const active = FILTER_KEYS.filter((k) => params[k]).length;
 

@@ -1,30 +1,35 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { Skeleton } from '@mantine/core';
+import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuthorityProfile } from '../../../../shared/authorities';
-import { Loading } from '../../components/Loading';
-import { singlePointLayer } from '../../components/map/pointLayer';
+import { useNearViewport } from '../../components/useNearViewport';
 import { useFormat } from '../../i18n/format';
 
-const TwinMap = lazy(() => import('../../components/map/TwinMap'));
+// The map (its projection, the atlas, the drawing) loads after the profile's first paint, in a box of
+// its final height, so the facts below it never move; on a phone, where it sits below the fold, only
+// when the reader scrolls to it (drawing the atlas blocked the page for seconds).
+const ProfileMapView = lazy(() => import('./ProfileMapView'));
+const HEIGHT = 280;
 
 /** A small map locating one authority. */
 export function ProfileMap({ profile }: { profile: AuthorityProfile }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const box = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(box);
   const { lat, lon } = profile;
-  const layer = useMemo(
-    () => (lat === null || lon === null ? null : singlePointLayer(lat, lon, profile.country === 'TR')),
-    [lat, lon, profile.country],
-  );
-  if (!layer) return null;
+  if (lat === null || lon === null) return null;
+  const placeholder = <Skeleton height={HEIGHT} radius="md" animate={false} />;
+  if (!near) return <div ref={box}>{placeholder}</div>;
   return (
-    <Suspense fallback={<Loading />}>
-      <TwinMap
-        layer={layer}
-        highlight={0}
-        focusZoom={4}
-        height={280}
+    <Suspense fallback={placeholder}>
+      <ProfileMapView
+        lat={lat}
+        lon={lon}
+        turkish={profile.country === 'TR'}
+        height={HEIGHT}
         label={t('profile.mapLabel', { name: profile.name, country: fmt.country(profile.country) })}
+        placeholder={placeholder}
       />
     </Suspense>
   );

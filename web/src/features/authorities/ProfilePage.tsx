@@ -1,11 +1,10 @@
 import { Anchor, Badge, Breadcrumbs, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiRequestError } from '../../api/client';
 import { useAuth } from '../../auth/context';
-import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
@@ -22,8 +21,8 @@ import { ProfileOfficers } from './ProfileOfficers';
 import { useProfile } from './useProfile';
 import { nativeLang, useNames } from './useNames';
 
-// The edit form (forms, multi-selects) and the approach dialog load when opened: most visitors only read.
-const ProfileEditForm = lazy(() => import('./ProfileEditForm').then((m) => ({ default: m.ProfileEditForm })));
+// The edit dialog (modal, forms, multi-selects) and the approach dialog load when opened: most visitors only read.
+const ProfileEditModal = lazy(() => import('./ProfileEditModal'));
 const SendInterestModal = lazy(() => import('../partners/SendInterestModal').then((m) => ({ default: m.SendInterestModal })));
 
 /** An authority's public profile, with the edit form for its officers and admins. */
@@ -36,6 +35,11 @@ export default function ProfilePage() {
   const { profile, error, loading, setProfile } = useProfile(code, user?.id ?? null);
   const [editing, { open, close }] = useDisclosure(false);
   const [target, setTarget] = useState<InterestTarget | null>(null);
+  // Mounted from the first opening on, so the dialog's closing transition still plays.
+  const [editWanted, setEditWanted] = useState(false);
+  useEffect(() => {
+    if (editing) setEditWanted(true);
+  }, [editing]);
 
   if (error instanceof ApiRequestError && error.status === 404) {
     return <NotFoundPage message={t('profile.notFound', { code })} />;
@@ -76,11 +80,17 @@ export default function ProfilePage() {
           </Stack>
         </Grid.Col>
       </Grid>
-      <AppModal opened={editing} onClose={close} title={t('profile.edit.title', { name: names.text(profile) })}>
-        <Suspense fallback={<Loading />}>
-          <ProfileEditForm profile={profile} onCancel={close} onSaved={(saved) => { setProfile(saved); close(); }} />
+      {editWanted && (
+        <Suspense fallback={null}>
+          <ProfileEditModal
+            profile={profile}
+            title={t('profile.edit.title', { name: names.text(profile) })}
+            opened={editing}
+            onClose={close}
+            onSaved={(saved) => { setProfile(saved); close(); }}
+          />
         </Suspense>
-      </AppModal>
+      )}
       {target && (
         <Suspense fallback={<Loading />}>
           <SendInterestModal target={target} onClose={() => setTarget(null)} />

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { AUTHORITY_TYPES, type AuthorityType } from '../../../../shared/authorities';
+import { AUTHORITY_TYPES, type AuthorityType } from '../../../../shared/authorityTypes';
 import { THEMES, type Theme } from '../../../../shared/themes';
 
 /** Translated name of an authority type. */

@@ -1,7 +1,8 @@
 import { Anchor, Badge, Card, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { newsPath, type NewsPost } from '../../../../shared/news';
+import type { NewsPost } from '../../../../shared/news';
+import { newsPath } from '../../../../shared/news.paths';
 import { useFormat } from '../../i18n/format';
 import { inLang } from './newsText';
 

@@ -40,7 +40,8 @@ export function RecommendationsPage() {
   const recs = useLoad(code ? (s) => getRecommendations(code, recommendationQuery(params, lang), s) : null, `${code}|${key}|${i18n.language}|${user?.id}`);
   const hidden = useLoad(isOwn && code ? (s) => getHidden(code, s) : null, `${isOwn}|${code}`);
   const [target, setTarget] = useState<InterestTarget | null>(null);
-  const isPhone = useMediaQuery('(max-width: 48em)');
+  // Read before the first paint: a phone's filters start folded, rather than showing and folding a moment later (layout shift).
+  const isPhone = useMediaQuery('(max-width: 48em)', undefined, { getInitialValueInEffect: false });
   const [filtersOpen, { toggle }] = useDisclosure(false);
   const active = activeFilters(params);
 

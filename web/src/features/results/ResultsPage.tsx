@@ -1,7 +1,7 @@
 import { Alert, Anchor, SimpleGrid, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { TWINNING_STATUSES } from '../../../../shared/twinnings';
+import { TWINNING_STATUSES } from '../../../../shared/twinningStatuses';
 import { Page } from '../../components/Page';
 import { useFormat } from '../../i18n/format';
 import { ActiveTwinningsMap } from './ActiveTwinningsMap';

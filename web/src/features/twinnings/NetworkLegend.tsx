@@ -1,6 +1,6 @@
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { TWINNING_STATUSES } from '../../../../shared/twinnings';
+import { TWINNING_STATUSES } from '../../../../shared/twinningStatuses';
 import { useFormat } from '../../i18n/format';
 import { LINE_COLORS } from './networkLayer';
 

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getAuthorityTwinnings } from '../../api/twinnings';
@@ -9,9 +9,11 @@ import { Loading } from '../../components/Loading';
 import { useLoad } from '../partners/useLoad';
 import { SourceBadge, StatusBadge } from './labels';
 import { PartnerName, usePartnerCountry } from './PartnerName';
-import { ProposeTwinningButton } from './ProposeTwinningButton';
+import { ownAuthority } from '../partners/officer';
 
 const FIRST = 12;
+// Only officers of another authority may propose: the button (and its confirmation dialog) loads for them.
+const ProposeTwinningButton = lazy(() => import('./ProposeTwinningButton').then((m) => ({ default: m.ProposeTwinningButton })));
 
 /** A profile's "Twinnings" section: every twinning of the authority, and a proposal button for other officers. */
 export function ProfileTwinnings({ code, name }: { code: string; name: string }) {
@@ -26,7 +28,11 @@ export function ProfileTwinnings({ code, name }: { code: string; name: string })
     <section aria-labelledby="twinnings-title">
       <Group justify="space-between" align="center" gap="sm" mb="xs">
         <Title order={2} size="h3" id="twinnings-title">{t('twinnings.profile.title')}</Title>
-        <ProposeTwinningButton key={code} partnerCode={code} partnerName={name} />
+        {ownAuthority(user) && (
+          <Suspense fallback={null}>
+            <ProposeTwinningButton key={code} partnerCode={code} partnerName={name} />
+          </Suspense>
+        )}
       </Group>
       {list.error !== null && <ErrorAlert error={list.error} />}
       {list.loading && !list.data && <Loading />}

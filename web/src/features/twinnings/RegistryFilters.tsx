@@ -1,7 +1,7 @@
 import { Select, SimpleGrid } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TWINNING_SOURCES, TWINNING_STATUSES } from '../../../../shared/twinnings';
+import { TWINNING_SOURCES, TWINNING_STATUSES } from '../../../../shared/twinningStatuses';
 import { useFormat } from '../../i18n/format';
 import { themeOptions } from '../authorities/labels';
 import { countryOptions } from '../partners/countryOptions';

@@ -1,4 +1,4 @@
-import { TWINNING_STATUSES } from '../../../../shared/twinnings';
+import { TWINNING_STATUSES } from '../../../../shared/twinningStatuses';
 import type { View } from '../../components/map/mapView';
 import { LINE_COLORS, lineAlpha, type LineLayer } from './networkLayer';
 

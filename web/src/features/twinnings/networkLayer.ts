@@ -1,4 +1,4 @@
-import { TWINNING_STATUSES, type TwinningStatus } from '../../../../shared/twinnings';
+import { TWINNING_STATUSES, type TwinningStatus } from '../../../../shared/twinningStatuses';
 import type { NetworkLines } from '../../api/twinnings';
 import { projectCoords } from '../../components/map/mapGeometry';
 
