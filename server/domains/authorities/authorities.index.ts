@@ -10,7 +10,8 @@ import { Summaries, type SummaryColumns, summaryColumns } from './authorities.su
 import { rankByLookup } from './authorities.lookup';
 import { Partitions } from './authorities.partitions';
 import type { NameView } from './authorities.names.view';
-import { type PostingsState, TrigramPostings } from './trigram';
+import { type KeyRanges, type PostingsState, TrigramPostings } from './trigram';
+import { keyOrder, keyRangesByCountry } from './authorities.keyranges';
 
 /** A directory row as the index takes it; `searchKeys` (from searchKeys()) is computed when absent. */
 export type IndexRow = AuthoritySummary & { searchKeys?: string | null };
@@ -63,6 +64,8 @@ export class DirectoryIndex {
   private namePosition: Int32Array = new Int32Array(0);
   private columns = FilterColumns.of([]);
   private partitions = Partitions.build(new Int32Array(0), this.columns.facts);
+  /** Per country (index in the filter columns), the key ids its entries own in the postings. */
+  private countryKeys: KeyRanges[] = [];
 
   constructor(rows: readonly IndexRow[] = []) {
     if (rows.length) this.replaceAll(rows);
@@ -146,7 +149,7 @@ export class DirectoryIndex {
     const distance = this.columns.distance;
     // Without a name, the filters read the smallest slice known to hold their matches (population order).
     const slice = q ? null : this.partitions.candidates(query);
-    let ids = q ? rankByLookup(this.nameView(), q, accept) : pick(slice ?? (sort === 'name' ? this.byName : this.byPopulation), accept);
+    let ids = q ? rankByLookup(this.nameView(), q, accept, this.keyRanges(query.country)) : pick(slice ?? (sort === 'name' ? this.byName : this.byPopulation), accept);
     if ((q && (sort === 'name' || sort === '-population' || sort === 'population')) || (slice && sort === 'name')) {
       // The matches in that order (sorting them, not reading the whole order for them).
       const place = sort === 'name' ? this.namePosition : this.position;
@@ -167,7 +170,7 @@ export class DirectoryIndex {
     if (keys.length !== summaries.length) throw new Error('every summary needs its search keys');
     this.summaries = new Summaries(summaries);
     this.grams = new TrigramPostings();
-    for (let i = 0; i < keys.length; i++) this.addGrams(i, keys[i]!);
+    for (const i of keyOrder(summaries)) this.addGrams(i, keys[i]!);
     this.grams.seal();
     this.byCode = codeOrder(summaries);
     this.reorder(keys);
@@ -236,6 +239,14 @@ export class DirectoryIndex {
     for (let k = 0; k < byName.length; k++) this.namePosition[byName[k]!] = k;
     this.columns = columns;
     this.partitions = Partitions.build(byPopulation, columns.facts);
+    this.countryKeys = keyRangesByCountry(this.grams, columns.facts.country, columns.facts.countries.length);
+  }
+
+  /** The keys a name search with this country filter may read; null (all) without one. */
+  keyRanges(country: string | undefined): KeyRanges {
+    if (!country) return null;
+    const c = this.columns.facts.countries.indexOf(country);
+    return c < 0 ? new Int32Array(0) : (this.countryKeys[c] ?? null);
   }
 
   /** An entry's '|'-separated name forms. */

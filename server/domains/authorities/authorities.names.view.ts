@@ -1,4 +1,4 @@
-import type { TrigramPostings } from './trigram';
+import type { KeyRanges, TrigramPostings } from './trigram';
 
 /** Relevance tiers of a name match, best first; typo matches rank below all of them. */
 export const EXACT = 4;
@@ -34,11 +34,16 @@ export function tierOf(view: NameView, i: number, q: string): number {
 }
 
 /** Authorities whose name is a likely typo of q, best similarity first (trigram Jaccard, as pg_trgm). */
-export function similarNames(view: NameView, q: string, skip: (i: number) => boolean, accept: (i: number) => boolean): number[] {
+export function similarNames(view: NameView, q: string, skip: (i: number) => boolean, accept: (i: number) => boolean, keys: KeyRanges = null): number[] {
   const best = new Map<number, number>();
-  view.grams.similar(q, MIN_SIMILARITY, (owner, sim) => {
-    if ((best.get(owner) ?? 0) < sim && !skip(owner) && accept(owner)) best.set(owner, sim);
-  });
+  view.grams.similar(
+    q,
+    MIN_SIMILARITY,
+    (owner, sim) => {
+      if ((best.get(owner) ?? 0) < sim && !skip(owner) && accept(owner)) best.set(owner, sim);
+    },
+    keys,
+  );
   const pop = (i: number) => (Number.isNaN(view.population[i]!) ? -1 : view.population[i]!);
   return [...best.keys()].sort((a, b) => best.get(b)! - best.get(a)! || pop(b) - pop(a));
 }

@@ -79,6 +79,20 @@ export function substringCodes(needle: string): number[] {
   return out;
 }
 
+/** Key ids as ascending [from, to) pairs: the keys a lookup may read (a filter's); null for every key. */
+export type KeyRanges = Int32Array | null;
+
+/** The first place in ascending `list` (from `lo`) whose value is at least `value`. */
+function lowerBound(list: Int32Array, value: number, lo = 0): number {
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Sealed postings as flat arrays (what a directory snapshot stores). */
 export interface PostingsState {
   offsets: Int32Array;
@@ -185,6 +199,11 @@ export class TrigramPostings {
     this.touched = new Int32Array(keys);
   }
 
+  /** How many keys are sealed (key ids are 0 .. keyCount − 1). */
+  get keyCount(): number {
+    return this.owner.length;
+  }
+
   /** How many keys hold trigram g. */
   length(g: number): number {
     return this.offsets[g + 1]! - this.offsets[g]!;
@@ -220,31 +239,51 @@ export class TrigramPostings {
     return false;
   }
 
+  /** Keys of list g within `ranges` (all of them without ranges), as views into the postings. */
+  keysIn(g: number, ranges: KeyRanges): Int32Array[] {
+    const list = this.keys(g);
+    if (!ranges) return [list];
+    const out: Int32Array[] = [];
+    for (let r = 0; r < ranges.length; r += 2) {
+      const from = lowerBound(list, ranges[r]!);
+      const to = lowerBound(list, ranges[r + 1]!, from);
+      if (to > from) out.push(list.subarray(from, to));
+    }
+    return out;
+  }
+
   /**
    * Call back every (owner, similarity) whose key's Jaccard similarity to q reaches `min`, in the order
    * a full pass over q's lists would first meet the keys (by q's first trigram a key holds, then key).
+   * With `ranges`, only keys in them are looked at: a filter's own keys (a country's), so a filtered
+   * search never walks the rest of the directory's lists.
    *
    * Prefix filtering keeps the cost off the common lists: a key reaching `min` shares at least
    * ⌈min·m⌉ of q's m trigrams (the union is at least m), so it holds one of the m − ⌈min·m⌉ + 1 rarest.
    * Only those lists are walked; the others are asked by binary search for the few candidates.
    */
-  similar(q: string, min: number, found: (owner: number, sim: number) => void): void {
+  similar(q: string, min: number, found: (owner: number, sim: number) => void, ranges: KeyRanges = null): void {
     const codes = trigramCodes(q);
     const m = codes.length;
     if (!m) return;
     const need = Math.max(1, Math.ceil(min * m - 1e-9));
-    const order = codes.map((_, j) => j).sort((a, b) => this.length(codes[a]!) - this.length(codes[b]!) || a - b);
+    const parts = codes.map((g) => this.keysIn(g, ranges));
+    const sizes = parts.map((views) => views.reduce((sum, v) => sum + v.length, 0));
+    const order = codes.map((_, j) => j).sort((a, b) => sizes[a]! - sizes[b]! || a - b);
     const walked = m - need + 1;
     const { counts, touched, first } = this.scratch();
     let n = 0;
     for (let r = 0; r < walked; r++) {
       const j = order[r]!;
-      for (const id of this.keys(codes[j]!)) {
-        if (counts[id] === 0) {
-          touched[n++] = id;
-          first[id] = j;
-        } else if (j < first[id]!) first[id] = j;
-        counts[id]!++;
+      for (const view of parts[j]!) {
+        for (let p = 0; p < view.length; p++) {
+          const id = view[p]!;
+          if (counts[id] === 0) {
+            touched[n++] = id;
+            first[id] = j;
+          } else if (j < first[id]!) first[id] = j;
+          counts[id]!++;
+        }
       }
     }
     const hits: { key: number; first: number; sim: number }[] = [];
