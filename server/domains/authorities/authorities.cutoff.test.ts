@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { AuthoritySearchQuery } from '../../../shared/authorities';
 import { seededRandom } from '../../platform/random';
 import { DirectoryIndex, type IndexRow } from './authorities.index';
 import { bandOf } from './authorities.keyranges';
@@ -34,7 +35,7 @@ describe('name lookup with population bands and country runs', () => {
   beforeAll(() => {
     index = new DirectoryIndex(directory());
   });
-  const first = (q: string, country?: string) => index.search({ q, country, limit: 5, offset: 0 }).items[0]?.code;
+  const first = (q: string, country?: AuthoritySearchQuery['country']) => index.search({ q, country, limit: 5, offset: 0 }).items[0]?.code;
 
   it('puts the asked-for authorities in the last band', () => {
     const place = index.search({ limit: 100, offset: 40_000 - 58 }).items.map((a) => a.code);
@@ -71,7 +72,7 @@ describe('name lookup with population bands and country runs', () => {
     expect(typos.length).toBeGreaterThan(0);
     expect(typos.length).toBeLessThan(owners.size); // the later bands were not read
     for (const q of ['vilosu', 'vilatrux', 'vilakoi', 'vila', 'vilar pan', 'ilos', 'vi']) {
-      for (const country of [undefined, 'PT', 'TR', 'DE']) {
+      for (const country of [undefined, 'PT', 'TR', 'DE'] as const) {
         const accept = (i: number) => !country || all[i]!.country === country;
         expect(rankByLookup(view, q, accept, index.keyBands(country)), `${q} ${country}`).toEqual(rankByScan(view, q, accept));
       }
