@@ -10,7 +10,8 @@ import { Summaries, type SummaryColumns, summaryColumns } from './authorities.su
 import { rankByLookup } from './authorities.lookup';
 import { Partitions } from './authorities.partitions';
 import type { NameView } from './authorities.names.view';
-import { type PostingsState, TrigramPostings } from './trigram';
+import { type KeyRanges, type PostingsState, TrigramPostings } from './trigram';
+import { keyBands, keyOrder, type KeyRuns, keyRuns } from './authorities.keyranges';
 
 /** A directory row as the index takes it; `searchKeys` (from searchKeys()) is computed when absent. */
 export type IndexRow = AuthoritySummary & { searchKeys?: string | null };
@@ -63,6 +64,8 @@ export class DirectoryIndex {
   private namePosition: Int32Array = new Int32Array(0);
   private columns = FilterColumns.of([]);
   private partitions = Partitions.build(new Int32Array(0), this.columns.facts);
+  /** The postings' key ids in runs of one population band and one country (authorities.keyranges.ts). */
+  private runs: KeyRuns = new Int32Array(0);
 
   constructor(rows: readonly IndexRow[] = []) {
     if (rows.length) this.replaceAll(rows);
@@ -146,7 +149,7 @@ export class DirectoryIndex {
     const distance = this.columns.distance;
     // Without a name, the filters read the smallest slice known to hold their matches (population order).
     const slice = q ? null : this.partitions.candidates(query);
-    let ids = q ? rankByLookup(this.nameView(), q, accept) : pick(slice ?? (sort === 'name' ? this.byName : this.byPopulation), accept);
+    let ids = q ? rankByLookup(this.nameView(), q, accept, this.keyBands(query.country)) : pick(slice ?? (sort === 'name' ? this.byName : this.byPopulation), accept);
     if ((q && (sort === 'name' || sort === '-population' || sort === 'population')) || (slice && sort === 'name')) {
       // The matches in that order (sorting them, not reading the whole order for them).
       const place = sort === 'name' ? this.namePosition : this.position;
@@ -167,10 +170,8 @@ export class DirectoryIndex {
     if (keys.length !== summaries.length) throw new Error('every summary needs its search keys');
     this.summaries = new Summaries(summaries);
     this.grams = new TrigramPostings();
-    for (let i = 0; i < keys.length; i++) this.addGrams(i, keys[i]!);
-    this.grams.seal();
     this.byCode = codeOrder(summaries);
-    this.reorder(keys);
+    this.reorder(keys, true);
   }
 
   /** An entry's name forms and their single words go into the trigram postings. */
@@ -190,7 +191,7 @@ export class DirectoryIndex {
    * The population and name orders and the texts. Names are ranked by one string sort, so the two
    * orders then sort on numbers only (the same orders as comparing the names themselves).
    */
-  private reorder(keys: readonly string[]): void {
+  private reorder(keys: readonly string[], indexNames = false): void {
     const summaries = this.summaries.all();
     const n = summaries.length;
     const pop = new Float64Array(n);
@@ -221,7 +222,13 @@ export class DirectoryIndex {
     }
     starts[n] = at;
     const text = n ? ` ${ordered.join('\n ')}` : '';
-    this.arrange(Int32Array.from(byPopulation), Int32Array.from(byName), text, starts, FilterColumns.of(summaries));
+    const columns = FilterColumns.of(summaries);
+    const population = Int32Array.from(byPopulation);
+    if (indexNames) {
+      for (const i of keyOrder(population, columns.facts.country)) this.addGrams(i, keys[i]!);
+      this.grams.seal();
+    }
+    this.arrange(population, Int32Array.from(byName), text, starts, columns);
   }
 
   private arrange(byPopulation: Int32Array, byName: Int32Array, keysText: string, starts: Int32Array, columns: FilterColumns): void {
@@ -236,6 +243,14 @@ export class DirectoryIndex {
     for (let k = 0; k < byName.length; k++) this.namePosition[byName[k]!] = k;
     this.columns = columns;
     this.partitions = Partitions.build(byPopulation, columns.facts);
+    this.runs = keyRuns(this.grams, this.position, columns.facts.country);
+  }
+
+  /** The keys a name search with this country filter may read, band by band (most populous first). */
+  keyBands(country: string | undefined): KeyRanges[] {
+    if (!country) return keyBands(this.runs, null);
+    const c = this.columns.facts.countries.indexOf(country);
+    return c < 0 ? [] : keyBands(this.runs, c);
   }
 
   /** An entry's '|'-separated name forms. */

@@ -54,6 +54,9 @@ describe('rankByLookup on the real directory', () => {
     for (const q of queries()) {
       expect(rankByLookup(view, q, () => true), q).toEqual(rankByScan(view, q, () => true));
       expect(rankByLookup(view, q, turkish), `${q} in TR`).toEqual(rankByScan(view, q, turkish));
+      // As search reads them: band by band (stopping early), and only Turkey's keys for TR.
+      expect(rankByLookup(view, q, () => true, index.keyBands(undefined)), `${q} by bands`).toEqual(rankByScan(view, q, () => true));
+      expect(rankByLookup(view, q, turkish, index.keyBands('TR')), `${q} in TR's keys`).toEqual(rankByScan(view, q, turkish));
     }
   }, 600_000);
 

@@ -1,4 +1,5 @@
-import type { TrigramPostings } from './trigram';
+import { bandOf } from './authorities.keyranges';
+import type { KeyRanges, TrigramPostings } from './trigram';
 
 /** Relevance tiers of a name match, best first; typo matches rank below all of them. */
 export const EXACT = 4;
@@ -6,6 +7,15 @@ export const PREFIX = 3;
 export const WORD_PREFIX = 2;
 export const SUBSTRING = 1;
 export const MIN_SIMILARITY = 0.35;
+/**
+ * Typos are read by population band, most populous first (authorities.keyranges.ts), and the reading
+ * stops after the band in which ENOUGH matches reaching GOOD similarity have been found: a short query
+ * ("vila") at ten times the directory then reads what it read before, not ten times as much (issue 20).
+ * A close match in a later band is lost only when ENOUGH close matches outrank it in population, more
+ * than two pages; weak matches never stop the reading. Exact, prefix and substring matches are never cut.
+ */
+export const GOOD = 0.5;
+export const ENOUGH = 50;
 
 /** What ranking by name reads of a directory index (its own arrays: do not modify them). */
 export interface NameView {
@@ -33,12 +43,42 @@ export function tierOf(view: NameView, i: number, q: string): number {
   return wordStart ? WORD_PREFIX : SUBSTRING;
 }
 
-/** Authorities whose name is a likely typo of q, best similarity first (trigram Jaccard, as pg_trgm). */
-export function similarNames(view: NameView, q: string, skip: (i: number) => boolean, accept: (i: number) => boolean): number[] {
+/**
+ * Authorities whose name is a likely typo of q (trigram Jaccard, as pg_trgm), as typoRanking keeps
+ * them. `bands` are the keys to read, most populous band first (IndexState's key order).
+ */
+export function similarNames(view: NameView, q: string, skip: (i: number) => boolean, accept: (i: number) => boolean, bands: readonly KeyRanges[] = [null]): number[] {
   const best = new Map<number, number>();
-  view.grams.similar(q, MIN_SIMILARITY, (owner, sim) => {
-    if ((best.get(owner) ?? 0) < sim && !skip(owner) && accept(owner)) best.set(owner, sim);
-  });
-  const pop = (i: number) => (Number.isNaN(view.population[i]!) ? -1 : view.population[i]!);
-  return [...best.keys()].sort((a, b) => best.get(b)! - best.get(a)! || pop(b) - pop(a));
+  let good = 0;
+  const found = (owner: number, sim: number) => {
+    const before = best.get(owner) ?? 0;
+    if (before >= sim || skip(owner) || !accept(owner)) return;
+    best.set(owner, sim);
+    if (before < GOOD && sim >= GOOD) good++;
+  };
+  for (const keys of bands) {
+    view.grams.similar(q, MIN_SIMILARITY, found, keys);
+    if (good >= ENOUGH) break; // typoRanking would drop every later band
+  }
+  return typoRanking(best, view.position);
+}
+
+/**
+ * Typo matches (entry → best similarity) as a search lists them: those of the population bands up to
+ * the one where ENOUGH of them reach GOOD, best similarity first, then in population order. The one
+ * rule for the banded lookup (which stops there) and the tests' full scan (which cuts there).
+ */
+export function typoRanking(best: ReadonlyMap<number, number>, position: Int32Array): number[] {
+  const byPlace = [...best.keys()].sort((a, b) => position[a]! - position[b]!);
+  let good = 0;
+  let end = byPlace.length;
+  for (let k = 0; k < byPlace.length; k++) {
+    if (best.get(byPlace[k]!)! >= GOOD && ++good === ENOUGH) {
+      const band = bandOf(position[byPlace[k]!]!);
+      end = k + 1;
+      while (end < byPlace.length && bandOf(position[byPlace[end]!]!) === band) end++;
+      break;
+    }
+  }
+  return byPlace.slice(0, end).sort((a, b) => best.get(b)! - best.get(a)! || position[a]! - position[b]!);
 }

@@ -1,4 +1,4 @@
-import { EXACT, MIN_SIMILARITY, type NameView, PREFIX, SUBSTRING, tierOf, WORD_PREFIX } from './authorities.names.view';
+import { EXACT, MIN_SIMILARITY, type NameView, PREFIX, SUBSTRING, tierOf, typoRanking, WORD_PREFIX } from './authorities.names.view';
 import { trigramCodes } from './trigram';
 
 /**
@@ -36,6 +36,6 @@ function similarByScan(view: NameView, q: string, skip: Uint8Array, accept: (i: 
     const owner = grams.ownerOf(key);
     if (sim >= MIN_SIMILARITY && !skip[owner] && (best.get(owner) ?? 0) < sim) best.set(owner, sim);
   }
-  const pop = (i: number) => (Number.isNaN(view.population[i]!) ? -1 : view.population[i]!);
-  return [...best.keys()].filter(accept).sort((a, b) => best.get(b)! - best.get(a)! || pop(b) - pop(a));
+  for (const owner of best.keys()) if (!accept(owner)) best.delete(owner);
+  return typoRanking(best, view.position);
 }

@@ -79,6 +79,33 @@ export function substringCodes(needle: string): number[] {
   return out;
 }
 
+/** Key ids as ascending [from, to) pairs: the keys a lookup may read (a filter's); null for every key. */
+export type KeyRanges = Int32Array | null;
+
+/** The first place in ascending `list` (from `lo`) whose value is at least `value`. */
+function lowerBound(list: Int32Array, value: number, lo = 0, hi = list.length): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The first place at or after `from` in ascending `list` whose value is at least `value`, galloping
+ * (1, 2, 4, … ahead) before the binary search: ascending look-ups then cost the gaps between them.
+ */
+function seek(list: Int32Array, from: number, value: number): number {
+  let lo = from;
+  let step = 1;
+  while (lo + step < list.length && list[lo + step]! < value) {
+    lo += step;
+    step *= 2;
+  }
+  return lowerBound(list, value, lo, Math.min(lo + step + 1, list.length));
+}
+
 /** Sealed postings as flat arrays (what a directory snapshot stores). */
 export interface PostingsState {
   offsets: Int32Array;
@@ -104,7 +131,6 @@ export class TrigramPostings {
   private pendingLength = 0;
   private counts: Uint8Array = new Uint8Array(0);
   private touched: Int32Array = new Int32Array(0);
-  private first: Int32Array = new Int32Array(0);
 
   /** Postings restored from their state (no pending keys); its shape is checked, not every id. */
   static fromState({ offsets, ids, owner, size }: PostingsState): TrigramPostings {
@@ -185,6 +211,11 @@ export class TrigramPostings {
     this.touched = new Int32Array(keys);
   }
 
+  /** How many keys are sealed (key ids are 0 .. keyCount − 1). */
+  get keyCount(): number {
+    return this.owner.length;
+  }
+
   /** How many keys hold trigram g. */
   length(g: number): number {
     return this.offsets[g + 1]! - this.offsets[g]!;
@@ -220,56 +251,65 @@ export class TrigramPostings {
     return false;
   }
 
+  /** Keys of list g within `ranges` (all of them without ranges), as views into the postings. */
+  keysIn(g: number, ranges: KeyRanges): Int32Array[] {
+    const list = this.keys(g);
+    if (!ranges) return [list];
+    const out: Int32Array[] = [];
+    for (let r = 0; r < ranges.length; r += 2) {
+      const from = lowerBound(list, ranges[r]!);
+      const to = lowerBound(list, ranges[r + 1]!, from);
+      if (to > from) out.push(list.subarray(from, to));
+    }
+    return out;
+  }
+
   /**
-   * Call back every (owner, similarity) whose key's Jaccard similarity to q reaches `min`, in the order
-   * a full pass over q's lists would first meet the keys (by q's first trigram a key holds, then key).
+   * Call back every (owner, similarity) whose key's Jaccard similarity to q reaches `min`, in key order.
+   * With `ranges`, only keys in them are looked at: a filter's own keys (a country's), so a filtered
+   * search never walks the rest of the directory's lists.
    *
    * Prefix filtering keeps the cost off the common lists: a key reaching `min` shares at least
    * ⌈min·m⌉ of q's m trigrams (the union is at least m), so it holds one of the m − ⌈min·m⌉ + 1 rarest.
-   * Only those lists are walked; the others are asked by binary search for the few candidates.
+   * Only those lists are walked; the others are then asked for the candidates in ascending order, each
+   * list with one forward cursor (a merge, not a binary search per candidate and list).
    */
-  similar(q: string, min: number, found: (owner: number, sim: number) => void): void {
+  similar(q: string, min: number, found: (owner: number, sim: number) => void, ranges: KeyRanges = null): void {
     const codes = trigramCodes(q);
     const m = codes.length;
     if (!m) return;
     const need = Math.max(1, Math.ceil(min * m - 1e-9));
-    const order = codes.map((_, j) => j).sort((a, b) => this.length(codes[a]!) - this.length(codes[b]!) || a - b);
+    const parts = codes.map((g) => this.keysIn(g, ranges));
+    const sizes = parts.map((views) => views.reduce((sum, v) => sum + v.length, 0));
+    const order = codes.map((_, j) => j).sort((a, b) => sizes[a]! - sizes[b]! || a - b);
     const walked = m - need + 1;
-    const { counts, touched, first } = this.scratch();
+    const { counts, touched } = this;
     let n = 0;
     for (let r = 0; r < walked; r++) {
-      const j = order[r]!;
-      for (const id of this.keys(codes[j]!)) {
-        if (counts[id] === 0) {
-          touched[n++] = id;
-          first[id] = j;
-        } else if (j < first[id]!) first[id] = j;
-        counts[id]!++;
+      for (const view of parts[order[r]!]!) {
+        for (let p = 0; p < view.length; p++) {
+          const id = view[p]!;
+          if (counts[id] === 0) touched[n++] = id;
+          counts[id]!++;
+        }
       }
     }
-    const hits: { key: number; first: number; sim: number }[] = [];
+    const candidates = touched.subarray(0, n).sort();
+    const rest = order.slice(walked).map((j) => this.keys(codes[j]!));
+    const cursor = new Int32Array(rest.length);
     for (let t = 0; t < n; t++) {
-      const id = touched[t]!;
+      const id = candidates[t]!;
       let shared = counts[id]!;
       counts[id] = 0;
-      let f = first[id]!;
-      for (let r = walked; r < m && shared + (m - r) >= need; r++) {
-        const j = order[r]!;
-        if (!this.has(codes[j]!, id)) continue;
-        shared++;
-        if (j < f) f = j;
+      for (let r = 0; r < rest.length && shared + (rest.length - r) >= need; r++) {
+        const list = rest[r]!;
+        const at = (cursor[r] = seek(list, cursor[r]!, id));
+        if (list[at] === id) shared++;
       }
       if (shared < need) continue;
       const sim = shared / (m + this.size[id]! - shared);
-      if (sim >= min) hits.push({ key: id, first: f, sim });
+      if (sim >= min) found(this.owner[id]!, sim);
     }
-    hits.sort((a, b) => a.first - b.first || a.key - b.key);
-    for (const h of hits) found(this.owner[h.key]!, h.sim);
   }
 
-  /** Per-key scratch arrays, sized to the sealed keys. */
-  private scratch(): { counts: Uint8Array; touched: Int32Array; first: Int32Array } {
-    if (this.first.length !== this.counts.length) this.first = new Int32Array(this.counts.length);
-    return { counts: this.counts, touched: this.touched, first: this.first };
-  }
 }
