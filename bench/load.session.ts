@@ -49,7 +49,8 @@ export async function draftOf(base: string, s: Session): Promise<string> {
   if (mine.items[0]) return mine.items[0].id;
   const calls = await call<{ items: { id: string; status: string; open: boolean }[] }>(base, s, 'GET', '/api/calls');
   for (const c of calls.items.filter((x) => x.open)) {
-    const res = await fetch(`${base}/api/calls/${c.id}/applications`, { method: 'POST', headers: s.headers });
+    const { 'content-type': _json, ...headers } = s.headers; // no body: a JSON content type would ask for one
+    const res = await fetch(`${base}/api/calls/${c.id}/applications`, { method: 'POST', headers });
     if (res.ok) return ((await res.json()) as { id: string }).id;
   }
   throw new Error('no draft application and no open call to start one on');
