@@ -118,7 +118,7 @@ describe.skipIf(!url)('two app processes on one PostgreSQL behind a round-robin 
     await until(async () => (await recs()).every((a) => !codesOf(a.body).includes(KOLN)), 30_000);
   }, 60_000);
 
-  it("a programme edited through one is on the other's kept public page at once, and the projects list too", async () => {
+  it("a programme edited through one is on the other's kept public page at once, and in its programme list", async () => {
     const anonymous = new Browser(base);
     const manager = await signedIn('manager@twinbridge.demo');
     const created = await manager.request('POST', '/api/programmes', { code: 'CLUSTER-1', titleEn: 'Cluster programme', titleTr: 'Küme programı', budgetCents: 1_000_000_00 });
