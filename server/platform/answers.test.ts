@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AnswerCache, answerOf } from './answers';
 import { z } from 'zod';
 
+const settled = () => new Promise((r) => setImmediate(r));
+
 /** A cache over a fingerprint the test sets, counting the fingerprint reads and computations. */
 function fixture(options = { recheckMs: 10_000, maxAnswers: 100 }) {
   const state = { fingerprint: 'v1', checks: 0, computed: 0 };
@@ -21,8 +23,12 @@ describe('kept public answers', () => {
     expect(await read('a', 9_999)).toEqual({ key: 'a', n: 1 });
     expect(await read('b', 9_999)).toEqual({ key: 'b', n: 2 });
     expect(state.checks).toBe(1);
+    state.fingerprint = 'v2'; // changed, and nobody said so
+    // Past the window the kept answer goes out while the check runs; the answers after it are fresh.
     expect(await read('a', 10_000)).toEqual({ key: 'a', n: 1 });
+    await settled();
     expect(state.checks).toBe(2);
+    expect(await read('a', 10_001)).toEqual({ key: 'a', n: 3 });
   });
 
   it('after invalidate() checks at the next read, and drops every answer only when the data changed', async () => {
@@ -37,13 +43,29 @@ describe('kept public answers', () => {
     expect(await read('a', 3)).toEqual({ key: 'a', n: 2 });
   });
 
-  it('checks again after a read whose check an invalidate() overtook', async () => {
-    const { state, cache, read } = fixture();
-    const first = read('a');
-    cache.invalidate(); // a write committed while the fingerprint was being read
-    await first;
-    state.fingerprint = 'v2';
-    expect(await read('a', 1)).toEqual({ key: 'a', n: 2 });
+  it('waits, after an announced change, for a check that began after it, not one already running', async () => {
+    const gate: { open?: () => void } = {};
+    let fingerprint = 'v1';
+    let checks = 0;
+    const cache = new AnswerCache(async () => {
+      checks++;
+      const seen = fingerprint; // read now, as a query would
+      if (checks === 2) await new Promise<void>((r) => (gate.open = r));
+      return seen;
+    }, { recheckMs: 10_000, maxAnswers: 10 });
+    let n = 0;
+    const read = (now: number) => cache.answer('a', async () => ({ text: String(++n) }), now).then((p) => p.text);
+    expect(await read(0)).toBe('1');
+    cache.invalidate();
+    const first = read(1); // its check reads v1 and then waits
+    await settled();
+    fingerprint = 'v2'; // a write commits while that check runs, and says so
+    cache.invalidate();
+    const second = read(2);
+    gate.open!();
+    expect(await first).toBe('1');
+    expect(await second).toBe('2');
+    expect(checks).toBe(3);
   });
 
   it('shares one computation between readers of a key, keeps no failure, and honours an answer that expires', async () => {

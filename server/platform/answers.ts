@@ -46,7 +46,11 @@ export class AnswerCache {
   private epoch: Epoch | null = null;
   private checkedAt = -Infinity;
   private generation = 0;
+  /** Told of a change since the last check: readers wait for the next check (they must see the write). */
+  private told = false;
   private checking: Promise<Epoch> | null = null;
+  /** The generation the running (or queued) check was started for. */
+  private checkingFor = -1;
 
   constructor(
     private fingerprint: () => Promise<string>,
@@ -56,7 +60,7 @@ export class AnswerCache {
   /** The data may have changed (here, or in another process that says so): check at the next read. */
   invalidate(): void {
     this.generation++;
-    this.checkedAt = -Infinity;
+    this.told = true;
   }
 
   /** The answer for `key`: kept, or computed now and kept for this state of the data. */
@@ -87,18 +91,34 @@ export class AnswerCache {
     return this.epoch?.answers.size ?? 0;
   }
 
+  /**
+   * The epoch to answer from. After a change was announced, readers wait for the check. When only the
+   * recheck window has passed (the safety net for unannounced changes), they are answered from the
+   * kept epoch while the check runs: the database may be busy, and a lag that is allowed for the whole
+   * window is allowed for the check's time too.
+   */
   private current(now: number): Promise<Epoch> {
-    if (this.epoch && now - this.checkedAt < this.options.recheckMs) return Promise.resolve(this.epoch);
-    this.checking ??= this.check(now).finally(() => (this.checking = null));
-    return this.checking;
+    if (this.epoch && !this.told && now - this.checkedAt < this.options.recheckMs) return Promise.resolve(this.epoch);
+    // A check that began before the latest announced change may have read the data before it: one more follows it.
+    if (!this.checking || (this.told && this.checkingFor !== this.generation)) {
+      const run = (this.checking?.catch(() => {}) ?? Promise.resolve()).then(() => this.check(now));
+      this.checking = run;
+      this.checkingFor = this.generation;
+      run.then(
+        () => this.checking === run && (this.checking = null),
+        () => this.checking === run && (this.checking = null), // failed: the next reader tries again
+      );
+    }
+    return this.epoch && !this.told ? Promise.resolve(this.epoch) : this.checking;
   }
 
   private async check(now: number): Promise<Epoch> {
     const generation = this.generation;
     const fingerprint = await this.fingerprint();
     if (this.epoch?.fingerprint !== fingerprint) this.epoch = { fingerprint, answers: new Map() };
-    // An invalidate() while this ran may name a write the fingerprint missed: check again next time.
-    this.checkedAt = generation === this.generation ? now : -Infinity;
+    this.checkedAt = now;
+    // An invalidate() while this ran may name a write the fingerprint missed: check again before answering.
+    this.told = generation !== this.generation;
     return this.epoch;
   }
 }
