@@ -3,11 +3,11 @@ import type { z } from 'zod';
 import { stats } from '../../../shared/stats';
 import type { AppContext } from '../../platform/context';
 import { prepare, sendPrepared, type PreparedJson } from '../../platform/prepared';
-import { statsCache } from './stats.service';
+import { statsOf } from './stats.service';
 
 /** The public dashboard's figures. */
 export function statsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const cached = statsCache(ctx);
+  const cached = statsOf(ctx);
   /** The kept figures, ready to send; they go when the cache replaces its figures. */
   const prepared = new WeakMap<object, PreparedJson>();
   return async (app) => {
