@@ -1,6 +1,7 @@
 // npm run bench:load — a crowd on the platform (issue 16): a realistic mix of public reads (directory
 // search, profiles, recommendations, the twinning registry page's three calls, public projects, a
-// programme page, static pages) and signed-in writes (draft edits, messages), with autocannon, at 50
+// programme page, static pages) and signed-in writes (each writing connection an officer of its own
+// town, editing its own draft and writing in its own conversation), with autocannon, at 50
 // and 200 connections (BENCH_CONNECTIONS, comma-separated) for 60 s each (BENCH_SECONDS for shorter
 // trial runs). Before each mix, /api/health alone at the same connections gives the ceiling; it also
 // runs inside the mix. Per route: requests/s, p50/p95/p99 and errors (failed connections, timeouts,
@@ -9,7 +10,7 @@
 // Benchmarks never run as tests; this asserts nothing.
 import autocannon, { type Request } from 'autocannon';
 import { percentile } from './lib';
-import { conversationOf, draftOf, signIn } from './load.session';
+import { MAX_WRITERS, type Writer, writers } from './load.session';
 import { load1, openTarget } from './target';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -19,25 +20,25 @@ interface Route {
   name: string;
   /** Share of the connections (at least one each). */
   weight: number;
-  requests: Request[];
+  /** What every connection sends in turn; or, for writers, what connection `i` sends (its own rows). */
+  requests: Request[] | ((connection: number) => Request[]);
 }
+
+/** Each kind of write has this share of the connections. */
+const WRITE_WEIGHT = 2;
 
 /** What a browser sends with every request: compressed answers are what the platform serves to people. */
 const BROWSER = { 'accept-encoding': 'gzip, deflate, br' };
 const get = (...paths: string[]): Request[] => paths.map((path) => ({ method: 'GET', path, headers: BROWSER }));
 
-/** The mix, read from the running platform where it needs ids (a programme, a draft, a conversation). */
+/** The mix, read from the running platform where it needs ids (a programme, the writers' drafts and conversations). */
 async function mix(base: string): Promise<Route[]> {
   const programmes = (await (await fetch(`${base}/api/programmes`)).json()) as { items: { id: string }[] };
   const programme = programmes.items[0]?.id;
   const html = await (await fetch(`${base}/`)).text();
   const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
-  const istanbul = await signIn(base, 'istanbul@twinbridge.demo');
-  const koln = await signIn(base, 'koln@twinbridge.demo');
-  const draft = await draftOf(base, istanbul);
-  const conversation = await conversationOf(base, istanbul, koln, 'DE_05315000');
   const profiles = ['TR-BSB-34', 'DE_05315000', 'TR-BSB-06', 'TR-BSB-35', 'FR_75056', 'DE_11000000', 'NL_GM0363', 'TR-BSB-16'];
-  return [
+  const reads: Route[] = [
     { name: 'health (in the mix)', weight: 1, requests: get('/api/health') },
     { name: 'directory search', weight: 8, requests: get('/api/authorities?q=koln&limit=20', '/api/authorities?q=istanbul&limit=20', '/api/authorities?q=izmirr&limit=20', '/api/authorities?country=DE&type=municipality&limit=20', '/api/authorities?q=paris&limit=20') },
     { name: 'profile', weight: 8, requests: get(...profiles.map((c) => `/api/authorities/${c}`), ...profiles.slice(0, 3).map((c) => `/api/authorities/${c}/twinnings`)) },
@@ -48,18 +49,30 @@ async function mix(base: string): Promise<Route[]> {
     { name: 'public projects', weight: 3, requests: get('/api/projects', ...(programme ? [`/api/projects?programme=${programme}`] : [])) },
     ...(programme ? [{ name: 'programme page', weight: 2, requests: get(`/api/programmes/${programme}`, '/api/programmes', '/api/stats') }] : []),
     { name: 'static pages', weight: 4, requests: get('/', '/twinnings', '/authorities/TR-BSB-34', ...(script ? [script] : [])) },
+  ];
+  // As many writers as the largest phase gives a kind of write connections: each connection its own.
+  const total = reads.reduce((n, r) => n + r.weight, 0) + 2 * WRITE_WEIGHT;
+  const needed = Math.max(...CONNECTIONS.map((c) => share(c, WRITE_WEIGHT, total)));
+  const people = await writers(base, Math.min(needed, MAX_WRITERS));
+  const of = (i: number): Writer => people[i % people.length]!;
+  const headers = (w: Writer) => ({ ...BROWSER, ...w.session.headers });
+  return [
+    ...reads,
     {
       name: 'write: draft edit',
-      weight: 2,
-      requests: [{ method: 'PATCH', path: `/api/applications/${draft}`, headers: { ...BROWSER, ...istanbul.headers }, body: JSON.stringify({ content: { summaryEn: 'Benchmark draft: two towns share what they learnt about recycling.' } }) }],
+      weight: WRITE_WEIGHT,
+      requests: (i) => [{ method: 'PATCH', path: `/api/applications/${of(i).draft}`, headers: headers(of(i)), body: JSON.stringify({ content: { summaryEn: 'Benchmark draft: two towns share what they learnt about recycling.' } }) }],
     },
     {
       name: 'write: message',
-      weight: 2,
-      requests: [{ method: 'POST', path: `/api/conversations/${conversation}/messages`, headers: { ...BROWSER, ...istanbul.headers }, body: JSON.stringify({ body: 'Benchmark message: how about a visit in spring?' }) }],
+      weight: WRITE_WEIGHT,
+      requests: (i) => [{ method: 'POST', path: `/api/conversations/${of(i).conversation}/messages`, headers: headers(of(i)), body: JSON.stringify({ body: 'Benchmark message: how about a visit in spring?' }) }],
     },
   ];
 }
+
+/** A route's share of `total` connections by weight, at least one. */
+const share = (connections: number, weight: number, total: number): number => Math.max(1, Math.round((connections * weight) / total));
 
 interface Figures {
   name: string;
@@ -68,20 +81,27 @@ interface Figures {
   seconds: number;
 }
 
-/** One autocannon per route, all at once, sharing `total` connections by weight. */
+/** One autocannon per route, all at once, sharing `total` connections by weight; a writers' route runs one per connection. */
 async function run(base: string, routes: Route[], total: number, seconds: number): Promise<Figures[]> {
   const weights = routes.reduce((s, r) => s + r.weight, 0);
   return Promise.all(
     routes.map(async (r) => {
       const ms: number[] = [];
       let bad = 0;
-      const instance = autocannon({ url: base, connections: Math.max(1, Math.round((total * r.weight) / weights)), duration: seconds, requests: r.requests, timeout: 30 });
-      instance.on('response', (_client, status, _bytes, time) => {
-        ms.push(time);
-        if (status < 200 || status >= 300) bad++;
-      });
-      const result = await instance;
-      return { name: r.name, ms: ms.sort((a, b) => a - b), errors: bad + result.errors + result.timeouts, seconds: result.duration };
+      const connections = share(total, r.weight, weights);
+      const sets = typeof r.requests === 'function' ? Array.from({ length: connections }, (_, i) => (r.requests as (i: number) => Request[])(i)) : [r.requests];
+      const results = await Promise.all(
+        sets.map(async (requests) => {
+          const instance = autocannon({ url: base, connections: sets.length > 1 ? 1 : connections, duration: seconds, requests, timeout: 30 });
+          instance.on('response', (_client, status, _bytes, time) => {
+            ms.push(time);
+            if (status < 200 || status >= 300) bad++;
+          });
+          return instance;
+        }),
+      );
+      const errors = results.reduce((n, x) => n + x.errors + x.timeouts, bad);
+      return { name: r.name, ms: ms.sort((a, b) => a - b), errors, seconds: Math.max(...results.map((x) => x.duration)) };
     }),
   );
 }

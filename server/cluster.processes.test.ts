@@ -118,6 +118,24 @@ describe.skipIf(!url)('two app processes on one PostgreSQL behind a round-robin 
     await until(async () => (await recs()).every((a) => !codesOf(a.body).includes(KOLN)), 30_000);
   }, 60_000);
 
+  it("a programme edited through one is on the other's kept public page at once, and in its programme list", async () => {
+    const anonymous = new Browser(base);
+    const manager = await signedIn('manager@twinbridge.demo');
+    const created = await manager.request('POST', '/api/programmes', { code: 'CLUSTER-1', titleEn: 'Cluster programme', titleTr: 'Küme programı', budgetCents: 1_000_000_00 });
+    expect(created.status).toBe(201);
+    const id = (created.body as { id: string }).id;
+    // Both processes keep the page (each would serve it 10 s without asking the database, unless told).
+    for (const a of await both(anonymous, `/api/programmes/${id}`)) expect(a.body).toMatchObject({ titleEn: 'Cluster programme' });
+    for (const a of await both(anonymous, '/api/programmes')) expect((a.body as { items: { id: string }[] }).items.map((p) => p.id)).toContain(id);
+    const edited = await manager.request('PUT', `/api/programmes/${id}`, { titleEn: 'Renamed cluster programme', titleTr: 'Yeni ad', budgetCents: 1_000_000_00 });
+    expect(edited.status).toBe(200);
+    // The notice is out before the write answers; the other process handles it on its own turn.
+    const titles = async () => (await both(anonymous, `/api/programmes/${id}`)).map((a) => (a.body as { titleEn: string }).titleEn);
+    await until(async () => (await titles()).every((t) => t === 'Renamed cluster programme'), 2_000);
+    const listed = async () => (await both(anonymous, '/api/programmes')).map((a) => (a.body as { items: { id: string; titleEn: string }[] }).items.find((p) => p.id === id)?.titleEn);
+    expect(await listed()).toEqual(['Renamed cluster programme', 'Renamed cluster programme']);
+  });
+
   it('the dormant reminder, run by both processes, was mailed once', async () => {
     await until(async () => (await dormantReminders(database.db, dormantId)).notices > 0, 30_000);
     expect(await dormantReminders(database.db, dormantId)).toEqual({ mails: 1, notices: 1 });

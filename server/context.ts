@@ -10,6 +10,7 @@ import { openFileStore } from './platform/files.open';
 import { createMailer } from './platform/mail';
 import { followMatchingChanges } from './domains/matching/matching.changes';
 import { followRegistryChanges } from './domains/twinnings/twinnings.registry';
+import { followGrantsChanges } from './domains/grants/grants.answers';
 
 // The platform knows no domain: its AppContext holds what it owns, and this composition root,
 // which may know domains, adds the parts every domain plugin shares (declaration merging).
@@ -45,5 +46,6 @@ export async function createContext(db: Db, config: Config, directory: Directory
   };
   followMatchingChanges(ctx);
   followRegistryChanges(ctx);
+  followGrantsChanges(ctx);
   return ctx;
 }

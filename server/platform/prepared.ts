@@ -1,5 +1,6 @@
 import zlib from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 
 type Encoding = 'br' | 'gzip';
 /** Below this a compressed answer saves too little to be worth a header (the compress plugin's threshold too). */
@@ -25,6 +26,11 @@ export class PreparedJson {
   }
 }
 
+/** A value prepared as the route's response schema would send it (fastify-type-provider-zod's serializer: parse, then stringify). */
+export function prepare<S extends z.ZodType>(schema: S, value: z.input<S>): PreparedJson {
+  return new PreparedJson(JSON.stringify(schema.parse(value)));
+}
+
 /** The encoding to send for an Accept-Encoding header: brotli, else gzip, else none (q=0 refuses one). */
 export function preferredEncoding(header: string | undefined): Encoding | null {
   const accepted = new Map<string, number>();
@@ -39,7 +45,8 @@ export function preferredEncoding(header: string | undefined): Encoding | null {
 
 /** Sends a prepared answer in the form the caller accepts, as JSON. */
 export function sendPrepared(req: FastifyRequest, reply: FastifyReply, prepared: PreparedJson): FastifyReply {
-  reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+  const vary = reply.getHeader('vary');
+  reply.type('application/json; charset=utf-8').header('vary', vary ? `${String(vary)}, accept-encoding` : 'accept-encoding');
   const encoding = preferredEncoding(req.headers['accept-encoding']);
   if (!encoding || prepared.text.length < MIN_BYTES) return reply.send(prepared.text);
   return reply.header('content-encoding', encoding).send(prepared.encoded(encoding));

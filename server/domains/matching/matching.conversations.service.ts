@@ -70,12 +70,14 @@ export async function postMessage(ctx: AppContext, user: SessionUser, id: string
     return await ctx.db.transaction(async (tx) => {
       const [m] = await tx.insert(messages).values({ conversationId: id, authorId: user.id, authorCode: user.authorityCode, body }).returning();
       if (stored.length) await tx.insert(attachments).values(stored.map((f) => ({ messageId: m!.id, filename: f.filename, contentType: f.contentType, size: f.bytes.length, storageKey: f.key })));
-      await tx.update(conversations).set({ lastMessageAt: new Date() }).where(eq(conversations.id, id));
       await audit(tx, { actorId: user.id, action: 'message.posted', entityType: 'conversation', entityId: id, after: { messageId: m!.id, attachments: stored.length } });
       const other = user.authorityCode === c.aCode ? c.bCode : c.aCode;
       // Replying is acting on the conversation: the writer's side has read what came before.
       await settleForAuthority(tx, user.authorityCode!, `conversation:${id}`);
       await notifyOfficers(tx, ctx, other, 'message_received', { title: ctx.directory.get(user.authorityCode!)!.name, link: `/partners/conversations/${id}` }, { subject: `conversation:${id}`, message: body });
+      // Last: the conversation's row stays locked until the commit, so both sides writing at once wait
+      // for each other only this long, not across the notices and mails above.
+      await tx.update(conversations).set({ lastMessageAt: new Date() }).where(eq(conversations.id, id));
       return { id: m!.id };
     });
   } catch (err) {

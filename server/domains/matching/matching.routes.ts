@@ -6,10 +6,14 @@ import { hiddenCandidateList } from '../../../shared/matching.api';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { notFound } from '../../platform/errors';
+import { prepare, sendPrepared, type PreparedJson } from '../../platform/prepared';
 import { canManageHiddenCandidates } from './matching.policy';
 import { hiddenCandidatesOf, hiddenCodes, hideCandidate, unhideCandidate } from './matching.hidden.service';
 
 const tags = ['matching'];
+
+/** Each kept answer of the engine, ready to send; it goes when the engine drops the answer. */
+const preparedAnswers = new WeakMap<object, PreparedJson>();
 const codeParams = z.object({ code: z.string().min(2).max(40) });
 
 /** Recommendations (public) and the hidden-candidate list of an authority (its officers). */
@@ -26,12 +30,17 @@ export function matchingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         querystring: recommendationQuery,
         response: { 200: recommendationList, 400: apiError, 404: apiError },
       },
-    }, async (req) => {
+    }, async (req, reply) => {
       const { code } = req.params;
       if (!ctx.directory.get(code)) throw notFound(`No authority with code ${code}`);
       const hidden = canManageHiddenCandidates(req.user, code) ? await hiddenCodes(ctx.db, code) : new Set<string>();
       const lang = req.query.lang ?? req.user?.locale ?? (req.headers['accept-language']?.startsWith('tr') ? 'tr' : 'en');
-      return ctx.matching.recommendations(ctx.db, code, { ...req.query, lang }, hidden);
+      const answer = await ctx.matching.recommendations(ctx.db, code, { ...req.query, lang }, hidden);
+      // The engine keeps one answer per query, language and hidden list until its graph or signals
+      // change (the change feed tells every process); its text and compressed forms go with it.
+      let prepared = preparedAnswers.get(answer);
+      if (!prepared) preparedAnswers.set(answer, (prepared = prepare(recommendationList, answer)));
+      return sendPrepared(req, reply.header('vary', 'accept-language'), prepared) as unknown as z.infer<typeof recommendationList>;
     });
 
     app.get('/authorities/:code/hidden-candidates', {

@@ -52,19 +52,24 @@ export async function computeStats(ctx: AppContext, now: Date): Promise<Stats> {
  * How long a process serves its figures without asking the database whether anything changed. The
  * fingerprint scans the tables it covers (about 32,000 twinnings on the full data: tens of
  * milliseconds on the embedded database, far more on a busy machine), too slow to read on every
- * request for a 50 ms aim; so a public page may lag a write by up to this long.
+ * request for a 50 ms aim; so a public page may lag a write by up to this long (and the check's time).
  */
 export const STATS_RECHECK_MS = 2_000;
 
+/** The figures of a process, and a way to wait for a check running in the background (for tests). */
+export type StatsCache = ((now?: Date) => Promise<Stats>) & { checked(): Promise<void> };
+
 /**
- * A per-process cache of the figures, keyed by the fingerprint: after the recheck window the next
- * request reads the fingerprint and recomputes only when it differs from the cached one's, so no
- * write path has to invalidate anything, and processes behind a load balancer each keep their own
- * copy and see every other's writes through the database. The fingerprint is read before the data,
- * so a write in between leaves a copy that misses next time, never one kept as current. Requests
- * that arrive while a check runs share it (one check in flight, however many readers).
+ * A per-process cache of the figures, keyed by the fingerprint: after the recheck window a request
+ * starts a check of the fingerprint, which recomputes only when it differs from the cached one's, so
+ * no write path has to invalidate anything, and processes behind a load balancer each keep their own
+ * copy and see every other's writes through the database. While the check runs, requests get the kept
+ * figures (a busy database must not stall the dashboard; a lag allowed for the window is allowed for
+ * the check's time too); only the first request waits for the first figures. The fingerprint is read
+ * before the data, so a write in between leaves a copy that misses next time, never one kept as
+ * current. One check in flight, however many readers.
  */
-export function statsCache(ctx: AppContext, recheckMs = STATS_RECHECK_MS) {
+export function statsCache(ctx: AppContext, recheckMs = STATS_RECHECK_MS): StatsCache {
   let kept: { fingerprint: string; stats: Stats; checkedAt: number } | null = null;
   let inFlight: Promise<Stats> | null = null;
   const refresh = async (now: Date): Promise<Stats> => {
@@ -77,9 +82,21 @@ export function statsCache(ctx: AppContext, recheckMs = STATS_RECHECK_MS) {
     kept = { fingerprint, stats: fresh, checkedAt: now.getTime() };
     return fresh;
   };
-  return (now = new Date()): Promise<Stats> => {
+  const read = (now = new Date()): Promise<Stats> => {
     if (kept && now.getTime() - kept.checkedAt < recheckMs) return Promise.resolve(kept.stats);
     inFlight ??= refresh(now).finally(() => (inFlight = null));
-    return inFlight;
+    if (!kept) return inFlight;
+    inFlight.catch(() => {}); // a failed check in the background is tried again by the next request
+    return Promise.resolve(kept.stats);
   };
+  return Object.assign(read, { checked: async () => void (await inFlight?.catch(() => {})) });
+}
+
+const caches = new WeakMap<AppContext, StatsCache>();
+
+/** The figures cache of an app (one per context, shared by its routes). */
+export function statsOf(ctx: AppContext): StatsCache {
+  let cache = caches.get(ctx);
+  if (!cache) caches.set(ctx, (cache = statsCache(ctx)));
+  return cache;
 }

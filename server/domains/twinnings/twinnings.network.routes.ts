@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../../shared/errors';
-import { PreparedJson, sendPrepared } from '../../platform/prepared';
+import { PreparedJson, prepare, sendPrepared } from '../../platform/prepared';
 import { networkLines as networkLinesSchema, registryStats, type NetworkLines } from '../../../shared/twinnings.api';
 import type { AppContext } from '../../platform/context';
 import { CSV_TYPE, toCsv, toXlsx, XLSX_TYPE } from '../../platform/exports';
@@ -21,7 +21,10 @@ export function networkRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get('/twinnings/stats', {
       config: { access: 'public' },
       schema: { tags, operationId: 'getTwinningStats', summary: 'Twinning statistics', description: 'Twinnings per country, per Turkish province and by status, and activities per theme per year. Anyone may call it.', querystring: registryQuery, response: { 200: registryStats, 400: apiError } },
-    }, async (req) => cache.figure('counts', registryFilter(ctx, req.query), (rows, snapshot) => ({ ...registryCounts(rows, ctx.directory), activities: snapshot.activities })));
+    }, async (req, reply) => {
+      const prepared = await cache.figure('counts', registryFilter(ctx, req.query), (rows, snapshot) => prepare(registryStats, { ...registryCounts(rows, ctx.directory), activities: snapshot.activities }));
+      return sendPrepared(req, reply, prepared) as unknown as z.infer<typeof registryStats>;
+    });
 
     app.get('/twinnings/network', {
       config: { access: 'public' },

@@ -60,6 +60,10 @@ export class RegistryCache {
   private kept: { fingerprint: string; snapshot: RegistrySnapshot; checkedAt: number } | null = null;
   private inFlight: Promise<RegistrySnapshot> | null = null;
   private generation = 0;
+  /** The generation the running (or queued) check was started for. */
+  private inFlightFor = -1;
+  /** Told of a change since the last check: readers wait for the check (they must see the write). */
+  private told = false;
   private derived = new WeakMap<RegistrySnapshot, Map<string, unknown>>();
 
   constructor(
@@ -70,14 +74,34 @@ export class RegistryCache {
   /** A twinning or an activity changed (here, or in another process that says so): check at the next read. */
   invalidate(): void {
     this.generation++;
-    if (this.kept) this.kept.checkedAt = -Infinity;
+    this.told = true;
   }
 
-  /** The snapshot, checked against the database when the window has passed or after invalidate(). */
+  /**
+   * The snapshot, checked against the database after invalidate() (readers wait for it) or once the
+   * window has passed (readers get the kept snapshot while it runs: a busy database must not stall
+   * every map and list, and a lag allowed for the window is allowed for the check's time too).
+   */
   snapshot(now = Date.now()): Promise<RegistrySnapshot> {
-    if (this.kept && now - this.kept.checkedAt < this.recheckMs) return Promise.resolve(this.kept.snapshot);
-    this.inFlight ??= this.refresh(now).finally(() => (this.inFlight = null));
+    if (this.kept && !this.told && now - this.kept.checkedAt < this.recheckMs) return Promise.resolve(this.kept.snapshot);
+    // A check that began before the latest announced change may have read the data before it: one more follows it.
+    if (!this.inFlight || (this.told && this.inFlightFor !== this.generation)) {
+      const run = (this.inFlight?.catch(() => {}) ?? Promise.resolve()).then(() => this.refresh(now));
+      this.inFlight = run;
+      this.inFlightFor = this.generation;
+      const done = () => this.inFlight === run && (this.inFlight = null);
+      run.then(done, done);
+    }
+    if (this.kept && !this.told) {
+      this.inFlight.catch(() => {}); // a failed check in the background is tried again by the next reader
+      return Promise.resolve(this.kept.snapshot);
+    }
     return this.inFlight;
+  }
+
+  /** Resolves once a check running in the background (if any) is done (for tests). */
+  async checked(): Promise<void> {
+    await this.inFlight?.catch(() => {});
   }
 
   /** The entries a filter admits, in registry order, and the snapshot they come from. */
@@ -129,8 +153,9 @@ export class RegistryCache {
       const snapshot = await readSnapshot(this.db);
       this.kept = { fingerprint, snapshot, checkedAt: now };
     }
+    this.kept.checkedAt = now;
     // An invalidate() while this ran may name a write the fingerprint missed: check again next time.
-    this.kept.checkedAt = generation === this.generation ? now : -Infinity;
+    this.told = generation !== this.generation;
     return this.kept.snapshot;
   }
 }

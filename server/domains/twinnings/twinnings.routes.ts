@@ -6,6 +6,7 @@ import { authorityTwinningList, registryPage } from '../../../shared/twinnings.a
 import { registryFilter, registryQuery } from './twinnings.filter';
 import type { AppContext } from '../../platform/context';
 import { notFound } from '../../platform/errors';
+import { prepare, sendPrepared } from '../../platform/prepared';
 import { directoryNamed } from '../authorities/authorities.names';
 import { byName } from './twinnings.order';
 import { proposingAuthority } from './twinnings.policy';
@@ -31,7 +32,7 @@ export function twinningsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         params: z.object({ code: z.string().min(2).max(40) }),
         response: { 200: authorityTwinningList, 404: apiError },
       },
-    }, async (req) => {
+    }, async (req, reply) => {
       if (!ctx.directory.get(req.params.code)) throw notFound(`No authority with code ${req.params.code}`);
       // Sorted after naming: a side tied to the directory shows (and sorts by) the directory's name.
       const present = (items: AuthorityTwinning[]) => ({
@@ -40,7 +41,10 @@ export function twinningsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       // A proposal the partner has not taken part in yet shows only to the two sides' officers; the
       // public's view comes from the registry's snapshot.
       const viewer = proposingAuthority(req.user);
-      return viewer ? present(await twinningsOf(ctx.db, req.params.code, viewer)) : registryCache(ctx).of(req.params.code, present);
+      if (viewer) return present(await twinningsOf(ctx.db, req.params.code, viewer));
+      // Kept ready to send with the snapshot, as the schema sends it: a profile is among the most read pages.
+      const prepared = await registryCache(ctx).of(req.params.code, (items) => prepare(authorityTwinningList, present(items)));
+      return sendPrepared(req, reply, prepared) as unknown as z.infer<typeof authorityTwinningList>;
     });
 
     app.get('/twinnings', {
@@ -53,10 +57,14 @@ export function twinningsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         querystring: listQuery,
         response: { 200: registryPage, 400: apiError },
       },
-    }, async (req) => {
-      const { rows } = await registryCache(ctx).filtered(registryFilter(ctx, req.query));
-      const page = rows.slice(req.query.offset, req.query.offset + req.query.limit).map((e) => e.item);
-      return { total: rows.length, items: page.map((t) => ({ ...t, a: directoryNamed(ctx.directory, t.a), b: directoryNamed(ctx.directory, t.b) })) };
+    }, async (req, reply) => {
+      const { offset, limit } = req.query;
+      // Each page kept ready to send with the snapshot (its filters' figures are bounded there).
+      const prepared = await registryCache(ctx).figure(`page:${offset}:${limit}`, registryFilter(ctx, req.query), (rows) => {
+        const page = rows.slice(offset, offset + limit).map((e) => e.item);
+        return prepare(registryPage, { total: rows.length, items: page.map((t) => ({ ...t, a: directoryNamed(ctx.directory, t.a), b: directoryNamed(ctx.directory, t.b) })) });
+      });
+      return sendPrepared(req, reply, prepared) as unknown as z.infer<typeof registryPage>;
     });
 
     app.get('/twinnings/match-stats', {

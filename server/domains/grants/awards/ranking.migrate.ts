@@ -3,6 +3,7 @@ import type { AppContext } from '../../../platform/context';
 import { audit } from '../../../platform/audit';
 import { calls } from '../grants.schema';
 import { RETIRED_TIE_BREAKS } from './ranking.rules';
+import { grantsChanged } from '../grants.answers';
 
 /**
  * Start-up hook: the earlier-submission tie-break is no longer offered (every application received
@@ -21,4 +22,5 @@ export async function retireTieBreaks(ctx: AppContext): Promise<void> {
       }
     });
   }
+  await grantsChanged(ctx); // a start-up change, outside the routes that announce theirs
 }

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { auditLog } from '../../../platform/audit.schema';
 import type { AppContext } from '../../../platform/context';
 import { amendments, awards } from '../grants.schema';
+import { grantsChanged } from '../grants.answers';
 
 /**
  * The grant as signed, for a contract signed before `signed_grant_cents` existed: the contract's
@@ -38,4 +39,5 @@ export async function backfillSignedGrants(ctx: AppContext): Promise<void> {
     const signed = signedGrantFrom(entry, first?.before.grantCents, a.grantCents);
     await ctx.db.update(awards).set({ signedGrantCents: signed }).where(and(eq(awards.id, a.id), isNull(awards.signedGrantCents)));
   }
+  await grantsChanged(ctx); // a start-up change, outside the routes that announce theirs
 }

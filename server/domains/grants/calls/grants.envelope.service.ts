@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../../platform/context';
 import { programmes } from '../grants.schema';
+import { grantsChanged } from '../grants.answers';
 
 /**
  * Start-up hook: a programme made before envelopes existed (budget 0) gets the sum of its calls'
@@ -12,4 +13,5 @@ export async function backfillEnvelopes(ctx: AppContext): Promise<void> {
     UPDATE ${programmes} p SET budget_cents = s.total
     FROM (SELECT programme_id, SUM((rules->>'budgetCents')::bigint) AS total FROM calls GROUP BY programme_id) s
     WHERE p.id = s.programme_id AND p.budget_cents = 0`);
+  await grantsChanged(ctx); // a start-up change, outside the routes that announce theirs
 }

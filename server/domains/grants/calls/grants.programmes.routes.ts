@@ -2,15 +2,18 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isCountry, toIsoCountry } from '../../../../shared/countries';
 import { apiError } from '../../../../shared/errors';
-import { callView, programmeView, projectView } from '../../../../shared/grants.api';
+import { callView, programmeView, projectView, type ProgrammeView } from '../../../../shared/grants.api';
 import { callBody, callList, callUpdateBody, programmeBody, programmeCreated, programmeList, programmeUpdateBody, programmeUpdated, projectList } from '../../../../shared/grants.writes';
 import { THEMES } from '../../../../shared/themes';
 import { requireUser } from '../../../platform/auth';
 import type { AppContext } from '../../../platform/context';
 import { createCall, createProgramme, publishCall, updateCall, updateProgramme } from './grants.calls.service';
 import { programmeIati } from '../iati/grants.iati.service';
-import { getCall, getProgramme, listCalls, listProgrammes } from './grants.programmes.service';
-import { getProject, listProjects } from '../awards/grants.projects.service';
+import { getCall, getProgramme, listCalls } from './grants.programmes.service';
+import { getProject } from '../awards/grants.projects.service';
+import { sendPrepared } from '../../../platform/prepared';
+import { managesGrants } from '../grants.policy';
+import { publicProgramme, publicProgrammes, publicProjects } from './grants.programmes.public';
 import { shortlistBody, shortlistView } from '../../../../shared/grants.stages';
 import { shortlistCall, shortlistView as shortlistOf } from './grants.shortlist.service';
 
@@ -30,12 +33,16 @@ export function programmesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get('/programmes', {
       config: { access: 'public' },
       schema: { tags, operationId: 'listProgrammes', summary: 'Programmes', description: 'Grant programmes with budget, awarded and paid totals and headline figures. Anyone may call it.', response: { 200: programmeList } },
-    }, async () => listProgrammes(ctx));
+    }, async (req, reply) => sendPrepared(req, reply, await publicProgrammes(ctx)) as unknown as z.infer<typeof programmeList>);
 
     app.get('/programmes/:id', {
       config: { access: 'public' },
       schema: { tags, operationId: 'getProgramme', summary: 'Programme', description: 'A programme with its calls, ledger and headline figures computed from the awards. Anyone may call it; draft calls are shown to programme managers only.', params: idParams, response: { 200: programmeView, ...errors } },
-    }, async (req) => getProgramme(ctx, req.user ?? null, req.params.id));
+    }, async (req, reply) => {
+      // Managers also see draft calls: served afresh; everyone else gets the one public page, kept ready.
+      if (managesGrants(req.user ?? null)) return getProgramme(ctx, req.user ?? null, req.params.id);
+      return sendPrepared(req, reply, await publicProgramme(ctx, req.params.id)) as unknown as ProgrammeView;
+    });
 
     app.post('/programmes', {
       config: { access: { roles: ['programme_manager', 'admin'] } },
@@ -90,7 +97,7 @@ export function programmesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get('/projects', {
       config: { access: 'public' },
       schema: { tags, operationId: 'listProjects', summary: 'Awarded projects', description: 'Awarded projects with lead and partner authorities, amount, theme and status. Anyone may call it.', querystring: projectQuery, response: { 200: projectList, 400: apiError } },
-    }, async (req) => ({ items: await listProjects(ctx, req.query) }));
+    }, async (req, reply) => sendPrepared(req, reply, await publicProjects(ctx, req.query)) as unknown as z.infer<typeof projectList>);
 
     app.get('/projects/:id', {
       config: { access: 'public' },

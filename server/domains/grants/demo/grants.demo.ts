@@ -12,6 +12,7 @@ import { adminChecks, applicationPartners, applications, applicationVersions, as
 import { seedMoney } from './grants.demo.money';
 import { monthsOf } from '../money/grants.contract.figures';
 import { paymentOption } from '../money/payments.schedule.rules';
+import { grantsChanged } from '../grants.answers';
 
 export const DEMO_PROGRAMME_CODE = 'TWIN-2018-DEMO';
 const PAIRS = 34;
@@ -157,5 +158,8 @@ export async function seedDemoProgramme(ctx: AppContext): Promise<boolean> {
 
 /** Start-up hook: the demo programme exists in demo mode. */
 export async function demoProgrammeHook(ctx: AppContext): Promise<void> {
-  if (ctx.config.demo && (await seedDemoProgramme(ctx))) console.log('Demo grant programme seeded (marked as demo data).');
+  if (ctx.config.demo && (await seedDemoProgramme(ctx))) {
+    console.log('Demo grant programme seeded (marked as demo data).');
+    await grantsChanged(ctx); // seeded outside the routes that announce their changes
+  }
 }
