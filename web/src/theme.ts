@@ -44,9 +44,10 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-error': '#c92a2a',
     '--mantine-color-placeholder': '#6c757d',
     '--mantine-color-anchor': '#1d5a8a',
-    // Text of light badges and alert titles: Mantine's shade 6 is too pale on the light tint.
-    '--mantine-color-red-light-color': 'var(--mantine-color-red-9)',
-    '--mantine-color-teal-light-color': 'var(--mantine-color-teal-9)',
+    // Text of light badges and alert titles: Mantine's shade 6 is too pale on the light tint, and
+    // even shade 9 falls to 4.1:1 where the tint lies over a hovered table row (grey under it).
+    '--mantine-color-red-light-color': '#a51d1d',
+    '--mantine-color-teal-light-color': '#06664a',
     '--mantine-color-yellow-light-color': '#8a5a00',
     '--mantine-color-gray-light-color': 'var(--mantine-color-gray-7)',
   },
