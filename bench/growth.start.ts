@@ -36,13 +36,16 @@ async function firstStart(scale: number): Promise<void> {
       await new Promise((r) => setTimeout(r, 200));
     }
     const start = since();
+    // CPU seconds of the server process until ready: on a shared machine a steadier figure than the wall clock.
+    const stat = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const cpu = ((Number(stat[11]) + Number(stat[12])) / 100).toFixed(1); // clock ticks of 1/100 s (Linux)
     await new Promise((r) => setTimeout(r, 3000)); // one more memory sample after the load's garbage
     const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
     const mb = (field: string) => (Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024).toFixed(0);
     const samples = fs.readFileSync(memFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, number>);
     const peakBy = (k: string) => Math.max(...samples.map((s) => s[k]!)).toFixed(0);
     const last = samples.at(-1)!;
-    console.log(`${scale}×: first start ${start} s (load ${load()}); RSS ${mb('VmRSS')} MB, peak ${mb('VmHWM')} MB`);
+    console.log(`${scale}×: first start ${start} s (load ${load()}), ${cpu} s of CPU; RSS ${mb('VmRSS')} MB, peak ${mb('VmHWM')} MB`);
     console.log(`  at rest: heapUsed ${last.heapUsed!.toFixed(0)} MB, heapTotal ${last.heapTotal!.toFixed(0)} MB, external ${last.external!.toFixed(0)} MB, arrayBuffers ${last.arrayBuffers!.toFixed(0)} MB`);
     console.log(`  peaks:   heapUsed ${peakBy('heapUsed')} MB, heapTotal ${peakBy('heapTotal')} MB, external ${peakBy('external')} MB, arrayBuffers ${peakBy('arrayBuffers')} MB`);
     const du = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).reduce((s, e) => s + fs.statSync(path.join(e.parentPath, e.name)).size, 0) / 2 ** 20 : 0);
