@@ -65,14 +65,15 @@ async function directoryVersion(db: Db, code: string): Promise<string> {
   return createHash('sha256').update(version).digest('hex').slice(0, 16);
 }
 
-/** Rows per read of the directory: PGlite holds a whole result in its WebAssembly memory, which never shrinks. */
+/** Rows per read of the directory: the driver's raw rows of one page at a time, not of ~1M authorities at once. */
 const READ_PAGE = 20_000;
 
 /**
  * Every directory row, ordered by name key then code: the order depends on the data alone (not on
  * where the database keeps rows), so the index's ties are the same at every start, and its name
- * sort finds the rows already sorted. Read in pages by code, so neither database keeps ~1M rows
- * in one result; the few distinct countries, types and regions are kept once, not once per row.
+ * sort finds the rows already sorted. Read in pages by code, so the driver's result rows (and,
+ * on PostgreSQL, the query's) are never all held beside the summaries made of them; the few
+ * distinct countries, types and regions are kept once, not once per row.
  */
 async function readDirectory(db: Db): Promise<DirectoryRows> {
   const keyed: { summary: AuthoritySummary; keys: string; name: string }[] = [];
