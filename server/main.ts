@@ -133,13 +133,17 @@ function firstIdle(server: Server): Promise<void> {
 /** One updating terminal line per phase, so a first start of ~100k rows shows it is moving. */
 function progressPrinter() {
   let last = '';
+  let logged = '';
   return (phase: string, done: number, total: number) => {
     const pct = total ? Math.floor((done / total) * 100) : 0;
     const line = `TwinBridge: first start, loading reference data: ${phase} ${pct}%`;
     if (line === last) return;
     last = line;
-    if (process.stdout.isTTY) process.stdout.write(`\r${line.padEnd(80)}`);
-    else if (pct % 25 === 0) console.log(line);
+    if (process.stdout.isTTY) return void process.stdout.write(`\r${line.padEnd(80)}`);
+    // A log gets each phase's quarters as they are passed: batches seldom end exactly on one.
+    const quarter = `${phase} ${Math.floor(pct / 25)}`;
+    if (quarter !== logged) console.log(`TwinBridge: first start, loading reference data: ${phase} ${Math.floor(pct / 25) * 25}%`);
+    logged = quarter;
   };
 }
 

@@ -1,4 +1,5 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { insertJsonRows } from '../../platform/bulkInsert';
 import type { Db } from '../../platform/db';
 import { authorities } from './authorities.schema';
 import { searchKeys } from './authorities.rules';
@@ -9,9 +10,9 @@ export type NewAuthority = typeof authorities.$inferInsert;
 // Writes of the reference domain's first-start load and name backfill into the directory table. Each
 // takes the caller's handle: the reference domain runs them inside its transaction with its marker row.
 
-/** Insert one batch of authorities (a code already there is kept). */
+/** Insert one batch of authorities (a code already there is kept); every row sets the same columns. */
 export async function insertAuthorities(db: Db, rows: readonly NewAuthority[]): Promise<void> {
-  if (rows.length) await db.insert(authorities).values([...rows]).onConflictDoNothing();
+  await insertJsonRows(db, authorities, rows, { onConflictDoNothing: true });
 }
 
 /** Region and population of every EU authority, for naming regions from their largest towns. */

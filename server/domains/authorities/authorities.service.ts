@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { eq, sql } from 'drizzle-orm';
+import { asc, eq, gt, sql } from 'drizzle-orm';
 import type { SessionUser } from '../../../shared/accounts';
 import type { AuthorityProfile, AuthorityProfileUpdate, AuthoritySummary, AuthorityType } from '../../../shared/authorities';
 import type { Theme } from '../../../shared/themes';
@@ -65,17 +65,35 @@ async function directoryVersion(db: Db, code: string): Promise<string> {
   return createHash('sha256').update(version).digest('hex').slice(0, 16);
 }
 
+/** Rows per read of the directory: the driver's raw rows of one page at a time, not of ~1M authorities at once. */
+const READ_PAGE = 20_000;
+
 /**
  * Every directory row, ordered by name key then code: the order depends on the data alone (not on
  * where the database keeps rows), so the index's ties are the same at every start, and its name
- * sort finds the rows already sorted.
+ * sort finds the rows already sorted. Read in pages by code, so the driver's result rows (and,
+ * on PostgreSQL, the query's) are never all held beside the summaries made of them; the few
+ * distinct countries, types and regions are kept once, not once per row.
  */
 async function readDirectory(db: Db): Promise<DirectoryRows> {
-  const rows = await db.select({ ...summaryColumns, searchKeys: authorities.searchKeys }).from(authorities);
-  const keyed = rows.map(({ searchKeys: stored, ...r }) => {
-    const keys = stored ?? searchKeys(r.name, r.nameLatin, r.code);
-    return { summary: toSummary(r), keys, name: firstKey(keys) };
-  });
+  const keyed: { summary: AuthoritySummary; keys: string; name: string }[] = [];
+  const shared = new Map<string, string>();
+  const once = <T extends string | null>(v: T): T => (v === null ? v : ((shared.get(v) as T | undefined) ?? (shared.set(v, v), v)));
+  for (let after: string | null = null; ; ) {
+    const page = await db
+      .select({ ...summaryColumns, searchKeys: authorities.searchKeys })
+      .from(authorities)
+      .where(after === null ? undefined : gt(authorities.code, after))
+      .orderBy(asc(authorities.code))
+      .limit(READ_PAGE);
+    for (const { searchKeys: stored, ...r } of page) {
+      const keys = stored ?? searchKeys(r.name, r.nameLatin, r.code);
+      const summary = toSummary({ ...r, country: once(r.country), type: once(r.type), region: once(r.region), regionName: once(r.regionName) });
+      keyed.push({ summary, keys, name: firstKey(keys) });
+    }
+    if (page.length < READ_PAGE) break;
+    after = page[page.length - 1]!.code;
+  }
   keyed.sort((a, b) => compare(a.name, b.name) || compare(a.summary.code, b.summary.code));
   return { summaries: keyed.map((k) => k.summary), keys: keyed.map((k) => k.keys) };
 }

@@ -35,6 +35,45 @@ export function parseCsv(text: string, sep = ','): Record<string, string>[] {
   });
 }
 
+/**
+ * The records of CSV text one at a time, with the number of records: a large file (the EU
+ * municipalities, ~1M rows at ten times their number) is then never held as an array of records
+ * and its lines, only as its text and what the caller keeps of each record.
+ */
+export function csvRecords(text: string, sep = ','): { count: number; records: Iterable<Record<string, string>> } {
+  const lines = function* () {
+    for (let at = 0; at < text.length; ) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      const line = text.slice(at, end > at && text[end - 1] === '\r' ? end - 1 : end);
+      at = end + 1;
+      if (line.length > 0) yield line;
+    }
+  };
+  const first = lines().next();
+  const header = parseLine(first.done ? '' : first.value, sep);
+  // Non-empty lines after the header, counted without cutting them out of the text.
+  let count = -1;
+  for (let at = 0; at < text.length; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    if (end > at && !(end === at + 1 && text[at] === '\r')) count++;
+    at = end + 1;
+  }
+  const records = function* () {
+    let headerSeen = false;
+    for (const line of lines()) {
+      if (!headerSeen) {
+        headerSeen = true;
+        continue;
+      }
+      const cells = parseLine(line, sep);
+      yield Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']));
+    }
+  };
+  return { count: Math.max(count, 0), records: records() };
+}
+
 /** Read a data file, gunzipping it when its name ends in .gz. */
 export function readDataFile(file: string): string {
   const raw = fs.readFileSync(file);

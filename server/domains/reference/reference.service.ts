@@ -8,7 +8,7 @@ import { buildDirectory } from '../authorities/authorities.service';
 import { loadTwinnings } from './twinnings.load';
 import { euRegionMembers, insertAuthorities } from '../authorities/authorities.load';
 import { KINDS_MARKER, kindsLoaded, readKinds } from './kinds.load';
-import { num, parseCsv, readDataFile } from './csv';
+import { csvRecords, num, parseCsv, readDataFile } from './csv';
 import { type AuthorityRow, enrichEuAuthority, euAuthority, type Place, PlaceGrid, turkishAuthority } from './reference.rules';
 import { referenceLoads } from './reference.schema';
 import { fillRegionNames } from './regions.rules';
@@ -22,7 +22,8 @@ export const FILES = {
 };
 
 export type Progress = (phase: string, done: number, total: number) => void;
-const BATCH = 1000;
+// Rows per insert statement: one JSON parameter each (insertJsonRows), a few MB.
+const BATCH = 5000;
 
 /** Read and join the reference files into authority rows (no database involved). */
 export function readAuthorities(dir: string, progress: Progress = () => {}): AuthorityRow[] {
@@ -39,14 +40,18 @@ export function readAuthorities(dir: string, progress: Progress = () => {}): Aut
   }));
   const admin1 = new Map(parseCsv(readDataFile(path.join(dir, FILES.admin1))).map((r) => [r.code!, r.name!]));
   const grid = new PlaceGrid(places);
-  const euRaw = parseCsv(readDataFile(path.join(dir, FILES.eu)));
+  // One record at a time: at ten times the EU municipalities, an array of parsed records was the load's largest garbage.
+  const euRaw = csvRecords(readDataFile(path.join(dir, FILES.eu)));
   const eu: AuthorityRow[] = [];
-  for (const r of euRaw) {
+  for (const r of euRaw.records) {
     eu.push(enrichEuAuthority(euAuthority(r), grid, admin1));
-    if (eu.length % 10_000 === 0) progress('matching GeoNames', eu.length, euRaw.length);
+    if (eu.length % 10_000 === 0) progress('matching GeoNames', eu.length, euRaw.count);
   }
-  progress('matching GeoNames', eu.length, euRaw.length);
-  return [...turkish, ...fillRegionNames(eu)].map((r) => ({ ...r, searchKeys: searchKeys(r.name, r.nameLatin, r.code) }));
+  progress('matching GeoNames', eu.length, euRaw.count);
+  const rows = [...turkish, ...fillRegionNames(eu)];
+  // In place: the rows are this function's own (copies would double the directory in memory for a moment).
+  for (const r of rows) r.searchKeys = searchKeys(r.name, r.nameLatin, r.code);
+  return rows;
 }
 
 /** True once the directory has been loaded; restarts never load twice. */

@@ -1,5 +1,6 @@
 import { and, count, eq, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
 import type { AuthorityTwinning, MatchStats, TwinningSource, TwinningStatus } from '../../../shared/twinnings';
+import { insertJsonRows } from '../../platform/bulkInsert';
 import type { Db } from '../../platform/db';
 import { twinningActivities } from './twinnings.activities.schema';
 import { byName, REGISTRY_ORDER, turkeyEu, turkishFirst } from './twinnings.order';
@@ -107,9 +108,9 @@ export async function matchStats(db: Db): Promise<MatchStats> {
   return stats;
 }
 
-/** Insert one batch of twinnings from the public lists (the reference load runs it inside its transaction). */
+/** Insert one batch of twinnings from the public lists (the reference load runs it inside its transaction); every row sets the same columns. */
 export async function insertTwinnings(db: Db, rows: readonly (typeof twinnings.$inferInsert)[]): Promise<void> {
-  if (rows.length) await db.insert(twinnings).values([...rows]);
+  await insertJsonRows(db, twinnings, rows);
 }
 
 /** Both codes of every twinning tied to the directory on both sides (the grant demo's pairs). */
