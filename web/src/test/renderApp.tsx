@@ -27,7 +27,8 @@ export function stubApi(handler: Handler) {
 /** Render a page inside the app's providers at a path. */
 export function renderAt(path: string, ui: ReactNode): RenderResult {
   return render(
-    <MantineProvider theme={theme}>
+    // env="test": no transitions, so no Mantine timer fires after a test file tears its window down.
+    <MantineProvider theme={theme} env="test">
       <MemoryRouter initialEntries={[path]}>
         <AuthProvider>{ui}</AuthProvider>
       </MemoryRouter>
