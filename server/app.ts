@@ -60,7 +60,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   // The API speaks JSON (files travel inside it): a body of any other type is a 415, never read as
   // text and then ignored by a route without a body.
   app.removeContentTypeParser('text/plain');
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   await app.register(compress, { threshold: 2048 });
   await app.register(cookie);
   await registerOpenApi(app, API_TAGS, { serveDocs: ctx.config.apiDocs });
