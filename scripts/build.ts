@@ -24,7 +24,8 @@ await buildTools(outdir); // npm run db:backup / db:restore without tsx
 const t1 = performance.now();
 console.log(`TwinBridge: server compiled into ${path.relative(ROOT, server.entry)} (${kb(server.bytes)}, ${server.packages.length} packages imported at run time) in ${((t1 - t0) / 1000).toFixed(1)} s`);
 
-execSync('npx vite build --logLevel warn', { cwd: ROOT, stdio: 'inherit' });
+// Always a production build: Vite follows NODE_ENV, and a shell's NODE_ENV=development would ship React's development bundle.
+execSync('npx vite build --logLevel warn', { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 const packed = await precompress(path.join(ROOT, 'dist/web'));
 const t2 = performance.now();
 console.log(`TwinBridge: web app built into dist/web (${kb(folderBytes(path.join(ROOT, 'dist/web')))} with ${packed.files} files pre-compressed: ${kb(packed.before)} → ${kb(packed.after)} brotli) in ${((t2 - t1) / 1000).toFixed(1)} s`);

@@ -13,7 +13,7 @@ const WEB_DIR = path.join(PROJECT_DIR, 'dist/web');
 
 beforeAll(() => {
   spawnSync(process.execPath, ['scripts/ensure-web-build.mjs'], { cwd: PROJECT_DIR, stdio: 'inherit' });
-  if (!fs.existsSync(path.join(WEB_DIR, '.vite/manifest.json'))) spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: PROJECT_DIR, stdio: 'inherit' });
+  if (!fs.existsSync(path.join(WEB_DIR, '.vite/manifest.json'))) spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: PROJECT_DIR, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }, 300_000);
 
 describe('first visit to the web app', () => {

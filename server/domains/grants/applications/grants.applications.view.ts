@@ -76,11 +76,12 @@ export function toAdminCheck(row: typeof adminChecks.$inferSelect): AdminCheckVi
 
 /** The full view of an application for one of its readers; problems are live for drafts only. */
 export async function buildView(ctx: AppContext, db: Db, app: ApplicationRow, role: ViewerRole, now = new Date()): Promise<ApplicationView> {
-  const [call, partners, [check]] = [
-    await callOf(db, app.callId),
-    await partnersOf(db, app.id),
-    await db.select().from(adminChecks).where(eq(adminChecks.applicationId, app.id)),
-  ];
+  // At once: under load each wait for the database is also a wait for the busy event loop.
+  const [call, partners, [check]] = await Promise.all([
+    callOf(db, app.callId),
+    partnersOf(db, app.id),
+    db.select().from(adminChecks).where(eq(adminChecks.applicationId, app.id)),
+  ]);
   return {
     ...toSummary(ctx, app, call.reference, role),
     content: app.content,
