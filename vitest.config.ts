@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-// Two projects: server and shared code (and the repository's own checks in scripts/) in Node, web components in happy-dom.
+/** Web tests of what happens when a module is first imported: they need a fresh module graph. */
+const FIRST_IMPORT = ['web/src/zodConfig.test.ts', 'web/src/components/NotificationsHost.test.tsx'];
+
+// Projects: server and shared code (and the repository's own checks in scripts/) in Node, web components in happy-dom.
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -14,6 +17,10 @@ export default defineConfig({
           include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
           // Migrates a database and loads the fixture directory once per run; every testApp() copies it.
           globalSetup: ['server/test/global-setup.ts'],
+          // Files share a worker's loaded modules instead of importing the app again for each file: a
+          // third of the suite's CPU time went to imports. Every file builds its own app on its own
+          // database copy (testApp), so no state a test depends on lives in a module.
+          isolate: false,
           testTimeout: 30_000,
           // A guard against a hung setup, not a measure: in CI the suite runs beside the browser tests
           // (.ci/run), and a file's beforeAll (a test app, demo people, seeded calls) took over 60 s on a
@@ -23,7 +30,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'web', environment: 'happy-dom', include: ['web/**/*.test.{ts,tsx}'] },
+        // Not isolated either (half the CPU time); each test renders its own tree and resetApp unmounts it.
+        test: { name: 'web', environment: 'happy-dom', include: ['web/**/*.test.{ts,tsx}'], exclude: FIRST_IMPORT, isolate: false },
+      },
+      {
+        extends: true,
+        test: { name: 'web-first-import', environment: 'happy-dom', include: FIRST_IMPORT },
       },
     ],
   },
