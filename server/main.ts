@@ -34,7 +34,7 @@ type Role = 'alone' | 'worker';
  * on several machines starting at once take turns, and the later ones find the work done.
  */
 async function prepare(config: Config, role: Role | 'primary' = 'primary') {
-  const opening = openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dir: path.join(config.dataDir, 'db') });
+  const opening = openDatabase(config.databaseUrl ? { url: config.databaseUrl, poolSize: config.pgPoolSize } : { dir: path.join(config.dataDir, 'db') });
   // The rest of the server's modules load while the database opens: PGlite starts on this thread,
   // but tsx reads and compiles modules on its loader thread, so the two overlap instead of queueing.
   const reference = import('./domains/reference/reference.service');

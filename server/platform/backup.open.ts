@@ -17,7 +17,7 @@ export interface Platform extends Database {
 
 /** Open what `npm start` would open, without starting the app: the embedded database is locked while open. */
 export async function openPlatform(config: Config): Promise<Platform> {
-  const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dir: path.join(config.dataDir, 'db') });
+  const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl, poolSize: config.pgPoolSize } : { dir: path.join(config.dataDir, 'db') });
   try {
     const files = await openFileStore(config.files, config.dataDir);
     const db = config.databaseUrl ? `PostgreSQL ${redacted(config.databaseUrl)}` : `PGlite in ${path.join(config.dataDir, 'db')}`;

@@ -29,6 +29,7 @@ const envSchema = z.object({
   DATA_DIR: z.string().default(path.join(PROJECT_DIR, 'data')),
   REFERENCE_DIR: z.string().default(path.join(PROJECT_DIR, 'data')),
   DATABASE_URL: z.string().optional(),
+  PG_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   NODE_ENV: z.string().default('development'),
   DEMO: z.enum(['0', '1', 'true', 'false']).optional(),
   SMTP_URL: z.string().optional(),
@@ -95,6 +96,8 @@ export interface Config {
   dataDir: string;
   referenceDir: string;
   databaseUrl: string | undefined;
+  /** PostgreSQL connections each app process may hold (PG_POOL_SIZE); a write holds one for its whole transaction. */
+  pgPoolSize: number;
   production: boolean;
   /** Demo accounts exist only in demo mode: the default, never in production unless DEMO=1. */
   demo: boolean;
@@ -151,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.DATA_DIR),
     referenceDir: path.resolve(e.REFERENCE_DIR),
     databaseUrl: e.DATABASE_URL || undefined,
+    pgPoolSize: e.PG_POOL_SIZE,
     production,
     demo: demoFlag ?? !production,
     smtpUrl: e.SMTP_URL || undefined,

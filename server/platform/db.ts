@@ -28,7 +28,7 @@ const CONNECT_TIMEOUT_MS = 5_000;
  * else PGlite in `dir` (file-backed) or in memory when `dir` is omitted (tests).
  * Each driver is loaded only when used: loading both costs start-up time for nothing.
  */
-export async function openDatabase(opts: { url?: string; dir?: string }): Promise<Database> {
+export async function openDatabase(opts: { url?: string; dir?: string; poolSize?: number }): Promise<Database> {
   if (opts.url) {
     const [{ default: pg }, { drizzle }, { migrate }] = await Promise.all([
       import('pg'),
@@ -37,7 +37,7 @@ export async function openDatabase(opts: { url?: string; dir?: string }): Promis
     ]);
     // While the database cannot be reached, a request waits at most CONNECT_TIMEOUT_MS for a connection
     // and is then answered 503 (errors.ts), instead of hanging; keep-alive finds a silently dead peer.
-    const pool = new pg.Pool({ connectionString: opts.url, max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
+    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
     // An idle connection the server ends (restart, a dropped test database) must not crash the process:
     // the pool drops it and opens another on the next query.
     pool.on('error', (err) => console.warn(`TwinBridge: an idle PostgreSQL connection ended: ${err.message}`));
