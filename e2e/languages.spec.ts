@@ -19,6 +19,7 @@ const ALLOWED: { text: RegExp; why: string }[] = [
   { text: /Demo (Admin|Programme Manager|Assessor|Citizen)/g, why: 'the demo accounts’ person names, as stored' },
   { text: new RegExp(demoRequestTitles.join('|'), 'g'), why: 'demo partner requests’ titles as their (invented) authors typed them, each in its author’s language' },
   { text: /Officials and experts visit the partner\.|A twinning protocol renewed for five years/g, why: 'demo applications’ content as their (invented) applicants typed it, in English' },
+  { text: /Open data and smart mobility|Açık veri ve akıllı ulaşım/g, why: 'a demo application’s titles in both languages (shared/grants.demo.content.ts), which the application page shows; its first words are the footer’s “Open data” link' },
 ];
 
 type Ids = { programme: string; calls: string[]; project: string; twinning: string; istanbulAward: string; applications: { id: string; status: string; lead: { code: string } }[]; assignment: string | null; conversation: string };
