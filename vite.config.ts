@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -6,13 +8,30 @@ import react from '@vitejs/plugin-react';
 const VENDOR_CHUNKS: Record<string, RegExp> = {
   react: /\/node_modules\/(react|react-dom|scheduler)\//,
   router: /\/node_modules\/react-router\//,
-  i18n: /\/node_modules\/(i18next|react-i18next|html-parse-stringify|void-elements)\//,
+  // <Trans> and the HTML parser it needs stay out (only the sign-up page and the consent banner use it),
+  // and so does react-i18next's index: a manual chunk takes in what its modules import, and the index
+  // re-exports <Trans>.
+  i18n: /\/node_modules\/(i18next\/|react-i18next\/dist\/es\/(?!index|Trans|IcuTrans))/,
   zod: /\/node_modules\/zod\//,
 };
 
-export default defineConfig({
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig(({ mode }) => ({
   root: 'web',
   plugins: [react()],
+  resolve: {
+    alias:
+      mode === 'production'
+        ? [
+            // react-router's package exports only its development build (warnings and their messages,
+            // 2 KB gzipped more); the production build beside it is the same code without them.
+            { find: /^react-router$/, replacement: path.join(ROOT, 'node_modules/react-router/dist/production/index.mjs') },
+            // React 19 has useSyncExternalStore; react-i18next's shim for older Reacts only forwards to it.
+            { find: /^use-sync-external-store\/shim$/, replacement: path.join(ROOT, 'web/src/syncExternalStore.ts') },
+          ]
+        : [],
+  },
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
@@ -21,9 +40,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
       output: {
-        manualChunks: (id) => Object.keys(VENDOR_CHUNKS).find((name) => VENDOR_CHUNKS[name]!.test(id)),
+        manualChunks: (id: string) => Object.keys(VENDOR_CHUNKS).find((name) => VENDOR_CHUNKS[name]!.test(id)),
       },
     },
   },
   server: { port: 5173, proxy: { '/api': 'http://localhost:3000' } },
-});
+}));

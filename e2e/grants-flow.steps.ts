@@ -10,6 +10,9 @@ import evaluationTr from '../web/src/i18n/evaluation.tr.json' with { type: 'json
 import grantsEn from '../web/src/i18n/grants.en.json' with { type: 'json' };
 import grantsTr from '../web/src/i18n/grants.tr.json' with { type: 'json' };
 import tr from '../web/src/i18n/tr.json' with { type: 'json' };
+import pagesEn from '../web/src/i18n/pages.en.json' with { type: 'json' };
+import pagesTr from '../web/src/i18n/pages.tr.json' with { type: 'json' };
+import { mergeDictionaries } from '../web/src/i18n/merge';
 import { centsToInput, formatCents } from '../web/src/features/grants/money';
 import { expectAccessible, signedIn } from './support';
 
@@ -22,8 +25,8 @@ export type Lang = 'en' | 'tr';
 type Vars = Record<string, string | number>;
 
 const DICTS: Record<Lang, Tree> = {
-  en: { ...en, ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn } as Tree,
-  tr: { ...tr, ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr } as Tree,
+  en: mergeDictionaries(en, pagesEn, grantsEn, applicationsEn, evaluationEn, conflictsEn) as Tree,
+  tr: mergeDictionaries(tr, pagesTr, grantsTr, applicationsTr, evaluationTr, conflictsTr) as Tree,
 };
 
 /** A UI string by its full key ('grants.…', 'applications.…', 'evaluation.…', 'conflicts.…' or the app's own), {{vars}} filled in. */

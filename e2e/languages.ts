@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import accountsEn from '../web/src/i18n/accounts.en.json' with { type: 'json' };
 import accountsTr from '../web/src/i18n/accounts.tr.json' with { type: 'json' };
 import adminEn from '../web/src/i18n/admin.en.json' with { type: 'json' };
@@ -12,13 +15,15 @@ import evaluationTr from '../web/src/i18n/evaluation.tr.json' with { type: 'json
 import grantsEn from '../web/src/i18n/grants.en.json' with { type: 'json' };
 import grantsTr from '../web/src/i18n/grants.tr.json' with { type: 'json' };
 import tr from '../web/src/i18n/tr.json' with { type: 'json' };
+import pagesEn from '../web/src/i18n/pages.en.json' with { type: 'json' };
+import pagesTr from '../web/src/i18n/pages.tr.json' with { type: 'json' };
 
 export type Lang = 'en' | 'tr';
 type Tree = { [key: string]: string | Tree };
 
 const DICTIONARIES: Record<Lang, Tree[]> = {
-  en: [en, accountsEn, adminEn, grantsEn, applicationsEn, evaluationEn, conflictsEn] as Tree[],
-  tr: [tr, accountsTr, adminTr, grantsTr, applicationsTr, evaluationTr, conflictsTr] as Tree[],
+  en: [en, pagesEn, accountsEn, adminEn, grantsEn, applicationsEn, evaluationEn, conflictsEn] as Tree[],
+  tr: [tr, pagesTr, accountsTr, adminTr, grantsTr, applicationsTr, evaluationTr, conflictsTr] as Tree[],
 };
 
 /** Every string of a dictionary tree with its dotted key. */
@@ -68,4 +73,30 @@ export function findForeign(text: string, phrases: Map<string, string>): string[
   const hits: string[] = [];
   for (const [phrase, key] of phrases) if (text.includes(phrase) && boundary(phrase).test(text)) hits.push(`"${phrase}" (${key})`);
   return hits;
+}
+
+/** Every dictionary key of the app (all files of web/src/i18n, both languages hold the same), plural forms by their base key too. */
+function allKeys(): Set<string> {
+  const dir = fileURLToPath(new URL('../web/src/i18n/', import.meta.url));
+  const keys = new Set<string>();
+  for (const file of fs.readdirSync(dir).filter((f) => f === 'en.json' || f.endsWith('.en.json'))) {
+    for (const [key] of leaves(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Tree)) {
+      keys.add(key);
+      keys.add(key.replace(/_(zero|one|two|few|many|other)$/, ''));
+    }
+  }
+  return keys;
+}
+let KEYS: Set<string> | undefined;
+
+/**
+ * Dictionary keys shown as they are: i18next shows a key whose strings have not loaded (a page or
+ * dialog that renders before its dictionary part is in). Only real keys count, so a file name such as
+ * twinnings.csv does not.
+ */
+export function rawKeys(text: string): string[] {
+  KEYS ??= allKeys();
+  const found = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}_.])[a-z][A-Za-z]*(?:\.[A-Za-z0-9_]+)+/gu)) if (KEYS.has(m[0])) found.add(m[0]);
+  return [...found].map((key) => `raw key ${key}`);
 }

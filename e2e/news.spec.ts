@@ -1,6 +1,9 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import newsEn from '../web/src/i18n/news.en.json' with { type: 'json' };
 import newsTr from '../web/src/i18n/news.tr.json' with { type: 'json' };
+import en from '../web/src/i18n/en.json' with { type: 'json' };
+import tr from '../web/src/i18n/tr.json' with { type: 'json' };
+import { mergeDictionaries } from '../web/src/i18n/merge';
 import { expectAccessible, signedIn } from './support';
 
 // News (issue 14): a programme manager writes a post, saves it as a draft and publishes it; it then
@@ -10,9 +13,12 @@ import { expectAccessible, signedIn } from './support';
 type Lang = 'en' | 'tr';
 type Tree = { [key: string]: string | Tree };
 
+// The news strings the home page and the footer show are in the main files (loaded at start).
+const NEWS = { en: mergeDictionaries({ news: en.news }, newsEn), tr: mergeDictionaries({ news: tr.news }, newsTr) };
+
 /** A string of the news dictionary (news.{en,tr}.json). */
 function n(lang: Lang, key: string): string {
-  let node: string | Tree = (lang === 'en' ? newsEn : newsTr) as Tree;
+  let node: string | Tree = (lang === 'en' ? NEWS.en : NEWS.tr) as Tree;
   for (const part of `news.${key}`.split('.')) {
     if (typeof node === 'string' || !(part in node)) throw new Error(`No ${lang} string news.${key}`);
     node = node[part]!;

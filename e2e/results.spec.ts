@@ -2,6 +2,9 @@ import { expect, test, type Browser, type Locator, type Response } from '@playwr
 import type { Stats } from '../shared/stats';
 import resultsEn from '../web/src/i18n/results.en.json' with { type: 'json' };
 import resultsTr from '../web/src/i18n/results.tr.json' with { type: 'json' };
+import en from '../web/src/i18n/en.json' with { type: 'json' };
+import tr from '../web/src/i18n/tr.json' with { type: 'json' };
+import { mergeDictionaries } from '../web/src/i18n/merge';
 import { expectAccessible, t } from './support';
 
 // The public dashboard (issue 14) on the full reference data and demo content: the figures the page
@@ -11,9 +14,12 @@ import { expectAccessible, t } from './support';
 type Lang = 'en' | 'tr';
 type Tree = { [key: string]: string | Tree };
 
+// The results strings the home page and the footer show are in the main files (loaded at start).
+const RESULTS = { en: mergeDictionaries({ results: en.results }, resultsEn), tr: mergeDictionaries({ results: tr.results }, resultsTr) };
+
 /** A string of the dashboard's dictionary (results.{en,tr}.json). */
 function r(lang: Lang, key: string, vars: Record<string, string> = {}): string {
-  let node: string | Tree = (lang === 'en' ? resultsEn : resultsTr) as Tree;
+  let node: string | Tree = (lang === 'en' ? RESULTS.en : RESULTS.tr) as Tree;
   for (const part of `results.${key}`.split('.')) {
     if (typeof node === 'string' || !(part in node)) throw new Error(`No ${lang} string results.${key}`);
     node = node[part]!;

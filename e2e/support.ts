@@ -6,6 +6,9 @@ import adminEn from '../web/src/i18n/admin.en.json' with { type: 'json' };
 import adminTr from '../web/src/i18n/admin.tr.json' with { type: 'json' };
 import baseEn from '../web/src/i18n/en.json' with { type: 'json' };
 import baseTr from '../web/src/i18n/tr.json' with { type: 'json' };
+import pagesEn from '../web/src/i18n/pages.en.json' with { type: 'json' };
+import pagesTr from '../web/src/i18n/pages.tr.json' with { type: 'json' };
+import { mergeDictionaries } from '../web/src/i18n/merge';
 
 import { DEMO_PASSWORD } from '../server/domains/accounts/accounts.demo.list';
 
@@ -13,9 +16,10 @@ export { DEMO_PASSWORD };
 
 type Tree = { [key: string]: string | Tree };
 
-// The main dictionary with the account and admin strings, which have files of their own (loaded with their pages).
-const en = { ...baseEn, ...accountsEn, ...adminEn };
-const tr = { ...baseTr, ...accountsTr, ...adminTr };
+// The main dictionary (what a first visit shows, and the other pages' strings, which continue some of
+// its keys) with the account and admin strings, which have files of their own (loaded with their pages).
+const en = mergeDictionaries(baseEn, pagesEn, accountsEn, adminEn);
+const tr = mergeDictionaries(baseTr, pagesTr, accountsTr, adminTr);
 
 /** A string by key from a dictionary, with its {{variables}} filled; a missing key fails the spec. */
 export function textOf(dictionary: object, key: string, lang: string, vars: Record<string, string> = {}): string {

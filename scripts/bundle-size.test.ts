@@ -27,14 +27,14 @@ describe('first visit to the web app', () => {
     }
   }
 
-  it('loads one language, and leaves zod, the map, the charts, the grant forms and the conflict sentences out of the home page', () => {
+  it('loads one language and only its core strings, and leaves zod, <Trans>, the map, the charts, the grant forms and the conflict sentences out of the home page', () => {
     const files = firstVisitFiles(readManifest(WEB_DIR), 'home', 'tr').map((f) => path.basename(f));
     expect(files.some((f) => f.startsWith('dictionary.tr-'))).toBe(true);
-    expect(files.filter((f) => /^(dictionary\.en|areas\.|conflicts\.|zod|MapPage|ResultsPage|GrantsRoutes|recharts|mapGeometry)/.test(f))).toEqual([]);
+    expect(files.filter((f) => /^(dictionary\.en|pages\.|areas\.|conflicts\.|zod|MapPage|ResultsPage|GrantsRoutes|recharts|mapGeometry|Trans-)/.test(f))).toEqual([]);
   });
 
   it('leaves zod, the map and the dialogs out of a profile: the browser trusts the server-checked answers', () => {
     const files = firstVisitFiles(readManifest(WEB_DIR), 'profile', 'en').map((f) => path.basename(f));
-    expect(files.filter((f) => /^(zod|mapGeometry|TwinMap|AppModal|floating-ui|conflicts\.)/.test(f))).toEqual([]);
+    expect(files.filter((f) => /^(zod|mapGeometry|TwinMap|AppModal|floating-ui|conflicts\.|pages\.|areas\.)/.test(f))).toEqual([]);
   });
 });

@@ -1,16 +1,23 @@
 import { lazy, Suspense, type ComponentType, type ReactElement } from 'react';
 import { matchRoutes, useRoutes } from 'react-router';
 import { Loading } from './components/Loading';
-import { loadAreas } from './i18n';
+import { loadAreas, loadPages } from './i18n';
 
 // Every page is a chunk of its own, loaded when first visited, so the first visit downloads the shell
-// and that page only (the map's 95k points, the charts, the grant forms stay out of it). Pages keep
+// and that page only (the map's 95k points, the charts, the grant forms stay out of it). The home page,
+// a profile and the not-found page need only the core dictionary; every other page waits for its strings. Pages keep
 // their named exports (`named` adapts them to React.lazy); a page with props gets them here.
 type Load = () => Promise<{ default: ComponentType }>;
 const named =
   <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): Load =>
   () =>
     load().then((module) => ({ default: module[name] }));
+
+/** A page beyond the home page and a profile: it renders once the other pages' strings are in (i18n/pages.en.ts). */
+const withPages =
+  (load: Load): Load =>
+  () =>
+    Promise.all([load(), loadPages()]).then(([module]) => module);
 
 /** A page that uses the area strings (grant scheme, participation, events, library, accounts, admin, legal notices): it renders once they are in. */
 const withAreas =
@@ -20,12 +27,12 @@ const withAreas =
 
 const pages = {
   home: named(() => import('./features/home/HomePage'), 'HomePage'),
-  directory: named(() => import('./features/authorities/DirectoryPage'), 'DirectoryPage'),
+  directory: withPages(named(() => import('./features/authorities/DirectoryPage'), 'DirectoryPage')),
   profile: () => import('./features/authorities/ProfilePage'),
-  map: () => import('./features/map/MapPage'),
+  map: withPages(() => import('./features/map/MapPage')),
   partners: withAreas(() => import('./features/partners/PartnersRoutes')),
-  registry: () => import('./features/twinnings/RegistryPage'),
-  twinning: () => import('./features/twinnings/TwinningPage'),
+  registry: withPages(() => import('./features/twinnings/RegistryPage')),
+  twinning: withPages(() => import('./features/twinnings/TwinningPage')),
   applications: withAreas(() => import('./features/applications/ApplicationsRoutes')),
   assessments: withAreas(() => import('./features/evaluation/AssessmentsRoutes')),
   callEvaluation: withAreas(() => import('./features/evaluation/CallEvaluationPage')),

@@ -4,7 +4,7 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useAuth } from '../auth/context';
-import { currentLang, loadAreas } from '../i18n';
+import { currentLang, loadAreas, loadPages } from '../i18n';
 import { AccountMenu } from './AccountMenu';
 import classes from './AppLayout.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -17,10 +17,11 @@ import { NAV_ITEMS } from './navItems';
 const SCROLL_LOCK_FIXED = 'right-scroll-bar-position';
 
 // What the first paint does not show loads on use: the drawer when the menu button is first pressed,
-// the notification bell (Mantine's Menu and floating-ui) and the notices banner for signed-in people only.
+// the notification bell (Mantine's Menu and floating-ui, and the strings it needs beyond the core) and
+// the notices banner for signed-in people only.
 const ConsentBanner = lazy(() => Promise.all([import('../auth/ConsentBanner'), loadAreas()]).then(([m]) => ({ default: m.ConsentBanner })));
 const MobileNav = lazy(() => import('./MobileNav'));
-const NotificationBell = lazy(() => import('./NotificationBell').then((m) => ({ default: m.NotificationBell })));
+const NotificationBell = lazy(() => Promise.all([import('./NotificationBell'), loadPages()]).then(([m]) => ({ default: m.NotificationBell })));
 
 /** The app shell: skip link, header with navigation, language and account, main landmark, footer. */
 export function AppLayout({ children }: { children: ReactNode }) {

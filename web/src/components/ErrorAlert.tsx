@@ -1,6 +1,7 @@
-import { Alert, List } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import classes from './ErrorAlert.module.css';
 import { errorText } from './errors';
 
 interface Props {
@@ -17,13 +18,13 @@ export function ErrorAlert({ error, title, fields = [] }: Props) {
     <Alert color="red" variant="light" title={title ?? t('errors.title')} icon={<IconAlertTriangle />} role="alert">
       {errorText(error, t)}
       {fields.length > 0 && (
-        <List size="sm" mt="xs">
+        <ul className={classes.fields}>
           {fields.map((f) => (
-            <List.Item key={f.label}>
+            <li key={f.label}>
               <strong>{f.label}</strong>: {f.message}
-            </List.Item>
+            </li>
           ))}
-        </List>
+        </ul>
       )}
     </Alert>
   );

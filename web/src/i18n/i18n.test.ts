@@ -41,6 +41,9 @@ import libraryTr from './library.tr.json';
 import participationEn from './participation.en.json';
 import participationTr from './participation.tr.json';
 import tr from './tr.json';
+import pagesEn from './pages.en.json';
+import pagesTr from './pages.tr.json';
+import { mergeDictionaries } from './merge';
 import { RESPONSE_PROBLEM_CODES } from '../../../shared/participation.rules';
 import { DATA_TYPES, OPEN_DATASETS } from '../../../shared/opendata';
 import { COMMENT_STATUSES, COMMENT_TARGET_KINDS, MODERATION_ACTIONS, MODERATION_STATES, STANCES } from '../../../shared/comments';
@@ -62,8 +65,10 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 
 // Areas with their own dictionary files are merged into the main one at start (see index.ts).
 const AREA_FILES: [string, Tree, Tree][] = [['grants', grantsEn as Tree, grantsTr as Tree], ['applications', applicationsEn as Tree, applicationsTr as Tree], ['evaluation', evaluationEn as Tree, evaluationTr as Tree], ['conflicts', conflictsEn as Tree, conflictsTr as Tree], ['myHome', homeEn as Tree, homeTr as Tree], ['legal', legalEn as Tree, legalTr as Tree], ['participation', participationEn as Tree, participationTr as Tree], ['comments', commentsEn as Tree, commentsTr as Tree], ['news', newsEn as Tree, newsTr as Tree], ['library', libraryEn as Tree, libraryTr as Tree], ['events', eventsEn as Tree, eventsTr as Tree], ['results', resultsEn as Tree, resultsTr as Tree], ['accounts', accountsEn as Tree, accountsTr as Tree], ['admin', adminEn as Tree, adminTr as Tree]];
-const enKeys = leaves({ ...(en as Tree), ...grantsEn, ...applicationsEn, ...evaluationEn, ...conflictsEn, ...homeEn, ...legalEn, ...participationEn, ...commentsEn, ...newsEn, ...libraryEn, ...eventsEn, ...resultsEn, ...accountsEn, ...adminEn } as Tree);
-const trKeys = leaves({ ...(tr as Tree), ...grantsTr, ...applicationsTr, ...evaluationTr, ...conflictsTr, ...homeTr, ...legalTr, ...participationTr, ...commentsTr, ...newsTr, ...libraryTr, ...eventsTr, ...resultsTr, ...accountsTr, ...adminTr } as Tree);
+// The main files (en.json: what a first visit shows, pages.en.json: the other pages') and the news and
+// results files continue some top-level keys of each other, so they merge key by key.
+const enKeys = leaves(mergeDictionaries(en, pagesEn, grantsEn, applicationsEn, evaluationEn, conflictsEn, homeEn, legalEn, participationEn, commentsEn, newsEn, libraryEn, eventsEn, resultsEn, accountsEn, adminEn) as Tree);
+const trKeys = leaves(mergeDictionaries(tr, pagesTr, grantsTr, applicationsTr, evaluationTr, conflictsTr, homeTr, legalTr, participationTr, commentsTr, newsTr, libraryTr, eventsTr, resultsTr, accountsTr, adminTr) as Tree);
 // Plural forms (_one/_other) are looked up by their base key.
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
 const known = new Set([...enKeys.keys()].map(base));
@@ -95,11 +100,13 @@ describe('translations', () => {
     expect(needed.filter((k) => !known.has(k))).toEqual([]);
   });
 
-  it('keeps each area file under its own top-level key, which the main files do not use', () => {
+  it('keeps each area file under its own top-level key, which the main files do not use (news and results: only the strings the home page and the footer show)', () => {
+    const atStart = new Set(['news', 'results']);
     for (const [area, enTree, trTree] of AREA_FILES) {
       expect(Object.keys(enTree)).toEqual([area]);
       expect(Object.keys(trTree)).toEqual([area]);
-      expect(area in en || area in tr).toBe(false);
+      expect(area in pagesEn || area in pagesTr).toBe(false);
+      expect(area in en || area in tr).toBe(atStart.has(area));
       expect([...leaves(trTree).keys()].sort()).toEqual([...leaves(enTree).keys()].sort());
     }
   });

@@ -1,5 +1,6 @@
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { mergeDictionaries, type Dictionary } from './merge';
 
 export const LANGS = ['tr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -50,7 +51,6 @@ i18n.on('languageChanged', (lng) => {
   if (typeof document !== 'undefined') document.documentElement.lang = lng.startsWith('tr') ? 'tr' : 'en';
 });
 
-type Dictionary = Record<string, unknown>;
 const coreOf = (lang: string) => (lang === 'tr' ? import('./dictionary.tr') : import('./dictionary.en')).then((m): Dictionary => m.default);
 
 /** Strings loaded apart from the core dictionary, once something asks for them (then with every language read). */
@@ -62,11 +62,13 @@ interface Part {
 }
 // Unit tests render pages and errors directly, without the routes or requests that load these strings.
 const part = (load: Part['load']): Part => ({ wanted: import.meta.env.MODE === 'test', loadedIn: new Set(), load });
+/** The other public and partner pages' strings: everything the shell, the home page and a profile do not show. */
+const pages = part((lang) => (lang === 'tr' ? import('./pages.tr') : import('./pages.en')));
 /** The grant scheme's, participation's, events', the library's, the account and admin pages' and the legal notices' strings. */
 const areas = part((lang) => (lang === 'tr' ? import('./areas.tr') : import('./areas.en')));
 /** The sentences of a 409's reason codes: only a refused change needs them. */
 const conflicts = part((lang) => (lang === 'tr' ? import('./conflicts.tr.json') : import('./conflicts.en.json')));
-const PARTS = [areas, conflicts];
+const PARTS = [pages, areas, conflicts];
 
 const readPart = (p: Part, lang: string): Promise<Dictionary> =>
   p.load(lang).then((m) => {
@@ -84,7 +86,8 @@ const dictionaries: BackendModule = {
   init() {},
   read(language, _namespace, callback) {
     Promise.all([coreOf(language), ...PARTS.filter((p) => p.wanted).map((p) => readPart(p, language))]).then(
-      (loaded) => callback(null, Object.assign({}, ...loaded) as Dictionary),
+      // Parts may continue a top-level key of the core (pages.en.ts), so they merge key by key.
+      (loaded) => callback(null, mergeDictionaries(...loaded)),
       (error: unknown) => callback(error instanceof Error ? error : String(error), null),
     );
   },
@@ -102,8 +105,14 @@ async function loadPart(p: Part): Promise<void> {
   await Promise.all(missing.map(async (lang) => i18n.addResourceBundle(lang, 'translation', await readPart(p, lang), true, true)));
 }
 
-/** Adds the strings of the grant scheme, participation, events, the library, accounts, admin and the legal notices (the pages that use them wait for it). */
-export const loadAreas = (): Promise<void> => loadPart(areas);
+/** Adds the strings of the pages and dialogs beyond the home page and a profile (the pages that use them wait for it). */
+export const loadPages = (): Promise<void> => loadPart(pages);
+
+/**
+ * Adds the strings of the grant scheme, participation, events, the library, accounts, admin and the
+ * legal notices, with the other pages' (their pages use those too: partners, comments, validation).
+ */
+export const loadAreas = (): Promise<void> => Promise.all([loadPart(pages), loadPart(areas)]).then(() => undefined);
 
 /** Adds the sentences of the conflict codes (the API client waits for them before it reports a 409). */
 export const loadConflicts = (): Promise<void> => loadPart(conflicts);

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Breadcrumbs, Grid, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Group, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { loadPages } from '../../i18n';
 import { useFormat } from '../../i18n/format';
 import { NotFoundPage } from '../misc/NotFoundPage';
 import type { InterestTarget } from '../partners/SendInterestModal';
@@ -18,12 +19,14 @@ import { ProfileDetails } from './ProfileDetails';
 import { ProfileFacts } from './ProfileFacts';
 import { ProfileMap } from './ProfileMap';
 import { ProfileOfficers } from './ProfileOfficers';
+import classes from './ProfilePage.module.css';
 import { useProfile } from './useProfile';
 import { nativeLang, useNames } from './useNames';
 
-// The edit dialog (modal, forms, multi-selects) and the approach dialog load when opened: most visitors only read.
-const ProfileEditModal = lazy(() => import('./ProfileEditModal'));
-const SendInterestModal = lazy(() => import('../partners/SendInterestModal').then((m) => ({ default: m.SendInterestModal })));
+// The edit dialog (modal, forms, multi-selects) and the approach dialog load when opened, with the strings
+// beyond the core they need: most visitors only read.
+const ProfileEditModal = lazy(() => Promise.all([import('./ProfileEditModal'), loadPages()]).then(([m]) => m));
+const SendInterestModal = lazy(() => Promise.all([import('../partners/SendInterestModal'), loadPages()]).then(([m]) => ({ default: m.SendInterestModal })));
 
 /** An authority's public profile, with the edit form for its officers and admins. */
 export default function ProfilePage() {
@@ -63,23 +66,19 @@ export default function ProfilePage() {
           {native && <Text c="dimmed" lang={nativeLang(profile.country)}>{native}</Text>}
         </Group>
       </Stack>
-      <Grid gutter="xl">
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <Stack gap="xl">
-            <ProfileDetails profile={profile} />
-            <ProfileTwinnings code={profile.code} name={names.text(profile)} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack gap="lg">
-            <ProfileMap profile={profile} />
-            <Paper withBorder p="md" radius="md" component="section" aria-label={t('profile.facts')}>
-              <ProfileFacts profile={profile} />
-            </Paper>
-            <ProfileOfficers profile={profile} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      <div className={classes.columns}>
+        <Stack gap="xl">
+          <ProfileDetails profile={profile} />
+          <ProfileTwinnings code={profile.code} name={names.text(profile)} />
+        </Stack>
+        <Stack gap="lg">
+          <ProfileMap profile={profile} />
+          <Paper withBorder p="md" radius="md" component="section" aria-label={t('profile.facts')}>
+            <ProfileFacts profile={profile} />
+          </Paper>
+          <ProfileOfficers profile={profile} />
+        </Stack>
+      </div>
       {editWanted && (
         <Suspense fallback={null}>
           <ProfileEditModal

@@ -6,6 +6,7 @@ import { getAuthorityTwinnings } from '../../api/twinnings';
 import { useAuth } from '../../auth/context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
+import { loadPages } from '../../i18n';
 import { useLoad } from '../partners/useLoad';
 import { SourceBadge, StatusBadge } from './labels';
 import { PartnerName, usePartnerCountry } from './PartnerName';
@@ -13,7 +14,7 @@ import { ownAuthority } from '../partners/officer';
 
 const FIRST = 12;
 // Only officers of another authority may propose: the button (and its confirmation dialog) loads for them.
-const ProposeTwinningButton = lazy(() => import('./ProposeTwinningButton').then((m) => ({ default: m.ProposeTwinningButton })));
+const ProposeTwinningButton = lazy(() => Promise.all([import('./ProposeTwinningButton'), loadPages()]).then(([m]) => ({ default: m.ProposeTwinningButton })));
 
 /** A profile's "Twinnings" section: every twinning of the authority, and a proposal button for other officers. */
 export function ProfileTwinnings({ code, name }: { code: string; name: string }) {
