@@ -35,12 +35,19 @@ export function parseCsv(text: string, sep = ','): Record<string, string>[] {
   });
 }
 
+/** The lines of CSV text after its header, one at a time, with the header's fields and their number. */
+export interface CsvLines {
+  header: string[];
+  count: number;
+  lines: Iterable<string>;
+}
+
 /**
- * The records of CSV text one at a time, with the number of records: a large file (the EU
- * municipalities, ~1M rows at ten times their number) is then never held as an array of records
- * and its lines, only as its text and what the caller keeps of each record.
+ * The non-empty lines of CSV text after its header, one at a time and unparsed, with their number:
+ * a large file (the EU municipalities, ~1M rows at ten times their number) is then never held as
+ * an array of lines, and a caller may keep a line to parse it again later (recordOf).
  */
-export function csvRecords(text: string, sep = ','): { count: number; records: Iterable<Record<string, string>> } {
+export function csvLines(text: string, sep = ','): CsvLines {
   const lines = function* () {
     for (let at = 0; at < text.length; ) {
       let end = text.indexOf('\n', at);
@@ -60,18 +67,32 @@ export function csvRecords(text: string, sep = ','): { count: number; records: I
     if (end > at && !(end === at + 1 && text[at] === '\r')) count++;
     at = end + 1;
   }
-  const records = function* () {
+  const body = function* () {
     let headerSeen = false;
     for (const line of lines()) {
-      if (!headerSeen) {
-        headerSeen = true;
-        continue;
-      }
-      const cells = parseLine(line, sep);
-      yield Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']));
+      if (headerSeen) yield line;
+      headerSeen = true;
     }
   };
-  return { count: Math.max(count, 0), records: records() };
+  return { header, count: Math.max(count, 0), lines: body() };
+}
+
+/** One line of a CSV file as a record keyed by the header's column names. */
+export function recordOf(header: readonly string[], line: string, sep = ','): Record<string, string> {
+  const cells = parseLine(line, sep);
+  return Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']));
+}
+
+/**
+ * The records of CSV text one at a time, with the number of records: a large file is then never
+ * held as an array of records and its lines, only as its text and what the caller keeps of each record.
+ */
+export function csvRecords(text: string, sep = ','): { count: number; records: Iterable<Record<string, string>> } {
+  const { header, count, lines } = csvLines(text, sep);
+  const records = function* () {
+    for (const line of lines) yield recordOf(header, line, sep);
+  };
+  return { count, records: records() };
 }
 
 /** Read a data file, gunzipping it when its name ends in .gz. */
