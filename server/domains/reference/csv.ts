@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import readline from 'node:readline';
+import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 
 /** Split one CSV/TSV line into fields (RFC 4180 quotes, no embedded newlines in our data). */
@@ -93,6 +95,76 @@ export function csvRecords(text: string, sep = ','): { count: number; records: I
     for (const line of lines) yield recordOf(header, line, sep);
   };
   return { count, records: records() };
+}
+
+/** CSV lines read from a file as they are needed. */
+export interface CsvFileLines {
+  header: string[];
+  count: number;
+  lines: AsyncIterable<string>;
+}
+
+/**
+ * The lines of a CSV data file after its header, read from the file as they are needed, with their
+ * number (csvLines without the file's text in memory: ~190 MB at ten times the EU municipalities).
+ */
+export async function csvFileLines(file: string, sep = ','): Promise<CsvFileLines> {
+  const { header, count } = await countLines(file);
+  const body = async function* () {
+    const input = openDataFile(file);
+    try {
+      let headerSeen = false;
+      for await (const line of readline.createInterface({ input, crlfDelay: Infinity })) {
+        if (!line.length) continue;
+        if (headerSeen) yield line;
+        headerSeen = true;
+      }
+    } finally {
+      input.destroy(); // a load that stops early leaves no file open
+    }
+  };
+  return { header: parseLine(header, sep), count: Math.max(count - 1, 0), lines: body() };
+}
+
+/**
+ * The first non-empty line of a data file and the number of its non-empty lines (a lone CR is
+ * none, as in csvLines), counted over its bytes as they stream by.
+ */
+async function countLines(file: string): Promise<{ header: string; count: number }> {
+  let count = 0;
+  let start: Buffer[] = [];
+  let header: string | null = null;
+  let length = 0;
+  let lastCr = false;
+  const end = () => {
+    if (length > 0 && !(length === 1 && lastCr)) count++;
+    if (header === null && count === 1) header = Buffer.concat(start).toString('utf8').replace(/\r$/, '');
+    start = [];
+    length = 0;
+  };
+  for await (const chunk of openDataFile(file) as AsyncIterable<Buffer>) {
+    let from = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const byte = chunk[i]!;
+      if (byte !== 10) {
+        length++;
+        lastCr = byte === 13;
+        continue;
+      }
+      if (header === null) start.push(chunk.subarray(from, i));
+      from = i + 1;
+      end();
+    }
+    if (header === null) start.push(chunk.subarray(from));
+  }
+  end();
+  return { header: header ?? '', count };
+}
+
+/** A data file as a stream of bytes, gunzipped when its name ends in .gz. */
+function openDataFile(file: string): Readable {
+  const raw = fs.createReadStream(file);
+  return file.endsWith('.gz') ? raw.pipe(zlib.createGunzip()) : raw;
 }
 
 /** Read a data file, gunzipping it when its name ends in .gz. */

@@ -8,7 +8,7 @@ import { euRegionMembers, insertAuthorities } from '../authorities/authorities.l
 import type { RegionMember } from './euRegions.rules';
 import { KINDS_MARKER, kindsLoaded, readKinds } from './kinds.load';
 import { type AuthorityRow } from './reference.rules';
-import { euMunicipality, municipalities, readSources, withKeys } from './reference.stream';
+import { euMunicipality, municipalities, openSources, readSources, withKeys } from './reference.stream';
 import { referenceLoads } from './reference.schema';
 import { fillRegionNames } from './regions.rules';
 import { backfillNames, NAMES_MARKER } from './names.backfill';
@@ -22,13 +22,13 @@ const BATCH = 5000;
 /** Read and join the reference files into authority rows, all at once and in file order (no database involved). */
 export function readAuthorities(dir: string, progress: Progress = () => {}): AuthorityRow[] {
   progress('reading', 0, 1);
-  const src = readSources(dir);
+  const { src, eu: file } = readSources(dir);
   const eu: AuthorityRow[] = [];
-  for (const line of src.eu.lines) {
+  for (const line of file.lines) {
     eu.push(euMunicipality(src, line));
-    if (eu.length % 10_000 === 0) progress('matching GeoNames', eu.length, src.eu.count);
+    if (eu.length % 10_000 === 0) progress('matching GeoNames', eu.length, file.count);
   }
-  progress('matching GeoNames', eu.length, src.eu.count);
+  progress('matching GeoNames', eu.length, file.count);
   // In place: the rows are this function's own (copies would double the directory in memory for a moment).
   return [...src.turkish, ...fillRegionNames(eu)].map(withKeys);
 }
@@ -53,14 +53,14 @@ export async function loadReferenceData(db: Db, dir: string, progress: Progress 
   return db.transaction(async (tx) => {
     // The kinds' number does not depend on the municipalities (one EU region per GeoNames region): known up front.
     const kinds = readKinds(dir, []).length;
-    const src = municipalitiesLoaded ? null : readSources(dir);
-    const inserter = new Batches(tx, batch, (done) => progress('inserting', done, kinds + (src ? src.turkish.length + src.eu.count : 0)));
+    const sources = municipalitiesLoaded ? null : await openSources(dir);
+    const inserter = new Batches(tx, batch, (done) => progress('inserting', done, kinds + (sources ? sources.src.turkish.length + sources.eu.count : 0)));
     const members: RegionMember[] = [];
-    if (src) for (const row of municipalities(src, members)) await inserter.add(row);
+    if (sources) for await (const row of municipalities(sources.src, sources.eu, members)) await inserter.add(row);
     const municipalityCount = inserter.added;
-    for (const row of readKinds(dir, src ? members : await euRegionMembers(tx))) await inserter.add(row);
+    for (const row of readKinds(dir, sources ? members : await euRegionMembers(tx))) await inserter.add(row);
     await inserter.flush();
-    if (src) {
+    if (sources) {
       await tx.insert(referenceLoads).values({ dataset: 'authorities', rows: inserter.done });
       // municipalities() already names regions and finds exonyms: nothing for backfillNames to do.
       await tx.insert(referenceLoads).values({ dataset: NAMES_MARKER, rows: 0 }).onConflictDoNothing();

@@ -6,7 +6,7 @@ import type { RegionMember } from './euRegions.rules';
 import { readKinds } from './kinds.load';
 import type { AuthorityRow } from './reference.rules';
 import { isLoaded, loadReferenceData, readAuthorities } from './reference.service';
-import { euMunicipality, municipalities, readSources } from './reference.stream';
+import { euMunicipality, municipalities, openSources, readSources } from './reference.stream';
 import { lacksRegionName } from './regions.rules';
 
 let database: Database | null = null;
@@ -25,13 +25,15 @@ function heldAtOnce(): AuthorityRow[] {
 }
 
 describe('municipalities, one at a time', () => {
-  it('gives the rows readAuthorities gives, and the EU region facts in file order with region names filled', () => {
-    const src = readSources(FIXTURES);
-    const waiting = [...src.eu.lines].filter((line) => lacksRegionName(euMunicipality(src, line)));
+  it('gives the rows readAuthorities gives, and the EU region facts in file order with region names filled', async () => {
+    const { src, eu } = readSources(FIXTURES);
+    const waiting = [...eu.lines].filter((line) => lacksRegionName(euMunicipality(src, line)));
     expect(waiting.length).toBeGreaterThan(0); // some rows wait for their region's name: that path is taken
 
     const members: RegionMember[] = [];
-    const streamed = [...municipalities(readSources(FIXTURES), members)];
+    const opened = await openSources(FIXTURES);
+    const streamed: AuthorityRow[] = [];
+    for await (const row of municipalities(opened.src, opened.eu, members)) streamed.push(row);
     const all = readAuthorities(FIXTURES);
     expect(byCode(streamed)).toEqual(byCode(all));
     expect(members).toEqual(all.filter((r) => r.country !== 'TR').map(facts));

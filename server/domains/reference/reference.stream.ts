@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { searchKeys } from '../authorities/authorities.rules';
-import { type CsvLines, csvLines, num, parseCsv, readDataFile, recordOf } from './csv';
+import { csvFileLines, type CsvLines, csvLines, num, parseCsv, readDataFile, recordOf } from './csv';
 import type { RegionMember } from './euRegions.rules';
 import { type AuthorityRow, enrichEuAuthority, euAuthority, type Place, PlaceGrid, turkishAuthority } from './reference.rules';
 import { lacksRegionName, RegionNameTally } from './regions.rules';
@@ -12,16 +12,19 @@ export const FILES = {
   admin1: 'geonames_admin1_tr_eu27.csv',
 };
 
-/** What the municipalities are made of: the Turkish rows, GeoNames, and the EU file's lines still unparsed. */
+/** What the municipalities are made of: the Turkish rows, GeoNames, and the EU file's header. */
 export interface MunicipalitySources {
   turkish: AuthorityRow[];
   grid: PlaceGrid;
   admin1: Map<string, string>;
-  eu: CsvLines;
+  euHeader: string[];
 }
 
-/** Read the reference files the municipalities come from (no database involved). */
-export function readSources(dir: string): MunicipalitySources {
+/** The EU file's lines, unparsed, read as they are needed, or already in memory. */
+export type EuLines = Pick<CsvLines, 'header' | 'count'> & { lines: AsyncIterable<string> | Iterable<string> };
+
+/** Read the reference files the municipalities come from, but the EU file's lines (no database involved). */
+function readGeo(dir: string): Omit<MunicipalitySources, 'euHeader'> {
   const turkish = parseCsv(readDataFile(path.join(dir, FILES.turkish))).map(turkishAuthority);
   const places: Place[] = parseCsv(readDataFile(path.join(dir, FILES.places))).map((r) => ({
     name: r.name!,
@@ -33,13 +36,27 @@ export function readSources(dir: string): MunicipalitySources {
     lon: num(r.longitude) ?? 0,
   }));
   const admin1 = new Map(parseCsv(readDataFile(path.join(dir, FILES.admin1))).map((r) => [r.code!, r.name!]));
-  // Lines, not records: at ten times the EU municipalities an array of parsed records was the load's largest garbage.
-  return { turkish, grid: new PlaceGrid(places), admin1, eu: csvLines(readDataFile(path.join(dir, FILES.eu))) };
+  return { turkish, grid: new PlaceGrid(places), admin1 };
+}
+
+/** The sources with the EU file's text in memory, its lines cut out one at a time. */
+export function readSources(dir: string): { src: MunicipalitySources; eu: CsvLines } {
+  const eu = csvLines(readDataFile(path.join(dir, FILES.eu)));
+  return { src: { ...readGeo(dir), euHeader: eu.header }, eu };
+}
+
+/**
+ * The sources with the EU file read line by line as the load goes: at ten times the EU
+ * municipalities its text alone is ~190 MB (Greek and Cyrillic names make it two bytes a character).
+ */
+export async function openSources(dir: string): Promise<{ src: MunicipalitySources; eu: EuLines }> {
+  const eu = await csvFileLines(path.join(dir, FILES.eu));
+  return { src: { ...readGeo(dir), euHeader: eu.header }, eu };
 }
 
 /** One EU municipality from its line, matched to GeoNames (coordinates, Latin name, region name). */
 export function euMunicipality(src: MunicipalitySources, line: string): AuthorityRow {
-  return enrichEuAuthority(euAuthority(recordOf(src.eu.header, line)), src.grid, src.admin1);
+  return enrichEuAuthority(euAuthority(recordOf(src.euHeader, line)), src.grid, src.admin1);
 }
 
 /** What euRegions measures of a municipality, without its names and keys. */
@@ -55,11 +72,11 @@ function memberOf(r: AuthorityRow): RegionMember {
  * The rows are those of readAuthorities, in another order. `members` receives every EU
  * municipality's region facts in file order (region names filled by the end), for euRegions.
  */
-export function* municipalities(src: MunicipalitySources, members: RegionMember[]): Generator<AuthorityRow> {
+export async function* municipalities(src: MunicipalitySources, eu: EuLines, members: RegionMember[]): AsyncGenerator<AuthorityRow> {
   for (const r of src.turkish) yield withKeys(r);
   const tally = new RegionNameTally();
   const waiting: { line: string; member: RegionMember }[] = [];
-  for (const line of src.eu.lines) {
+  for await (const line of eu.lines) {
     const row = euMunicipality(src, line);
     const member = memberOf(row);
     members.push(member);
