@@ -11,6 +11,8 @@ import { PROJECT_DIR } from '../server/platform/config';
 import { writeGrowthReference } from './growth.data';
 
 const PORT = Number(process.env.GROWTH_PORT ?? 4177);
+// The server's entry: another path to server/main.ts (a symlink) keeps the run apart from tools that stop servers by command line.
+const ENTRY = process.env.GROWTH_ENTRY ?? 'server/main.ts';
 const scales = process.argv.slice(2).map(Number).filter((s) => s >= 1);
 const load = () => os.loadavg()[0]!.toFixed(1);
 
@@ -20,7 +22,7 @@ async function firstStart(scale: number): Promise<void> {
   const memFile = path.join(dataDir, 'memwatch.jsonl');
   const t0 = performance.now();
   const since = () => ((performance.now() - t0) / 1000).toFixed(1);
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './bench/memwatch.ts', ...(process.env.GROWTH_NODE_FLAGS ?? '').split(' ').filter(Boolean), 'server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './bench/memwatch.ts', ...(process.env.GROWTH_NODE_FLAGS ?? '').split(' ').filter(Boolean), ENTRY], {
     cwd: PROJECT_DIR,
     env: { ...process.env, DATA_DIR: dataDir, REFERENCE_DIR: ref.dir, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: process.env.DATABASE_URL ?? '', MEMWATCH_FILE: memFile },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -30,7 +32,8 @@ async function firstStart(scale: number): Promise<void> {
   });
   try {
     for (;;) {
-      if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+      // A server stopped by a signal has no exit code, only the signal: without it the wait would never end.
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited with ${child.exitCode ?? child.signalCode}`);
       const ok = await fetch(`http://127.0.0.1:${PORT}/api/health`).then((r) => r.ok, () => false);
       if (ok) break;
       await new Promise((r) => setTimeout(r, 200));
@@ -52,7 +55,7 @@ async function firstStart(scale: number): Promise<void> {
     console.log(`  DATA_DIR: db ${du(path.join(dataDir, 'db')).toFixed(0)} MB, cache ${du(path.join(dataDir, 'cache')).toFixed(0)} MB`);
   } finally {
     await new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve(null);
+      if (child.exitCode !== null || child.signalCode !== null) return resolve(null);
       child.once('exit', resolve);
       child.kill('SIGTERM');
     });

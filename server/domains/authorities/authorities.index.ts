@@ -140,6 +140,11 @@ export class DirectoryIndex {
     return this.summaries.all();
   }
 
+  /** The search keys ('|'-separated) of the i-th authority of all(), as the index holds them. */
+  searchKeysAt(i: number): string {
+    return this.keysOf(i);
+  }
+
   /** Search with filters, sorting and paging, as GET /api/authorities describes. */
   search(query: AuthoritySearchQuery): AuthoritySearchResult {
     const q = fold(query.q ?? '');

@@ -29,3 +29,8 @@ export async function countsByType(db: Db): Promise<Record<string, number>> {
   const rows = await db.select({ type: authorities.type, n: count() }).from(authorities).groupBy(authorities.type);
   return Object.fromEntries(rows.map((r) => [r.type, r.n]));
 }
+
+/** Every stored authority row, by code. */
+export function allAuthorityRows(db: Db): Promise<(typeof authorities.$inferSelect)[]> {
+  return db.select().from(authorities).orderBy(authorities.code);
+}

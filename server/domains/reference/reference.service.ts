@@ -1,57 +1,36 @@
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db';
 import type { MatchStats } from '../../../shared/twinnings';
 import type { DirectoryIndex } from '../authorities/authorities.index';
-import { searchKeys } from '../authorities/authorities.rules';
 import { buildDirectory } from '../authorities/authorities.service';
 import { loadTwinnings } from './twinnings.load';
 import { euRegionMembers, insertAuthorities } from '../authorities/authorities.load';
+import type { RegionMember } from './euRegions.rules';
 import { KINDS_MARKER, kindsLoaded, readKinds } from './kinds.load';
-import { csvRecords, num, parseCsv, readDataFile } from './csv';
-import { type AuthorityRow, enrichEuAuthority, euAuthority, type Place, PlaceGrid, turkishAuthority } from './reference.rules';
+import { type AuthorityRow } from './reference.rules';
+import { euMunicipality, municipalities, openSources, readSources, withKeys } from './reference.stream';
 import { referenceLoads } from './reference.schema';
 import { fillRegionNames } from './regions.rules';
 import { backfillNames, NAMES_MARKER } from './names.backfill';
 
-export const FILES = {
-  turkish: 'tr_local_authorities_2025.csv.gz',
-  eu: 'eu27_lau2020_nuts2021.csv.gz',
-  places: 'geonames_cities1000_tr_eu27.csv.gz',
-  admin1: 'geonames_admin1_tr_eu27.csv',
-};
+export { FILES } from './reference.stream';
 
 export type Progress = (phase: string, done: number, total: number) => void;
 // Rows per insert statement: one JSON parameter each (insertJsonRows), a few MB.
 const BATCH = 5000;
 
-/** Read and join the reference files into authority rows (no database involved). */
+/** Read and join the reference files into authority rows, all at once and in file order (no database involved). */
 export function readAuthorities(dir: string, progress: Progress = () => {}): AuthorityRow[] {
   progress('reading', 0, 1);
-  const turkish = parseCsv(readDataFile(path.join(dir, FILES.turkish))).map(turkishAuthority);
-  const places: Place[] = parseCsv(readDataFile(path.join(dir, FILES.places))).map((r) => ({
-    name: r.name!,
-    altName: r.alt_name ?? '',
-    country: r.country!,
-    admin1: r.admin1_code ?? '',
-    population: num(r.population) ?? 0,
-    lat: num(r.latitude) ?? 0,
-    lon: num(r.longitude) ?? 0,
-  }));
-  const admin1 = new Map(parseCsv(readDataFile(path.join(dir, FILES.admin1))).map((r) => [r.code!, r.name!]));
-  const grid = new PlaceGrid(places);
-  // One record at a time: at ten times the EU municipalities, an array of parsed records was the load's largest garbage.
-  const euRaw = csvRecords(readDataFile(path.join(dir, FILES.eu)));
+  const { src, eu: file } = readSources(dir);
   const eu: AuthorityRow[] = [];
-  for (const r of euRaw.records) {
-    eu.push(enrichEuAuthority(euAuthority(r), grid, admin1));
-    if (eu.length % 10_000 === 0) progress('matching GeoNames', eu.length, euRaw.count);
+  for (const line of file.lines) {
+    eu.push(euMunicipality(src, line));
+    if (eu.length % 10_000 === 0) progress('matching GeoNames', eu.length, file.count);
   }
-  progress('matching GeoNames', eu.length, euRaw.count);
-  const rows = [...turkish, ...fillRegionNames(eu)];
+  progress('matching GeoNames', eu.length, file.count);
   // In place: the rows are this function's own (copies would double the directory in memory for a moment).
-  for (const r of rows) r.searchKeys = searchKeys(r.name, r.nameLatin, r.code);
-  return rows;
+  return [...src.turkish, ...fillRegionNames(eu)].map(withKeys);
 }
 
 /** True once the directory has been loaded; restarts never load twice. */
@@ -62,28 +41,62 @@ export async function isLoaded(db: Db): Promise<boolean> {
 
 /**
  * Load every authority on first start, in one transaction with its marker rows: an interrupted load
- * leaves nothing behind, and the next start simply loads again. A directory loaded before the
- * governorates, provincial administrations, unions and EU regions existed gets them (once, the same way).
+ * leaves nothing behind, and the next start simply loads again. The municipalities are inserted in
+ * batches as they are read and matched, so the ~1M rows of a large directory are never all held.
+ * A directory loaded before the governorates, provincial administrations, unions and EU regions
+ * existed gets them (once, the same way).
  */
-export async function loadReferenceData(db: Db, dir: string, progress: Progress = () => {}): Promise<number> {
+export async function loadReferenceData(db: Db, dir: string, progress: Progress = () => {}, batch = BATCH): Promise<number> {
   const municipalitiesLoaded = await isLoaded(db);
   if (municipalitiesLoaded && (await kindsLoaded(db))) return 0;
-  const municipalities = municipalitiesLoaded ? [] : readAuthorities(dir, progress);
-  const eu = municipalitiesLoaded ? await euRegionMembers(db) : municipalities.filter((r) => r.country !== 'TR');
-  const rows = [...municipalities, ...readKinds(dir, eu)];
-  await db.transaction(async (tx) => {
-    for (let i = 0; i < rows.length; i += BATCH) {
-      await insertAuthorities(tx, rows.slice(i, i + BATCH));
-      progress('inserting', Math.min(i + BATCH, rows.length), rows.length);
-    }
-    if (!municipalitiesLoaded) {
-      await tx.insert(referenceLoads).values({ dataset: 'authorities', rows: rows.length });
-      // readAuthorities already names regions and finds exonyms: nothing for backfillNames to do.
+  if (!municipalitiesLoaded) progress('reading', 0, 1);
+  return db.transaction(async (tx) => {
+    // The kinds' number does not depend on the municipalities (one EU region per GeoNames region): known up front.
+    const kinds = readKinds(dir, []).length;
+    const sources = municipalitiesLoaded ? null : await openSources(dir);
+    const inserter = new Batches(tx, batch, (done) => progress('inserting', done, kinds + (sources ? sources.src.turkish.length + sources.eu.count : 0)));
+    const members: RegionMember[] = [];
+    if (sources) for await (const row of municipalities(sources.src, sources.eu, members)) await inserter.add(row);
+    const municipalityCount = inserter.added;
+    for (const row of readKinds(dir, sources ? members : await euRegionMembers(tx))) await inserter.add(row);
+    await inserter.flush();
+    if (sources) {
+      await tx.insert(referenceLoads).values({ dataset: 'authorities', rows: inserter.done });
+      // municipalities() already names regions and finds exonyms: nothing for backfillNames to do.
       await tx.insert(referenceLoads).values({ dataset: NAMES_MARKER, rows: 0 }).onConflictDoNothing();
     }
-    await tx.insert(referenceLoads).values({ dataset: KINDS_MARKER, rows: rows.length - municipalities.length });
+    await tx.insert(referenceLoads).values({ dataset: KINDS_MARKER, rows: inserter.added - municipalityCount });
+    return inserter.done;
   });
-  return rows.length;
+}
+
+/** Rows gathered into insert statements of `size` rows; each full batch is inserted and dropped. */
+class Batches {
+  private rows: AuthorityRow[] = [];
+  /** Rows given so far, and rows inserted so far. */
+  added = 0;
+  done = 0;
+
+  constructor(
+    private db: Db,
+    private size: number,
+    private progress: (done: number) => void,
+  ) {}
+
+  async add(row: AuthorityRow): Promise<void> {
+    this.rows.push(row);
+    this.added++;
+    if (this.rows.length >= this.size) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (!this.rows.length) return;
+    const rows = this.rows;
+    this.rows = [];
+    await insertAuthorities(this.db, rows);
+    this.done += rows.length;
+    this.progress(this.done);
+  }
 }
 
 export interface PreparedReference {

@@ -17,19 +17,39 @@ const OVERSEAS: Record<string, string> = { FRY10: 'Guadeloupe', FRY20: 'Martiniq
  * so the majority is that region (the rare split counts the bigger side).
  */
 export function regionNamesByNuts(rows: readonly RegionRow[]): Map<string, string> {
-  const weights = new Map<string, Map<string, number>>();
-  for (const r of rows) {
-    if (r.country === 'TR' || !r.region || !r.regionName) continue;
-    const names = weights.get(r.region) ?? new Map<string, number>();
+  const tally = new RegionNameTally();
+  for (const r of rows) tally.add(r);
+  return tally.names();
+}
+
+/**
+ * regionNamesByNuts counted one row at a time, so a load that inserts rows as it reads them
+ * keeps only the counts (a few thousand regions), not the rows.
+ */
+export class RegionNameTally {
+  private weights = new Map<string, Map<string, number>>();
+
+  add(r: RegionRow): void {
+    if (r.country === 'TR' || !r.region || !r.regionName) return;
+    const names = this.weights.get(r.region) ?? new Map<string, number>();
     names.set(r.regionName, (names.get(r.regionName) ?? 0) + (r.population ?? 0) + 1);
-    weights.set(r.region, names);
+    this.weights.set(r.region, names);
   }
-  const out = new Map<string, string>(Object.entries(OVERSEAS));
-  for (const [region, names] of weights) {
-    const [best] = [...names].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    out.set(region, best![0]);
+
+  /** Each NUTS-3 region's name by the rows added so far (the order they came in does not matter). */
+  names(): Map<string, string> {
+    const out = new Map<string, string>(Object.entries(OVERSEAS));
+    for (const [region, names] of this.weights) {
+      const [best] = [...names].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      out.set(region, best![0]);
+    }
+    return out;
   }
-  return out;
+}
+
+/** Whether a row waits for its NUTS-3 region's name (fillRegionNames gives it one, or leaves it without). */
+export function lacksRegionName(r: RegionRow): boolean {
+  return !r.regionName && !!r.region && r.country !== 'TR';
 }
 
 /**
@@ -38,5 +58,5 @@ export function regionNamesByNuts(rows: readonly RegionRow[]): Map<string, strin
  */
 export function fillRegionNames<T extends RegionRow>(rows: readonly T[]): T[] {
   const byNuts = regionNamesByNuts(rows);
-  return rows.map((r) => (r.regionName || !r.region || r.country === 'TR' ? r : { ...r, regionName: byNuts.get(r.region) ?? null }));
+  return rows.map((r) => (lacksRegionName(r) ? { ...r, regionName: byNuts.get(r.region!) ?? null } : r));
 }

@@ -17,15 +17,18 @@ export const TWINNING_FILES = {
 };
 const BATCH = 1000;
 
-/** Read the three twinning lists and tie their sides to the directory (no database involved). */
-export function readTwinnings(dir: string, directory: readonly AuthoritySummary[], devFile?: string): TwinningRow[] {
+/**
+ * Read the three twinning lists and tie their sides to the directory (no database involved);
+ * `storedKeys(i)` gives the search keys the directory holds for directory[i], when it has them.
+ */
+export function readTwinnings(dir: string, directory: readonly AuthoritySummary[], devFile?: string, storedKeys?: (i: number) => string): TwinningRow[] {
   const read = (file: string, sep = ',') => parseCsv(readDataFile(path.resolve(dir, file)), sep);
   const pairs = [
     ...devPairs(read(devFile ?? TWINNING_FILES.dev)),
     ...wikidataPairs(read(TWINNING_FILES.wikidata, '\t')),
     ...wikipediaPairs(read(TWINNING_FILES.wikipedia)),
   ];
-  return mergeTwinnings(pairs, new AuthorityMatcher(directory));
+  return mergeTwinnings(pairs, new AuthorityMatcher(directory, storedKeys));
 }
 
 /** How many listed sides were tied to the directory, and how. */
@@ -52,13 +55,14 @@ export function matchStatsOf(rows: readonly Pick<TwinningRow, 'aMatch' | 'bMatch
 export async function loadTwinnings(
   db: Db,
   dir: string,
-  directory: { all(): readonly AuthoritySummary[] },
+  directory: { all(): readonly AuthoritySummary[]; searchKeysAt?(i: number): string },
   progress: Progress = () => {},
 ): Promise<MatchStats | null> {
   const done = await db.select().from(referenceLoads).where(eq(referenceLoads.dataset, 'twinnings'));
   if (done.length > 0) return null;
   progress('matching twinnings', 0, 1);
-  const rows = readTwinnings(dir, directory.all());
+  // The directory's own search keys: not folded again for each of its names.
+  const rows = readTwinnings(dir, directory.all(), undefined, directory.searchKeysAt?.bind(directory));
   await db.transaction(async (tx) => {
     for (let i = 0; i < rows.length; i += BATCH) {
       await insertTwinnings(tx, rows.slice(i, i + BATCH));

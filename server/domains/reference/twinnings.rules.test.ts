@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuthoritySummary, AuthorityType } from '../../../shared/authorities';
+import { searchKeys } from '../authorities/authorities.rules';
 import { countryCode } from './countries.rules';
 import { mergeTwinnings } from './twinnings.merge';
 import { AuthorityMatcher, devPairs, type RawPair, wikipediaPairs } from './twinnings.rules';
@@ -97,5 +98,26 @@ describe('mergeTwinnings', () => {
     const [p] = devPairs([{ tr_name: 'Istanbul', tr_authority_id: 'TR-BSB-34', eu_name: 'Nicosia', eu_country_iso2: 'CY', eu_gisco_id: 'CY_1000', flag: 'cyprus_trnc_side_exclude_from_eu_eval' }]);
     expect(p!.b).toMatchObject({ code: null, country: null, countryName: 'Northern Cyprus' });
     expect(matcher.match(p!.a)).toEqual({ code: 'TR-BSB-34', method: 'code' });
+  });
+});
+
+describe('AuthorityMatcher given the directory\'s stored search keys', () => {
+  const all = [
+    a('DE_05315000', 'Köln, Stadt', 'DE', 50.944, 6.961, 1_087_863),
+    a('DE_1', 'Neustadt', 'DE', 49.35, 8.14, 53_000),
+    a('EL_07010100', 'Ψευδοδημοτική Κοινότητα Θεσσαλονίκης', 'GR', 40.62, 22.956, 315_196, 'Thessaloníki'),
+  ];
+  const stored = all.map((x) => searchKeys(x.name, x.nameLatin, x.code));
+  const withStored = new AuthorityMatcher(all, (i) => stored[i]!);
+
+  it('matches by the same name forms as without them', () => {
+    expect(withStored.match(side('Köln', 'DE'))).toEqual({ code: 'DE_05315000', method: 'name_unique' });
+    expect(withStored.match(side('Neustadt', 'DE'))).toEqual({ code: 'DE_1', method: 'name_unique' });
+    expect(withStored.match(side('Thessaloniki', 'GR'))).toEqual({ code: 'EL_07010100', method: 'name_unique' });
+  });
+  it('does not match by the exonyms the stored keys hold, as without them', () => {
+    expect(stored[2]!.split('|')).toContain('selanik');
+    expect(matcher.match(side('Selanik', 'GR'))).toBeNull();
+    expect(withStored.match(side('Selanik', 'GR'))).toBeNull();
   });
 });

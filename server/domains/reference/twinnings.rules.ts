@@ -1,5 +1,6 @@
 import type { AuthoritySummary, AuthorityType } from '../../../shared/authorities';
 import type { TwinningSource } from '../../../shared/twinnings';
+import { exonymsOf } from '../../../shared/authorityNames';
 import { fold } from '../../../shared/text/fold';
 import { searchKeys } from '../authorities/authorities.rules';
 import { distanceKm } from '../authorities/geo';
@@ -81,13 +82,18 @@ export class AuthorityMatcher {
   private cells = new Map<string, AuthoritySummary[]>();
   private codes = new Set<string>();
 
-  constructor(all: readonly AuthoritySummary[]) {
-    for (const a of all) {
+  /**
+   * `storedKeys(i)`, when given, is the search keys the directory already holds for `all[i]`
+   * (searchKeys with the code), so ~1M names are not folded again at a large directory's first start.
+   */
+  constructor(all: readonly AuthoritySummary[], storedKeys?: (i: number) => string) {
+    for (let i = 0; i < all.length; i++) {
+      const a = all[i]!;
       this.codes.add(a.code);
       const territory = a.type === 'region' ? a.name : a.type === 'governorate' ? a.regionName : null;
       if (territory) this.byTerritory.set(`${a.country}:${regionKey(territory)}`, a);
       if (!MUNICIPAL.has(a.type)) continue;
-      for (const key of searchKeys(a.name, a.nameLatin).split('|')) push(this.byName, `${a.country}:${key}`, a);
+      for (const key of nameKeys(a, storedKeys?.(i)).split('|')) push(this.byName, `${a.country}:${key}`, a);
       if (a.lat !== null && a.lon !== null) push(this.cells, cell(a.country, a.lat, a.lon), a);
     }
   }
@@ -132,6 +138,15 @@ export class AuthorityMatcher {
         }
     return best;
   }
+}
+
+/**
+ * The keys a listed name is matched by: the authority's own name forms, searchKeys without the
+ * exonyms its code adds (as matching always did). Stored keys are searchKeys(name, nameLatin, code):
+ * for a code without exonyms (nearly all) exactly these forms, so they are taken as they are.
+ */
+function nameKeys(a: AuthoritySummary, stored: string | undefined): string {
+  return stored !== undefined && exonymsOf(a.code).length === 0 ? stored : searchKeys(a.name, a.nameLatin);
 }
 
 function cell(country: string, lat: number, lon: number): string {
