@@ -1,6 +1,7 @@
 import type { TwinGraph } from './matching.graph';
 import { type BoundTables, boundTables, coreBound } from './matching.bound';
 import { partnerKinds } from './matching.kinds';
+import { twinnedBounds } from './matching.scan.twinned';
 import { areaDistanceBounds, groupBase, groupDistanceBound, memberBound, type ScanOrder, scanOrder } from './matching.scan';
 import {
   DEFAULT_WEIGHTS, DISTANCE_SCALE_KM, distanceValue, EVIDENCE, fillCore, fillEvidence, fillSignals, LATE, type Signal, SIGNALS, score, signalRecord, type SourceContext, sourceContext, weightVector, type Weights,
@@ -99,8 +100,23 @@ export function recommend(g: TwinGraph, source: number, opts: RecommendOptions):
   };
   // Twinned candidates one by one, their distance bounded by where their area's twinned candidates lie.
   const near = areaDistanceBounds(g, source, order, DISTANCE_SCALE_KM);
-  for (const c of order.seed) consider(c, near[g.area[c]! + 1]!);
-  for (const c of order.twinned) consider(c, near[g.area[c]! + 1]!);
+  const pre = twinnedBounds(g, order, ctx.turkishSource ? 0 : 1, w);
+  if (pre) {
+    // What the pre-filter leaves out (a partner's partner, an old name, a platform signal) is read first.
+    const first = firstRead(g, ctx, order, w, opts);
+    for (const c of first) consider(c, near[g.area[c]! + 1]!);
+    const areaPart = Float64Array.from(near, (d, a) => distanceWeight * d + (a > 0 ? tables.linksByArea[a - 1]! : 0));
+    const platformAll = opts.platform ? 0 : platformMost(w, opts);
+    const { ids, own, bin, country, area } = pre;
+    for (let i = 0; i < ids.length; i++) {
+      if (own[i]! + tables.byBin[bin[i]!]! + tables.byCountry[country[i]!]! + areaPart[area[i]!]! + platformAll < floor - BOUND_SLACK) continue;
+      const c = ids[i]!;
+      if (!first.has(c)) consider(c, near[area[i]!]!);
+    }
+  } else {
+    for (const c of order.seed) consider(c, near[g.area[c]! + 1]!);
+    for (const c of order.twinned) consider(c, near[g.area[c]! + 1]!);
+  }
   // Groups of untwinned candidates, the most promising first; within one, larger first, so the first
   // member below the floor ends the group (with a weight that favours small places, all are read).
   const { groups } = order;
@@ -125,15 +141,34 @@ export function recommend(g: TwinGraph, source: number, opts: RecommendOptions):
 }
 
 /**
+ * The twinned candidates whose bound has more than the pre-filter counts: partners of the source's
+ * partners, twinned with towns of its province (when those weigh for), its old-name ties, and with
+ * platform signals. Candidates of the other side only; untwinned ones are in their group's bound.
+ */
+function firstRead(g: TwinGraph, ctx: SourceContext, order: ScanOrder, w: Float64Array, opts: RecommendOptions): Set<number> {
+  const out = new Set<number>();
+  // In the twinned lists: of the other side and in no group (whatever its degree while `without` runs).
+  const add = (c: number) => c < g.n && g.isTurkish[c] !== g.isTurkish[ctx.source] && order.groupOf[c] === -1 && out.add(c);
+  if (w[8]! > 0) for (const c of ctx.sharedPartners.keys) add(c);
+  if (w[5]! > 0) for (const c of ctx.regionTies.keys) add(c);
+  for (const t of ctx.oldNames ?? []) add(t.other);
+  if (opts.platform && platformMost(w, opts) > 0) for (const c of opts.platform) add(c);
+  return out;
+}
+
+/**
  * The most themes and open_request can add for candidate c: nothing without their callbacks, and
  * nothing outside `opts.platform` when it is given (only authorities on the platform have either).
  */
 function platformBound(w: Float64Array, opts: RecommendOptions): (c: number) => number {
-  const most = (opts.themes ? Math.max(0, w[LATE + 1]!) : 0) + (opts.openRequest ? Math.max(0, w[LATE + 2]!) : 0);
+  const most = platformMost(w, opts);
   const platform = opts.platform;
   if (most === 0) return () => 0;
   return platform ? (c) => (platform.has(c) ? most : 0) : () => most;
 }
+
+/** The most themes and open_request can add together for a candidate that has either. */
+const platformMost = (w: Float64Array, opts: RecommendOptions) => (opts.themes ? Math.max(0, w[LATE + 1]!) : 0) + (opts.openRequest ? Math.max(0, w[LATE + 2]!) : 0);
 
 /**
  * Each group's bound before its members' own size term: the core shared by its members, its distance
@@ -153,7 +188,7 @@ function groupBounds(g: TwinGraph, ctx: SourceContext, order: ScanOrder, tables:
     for (const c of opts.platform) if (c < groupOf.length && groupOf[c]! >= 0) most[groupOf[c]!] = platformOf(c);
     for (let k = 0; k < groups.length; k++) extra[k]! += most[k]!;
   } else {
-    extra.forEach((_, k) => (extra[k]! += platformOf(-1)));
+    extra.forEach((_, k) => (extra[k]! += platformMost(w, opts)));
   }
   const minorityWeight = ctx.turkishSource ? Math.max(0, w[EVIDENCE + 1]!) : 0;
   const distanceWeight = Math.max(0, w[LATE]!);

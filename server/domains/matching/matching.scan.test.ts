@@ -78,5 +78,20 @@ describe('recommend on the real directory', () => {
         check(recommend(g, source, { k, themes, openRequest, platform }), withPlatform.slice(0, k));
       }
     }
+    // As the evaluation runs it: a source's twinnings withheld, after the scan derived its bounds with all of them.
+    for (const code of ['TR-BSB-34', 'TR-M-1126', 'DE_05315000', 'FR_75056']) {
+      const source = g.index.get(code)!;
+      const hidden = g.edgesOf(source);
+      g.without(hidden, () => {
+        const ctx = sourceContext(g, source);
+        const want = (g.isTurkish[source] ? g.eu : g.turkish)
+          .filter((c) => c !== source && !g.neighbours[source]!.includes(c) && partnerKinds(g.type[source]!).has(g.type[c]!))
+          .map((c) => (fillSignals(g, ctx, c, { themes: 0, openRequest: 0 }, values), { index: c, score: score(values, w) }))
+          .sort((a, b) => b.score - a.score || a.index - b.index)
+          .slice(0, 100)
+          .map((r) => r.index);
+        expect(recommend(g, source, { k: 100 }).map((r) => r.index), `${code} without its twinnings`).toEqual(want);
+      });
+    }
   }, 600_000);
 });
