@@ -124,7 +124,10 @@ export function recommend(g: TwinGraph, source: number, opts: RecommendOptions):
   const bases = groupBounds(g, ctx, order, tables, w, distances, opts);
   const heads = Float64Array.from(groups, (group, k) => memberBound(g, w, bases[k]!, group.members[0]!));
   const sorted = w[1]! >= 0;
-  for (const k of Int32Array.from(groups.keys()).sort((a, b) => heads[b]! - heads[a]! || a - b)) {
+  // The floor only rises: a group already below it now would end the scan where the sort put it, so only the others are sorted.
+  const open: number[] = [];
+  for (let k = 0; k < groups.length; k++) if (!sorted || heads[k]! >= floor - BOUND_SLACK) open.push(k);
+  for (const k of open.sort((a, b) => heads[b]! - heads[a]! || a - b)) {
     const group = groups[k]!;
     const base = bases[k]!;
     // This group's best is below the floor, and so is every later one's: the scan is done.
