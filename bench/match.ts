@@ -1,7 +1,8 @@
 // npm run bench:match — time of one partner recommendation (top 20) on the full reference data: 300
 // Turkish authorities against every EU authority, and 300 EU authorities against every Turkish one.
-// First the candidate scan alone (in process), then the whole request over HTTP on the started
-// platform (scan, platform signals, hidden candidates, reasons, JSON; --scan-only skips it).
+// First the candidate scan alone (in process), with its work in candidates per request, then the whole
+// request over HTTP on the started platform (scan, platform signals, hidden candidates, reasons, JSON;
+// --scan-only skips it).
 // Prints figures; asserts nothing.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,7 +12,7 @@ import { PROJECT_DIR } from '../server/platform/config';
 import { readAuthorities } from '../server/domains/reference/reference.service';
 import { readTwinnings } from '../server/domains/reference/twinnings.load';
 import { TwinGraph } from '../server/domains/matching/matching.graph';
-import { recommend } from '../server/domains/matching/matching.recommend';
+import { recommend, type ScanWork } from '../server/domains/matching/matching.recommend';
 import { percentile, rng, startServer } from './lib';
 
 const N = 300;
@@ -51,6 +52,14 @@ const toEuSources = sample(g.turkish, 20261128);
 const toTrSources = sample(g.eu, 20261129);
 const toEu = time(toEuSources);
 const toTr = time(toTrSources);
+
+/** The scan's work per request (mean): it does not depend on the machine's load, so it compares across runs. */
+function work(sources: number[]): string {
+  const w: ScanWork = { bounded: 0, distances: 0, scored: 0 };
+  for (const s of sources) recommend(g, s, { k: K, work: w });
+  const per = (x: number) => Math.round(x / sources.length).toLocaleString('en');
+  return `candidates per request: ${per(w.bounded)} bounded, ${per(w.distances)} distances, ${per(w.scored)} scored`;
+}
 const ms = (x: number) => `${x.toFixed(2)} ms`.padStart(10);
 const load = () => `load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (1, 5, 15 min; a shared machine: read figures beside it)`;
 console.log(`bench:match on ${os.cpus().length} cores, node ${process.version}: ${g.n.toLocaleString('en')} authorities, ${g.edges.length.toLocaleString('en')} twinnings; ${load()}`);
@@ -59,6 +68,8 @@ console.log(`${'direction'.padEnd(34)}       p50        p95        max`);
 for (const [name, t] of [[`TR → EU (${g.eu.length.toLocaleString('en')} candidates)`, toEu], [`EU → TR (${g.turkish.length.toLocaleString('en')} candidates)`, toTr]] as const) {
   console.log(`${name.padEnd(34)}${ms(percentile(t, 50))} ${ms(percentile(t, 95))} ${ms(t.at(-1)!)}`);
 }
+console.log(`TR → EU ${work(toEuSources)}`);
+console.log(`EU → TR ${work(toTrSources)}`);
 console.log(`after the scan: ${load()}`);
 
 if (!process.argv.includes('--scan-only')) await overHttp();

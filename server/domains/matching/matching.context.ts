@@ -10,21 +10,25 @@ export class SparseCounts {
   private readonly values: Float64Array;
   private readonly stamps: Uint32Array;
   private epoch = 0;
+  /** The nodes counted since the last clear (the scan reads them before the others). */
+  readonly keys: number[] = [];
 
   constructor(size: number) {
     this.values = new Float64Array(size);
     this.stamps = new Uint32Array(size);
   }
 
-  /** Forget every count (O(1)). */
+  /** Forget every count (O(1) but for the list of keys). */
   clear(): void {
     this.epoch++;
+    this.keys.length = 0;
   }
 
   add(i: number, v: number): void {
     if (this.stamps[i] !== this.epoch) {
       this.stamps[i] = this.epoch;
       this.values[i] = 0;
+      this.keys.push(i);
     }
     this.values[i]! += v;
   }

@@ -97,6 +97,7 @@ export class MatchingEngine {
       ...candidates(signals, q, hiddenIds),
       themes: (c) => overlap(sourceThemes, signals.themes.get(c)),
       openRequest: (c) => bestRequestFit(signals.requests.get(c), src, sourceThemes),
+      platform: platformCandidates(signals, sourceThemes),
     });
     const lang: Lang = q.lang ?? 'en';
     // One pass over the other side (no scoring) gives how many candidates the ranks are out of.
@@ -116,6 +117,13 @@ type Recommendations = ReturnType<MatchingEngine['rank']>;
 
 /** Answers kept per version; past this many, the oldest go together (a crawler's walk must not grow the process). */
 const MAX_ANSWERS = 5_000;
+
+/** The candidates the platform's signals can lift: those with open requests, and with themes when the source has any to share. */
+function platformCandidates(signals: PlatformSignals, sourceThemes: ReadonlySet<string>): Set<number> {
+  const out = new Set(signals.requests.keys());
+  if (sourceThemes.size) for (const c of signals.themes.keys()) out.add(c);
+  return out;
+}
 
 /** Which candidates a query admits: the directory filters, the theme and "only with an open request". */
 function candidates(signals: PlatformSignals, q: RecommendationQuery, hidden: ReadonlySet<number>) {

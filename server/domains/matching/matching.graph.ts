@@ -57,6 +57,11 @@ export class TwinGraph {
    * kept (the scan order) is derived again; `without` leaves it alone: it restores every count it takes out.
    */
   revision = 0;
+  /**
+   * Twinnings taken out by `without` just now: what is derived from the counts while none is holds as
+   * an upper bound while some are (they only fall), not the other way round (matching.scan.twinned.ts).
+   */
+  withheld = 0;
   /** Indices of the Turkish authorities (the smaller side, scanned per request). */
   readonly turkish: number[] = [];
   /** Indices of the EU authorities, so a scan for one side never walks the other. */
@@ -161,9 +166,11 @@ export class TwinGraph {
   /** Run `fn` with the given edges taken out of every count, then put them back. */
   without<T>(edgeIds: readonly number[], fn: () => T): T {
     for (const id of edgeIds) this.apply(...this.edges[id]!, -1);
+    this.withheld += edgeIds.length;
     try {
       return fn();
     } finally {
+      this.withheld -= edgeIds.length;
       for (const id of edgeIds) this.apply(...this.edges[id]!, +1);
     }
   }

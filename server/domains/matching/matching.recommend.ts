@@ -1,9 +1,10 @@
 import type { TwinGraph } from './matching.graph';
-import { boundTables, coreBound } from './matching.bound';
+import { type BoundTables, boundTables, coreBound } from './matching.bound';
 import { partnerKinds } from './matching.kinds';
-import { type CandidateGroup, groupBase, groupDistanceBound, memberBound, scanOrder } from './matching.scan';
+import { twinnedBounds } from './matching.scan.twinned';
+import { areaDistanceBounds, groupBase, groupDistanceBound, memberBound, type ScanOrder, scanOrder } from './matching.scan';
 import {
-  DEFAULT_WEIGHTS, DISTANCE_SCALE_KM, EVIDENCE, fillCore, fillEvidence, fillLate, fillSignals, LATE, type Signal, SIGNALS, score, signalRecord, sourceContext, weightVector, type Weights,
+  DEFAULT_WEIGHTS, DISTANCE_SCALE_KM, distanceValue, EVIDENCE, fillCore, fillEvidence, fillSignals, LATE, type Signal, SIGNALS, score, signalRecord, type SourceContext, sourceContext, weightVector, type Weights,
 } from './matching.rules';
 
 export interface CandidateFilter {
@@ -24,6 +25,20 @@ export interface RecommendOptions {
   openRequest?: (candidate: number) => number;
   /** Keep only candidates with an open request. */
   only?: (candidate: number) => boolean;
+  /**
+   * The candidates for which themes or openRequest can be above 0 (those with themes or open requests on
+   * the platform): the scan bounds every other one without them. Without it, any candidate may score 1 on each.
+   */
+  platform?: ReadonlySet<number>;
+  /** Counts of the scan's work, added to: bench:match prints them, as they do not depend on the machine's load. */
+  work?: ScanWork;
+}
+
+/** What a scan did: candidates bounded, of those the ones whose distance was computed, and of those the ones scored. */
+export interface ScanWork {
+  bounded: number;
+  distances: number;
+  scored: number;
 }
 
 export interface Recommendation {
@@ -48,64 +63,139 @@ export function recommend(g: TwinGraph, source: number, opts: RecommendOptions):
   const w = weightVector(opts.weights ?? DEFAULT_WEIGHTS);
   const values = new Float64Array(SIGNALS.length);
   const ctx = sourceContext(g, source);
-  // The most the lazy signals (distance, themes, open request; each ≤ 1) can still add.
-  let lateMax = 0;
-  for (let i = LATE; i < EVIDENCE; i++) lateMax += Math.max(0, w[i]!);
+  const order = scanOrder(g, g.isTurkish[source] ? 0 : 1);
   const tables = boundTables(g, ctx, w);
+  const distanceWeight = Math.max(0, w[LATE]!);
+  const platformOf = platformBound(w, opts);
   const excluded = new Set<number>([source, ...g.neighbours[source]!]);
   const accept = candidateFilter(g, opts.filter, source);
   const extra = { themes: 0, openRequest: 0 };
+  const work = opts.work;
   const top: Scored[] = [];
+  // -Infinity until the top-k is full, so no bound prunes before then.
   let floor = -Infinity;
-  const consider = (c: number) => {
-    // A candidate whose best case cannot beat the k-th score is skipped before any exp, distance or callback.
-    if (top.length === opts.k && coreBound(g, ctx, tables, w, c) + lateMax < floor - BOUND_SLACK) return;
+  /** Score c unless its best case cannot beat the k-th score; `distanceMax` bounds its distance signal (its area's or group's). */
+  const consider = (c: number, distanceMax: number) => {
+    if (work) work.bounded++;
+    // First the bound with no exp, distance or callback of the candidate's own, then with its distance.
+    const upper = coreBound(g, ctx, tables, w, c) + platformOf(c);
+    if (upper + distanceWeight * distanceMax < floor - BOUND_SLACK) return;
     if (!accept(c) || opts.hidden?.has(c) || excluded.has(c)) return;
+    if (work) work.distances++;
+    const distance = distanceValue(g, ctx, c);
+    if (upper + w[LATE]! * distance < floor - BOUND_SLACK) return;
+    if (work) work.scored++;
     fillCore(g, ctx, c, values);
     fillEvidence(g, ctx, c, values);
     const core = score(values, w, LATE) + w[EVIDENCE]! * values[EVIDENCE]! + w[EVIDENCE + 1]! * values[EVIDENCE + 1]!;
-    if (top.length === opts.k && core + lateMax < floor - BOUND_SLACK) return;
+    if (core + w[LATE]! * distance + platformOf(c) < floor - BOUND_SLACK) return;
     if (opts.only && !opts.only(c)) return;
-    extra.themes = opts.themes?.(c) ?? 0;
-    extra.openRequest = opts.openRequest?.(c) ?? 0;
-    fillLate(g, ctx, c, extra, values);
+    values[LATE] = distance;
+    values[LATE + 1] = extra.themes = opts.themes?.(c) ?? 0;
+    values[LATE + 2] = extra.openRequest = opts.openRequest?.(c) ?? 0;
     const s = core + w[LATE]! * values[LATE]! + w[LATE + 1]! * values[LATE + 1]! + w[LATE + 2]! * values[LATE + 2]!;
     if (top.length === opts.k && !better(s, c, top.at(-1)!)) return;
     insert(top, { index: c, score: s }, opts.k);
     floor = top.length === opts.k ? top.at(-1)!.score : -Infinity;
   };
-  const order = scanOrder(g, g.isTurkish[source] ? 0 : 1);
-  for (const c of order.seed) consider(c);
-  for (const c of order.twinned) consider(c);
+  // Twinned candidates one by one, their distance bounded by where their area's twinned candidates lie.
+  const near = areaDistanceBounds(g, source, order, DISTANCE_SCALE_KM);
+  const pre = twinnedBounds(g, order, ctx.turkishSource ? 0 : 1, w);
+  if (pre) {
+    // What the pre-filter leaves out (a partner's partner, an old name, a platform signal) is read first.
+    const first = firstRead(g, ctx, order, w, opts);
+    for (const c of first) consider(c, near[g.area[c]! + 1]!);
+    const areaPart = Float64Array.from(near, (d, a) => distanceWeight * d + (a > 0 ? tables.linksByArea[a - 1]! : 0));
+    const platformAll = opts.platform ? 0 : platformMost(w, opts);
+    const { ids, own, bin, country, area } = pre;
+    for (let i = 0; i < ids.length; i++) {
+      if (own[i]! + tables.byBin[bin[i]!]! + tables.byCountry[country[i]!]! + areaPart[area[i]!]! + platformAll < floor - BOUND_SLACK) continue;
+      const c = ids[i]!;
+      if (!first.has(c)) consider(c, near[area[i]!]!);
+    }
+  } else {
+    for (const c of order.seed) consider(c, near[g.area[c]! + 1]!);
+    for (const c of order.twinned) consider(c, near[g.area[c]! + 1]!);
+  }
   // Groups of untwinned candidates, the most promising first; within one, larger first, so the first
   // member below the floor ends the group (with a weight that favours small places, all are read).
   const { groups } = order;
-  // A group's late part: its distance bound (from its latitude range) in place of distance's most.
-  const lateOf = (group: CandidateGroup) => lateMax - Math.max(0, w[LATE]!) * (1 - groupDistanceBound(g, source, group, DISTANCE_SCALE_KM));
-  // A group's bound holds for its best member's evidence: the largest minority, the source's old-name ties in it.
-  const oldNames = new Map<number, number>();
-  for (const t of g.evidence.history.get(source) ?? []) {
-    const k = order.groupOf[t.other]!;
-    if (k >= 0) oldNames.set(k, Math.max(oldNames.get(k) ?? 0, Math.max(0, w[EVIDENCE]!) * t.value));
-  }
-  const minorityWeight = ctx.turkishSource ? Math.max(0, w[EVIDENCE + 1]!) : 0;
-  const bases = Float64Array.from(groups, (group, k) => groupBase(tables, group) + lateOf(group) + minorityWeight * group.minorityMax + (oldNames.get(k) ?? 0));
+  const distances = Float64Array.from(groups, (group) => groupDistanceBound(g, source, group, DISTANCE_SCALE_KM));
+  const bases = groupBounds(g, ctx, order, tables, w, distances, opts);
   const heads = Float64Array.from(groups, (group, k) => memberBound(g, w, bases[k]!, group.members[0]!));
   const sorted = w[1]! >= 0;
-  for (const k of Int32Array.from(groups.keys()).sort((a, b) => heads[b]! - heads[a]! || a - b)) {
+  // The floor only rises: a group already below it now would end the scan where the sort put it, so only the others are sorted.
+  const open: number[] = [];
+  for (let k = 0; k < groups.length; k++) if (!sorted || heads[k]! >= floor - BOUND_SLACK) open.push(k);
+  for (const k of open.sort((a, b) => heads[b]! - heads[a]! || a - b)) {
     const group = groups[k]!;
     const base = bases[k]!;
     // This group's best is below the floor, and so is every later one's: the scan is done.
-    if (sorted && top.length === opts.k && heads[k]! < floor - BOUND_SLACK) break;
+    if (sorted && heads[k]! < floor - BOUND_SLACK) break;
     for (const c of group.members) {
-      if (sorted && top.length === opts.k && memberBound(g, w, base, c) < floor - BOUND_SLACK) break;
-      consider(c);
+      if (sorted && memberBound(g, w, base, c) < floor - BOUND_SLACK) break;
+      consider(c, distances[k]!);
     }
   }
   return top.map(({ index, score }) => {
     fillSignals(g, ctx, index, { themes: opts.themes?.(index) ?? 0, openRequest: opts.openRequest?.(index) ?? 0 }, values);
     return { index, score, values: signalRecord(values) };
   });
+}
+
+/**
+ * The twinned candidates whose bound has more than the pre-filter counts: partners of the source's
+ * partners, twinned with towns of its province (when those weigh for), its old-name ties, and with
+ * platform signals. Candidates of the other side only; untwinned ones are in their group's bound.
+ */
+function firstRead(g: TwinGraph, ctx: SourceContext, order: ScanOrder, w: Float64Array, opts: RecommendOptions): Set<number> {
+  const out = new Set<number>();
+  // In the twinned lists: of the other side and in no group (whatever its degree while `without` runs).
+  const add = (c: number) => c < g.n && g.isTurkish[c] !== g.isTurkish[ctx.source] && order.groupOf[c] === -1 && out.add(c);
+  if (w[8]! > 0) for (const c of ctx.sharedPartners.keys) add(c);
+  if (w[5]! > 0) for (const c of ctx.regionTies.keys) add(c);
+  for (const t of ctx.oldNames ?? []) add(t.other);
+  if (opts.platform && platformMost(w, opts) > 0) for (const c of opts.platform) add(c);
+  return out;
+}
+
+/**
+ * The most themes and open_request can add for candidate c: nothing without their callbacks, and
+ * nothing outside `opts.platform` when it is given (only authorities on the platform have either).
+ */
+function platformBound(w: Float64Array, opts: RecommendOptions): (c: number) => number {
+  const most = platformMost(w, opts);
+  const platform = opts.platform;
+  if (most === 0) return () => 0;
+  return platform ? (c) => (platform.has(c) ? most : 0) : () => most;
+}
+
+/** The most themes and open_request can add together for a candidate that has either. */
+const platformMost = (w: Float64Array, opts: RecommendOptions) => (opts.themes ? Math.max(0, w[LATE + 1]!) : 0) + (opts.openRequest ? Math.max(0, w[LATE + 2]!) : 0);
+
+/**
+ * Each group's bound before its members' own size term: the core shared by its members, its distance
+ * bound, and for its best member the evidence (the largest minority, the source's old-name ties in it)
+ * and the platform's signals.
+ */
+function groupBounds(g: TwinGraph, ctx: SourceContext, order: ScanOrder, tables: BoundTables, w: Float64Array, distances: Float64Array, opts: RecommendOptions): Float64Array {
+  const { groups, groupOf } = order;
+  const extra = new Float64Array(groups.length);
+  for (const t of g.evidence.history.get(ctx.source) ?? []) {
+    const k = groupOf[t.other]!;
+    if (k >= 0) extra[k] = Math.max(extra[k]!, Math.max(0, w[EVIDENCE]!) * t.value);
+  }
+  const platformOf = platformBound(w, opts);
+  if (opts.platform) {
+    const most = new Float64Array(groups.length);
+    for (const c of opts.platform) if (c < groupOf.length && groupOf[c]! >= 0) most[groupOf[c]!] = platformOf(c);
+    for (let k = 0; k < groups.length; k++) extra[k]! += most[k]!;
+  } else {
+    extra.forEach((_, k) => (extra[k]! += platformMost(w, opts)));
+  }
+  const minorityWeight = ctx.turkishSource ? Math.max(0, w[EVIDENCE + 1]!) : 0;
+  const distanceWeight = Math.max(0, w[LATE]!);
+  return Float64Array.from(groups, (group, k) => groupBase(tables, group) + distanceWeight * distances[k]! + minorityWeight * group.minorityMax + extra[k]!);
 }
 
 /** How many candidates the same filters leave, without ranking them (to explain an empty list). */

@@ -100,10 +100,15 @@ export function fillCore(g: TwinGraph, ctx: SourceContext, c: number, out: Float
 
 /** Distance and the platform's signals, written into out[LATE..]. */
 export function fillLate(g: TwinGraph, ctx: SourceContext, c: number, extra: { themes: number; openRequest: number }, out: Float64Array): void {
-  const km = fastDistanceKm(g, ctx.source, c);
-  out[LATE] = Number.isNaN(km) ? 0 : Math.exp(-km / DISTANCE_SCALE_KM);
+  out[LATE] = distanceValue(g, ctx, c);
   out[LATE + 1] = extra.themes;
   out[LATE + 2] = extra.openRequest;
+}
+
+/** distance: e⁻¹ at DISTANCE_SCALE_KM, 0 when either position is unknown (the scan computes it before the core, to bound with it). */
+export function distanceValue(g: TwinGraph, ctx: SourceContext, c: number): number {
+  const km = fastDistanceKm(g, ctx.source, c);
+  return Number.isNaN(km) ? 0 : Math.exp(-km / DISTANCE_SCALE_KM);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { TwinGraph } from './matching.graph';
 import type { BoundTables } from './matching.bound';
 import { binOf } from './matching.context';
 import { sizeOf } from './matching.rules';
+import { type Box, boxDistanceBound, emptyBox, extendBox } from './matching.scan.box';
 
 /**
  * The order in which recommend() reads one side's candidates. Only speed depends on it, never the
@@ -19,6 +20,8 @@ export interface ScanOrder {
   groups: CandidateGroup[];
   /** Index in `groups` of each node, -1 where it is in none (other side, twinned). */
   groupOf: Int32Array;
+  /** Where the side's twinned candidates of each area lie (index area + 1; 0 for those without an area): bounds the twinned ones' distance. */
+  areaBoxes: Box[];
 }
 
 export interface CandidateGroup {
@@ -27,9 +30,8 @@ export interface CandidateGroup {
   country: number;
   /** Largest population first, then lower index. */
   members: Int32Array;
-  /** Latitude range of the members (degrees; NaN when one is unknown): bounds their distance to a source. */
-  minLat: number;
-  maxLat: number;
+  /** Where the members lie: bounds their distance to a source. */
+  box: Box;
   /** The largest minority_share among the members: their bound must hold for every one of them. */
   minorityMax: number;
 }
@@ -61,26 +63,25 @@ function orderOf(g: TwinGraph, ids: readonly number[]): ScanOrder {
   const groups = [...byKey.values()].map((list) => {
     const first = list[0]!;
     const members = Int32Array.from(list.sort((a, b) => g.logPop[b]! - g.logPop[a]! || a - b));
-    let minLat = Infinity;
-    let maxLat = -Infinity;
+    const box = emptyBox();
     let minorityMax = 0;
     for (const m of members) {
-      // NaN (an unknown latitude) makes the range NaN, as the distance bound expects.
-      minLat = Number.isNaN(g.lat[m]!) || Number.isNaN(minLat) ? NaN : Math.min(minLat, g.lat[m]!);
-      maxLat = Number.isNaN(g.lat[m]!) || Number.isNaN(maxLat) ? NaN : Math.max(maxLat, g.lat[m]!);
+      extendBox(box, g, m);
       minorityMax = Math.max(minorityMax, g.evidence.minority[m]!);
     }
-    return { area: g.area[first]!, bin: binOf(g, first), country: g.country[first]!, members, minLat, maxLat, minorityMax };
+    return { area: g.area[first]!, bin: binOf(g, first), country: g.country[first]!, members, box, minorityMax };
   });
   const groupOf = new Int32Array(g.n).fill(-1);
   groups.forEach((group, k) => group.members.forEach((i) => (groupOf[i] = k)));
-  return { seed, twinned: twinnedAll.filter((i) => !inSeed.has(i)), groups, groupOf };
+  const areaBoxes = Array.from({ length: g.areaTies.length + 1 }, emptyBox);
+  for (const i of twinnedAll) extendBox(areaBoxes[g.area[i]! + 1]!, g, i);
+  return { seed, twinned: twinnedAll.filter((i) => !inSeed.has(i)), groups, groupOf, areaBoxes };
 }
 
 /** The core bound every member of a group shares, before its own size term (w[1] · size). */
 export function groupBase(t: BoundTables, group: CandidateGroup): number {
   const area = group.area;
-  return t.population + t.byBin[group.bin]! + t.byCountry[group.country]! + (area < 0 ? 0 : t.linksByArea[area]! + t.tiesByArea[area]!);
+  return t.byBin[group.bin]! + t.byCountry[group.country]! + (area < 0 ? 0 : t.linksByArea[area]! + t.tiesByArea[area]!);
 }
 
 /** The bound of a group's member c (equal to coreBound for a candidate without twinnings). */
@@ -88,14 +89,15 @@ export function memberBound(g: TwinGraph, w: Float64Array, base: number, c: numb
   return base + w[1]! * sizeOf(g, c);
 }
 
-const KM_PER_DEGREE = 111.19;
-
 /**
- * The most the distance signal (exp(−km / scale)) can be for any member of a group: no two points are
- * nearer than their difference in latitude. 1 when a position is unknown (NaN compares false).
+ * The most the distance signal (exp(−km / scale)) can be for any member of a group: no member is
+ * nearer the source than the nearest point of the members' latitude and longitude range.
  */
 export function groupDistanceBound(g: TwinGraph, source: number, group: CandidateGroup, scaleKm: number): number {
-  const lat = g.lat[source]!;
-  const gap = lat < group.minLat ? group.minLat - lat : lat > group.maxLat ? lat - group.maxLat : 0;
-  return gap > 0 ? Math.exp((-gap * KM_PER_DEGREE) / scaleKm) : 1;
+  return boxDistanceBound(g, source, group.box, scaleKm);
+}
+
+/** The same bound per area of the side's candidates (index area + 1), for the candidates bounded one by one. */
+export function areaDistanceBounds(g: TwinGraph, source: number, order: ScanOrder, scaleKm: number): Float64Array {
+  return Float64Array.from(order.areaBoxes, (box) => boxDistanceBound(g, source, box, scaleKm));
 }
