@@ -3,13 +3,23 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { outbox } from './mail.schema';
 import { testApp, type TestApp } from '../test/harness';
 import { openDatabase } from './db';
-import { createMailer, type Mail } from './mail';
+import { createMailer, type Mail, type Mailer } from './mail';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await testApp();
 });
-afterAll(async () => t.close());
+/** Mailers made here, stopped at the end: the test files share a process, and a sweep left running would keep failing on a closed database. */
+const made: Mailer[] = [];
+const mailerOn: typeof createMailer = (...args) => {
+  const mailer = createMailer(...args);
+  made.push(mailer);
+  return mailer;
+};
+afterAll(async () => {
+  for (const mailer of made) mailer.stop();
+  await t.close();
+});
 beforeEach(async () => {
   await t.ctx.db.delete(outbox);
 });
@@ -34,7 +44,7 @@ const settle = () => new Promise((r) => setTimeout(r, 100));
 describe('the mailer', () => {
   it('mails nobody for a change that rolls back, and delivers a committed one once', async () => {
     const { transport, delivered } = memoryTransport();
-    const mailer = createMailer(t.ctx.db, transport, 'TwinBridge <no-reply@example.org>');
+    const mailer = mailerOn(t.ctx.db, transport, 'TwinBridge <no-reply@example.org>');
     await expect(t.ctx.db.transaction(async (tx) => {
       await mailer.send(tx, mail(1));
       throw new Error('the change fails after its mail was written');
@@ -50,16 +60,16 @@ describe('the mailer', () => {
 
   it('never sends one mail twice when rounds overlap', async () => {
     const { transport, delivered } = memoryTransport();
-    const mailer = createMailer(t.ctx.db, transport, 'x@example.org');
+    const mailer = mailerOn(t.ctx.db, transport, 'x@example.org');
     for (let n = 1; n <= 25; n++) await mailer.send(t.ctx.db, mail(n));
-    await Promise.all([mailer.flush(), mailer.flush(), createMailer(t.ctx.db, transport, 'x@example.org').flush()]);
+    await Promise.all([mailer.flush(), mailer.flush(), mailerOn(t.ctx.db, transport, 'x@example.org').flush()]);
     await settle();
     expect(delivered.map((d) => d.to).sort()).toEqual(Array.from({ length: 25 }, (_, i) => `officer${i + 1}@example.org`).sort());
   });
 
   it('records a failed delivery and keeps the mail in the outbox', async () => {
     const { transport } = memoryTransport(true);
-    const mailer = createMailer(t.ctx.db, transport, 'x@example.org');
+    const mailer = mailerOn(t.ctx.db, transport, 'x@example.org');
     await mailer.send(t.ctx.db, mail(1));
     await mailer.flush();
     await settle();
@@ -68,7 +78,7 @@ describe('the mailer', () => {
   });
 
   it('only keeps mails in the outbox without SMTP, and tells the sender which row holds its mail', async () => {
-    const mailer = createMailer(t.ctx.db, undefined, 'x@example.org');
+    const mailer = mailerOn(t.ctx.db, undefined, 'x@example.org');
     const id = await mailer.send(t.ctx.db, mail(1));
     expect(await mailer.flush()).toBe(0);
     expect((await t.ctx.db.select().from(outbox)).map((r) => [r.id, r.sentAt])).toEqual([[id, null]]);
@@ -80,7 +90,7 @@ describe('the mailer', () => {
     await gone.close();
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      const mailer = createMailer(gone.db, memoryTransport().transport, 'x@example.org');
+      const mailer = mailerOn(gone.db, memoryTransport().transport, 'x@example.org');
       await mailer.send(t.ctx.db, mail(1));
       await vi.waitFor(() => expect(logged).toHaveBeenCalledTimes(1));
       expect(logged.mock.calls[0]![0]).toBe('TwinBridge: a mail delivery round failed; its mails wait for the next round:');
@@ -97,7 +107,7 @@ describe('the mailer', () => {
     const failures: unknown[] = [];
     vi.useFakeTimers();
     try {
-      const sweeping = createMailer(gone.db, memoryTransport().transport, 'x@example.org', (err) => failures.push(err));
+      const sweeping = mailerOn(gone.db, memoryTransport().transport, 'x@example.org', (err) => failures.push(err));
       await vi.advanceTimersByTimeAsync(30_000);
       expect(failures).toHaveLength(1); // the sweep ran on the closed database
       sweeping.stop();
