@@ -21,8 +21,8 @@ function ensureChromium() {
 }
 
 /** Runs a suite with its output prefixed by its name; resolves to its exit code. */
-function suite(name, args) {
-  const child = spawn('npx', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' } });
+function suite(name, args, env = {}) {
+  const child = spawn('npx', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1', ...env } });
   children.push(child);
   for (const stream of [child.stdout, child.stderr]) readline.createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
@@ -40,6 +40,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 ensureChromium();
 // Built once before both suites start: each would otherwise build a missing or stale web app itself, at the same time.
 execSync('node scripts/ensure-web-build.mjs', { stdio: 'inherit' });
-const [vitest, playwright] = await Promise.all([suite('vitest', ['vitest', 'run']), suite('browser', ['playwright', 'test'])]);
-console.log(`\nnpm test: Vitest exit ${vitest}, browser suite exit ${playwright}`);
-process.exit(vitest === 0 && playwright === 0 ? 0 : 1);
+// TEST_ALSO_PG (CI): a PostgreSQL URL on which the integration suite runs again as soon as the first
+// Vitest run ends, beside the rest of the browser suite (which outlasts it), instead of after both.
+const alsoPg = process.env.TEST_ALSO_PG;
+const vitestRuns = suite('vitest', ['vitest', 'run']).then(async (code) => [code, alsoPg ? await suite('vitest-pg', ['vitest', 'run', '--project', 'node'], { DATABASE_URL: alsoPg }) : 0]);
+const [[vitest, vitestPg], playwright] = await Promise.all([vitestRuns, suite('browser', ['playwright', 'test'])]);
+console.log(`\nnpm test: Vitest exit ${vitest}${alsoPg ? `, Vitest on PostgreSQL exit ${vitestPg}` : ''}, browser suite exit ${playwright}`);
+process.exit(vitest === 0 && vitestPg === 0 && playwright === 0 ? 0 : 1);
