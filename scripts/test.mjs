@@ -20,11 +20,27 @@ function ensureChromium() {
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null', { stdio: 'inherit' });
 }
 
+// The last lines each suite wrote (the test server's log left out), printed again at the very end for a
+// suite that failed: its failures and counts would otherwise sit far up, under the other suites' output.
+const TAIL = 80;
+const tails = new Map();
+// eslint-disable-next-line no-control-regex -- ANSI colour codes are control characters
+const stripColour = (line) => line.replace(/\x1b\[[0-9;]*m/g, '');
+
 /** Runs a suite with its output prefixed by its name; resolves to its exit code. */
 function suite(name, args, env = {}) {
   const child = spawn('npx', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1', ...env } });
   children.push(child);
-  for (const stream of [child.stdout, child.stderr]) readline.createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
+  const tail = [];
+  tails.set(name, tail);
+  for (const stream of [child.stdout, child.stderr]) {
+    readline.createInterface({ input: stream }).on('line', (line) => {
+      console.log(`[${name}] ${line}`);
+      if (line.startsWith('[WebServer]')) return;
+      tail.push(line);
+      if (tail.length > TAIL) tail.shift();
+    });
+  }
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
@@ -45,5 +61,13 @@ execSync('node scripts/ensure-web-build.mjs', { stdio: 'inherit' });
 const alsoPg = process.env.TEST_ALSO_PG;
 const vitestRuns = suite('vitest', ['vitest', 'run']).then(async (code) => [code, alsoPg ? await suite('vitest-pg', ['vitest', 'run', '--project', 'node'], { DATABASE_URL: alsoPg }) : 0]);
 const [[vitest, vitestPg], playwright] = await Promise.all([vitestRuns, suite('browser', ['playwright', 'test'])]);
+for (const [name, code] of [['vitest', vitest], ['vitest-pg', vitestPg], ['browser', playwright]]) {
+  const tail = tails.get(name) ?? [];
+  // A test that passed only on its retry (the browser suite's "flaky") is shown too: it wants a fix.
+  const flaky = tail.some((line) => /^\s*\d+ flaky/.test(stripColour(line)));
+  if (code === 0 && !flaky) continue;
+  console.log(`\n=== ${name} ${code === 0 ? 'passed with flaky tests' : `failed (exit ${code})`}; its last ${TAIL} lines:`);
+  for (const line of tail) console.log(`[${name}] ${line}`);
+}
 console.log(`\nnpm test: Vitest exit ${vitest}${alsoPg ? `, Vitest on PostgreSQL exit ${vitestPg}` : ''}, browser suite exit ${playwright}`);
 process.exit(vitest === 0 && vitestPg === 0 && playwright === 0 ? 0 : 1);
