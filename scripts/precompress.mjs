@@ -1,5 +1,5 @@
 // Brotli and gzip copies of the built web app's text files (dist/web), written once at build time:
-// the server sends them as they are (@fastify/static preCompressed) instead of compressing the same
+// the server sends them as they are (server/platform/static.ts, from memory) instead of compressing the same
 // bundle again for every visitor, which under load cost more CPU than the pages' API calls (issue 16).
 import fs from 'node:fs';
 import path from 'node:path';

@@ -42,6 +42,17 @@ const mail = (n: number): Mail => ({ to: `officer${n}@example.org`, subject: `No
 const settle = () => new Promise((r) => setTimeout(r, 100));
 
 describe('the mailer', () => {
+  it('puts several mails in the outbox at once, ids in order, and writes nothing for none', async () => {
+    const { transport, delivered } = memoryTransport();
+    const mailer = mailerOn(t.ctx.db, transport, 'TwinBridge <no-reply@example.org>');
+    expect(await mailer.sendMany(t.ctx.db, [])).toEqual([]);
+    const ids = await t.ctx.db.transaction(async (tx) => mailer.sendMany(tx, [mail(1), mail(2), mail(3)]));
+    const rows = await t.ctx.db.select().from(outbox);
+    expect(ids.map((id) => rows.find((r) => r.id === id)?.to)).toEqual(['officer1@example.org', 'officer2@example.org', 'officer3@example.org']);
+    await mailer.flush();
+    expect(delivered.map((d) => d.subject).sort()).toEqual(['Note 1', 'Note 2', 'Note 3']);
+  });
+
   it('mails nobody for a change that rolls back, and delivers a committed one once', async () => {
     const { transport, delivered } = memoryTransport();
     const mailer = mailerOn(t.ctx.db, transport, 'TwinBridge <no-reply@example.org>');

@@ -14,6 +14,7 @@ import { PROJECT_DIR } from './config';
 let t: TestApp;
 let web: FastifyInstance;
 let webDir: string;
+let compressed: Awaited<ReturnType<typeof precompress>>;
 const script = `export const words = ${JSON.stringify(Array.from({ length: 800 }, (_, i) => `twinning ${i}`))};\n`;
 
 beforeAll(async () => {
@@ -23,6 +24,10 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(webDir, 'assets'));
   fs.writeFileSync(path.join(webDir, 'assets/app-abc123.js'), script);
   fs.writeFileSync(path.join(webDir, 'assets/tiny-abc123.js'), 'export {};\n');
+  fs.mkdirSync(path.join(webDir, '.vite'));
+  fs.writeFileSync(path.join(webDir, '.vite/manifest.json'), '{}');
+  // As the build does: the copies are written before the server starts, which reads the app once.
+  compressed = await precompress(webDir);
   web = await buildApp(t.ctx, { serveWeb: true, webDir });
 });
 afterAll(async () => {
@@ -33,7 +38,7 @@ afterAll(async () => {
 
 describe('the web app pre-compressed at build time', () => {
   it('writes brotli and gzip copies of text files worth compressing, and only of those', async () => {
-    const r = await precompress(webDir);
+    const r = compressed;
     expect(r.files).toBe(1); // the script; index.html and the tiny file are under 1 KB
     expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(webDir, 'assets/app-abc123.js.br'))).toString()).toBe(script);
     expect(zlib.gunzipSync(fs.readFileSync(path.join(webDir, 'assets/app-abc123.js.gz'))).toString()).toBe(script);
@@ -57,6 +62,33 @@ describe('the web app pre-compressed at build time', () => {
     const plain = await web.inject({ method: 'GET', url, headers: { 'accept-encoding': 'identity' } });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body).toBe(script);
+
+    // A browser that refuses brotli (q=0) gets gzip.
+    const noBr = await web.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br;q=0, gzip' } });
+    expect(noBr.headers['content-encoding']).toBe('gzip');
+  });
+
+  it('answers a browser that has the file already with 304, per encoding', async () => {
+    const url = '/assets/app-abc123.js';
+    const first = await web.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br' } });
+    const etag = String(first.headers.etag);
+    expect(first.headers.vary).toMatch(/accept-encoding/i);
+    const again = await web.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br', 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    // The gzip copy is another representation: its own tag, so the brotli one does not validate it.
+    const gz = await web.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip', 'if-none-match': etag } });
+    expect(gz.statusCode).toBe(200);
+    expect(gz.headers.etag).not.toBe(etag);
+  });
+
+  it("never serves the build's own files: the compressed copies by name, or the Vite manifest", async () => {
+    const manifest = await web.inject({ method: 'GET', url: '/.vite/manifest.json' });
+    expect(manifest.headers['content-type']).toMatch(/text\/html/); // the app's page, as for any unknown path
+    const copy = await web.inject({ method: 'GET', url: '/assets/app-abc123.js.br' });
+    expect(copy.headers['content-type']).toMatch(/text\/html/);
+    const index = await web.inject({ method: 'GET', url: '/index.html' });
+    expect(index.headers['cache-control']).toBe('no-cache');
   });
 
   it('answers a malformed or escaping path with a page or a 4xx, never a file outside the app or a 500', async () => {

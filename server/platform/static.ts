@@ -1,17 +1,29 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import fastifyStatic from '@fastify/static';
 import { PROJECT_DIR } from './config';
 import { shareLang, withShareTags, type ShareResolver } from './share';
+import { pickEncoding, readWebFiles, urlPath, type WebFile } from './static.files';
 
 const WEB_DIR = path.join(PROJECT_DIR, 'dist/web');
+const ASSET_CACHE = 'public, max-age=31536000, immutable';
 
 export interface WebAppOptions {
   /** The built web app (default dist/web); tests point it at a folder of their own. */
   dir?: string;
   /** Share tags per page; without it index.html is sent as built. */
   share?: ShareResolver;
+}
+
+/** A file of the app from memory: the compressed copy the browser takes, 304 when it has this one already. */
+function sendFile(req: FastifyRequest, reply: FastifyReply, file: WebFile, asset: boolean) {
+  const encoding = pickEncoding(req.headers['accept-encoding'], file.copies);
+  const etag = `"${file.etag}${encoding ? `-${encoding}` : ''}"`;
+  reply.header('cache-control', asset ? ASSET_CACHE : 'public, max-age=0').header('etag', etag).type(file.type);
+  if (Object.keys(file.copies).length) reply.header('vary', 'accept-encoding');
+  if (req.headers['if-none-match']?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return reply.status(304).send();
+  if (encoding) reply.header('content-encoding', encoding);
+  return reply.send(encoding ? file.copies[encoding] : file.raw);
 }
 
 /**
@@ -22,24 +34,19 @@ export async function registerWebApp(app: FastifyInstance, opts: WebAppOptions =
   const dir = opts.dir ?? WEB_DIR;
   if (!fs.existsSync(path.join(dir, 'index.html'))) return false;
   // Read once: a new build means a restart, as the hashed asset names change too.
-  const index = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
-  // serve: false, so every file goes through the route below with its cache headers (the plugin's own
-  // per-file routes would send hashed assets with max-age=0). preCompressed: the build's .br/.gz copies
-  // (scripts/precompress.mjs) go out as they are, not compressed again for every request.
-  await app.register(fastifyStatic, { root: dir, serve: false, index: false, preCompressed: true });
-  const sendIndex = async (req: FastifyRequest, reply: FastifyReply) => {
-    const pagePath = req.url.split('?')[0] ?? '/';
+  const files = readWebFiles(dir);
+  const index = files.get('/index.html')!.raw.toString('utf8');
+  const sendIndex = async (req: FastifyRequest, reply: FastifyReply, pagePath: string) => {
     const html = opts.share ? withShareTags(index, await opts.share(pagePath, shareLang(req.headers['accept-language']))) : index;
     return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);
   };
-  app.get('/', sendIndex);
+  app.get('/', (req, reply) => sendIndex(req, reply, '/'));
   app.get('/*', { schema: { hide: true } }, (req, reply) => {
-    const file = path.join(dir, decodeURIComponent(req.url.split('?')[0] ?? ''));
-    if (file.startsWith(dir) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-      return reply.sendFile(path.relative(dir, file), { maxAge: req.url.startsWith('/assets/') ? '365d' : 0, immutable: req.url.startsWith('/assets/') });
-    }
+    const pagePath = urlPath(req.url);
+    const file = pagePath === null || pagePath === '/index.html' ? undefined : files.get(pagePath);
+    if (file) return sendFile(req, reply, file, pagePath!.startsWith('/assets/'));
     if (req.url.startsWith('/api/')) return reply.status(404).send({ error: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}` });
-    return sendIndex(req, reply);
+    return sendIndex(req, reply, req.url.split('?')[0] ?? '/');
   });
   return true;
 }

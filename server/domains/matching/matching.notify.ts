@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import type { Mailer } from '../../platform/mail';
 import { mailMuted } from '../accounts/accounts.mailprefs';
-import { authorityOfficers } from '../accounts/accounts.officers';
+import { officerIdsOf, officerRecipients } from '../accounts/accounts.officers';
 import { userContacts } from '../accounts/accounts.users';
 import { noticeMail } from './matching.mails';
 import { notifications } from './matching.schema';
@@ -34,15 +34,14 @@ export async function notifyAuthority(
   payload: Record<string, string>,
   details: NoticeDetails = {},
 ): Promise<void> {
-  const officers = await authorityOfficers(db, code);
+  const officers = await officerRecipients(db, code, mailGroupOf(kind));
   if (officers.length === 0) return;
   await db.insert(notifications).values(officers.map((o) => ({ userId: o.id, kind, payload, subject: details.subject ?? null, authorityCode: code })));
-  const muted = await mailMuted(db, officers.map((o) => o.id), mailGroupOf(kind));
-  for (const o of officers) {
-    if (muted.has(o.id)) continue;
-    const authorityName = details.authorityName ?? code;
-    await mail.send(db, noticeMail({ to: o.email, locale: o.locale, recipientName: o.name, authorityName, kind, payload, message: details.message, publicUrl }));
-  }
+  const authorityName = details.authorityName ?? code;
+  await mail.sendMany(
+    db,
+    officers.filter((o) => !o.muted).map((o) => noticeMail({ to: o.email, locale: o.locale, recipientName: o.name, authorityName, kind, payload, message: details.message, publicUrl })),
+  );
 }
 
 /** notifyAuthority with the app's mailer and links, naming the recipient authority from the directory. */
@@ -59,10 +58,10 @@ export async function notifyPeople(db: Db, ctx: AppContext, userIds: readonly st
   if (!people.length) return;
   await db.insert(notifications).values(people.map((p) => ({ userId: p.id, kind, payload, subject: details.subject ?? null })));
   const muted = await mailMuted(db, people.map((p) => p.id), mailGroupOf(kind));
-  for (const p of people) {
-    if (muted.has(p.id)) continue;
-    await ctx.mail.send(db, noticeMail({ to: p.email, locale: p.locale, recipientName: p.name, kind, payload, message: details.message, publicUrl: ctx.config.publicUrl }));
-  }
+  await ctx.mail.sendMany(
+    db,
+    people.filter((p) => !muted.has(p.id)).map((p) => noticeMail({ to: p.email, locale: p.locale, recipientName: p.name, kind, payload, message: details.message, publicUrl: ctx.config.publicUrl })),
+  );
 }
 
 /**
@@ -70,8 +69,11 @@ export async function notifyPeople(db: Db, ctx: AppContext, userIds: readonly st
  * officers' unread notices about it are no longer news.
  */
 export async function settleForAuthority(db: Db, code: string, subject: string): Promise<void> {
-  const officers = await authorityOfficers(db, code);
-  if (officers.length) await settle(db, officers.map((o) => o.id), subject);
+  // One statement: the officers are a subquery, not a read first (it runs inside the change's transaction).
+  await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.subject, subject), inArray(notifications.userId, officerIdsOf(db, code)), isNull(notifications.readAt)));
 }
 
 /** Mark these users' unread notices about a subject read (e.g. the reader opened the conversation). */
