@@ -66,6 +66,7 @@ export class DirectoryIndex {
   private partitions = Partitions.build(new Int32Array(0), this.columns.facts);
   /** The postings' key ids in runs of one population band and one country (authorities.keyranges.ts). */
   private runs: KeyRuns = new Int32Array(0);
+  private changes = 0;
 
   constructor(rows: readonly IndexRow[] = []) {
     if (rows.length) this.replaceAll(rows);
@@ -110,6 +111,11 @@ export class DirectoryIndex {
 
   get size(): number {
     return this.summaries.size;
+  }
+
+  /** Moves on with every change of the entries, so what was read from the index can tell it is stale. */
+  get version(): number {
+    return this.changes;
   }
 
   /** Rebuild from scratch (start-up, or after a bulk load). */
@@ -249,6 +255,7 @@ export class DirectoryIndex {
     this.columns = columns;
     this.partitions = Partitions.build(byPopulation, columns.facts);
     this.runs = keyRuns(this.grams, this.position, columns.facts.country);
+    this.changes++; // every change of the entries ends here
   }
 
   /** The keys a name search with this country filter may read, band by band (most populous first). */

@@ -11,6 +11,8 @@ import {
 import { apiError } from '../../../shared/errors';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
+import { sendPrepared } from '../../platform/prepared';
+import { SearchAnswers } from './authorities.answers';
 import { directoryFacets, mapPoints } from './authorities.stats';
 import { getProfile, updateProfile } from './authorities.service';
 import { signalsChanged } from '../matching/matching.changes';
@@ -21,6 +23,7 @@ const tags = ['authorities'];
 /** The directory: search, map points, facets, profiles and profile edits. */
 export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    const searches = new SearchAnswers(ctx.directory);
     app.get('/authorities', {
       config: { access: 'public' },
       schema: {
@@ -31,7 +34,7 @@ export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         querystring: authoritySearchQuery,
         response: { 200: authoritySearchResult, 400: apiError },
       },
-    }, async (req) => ctx.directory.search(req.query));
+    }, async (req, reply) => sendPrepared(req, reply, searches.answer(req.query)) as unknown as z.infer<typeof authoritySearchResult>);
 
     app.get('/authorities/points', {
       config: { access: 'public' },
