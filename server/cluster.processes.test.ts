@@ -75,7 +75,7 @@ describe.skipIf(!url)('two app processes on one PostgreSQL behind a round-robin 
     expect((await istanbul.request('GET', '/api/auth/me')).body).toMatchObject({ user: null });
   });
 
-  it("a profile edit and a partner request made through one are in the other's recommendations at once", async () => {
+  it("a profile edit and a partner request made through one are in the other's public profile and recommendations at once", async () => {
     const anonymous = new Browser(base);
     const recs = (q: string) => both(anonymous, `/api/authorities/${ANKARA}/recommendations?country=DE&minPopulation=1000000&k=20&${q}`);
     // Both processes have read the platform's signals (each keeps them for 30 s unless told).
@@ -89,9 +89,17 @@ describe.skipIf(!url)('two app processes on one PostgreSQL behind a round-robin 
       return last;
     };
 
+    // Both processes keep Köln's public profile, as a signed-out reader saw it before the edit.
+    const profile = () => both(anonymous, `/api/authorities/${KOLN}`);
+    for (const a of await profile()) expect((a.body as { themes: string[] }).themes).not.toContain('culture');
+
     const koln = await signedIn('koln@twinbridge.demo');
     expect((await koln.request('PATCH', `/api/authorities/${KOLN}`, { themes: ['culture'] })).status).toBe(200);
     for (const a of await soon('theme=culture', (c) => c.includes(KOLN))) expect(codesOf(a.body), `process ${a.backend}`).toContain(KOLN);
+    // The edit's notice made the other process forget the profile it kept (it would keep it 10 s).
+    let seen: Answer[] = [];
+    await until(async () => (seen = await profile()).every((a) => (a.body as { themes: string[] }).themes.includes('culture')), 2_000).catch(() => {});
+    for (const a of seen) expect((a.body as { themes: string[] }).themes, `process ${a.backend}`).toEqual(['culture']);
     const request = { title: 'Partner for youth exchanges', descriptionEn: 'Köln looks for a Turkish city for youth exchanges.', themes: ['energy'] };
     expect((await koln.request('POST', '/api/partner-requests', request)).status).toBe(201);
     for (const a of await soon('onlyWithRequest=true', (c) => c.includes(KOLN))) expect(codesOf(a.body), `process ${a.backend}`).toEqual([KOLN]);

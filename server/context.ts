@@ -11,6 +11,7 @@ import { createMailer } from './platform/mail';
 import { followMatchingChanges } from './domains/matching/matching.changes';
 import { followRegistryChanges } from './domains/twinnings/twinnings.registry';
 import { followGrantsChanges } from './domains/grants/grants.answers';
+import { followProfileChanges } from './domains/authorities/authorities.answers';
 
 // The platform knows no domain: its AppContext holds what it owns, and this composition root,
 // which may know domains, adds the parts every domain plugin shares (declaration merging).
@@ -47,5 +48,6 @@ export async function createContext(db: Db, config: Config, directory: Directory
   followMatchingChanges(ctx);
   followRegistryChanges(ctx);
   followGrantsChanges(ctx);
+  followProfileChanges(ctx);
   return ctx;
 }

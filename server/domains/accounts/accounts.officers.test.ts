@@ -62,10 +62,15 @@ describe('an officer request approved by an admin', () => {
     expect(mail?.subject).toMatch(/approved/);
   });
 
-  it('lets the officer edit their own authority, recorded in the audit log', async () => {
+  it('lets the officer edit their own authority, recorded in the audit log and shown to the public at once', async () => {
+    const anon = new Agent(t.app);
+    const publicView = async () => (await anon.request('GET', '/api/authorities/TR-BSB-06')).json();
+    expect((await publicView()).descriptionEn).not.toMatch(/^Capital/); // read, and kept for signed-out readers
     const res = await officer.request('PATCH', '/api/authorities/TR-BSB-06', { descriptionEn: 'Capital of Türkiye, looking for partners in smart cities.' });
     expect(res.statusCode).toBe(200);
     expect(res.json().descriptionEn).toBe('Capital of Türkiye, looking for partners in smart cities.');
+    expect((await publicView()).descriptionEn).toBe('Capital of Türkiye, looking for partners in smart cities.');
+    expect((await publicView()).officers).toBeUndefined();
     const audit = (await admin.request('GET', '/api/admin/audit?entityType=authority&entityId=TR-BSB-06')).json();
     expect(audit.items[0]).toMatchObject({ action: 'authority.profile_updated', actorName: 'Mehmet Demir', after: { descriptionEn: expect.stringMatching(/^Capital/) } });
   });

@@ -1,7 +1,9 @@
 import type { AuthoritySearchQuery } from '../../../shared/authorities';
-import { authoritySearchResult } from '../../../shared/authorities';
+import { authorityProfile, authoritySearchResult } from '../../../shared/authorities';
+import type { AppContext } from '../../platform/context';
 import { prepare, type PreparedJson } from '../../platform/prepared';
 import type { DirectoryIndex } from './authorities.index';
+import { getProfile } from './authorities.service';
 
 /** Distinct searches kept (about 5 KB each with their compressed forms): a crawler's walk must not grow the process. */
 const MAX_SEARCHES = 1000;
@@ -44,4 +46,78 @@ export class SearchAnswers {
   get size(): number {
     return this.kept.size;
   }
+}
+
+/** Topic: an authority's profile changed (payload: its code); the other processes drop what they keep of it. */
+export const PROFILE_CHANGED = 'authorities.profile';
+/** A kept profile is read again after this long: the safety net for a change nobody announced (SQL by hand). */
+const PROFILE_RECHECK_MS = 10_000;
+/** Profiles kept (about 1–2 KB each): a crawler's walk of the directory must not grow the process. */
+const MAX_PROFILES = 2000;
+
+interface KeptProfile {
+  prepared: Promise<PreparedJson>;
+  until: number;
+}
+
+/**
+ * Profiles as a signed-out reader sees them, kept ready to send per code. A profile is among the most
+ * read pages and changes only by its officers' edits: the edit forgets it here and, through the change
+ * notice, in every other process. A read that began before the edit committed was kept under the
+ * code, so forgetting the code drops it too, never a stale answer kept as current.
+ */
+export class ProfileAnswers {
+  private readonly kept = new Map<string, KeptProfile>();
+
+  constructor(
+    private readonly compute: (code: string) => Promise<PreparedJson>,
+    private readonly recheckMs = PROFILE_RECHECK_MS,
+    private readonly max = MAX_PROFILES,
+  ) {}
+
+  answer(code: string, now = Date.now()): Promise<PreparedJson> {
+    const kept = this.kept.get(code);
+    this.kept.delete(code); // most recently used last: the first is the one to drop
+    if (kept && now < kept.until) {
+      this.kept.set(code, kept);
+      return kept.prepared;
+    }
+    const entry: KeptProfile = { prepared: this.compute(code), until: now + this.recheckMs };
+    if (this.kept.size >= this.max) this.kept.delete(this.kept.keys().next().value!);
+    this.kept.set(code, entry);
+    // A failure (an unknown code's 404) is not kept: the next read asks again.
+    entry.prepared.catch(() => this.kept.get(code) === entry && this.kept.delete(code));
+    return entry.prepared;
+  }
+
+  /** The profile changed (or, without a code, any may have): the next read computes it again. */
+  forget(code?: string): void {
+    if (code === undefined) this.kept.clear();
+    else this.kept.delete(code);
+  }
+
+  /** How many profiles are kept (for tests). */
+  get size(): number {
+    return this.kept.size;
+  }
+}
+
+const profileCaches = new WeakMap<AppContext, ProfileAnswers>();
+
+/** The signed-out profiles of an app (one cache per context). */
+export function profileAnswers(ctx: AppContext): ProfileAnswers {
+  let cache = profileCaches.get(ctx);
+  if (!cache) profileCaches.set(ctx, (cache = new ProfileAnswers(async (code) => prepare(authorityProfile, await getProfile(ctx.db, code, false, !ctx.config.demo)))));
+  return cache;
+}
+
+/** A profile changed (committed; without a code, several may have): forget it here, and tell the other processes. */
+export function profileChanged(ctx: AppContext, code?: string): Promise<void> {
+  profileAnswers(ctx).forget(code);
+  return ctx.changes.publish(PROFILE_CHANGED, code ?? '');
+}
+
+/** Follow the other processes' profile edits; after a lost connection (resync) forget every profile. */
+export function followProfileChanges(ctx: AppContext): void {
+  ctx.changes.subscribe(PROFILE_CHANGED, (n) => profileAnswers(ctx).forget(n.resync || !n.payload ? undefined : n.payload));
 }

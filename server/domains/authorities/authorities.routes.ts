@@ -12,7 +12,7 @@ import { apiError } from '../../../shared/errors';
 import { requireUser } from '../../platform/auth';
 import type { AppContext } from '../../platform/context';
 import { sendPrepared } from '../../platform/prepared';
-import { SearchAnswers } from './authorities.answers';
+import { profileAnswers, profileChanged, SearchAnswers } from './authorities.answers';
 import { directoryFacets, mapPoints } from './authorities.stats';
 import { getProfile, updateProfile } from './authorities.service';
 import { signalsChanged } from '../matching/matching.changes';
@@ -71,7 +71,11 @@ export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         params: codeParams,
         response: { 200: authorityProfile, 404: apiError },
       },
-    }, async (req) => getProfile(ctx.db, req.params.code, req.user !== null, !ctx.config.demo));
+    }, async (req, reply) => {
+      // Contact officers are for signed-in readers: their view is read each time, the public one is kept.
+      if (req.user !== null) return getProfile(ctx.db, req.params.code, true, !ctx.config.demo);
+      return sendPrepared(req, reply, await profileAnswers(ctx).answer(req.params.code)) as unknown as z.infer<typeof authorityProfile>;
+    });
 
     app.patch('/authorities/:code', {
       config: { access: 'user' },
@@ -86,6 +90,7 @@ export function authoritiesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
     }, async (req) => {
       const profile = await updateProfile(ctx.db, requireUser(req), req.params.code, req.body);
+      await profileChanged(ctx, req.params.code);
       await signalsChanged(ctx); // themes feed the recommendations
       return profile;
     });

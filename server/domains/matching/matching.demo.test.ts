@@ -6,6 +6,7 @@ import { seedDemoAccounts } from '../accounts/accounts.demo';
 import { signedIn } from '../accounts/accounts.testkit';
 import { officerOf } from '../grants/applications/grants.applications.testkit';
 import { demoMatchingHook, seedDemoMatching } from './matching.demo';
+import { profileAnswers } from '../authorities/authorities.answers';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -88,7 +89,9 @@ describe('the matching demo', () => {
     const seededCode = seededRequest.authority.code;
     expect((await get(`/api/authorities/${seededCode}`)).json().themes.length).toBeGreaterThan(0);
     t.ctx.config.demo = false;
+    // What was kept under demo mode is told, as a restart with DEMO off would start afresh.
     t.ctx.matching.invalidate();
+    profileAnswers(t.ctx).forget();
     expect((await requests()).total).toBe(0);
     expect((await get(`/api/partner-requests/${seededRequest.id}`)).statusCode).toBe(404);
     const koln = await signedIn(t.app, 'koln@twinbridge.demo');

@@ -9,6 +9,7 @@ import { twinningEdges } from '../twinnings/twinnings.service';
 import { demoThemes, REQUEST_TEXTS } from './matching.demo.content';
 import { partnerRequests } from './matching.schema';
 import { signalsChanged } from './matching.changes';
+import { profileChanged } from '../authorities/authorities.answers';
 
 /** Authorities given profile themes on each side, and how many of them publish a request. */
 const PER_SIDE = 24;
@@ -84,6 +85,7 @@ export async function seedDemoMatching(ctx: AppContext): Promise<{ themes: numbe
     for (const r of created) await audit(tx, { actorId: null, action: 'partner_request.demo_seeded', entityType: 'partner_request', entityId: r.id, after: { authorityCode: r.code } });
     return { themes: changed, requests: created.length };
   });
+  if (result.themes) await profileChanged(ctx); // the profiles show the themes
   await signalsChanged(ctx);
   return result;
 }
