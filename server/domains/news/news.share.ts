@@ -3,7 +3,8 @@ import { STATUS_LABELS } from '../../../shared/twinnings.labels';
 import type { AppContext } from '../../platform/context';
 import { HttpError } from '../../platform/errors';
 import { clip, type ShareResolver, type ShareTags } from '../../platform/share';
-import { getProfile } from '../authorities/authorities.service';
+import type { AuthorityProfile } from '../../../shared/authorities';
+import { profileAnswers } from '../authorities/authorities.answers';
 import { getProject } from '../grants/awards/grants.projects.service';
 import { getConsultation } from '../participation/participation.service';
 import { twinningWithTimeline } from '../twinnings/twinnings.lifecycle.service';
@@ -25,7 +26,8 @@ async function entityText(ctx: AppContext, page: Extract<SharePage, { id: string
   const w = WORDS[lang];
   switch (page.kind) {
     case 'authority': {
-      const a = await getProfile(ctx.db, page.id, false, !ctx.config.demo);
+      // The signed-out profile as kept for the profile page's own call (the same words, no query).
+      const a = JSON.parse((await profileAnswers(ctx).answer(page.id)).text) as AuthorityProfile;
       const name = displayNameText(a as NamedAuthority, lang);
       const own = lang === 'tr' ? a.descriptionTr : a.descriptionEn;
       return { title: name, description: own.trim() || w.profile(name, country(a.country, lang)) };
