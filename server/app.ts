@@ -2,6 +2,7 @@ import { eventsRoutes } from './domains/events/events.routes';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import compress from '@fastify/compress';
+import { COMPRESS_MIN_BYTES, registerTextCompression } from './platform/compress';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { accountsRoutes } from './domains/accounts/accounts.routes';
@@ -61,7 +62,8 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   // text and then ignored by a route without a body.
   app.removeContentTypeParser('text/plain');
   registerSecurityHeaders(app);
-  await app.register(compress, { threshold: 2048 });
+  registerTextCompression(app); // before the plugin: its onSend then finds the answer compressed
+  await app.register(compress, { threshold: COMPRESS_MIN_BYTES });
   await app.register(cookie);
   await registerOpenApi(app, API_TAGS, { serveDocs: ctx.config.apiDocs });
   await app.register(authPlugin, { ctx });

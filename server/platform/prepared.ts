@@ -7,9 +7,10 @@ type Encoding = 'br' | 'gzip';
 const MIN_BYTES = 2048;
 
 /**
- * A cached JSON answer kept as its text and, made once each on first demand, its brotli and gzip
- * forms: a large answer that only changes with the data (the network map, 300 KB and more) would
- * otherwise be compressed again for every browser that asks, which costs more than serving it.
+ * A cached JSON answer (or any text: a page's HTML) kept as its text and, made once each on first
+ * demand, its brotli and gzip forms: a large answer that only changes with the data (the network map,
+ * 300 KB and more) would otherwise be compressed again for every browser that asks, which costs more
+ * than serving it.
  */
 export class PreparedJson {
   private readonly forms = new Map<Encoding, Buffer>();
@@ -43,10 +44,10 @@ export function preferredEncoding(header: string | undefined): Encoding | null {
   return ok('br') ? 'br' : ok('gzip') ? 'gzip' : null;
 }
 
-/** Sends a prepared answer in the form the caller accepts, as JSON. */
-export function sendPrepared(req: FastifyRequest, reply: FastifyReply, prepared: PreparedJson): FastifyReply {
+/** Sends a prepared answer in the form the caller accepts, as JSON (or the text type given). */
+export function sendPrepared(req: FastifyRequest, reply: FastifyReply, prepared: PreparedJson, type = 'application/json; charset=utf-8'): FastifyReply {
   const vary = reply.getHeader('vary');
-  reply.type('application/json; charset=utf-8').header('vary', vary ? `${String(vary)}, accept-encoding` : 'accept-encoding');
+  reply.type(type).header('vary', vary ? `${String(vary)}, accept-encoding` : 'accept-encoding');
   const encoding = preferredEncoding(req.headers['accept-encoding']);
   if (!encoding || prepared.text.length < MIN_BYTES) return reply.send(prepared.text);
   return reply.header('content-encoding', encoding).send(prepared.encoded(encoding));

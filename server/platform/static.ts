@@ -2,11 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PROJECT_DIR } from './config';
+import { KeptAnswers } from './kept';
+import { PreparedJson, sendPrepared } from './prepared';
 import { shareLang, withShareTags, type ShareResolver } from './share';
 import { pickEncoding, readWebFiles, urlPath, type WebFile } from './static.files';
 
 const WEB_DIR = path.join(PROJECT_DIR, 'dist/web');
 const ASSET_CACHE = 'public, max-age=31536000, immutable';
+/**
+ * A page's share tags name what the page shows (a profile, a news post): kept this long, so an edit
+ * reaches a link's preview within it. Nobody but link-preview crawlers reads them.
+ */
+const PAGE_RECHECK_MS = 10_000;
+/** Pages kept (3 KB each with their compressed forms): a crawler's walk must not grow the process. */
+const MAX_PAGES = 2000;
 
 export interface WebAppOptions {
   /** The built web app (default dist/web); tests point it at a folder of their own. */
@@ -36,9 +45,18 @@ export async function registerWebApp(app: FastifyInstance, opts: WebAppOptions =
   // Read once: a new build means a restart, as the hashed asset names change too.
   const files = readWebFiles(dir);
   const index = files.get('/index.html')!.raw.toString('utf8');
+  // Each page's index.html (its share tags) kept with its compressed forms: every visit starts here.
+  const pages = new KeptAnswers(
+    async (key) => {
+      const [lang, pagePath] = [key.slice(0, 2) as 'tr' | 'en', key.slice(3)];
+      return new PreparedJson(opts.share ? withShareTags(index, await opts.share(pagePath, lang)) : index);
+    },
+    PAGE_RECHECK_MS,
+    MAX_PAGES,
+  );
   const sendIndex = async (req: FastifyRequest, reply: FastifyReply, pagePath: string) => {
-    const html = opts.share ? withShareTags(index, await opts.share(pagePath, shareLang(req.headers['accept-language']))) : index;
-    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);
+    const page = await pages.answer(`${shareLang(req.headers['accept-language'])}|${pagePath}`);
+    return sendPrepared(req, reply.header('cache-control', 'no-cache'), page, 'text/html; charset=utf-8');
   };
   app.get('/', (req, reply) => sendIndex(req, reply, '/'));
   app.get('/*', { schema: { hide: true } }, (req, reply) => {

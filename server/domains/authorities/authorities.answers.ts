@@ -1,6 +1,7 @@
 import type { AuthoritySearchQuery } from '../../../shared/authorities';
 import { authorityProfile, authoritySearchResult } from '../../../shared/authorities';
 import type { AppContext } from '../../platform/context';
+import { KeptAnswers } from '../../platform/kept';
 import { prepare, type PreparedJson } from '../../platform/prepared';
 import type { DirectoryIndex } from './authorities.index';
 import { getProfile } from './authorities.service';
@@ -55,59 +56,16 @@ const PROFILE_RECHECK_MS = 10_000;
 /** Profiles kept (about 1–2 KB each): a crawler's walk of the directory must not grow the process. */
 const MAX_PROFILES = 2000;
 
-interface KeptProfile {
-  prepared: Promise<PreparedJson>;
-  until: number;
-}
+const profileCaches = new WeakMap<AppContext, KeptAnswers>();
 
 /**
- * Profiles as a signed-out reader sees them, kept ready to send per code. A profile is among the most
- * read pages and changes only by its officers' edits: the edit forgets it here and, through the change
- * notice, in every other process. A read that began before the edit committed was kept under the
- * code, so forgetting the code drops it too, never a stale answer kept as current.
+ * Profiles as a signed-out reader sees them, kept ready to send per code (one cache per context). A
+ * profile is among the most read pages and changes only by its officers' edits: the edit forgets it
+ * here and, through the change notice, in every other process.
  */
-export class ProfileAnswers {
-  private readonly kept = new Map<string, KeptProfile>();
-
-  constructor(
-    private readonly compute: (code: string) => Promise<PreparedJson>,
-    private readonly recheckMs = PROFILE_RECHECK_MS,
-    private readonly max = MAX_PROFILES,
-  ) {}
-
-  answer(code: string, now = Date.now()): Promise<PreparedJson> {
-    const kept = this.kept.get(code);
-    this.kept.delete(code); // most recently used last: the first is the one to drop
-    if (kept && now < kept.until) {
-      this.kept.set(code, kept);
-      return kept.prepared;
-    }
-    const entry: KeptProfile = { prepared: this.compute(code), until: now + this.recheckMs };
-    if (this.kept.size >= this.max) this.kept.delete(this.kept.keys().next().value!);
-    this.kept.set(code, entry);
-    // A failure (an unknown code's 404) is not kept: the next read asks again.
-    entry.prepared.catch(() => this.kept.get(code) === entry && this.kept.delete(code));
-    return entry.prepared;
-  }
-
-  /** The profile changed (or, without a code, any may have): the next read computes it again. */
-  forget(code?: string): void {
-    if (code === undefined) this.kept.clear();
-    else this.kept.delete(code);
-  }
-
-  /** How many profiles are kept (for tests). */
-  get size(): number {
-    return this.kept.size;
-  }
-}
-
-const profileCaches = new WeakMap<AppContext, ProfileAnswers>();
-
-/** The signed-out profiles of an app (one cache per context). */
-export function profileAnswers(ctx: AppContext): ProfileAnswers {
+export function profileAnswers(ctx: AppContext): KeptAnswers {
   let cache = profileCaches.get(ctx);
-  if (!cache) profileCaches.set(ctx, (cache = new ProfileAnswers(async (code) => prepare(authorityProfile, await getProfile(ctx.db, code, false, !ctx.config.demo)))));
+  if (!cache) profileCaches.set(ctx, (cache = new KeptAnswers(async (code) => prepare(authorityProfile, await getProfile(ctx.db, code, false, !ctx.config.demo)), PROFILE_RECHECK_MS, MAX_PROFILES)));
   return cache;
 }
 
