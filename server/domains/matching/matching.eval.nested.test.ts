@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HeldOutPair } from './matching.eval';
-import { chooseRecipe, fixedOutOfFold, FoldLab, nestedOutOfFold, type Recipe, shippedWeights } from './matching.eval.nested';
+import { atStrengths, chooseRecipe, fixedOutOfFold, FoldLab, nestedOutOfFold, type Recipe, shippedWeights } from './matching.eval.nested';
 import { TwinGraph } from './matching.graph';
 import { SIGNALS, type Signal, type Weights } from './matching.rules';
 import { authority, pair } from './matching.testkit';
@@ -79,5 +79,25 @@ describe('nested cross-validation of the recipe choice', () => {
     const shipped = shippedWeights(lab, 3);
     expect(shipped).toMatchObject({ best: 0, scores: [8, 7] });
     expect(shipped.weights.size).toBe(1);
+  });
+});
+
+describe('the L2 strength chosen with the recipe', () => {
+  // A stand-in for a fit whose strength matters: a strong penalty keeps the prior ("big"), a weak one lets the data in ("near").
+  const fit = (strengths: number[]) => (_train: ReadonlySet<number>, l2: number) => (strengths.push(l2), only(l2 >= 0.1 ? 'size' : 'distance'));
+
+  it('makes one recipe per strength in the grid\'s order, the usual strength under the bare name, each fitted at its own strength', () => {
+    const strengths: number[] = [];
+    const made = atStrengths('softmax', [0.1, 0.01, 0.003], 0.01, fit(strengths));
+    expect(made.map((r) => r.name)).toEqual(['softmax, L2 0.1', 'softmax', 'softmax, L2 0.003']);
+    made.forEach((r) => r.fit(new Set()));
+    expect(strengths).toEqual([0.1, 0.01, 0.003]);
+  });
+
+  it('is chosen per fold from the training folds only, a tie going to the stronger penalty', () => {
+    const lab = new FoldLab(g, pairsWith(GERMAN), folds, atStrengths('softmax', [0.1, 0.01, 0.003], 0.01, fit([])));
+    // Fold 0 alone favours the strong penalty (its German partners); folds 1 and 2 the weak ones, which tie.
+    expect(nestedOutOfFold(lab, 3, 'nested').chosen[0]).toBe(1);
+    expect(chooseRecipe(lab, [1, 2]).scores).toEqual([2, 4, 4]);
   });
 });

@@ -9,6 +9,15 @@ export interface Recipe {
   fit: (trainSources: ReadonlySet<number>) => Weights;
 }
 
+/**
+ * One fitted recipe at each L2 strength of a grid, in the grid's order (strongest first, so a tie in the
+ * choice goes to the fit nearer its prior): the nested choice then picks the strength with the recipe,
+ * on training folds only. The strength `usual` keeps the bare name, so figures stay comparable by name.
+ */
+export function atStrengths(name: string, grid: readonly number[], usual: number, fit: (train: ReadonlySet<number>, l2: number) => Weights): Recipe[] {
+  return grid.map((l2) => ({ name: l2 === usual ? name : `${name}, L2 ${l2}`, fit: (train) => fit(train, l2) }));
+}
+
 /** Depth the inner cross-validation ranks to: its criterion reads only the top 50. */
 const INNER_DEPTH = 50;
 const OUTER_DEPTH = 1000;

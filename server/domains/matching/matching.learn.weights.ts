@@ -6,6 +6,13 @@ import { DEFAULT_WEIGHTS, SIGNALS, type Weights } from './matching.rules';
  */
 export const L2 = 0.01;
 
+/**
+ * The L2 strengths eval:match's nested cross-validation chooses among (with the recipe, on each fold's
+ * training folds only), strongest first so that a tie goes to the fit nearer its prior. Fixed before
+ * the nested figures with it were seen: a factor of ~3 apart around L2.
+ */
+export const L2_GRID = [0.1, 0.03, 0.01, 0.003] as const;
+
 /** Fitted weights (SIGNALS order) as a record; a signal the fit left at 0 because the data never show it keeps its default weight (themes, open_request). */
 export function toWeights(w: Float64Array, silent: ReadonlySet<number> = new Set()): Weights {
   return Object.fromEntries(SIGNALS.map((s, i) => [s, silent.has(i) ? DEFAULT_WEIGHTS[s] : Math.round(w[i]! * 1000) / 1000])) as Weights;

@@ -28,9 +28,12 @@ export const EVIDENCE = SIGNALS.indexOf('historical_name');
  * 2026-12-07) on the Turkish dev pairs' leave-out tasks. A cross-validation over the 5 province folds
  * chooses among three recipes by top-10 + top-50 hits (world weights alone 71, softmax on Turkish
  * pairs 79, world prior + Turkish pairs 76; matching.eval.nested.ts) and the chosen one, a softmax
- * ranker (matching.learn.ts) fitted from 0, is fitted on all pairs. The same procedure, its choice
- * made within each fold's training folds (nested), scores 10.4% Recall@10 and 25.9% Recall@50 out of
- * fold, against 4.7% and 9.4% for the best baseline (2.20×, 90% 1.28–6.50×; 2.75×, 90% 1.90–4.67×).
+ * ranker (matching.learn.ts) fitted from 0, is fitted on all pairs. Since the fitted recipes are also
+ * offered at each L2 strength of L2_GRID the choice is the same (softmax at L2 0.01 ties with world
+ * prior at L2 0.03, 79 each; the tie goes to the earlier), so these weights did not change. The same
+ * procedure, its choice made within each fold's training folds (nested), scores 10.8% Recall@10 and
+ * 25.9% Recall@50 out of fold, against 4.7% and 9.4% for the best baseline chosen per fold (2.30×,
+ * 90% 1.33–6.50×; 2.75×, 90% 1.91–4.70×); against either baseline alone, 5.7% Recall@10: 1.92×.
  * A negative weight counts against a candidate: already twinned with a town of your province
  * (towns_like_yours) or with many Turkish towns (turkish_ties), the odds of one more are lower.
  * your_countries is 0 in every leave-out task of the dev pairs (eval:match lists it among the signals
