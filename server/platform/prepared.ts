@@ -2,7 +2,7 @@ import zlib from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 
-type Encoding = 'br' | 'gzip';
+export type Encoding = 'br' | 'gzip';
 /** Below this a compressed answer saves too little to be worth a header (the compress plugin's threshold too). */
 const MIN_BYTES = 2048;
 
@@ -32,16 +32,20 @@ export function prepare<S extends z.ZodType>(schema: S, value: z.input<S>): Prep
   return new PreparedJson(JSON.stringify(schema.parse(value)));
 }
 
-/** The encoding to send for an Accept-Encoding header: brotli, else gzip, else none (q=0 refuses one). */
-export function preferredEncoding(header: string | undefined): Encoding | null {
+/** Whether an Accept-Encoding header takes this encoding (named or by `*`, with q > 0). */
+export function accepts(header: string | undefined, encoding: Encoding): boolean {
   const accepted = new Map<string, number>();
   for (const part of (header ?? '').toLowerCase().split(',')) {
     const [name, ...params] = part.trim().split(';');
     const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
     if (name) accepted.set(name, q === undefined ? 1 : Number(q));
   }
-  const ok = (e: string) => (accepted.get(e) ?? accepted.get('*') ?? 0) > 0;
-  return ok('br') ? 'br' : ok('gzip') ? 'gzip' : null;
+  return (accepted.get(encoding) ?? accepted.get('*') ?? 0) > 0;
+}
+
+/** The encoding to send for an Accept-Encoding header: brotli, else gzip, else none (q=0 refuses one). */
+export function preferredEncoding(header: string | undefined): Encoding | null {
+  return accepts(header, 'br') ? 'br' : accepts(header, 'gzip') ? 'gzip' : null;
 }
 
 /** Sends a prepared answer in the form the caller accepts, as JSON (or the text type given). */

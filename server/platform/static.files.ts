@@ -1,13 +1,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { accepts, type Encoding } from './prepared';
 
 // The built web app held in memory: a few MB (about 3.4 MB of files, 1.9 MB of brotli and gzip copies)
 // that every page view asks for. Sent from memory, a file costs no stat, open or stream per request:
 // under a crowd the file streams and their synchronous existence checks made the static pages the
 // slowest public route (issue 16).
-
-export type Encoding = 'br' | 'gzip';
 
 export interface WebFile {
   type: string;
@@ -66,16 +65,7 @@ function readOne(file: string): WebFile {
 
 /** The copy to send for an Accept-Encoding header: brotli, else gzip, when the browser takes it (q > 0). */
 export function pickEncoding(acceptEncoding: string | undefined, copies: WebFile['copies']): Encoding | null {
-  if (!acceptEncoding) return null;
-  const accepted = new Set(
-    acceptEncoding
-      .split(',')
-      .map((part) => part.trim().split(';'))
-      .filter(([, ...params]) => !params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(p)))
-      .map(([name]) => name!.trim().toLowerCase()),
-  );
-  for (const encoding of ['br', 'gzip'] as const) if (copies[encoding] && (accepted.has(encoding) || accepted.has('*'))) return encoding;
-  return null;
+  return (['br', 'gzip'] as const).find((encoding) => copies[encoding] && accepts(acceptEncoding, encoding)) ?? null;
 }
 
 /** The URL path of a request, decoded; null for a malformed escape (a page, never a 500). */

@@ -56,7 +56,8 @@ export async function registerWebApp(app: FastifyInstance, opts: WebAppOptions =
   );
   const sendIndex = async (req: FastifyRequest, reply: FastifyReply, pagePath: string) => {
     const page = await pages.answer(`${shareLang(req.headers['accept-language'])}|${pagePath}`);
-    return sendPrepared(req, reply.header('cache-control', 'no-cache'), page, 'text/html; charset=utf-8');
+    // The page's language follows Accept-Language: a cache keeps one copy per language.
+    return sendPrepared(req, reply.header('cache-control', 'no-cache').header('vary', 'accept-language'), page, 'text/html; charset=utf-8');
   };
   app.get('/', (req, reply) => sendIndex(req, reply, '/'));
   app.get('/*', { schema: { hide: true } }, (req, reply) => {
