@@ -45,14 +45,18 @@ function toSummary(r: Pick<AuthorityRecord, keyof typeof summaryColumns>): Autho
  * only through that load and through edits that stamp `updated_at`; inserts stamp it too) and the
  * code that builds the index. Both database values are index or tiny-table lookups: a count(*)
  * would read the whole table at every start.
+ *
+ * `loaded`: the rows a first start has just stored, when they are the whole directory; they are not
+ * read back (at ten times the data that read alone took ~50 s, mostly decoding rows in JavaScript).
  */
-export async function buildDirectory(db: Db, cacheDir?: string): Promise<DirectoryIndex> {
+export async function buildDirectory(db: Db, cacheDir?: string, loaded?: DirectoryGatherer): Promise<DirectoryIndex> {
+  const rows = async () => (loaded ? loaded.rows() : readDirectory(db));
   const code = cacheDir ? snapshotCodeVersion() : null;
-  if (!cacheDir || !code) return DirectoryIndex.fromRows(await readDirectory(db));
+  if (!cacheDir || !code) return DirectoryIndex.fromRows(await rows());
   const file = path.join(cacheDir, `directory-${await directoryVersion(db, code)}.bin`);
   const restored = readSnapshot(file);
   if (restored) return restored;
-  const index = DirectoryIndex.fromRows(await readDirectory(db));
+  const index = DirectoryIndex.fromRows(await rows());
   writeSnapshot(cacheDir, file, index);
   return index;
 }
@@ -68,17 +72,55 @@ async function directoryVersion(db: Db, code: string): Promise<string> {
 /** Rows per read of the directory: the driver's raw rows of one page at a time, not of ~1M authorities at once. */
 const READ_PAGE = 20_000;
 
+/** A directory row as read: its summary columns and stored search keys. */
+type DirectoryRow = Pick<AuthorityRecord, keyof typeof summaryColumns> & { searchKeys?: string | null };
+
 /**
- * Every directory row, ordered by name key then code: the order depends on the data alone (not on
- * where the database keeps rows), so the index's ties are the same at every start, and its name
- * sort finds the rows already sorted. Read in pages by code, so the driver's result rows (and,
- * on PostgreSQL, the query's) are never all held beside the summaries made of them; the few
- * distinct countries, types and regions are kept once, not once per row.
+ * Directory rows gathered one at a time (the database's pages, or a first start's rows as it stores
+ * them), then given in the index's order: by name key then code, an order that depends on the data
+ * alone (not on where the database keeps rows), so the index's ties are the same at every start,
+ * and its name sort finds the rows already sorted. The few distinct countries, types and regions
+ * are kept once, not once per row.
+ */
+export class DirectoryGatherer {
+  private keyed: { summary: AuthoritySummary; keys: string; name: string }[] = [];
+  private shared = new Map<string, string>();
+
+  get size(): number {
+    return this.keyed.length;
+  }
+
+  add(r: DirectoryRow): void {
+    const keys = r.searchKeys ?? searchKeys(r.name, r.nameLatin, r.code);
+    // The summary's fields in the order a read gives them (API answers list them in this order).
+    const summary = toSummary({
+      code: r.code, name: r.name, nameLatin: r.nameLatin, country: this.once(r.country), type: this.once(r.type),
+      population: r.population, lat: r.lat, lon: r.lon, region: this.once(r.region), regionName: this.once(r.regionName),
+    });
+    this.keyed.push({ summary, keys, name: firstKey(keys) });
+  }
+
+  /** The rows gathered, in the index's order; the gatherer is empty afterwards. */
+  rows(): DirectoryRows {
+    const keyed = this.keyed;
+    this.keyed = [];
+    this.shared.clear();
+    keyed.sort((a, b) => compare(a.name, b.name) || compare(a.summary.code, b.summary.code));
+    return { summaries: keyed.map((k) => k.summary), keys: keyed.map((k) => k.keys) };
+  }
+
+  private once<T extends string | null>(v: T): T {
+    return v === null ? v : ((this.shared.get(v) as T | undefined) ?? (this.shared.set(v, v), v));
+  }
+}
+
+/**
+ * Every directory row, in the index's order (DirectoryGatherer). Read in pages by code, so the
+ * driver's result rows (and, on PostgreSQL, the query's) are never all held beside the summaries
+ * made of them.
  */
 async function readDirectory(db: Db): Promise<DirectoryRows> {
-  const keyed: { summary: AuthoritySummary; keys: string; name: string }[] = [];
-  const shared = new Map<string, string>();
-  const once = <T extends string | null>(v: T): T => (v === null ? v : ((shared.get(v) as T | undefined) ?? (shared.set(v, v), v)));
+  const gathered = new DirectoryGatherer();
   for (let after: string | null = null; ; ) {
     const page = await db
       .select({ ...summaryColumns, searchKeys: authorities.searchKeys })
@@ -86,16 +128,11 @@ async function readDirectory(db: Db): Promise<DirectoryRows> {
       .where(after === null ? undefined : gt(authorities.code, after))
       .orderBy(asc(authorities.code))
       .limit(READ_PAGE);
-    for (const { searchKeys: stored, ...r } of page) {
-      const keys = stored ?? searchKeys(r.name, r.nameLatin, r.code);
-      const summary = toSummary({ ...r, country: once(r.country), type: once(r.type), region: once(r.region), regionName: once(r.regionName) });
-      keyed.push({ summary, keys, name: firstKey(keys) });
-    }
+    for (const r of page) gathered.add(r);
     if (page.length < READ_PAGE) break;
     after = page[page.length - 1]!.code;
   }
-  keyed.sort((a, b) => compare(a.name, b.name) || compare(a.summary.code, b.summary.code));
-  return { summaries: keyed.map((k) => k.summary), keys: keyed.map((k) => k.keys) };
+  return gathered.rows();
 }
 
 function compare(a: string, b: string): number {
