@@ -1,9 +1,10 @@
 import { PGlite } from '@electric-sql/pglite';
-import { asc } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { boolean, doublePrecision, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyField, copyRows, copyText } from './bulkCopy';
+import { rowsOf } from './backup.catalog';
+import { copyField, copyRows, copyText, withIndexesAfter } from './bulkCopy';
 import type { Db } from './db';
 
 const things = pgTable('things', {
@@ -74,5 +75,36 @@ describe('copyRows on PGlite', () => {
     await expect(copyRows(db, things, [{ code: 'g' }, { code: 'h', kept: false }])).rejects.toThrow(/same columns/);
     await expect(copyRows(db, things, [{ code: 'g', kept: false }, { code: 'h' }])).rejects.toThrow(/same columns/);
     await copyRows(db, things, []);
+  });
+});
+
+describe('withIndexesAfter', () => {
+  const client = new PGlite();
+  const db = drizzle(client) as unknown as Db;
+  const indexes = async (on: Db = db) => (await rowsOf<{ def: string }>(on, sql`select indexdef as def from pg_indexes where tablename = 'things' order by indexname`)).map((r) => r.def);
+  beforeAll(async () => {
+    await client.exec(`create table things (id uuid primary key default gen_random_uuid(), code text not null unique, label text, count integer,
+      share double precision, tags jsonb not null default '[]', seen_at timestamptz, kept boolean not null default true);
+      create index things_label_idx on things using btree (label, count desc);
+      create index things_kept_idx on things (seen_at) where not kept`);
+  });
+  afterAll(() => client.close());
+
+  it('loads without the secondary indexes and makes them again as they were; the constraints\' ones stay', async () => {
+    const before = await indexes();
+    expect(before).toHaveLength(4);
+    const during = await db.transaction((tx) => withIndexesAfter(tx, things, async () => {
+      await copyRows(tx, things, [{ code: 'a', label: 'x', count: 1 }, { code: 'b', label: 'y', count: 2 }]);
+      return indexes(tx);
+    }));
+    expect(during.map((d) => /INDEX (\S+) ON/.exec(d)?.[1])).toEqual(['things_code_key', 'things_pkey']);
+    expect(await indexes()).toEqual(before);
+    expect((await db.select().from(things)).length).toBe(2);
+  });
+
+  it('leaves the indexes as they were when the load fails', async () => {
+    const before = await indexes();
+    await expect(db.transaction((tx) => withIndexesAfter(tx, things, () => Promise.reject(new Error('disk full'))))).rejects.toThrow('disk full');
+    expect(await indexes()).toEqual(before);
   });
 });

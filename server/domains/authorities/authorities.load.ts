@@ -1,5 +1,5 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
-import { copyRows } from '../../platform/bulkCopy';
+import { copyRows, withIndexesAfter } from '../../platform/bulkCopy';
 import { insertJsonRows } from '../../platform/bulkInsert';
 import type { Db } from '../../platform/db';
 import { authorities } from './authorities.schema';
@@ -19,6 +19,11 @@ export async function insertAuthorities(db: Db, rows: readonly NewAuthority[]): 
 /** Insert one batch of new authorities, fastest way the database has (COPY on PGlite); a code already there fails it. */
 export async function copyAuthorities(db: Db, rows: readonly NewAuthority[]): Promise<void> {
   await copyRows(db, authorities, rows);
+}
+
+/** Run a load of the empty directory table with its secondary indexes made after it (withIndexesAfter). */
+export function withDirectoryIndexesAfter<T>(db: Db, load: () => Promise<T>): Promise<T> {
+  return withIndexesAfter(db, authorities, load);
 }
 
 /** True while the directory table holds no row at all. */

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../platform/backup.catalog';
 import { openDatabase, type Database } from '../../platform/db';
 import { FIXTURES } from '../../test/harness';
 import { insertAuthorities } from '../authorities/authorities.load';
@@ -71,5 +73,15 @@ describe('the directory of a first start', () => {
     expect(await authorityCount(database.db)).toBe(109);
     expect(directory.get('AT_90001')!.name).toBe('Wien (kept)');
     expect(await loadReferenceData(database.db, FIXTURES)).toBe(0);
+  });
+
+  it('leaves the table\'s indexes as the migrations made them', async () => {
+    database = await openDatabase({});
+    const db = database.db;
+    const indexes = async () => (await rowsOf<{ def: string }>(db, sql`select indexdef as def from pg_indexes where tablename = 'authorities' order by indexname`)).map((r) => r.def);
+    const migrated = await indexes();
+    expect(migrated.length).toBeGreaterThanOrEqual(3);
+    await loadReferenceData(db, FIXTURES);
+    expect(await indexes()).toEqual(migrated);
   });
 });

@@ -4,7 +4,7 @@ import type { MatchStats } from '../../../shared/twinnings';
 import type { DirectoryIndex } from '../authorities/authorities.index';
 import { buildDirectory, DirectoryGatherer } from '../authorities/authorities.service';
 import { loadTwinnings } from './twinnings.load';
-import { copyAuthorities, directoryIsEmpty, euRegionMembers, insertAuthorities } from '../authorities/authorities.load';
+import { copyAuthorities, directoryIsEmpty, euRegionMembers, insertAuthorities, withDirectoryIndexesAfter } from '../authorities/authorities.load';
 import type { RegionMember } from './euRegions.rules';
 import { KINDS_MARKER, kindsLoaded, readKinds } from './kinds.load';
 import { type AuthorityRow } from './reference.rules';
@@ -64,14 +64,18 @@ async function loadDirectory(db: Db, dir: string, progress: Progress, batch: num
     // The kinds' number does not depend on the municipalities (one EU region per GeoNames region): known up front.
     const kinds = readKinds(dir, []).length;
     const sources = municipalitiesLoaded ? null : await openSources(dir);
-    // Into an empty table every row is new: COPY, and the rows stored are the whole directory.
+    // Into an empty table every row is new: COPY, the secondary indexes made after, and the rows stored are the whole directory.
     const fresh = sources !== null && (await directoryIsEmpty(tx));
     const inserter = new Batches(tx, batch, fresh, (done) => progress('inserting', done, kinds + (sources ? sources.src.turkish.length + sources.eu.count : 0)));
     const members: RegionMember[] = [];
-    if (sources) for await (const row of municipalities(sources.src, sources.eu, members)) await inserter.add(row);
-    const municipalityCount = inserter.added;
-    for (const row of readKinds(dir, sources ? members : await euRegionMembers(tx))) await inserter.add(row);
-    await inserter.flush();
+    const store = async () => {
+      if (sources) for await (const row of municipalities(sources.src, sources.eu, members)) await inserter.add(row);
+      const municipalityCount = inserter.added;
+      for (const row of readKinds(dir, sources ? members : await euRegionMembers(tx))) await inserter.add(row);
+      await inserter.flush();
+      return municipalityCount;
+    };
+    const municipalityCount = fresh ? await withDirectoryIndexesAfter(tx, store) : await store();
     if (sources) {
       await tx.insert(referenceLoads).values({ dataset: 'authorities', rows: inserter.done });
       // municipalities() already names regions and finds exonyms: nothing for backfillNames to do.
