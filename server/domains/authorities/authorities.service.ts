@@ -86,6 +86,13 @@ export class DirectoryGatherer {
   private keyed: { summary: AuthoritySummary; keys: string; name: string }[] = [];
   private shared = new Map<string, string>();
 
+  /**
+   * `detach`: the rows' names are cut from larger texts (a CSV line, itself cut from the file's read
+   * chunk) and are copied, else each would keep its text alive as long as the directory (~200 MB
+   * at ten times the data). Rows read from the database have names of their own.
+   */
+  constructor(private detach = false) {}
+
   get size(): number {
     return this.keyed.length;
   }
@@ -94,7 +101,7 @@ export class DirectoryGatherer {
     const keys = r.searchKeys ?? searchKeys(r.name, r.nameLatin, r.code);
     // The summary's fields in the order a read gives them (API answers list them in this order).
     const summary = toSummary({
-      code: r.code, name: r.name, nameLatin: r.nameLatin, country: this.once(r.country), type: this.once(r.type),
+      code: r.code, name: this.own(r.name), nameLatin: r.nameLatin === null ? null : this.own(r.nameLatin), country: this.once(r.country), type: this.once(r.type),
       population: r.population, lat: r.lat, lon: r.lon, region: this.once(r.region), regionName: this.once(r.regionName),
     });
     this.keyed.push({ summary, keys, name: firstKey(keys) });
@@ -107,6 +114,11 @@ export class DirectoryGatherer {
     this.shared.clear();
     keyed.sort((a, b) => compare(a.name, b.name) || compare(a.summary.code, b.summary.code));
     return { summaries: keyed.map((k) => k.summary), keys: keyed.map((k) => k.keys) };
+  }
+
+  /** A copy that holds no larger text (UTF-16 both ways: lossless for any string). */
+  private own(v: string): string {
+    return this.detach ? Buffer.from(v, 'utf16le').toString('utf16le') : v;
   }
 
   private once<T extends string | null>(v: T): T {

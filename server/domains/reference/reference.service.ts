@@ -105,7 +105,7 @@ class Batches {
     private fresh: boolean,
     private progress: (done: number) => void,
   ) {
-    this.gathered = fresh ? new DirectoryGatherer() : null;
+    this.gathered = fresh ? new DirectoryGatherer(true) : null;
   }
 
   async add(row: AuthorityRow): Promise<void> {
