@@ -8,7 +8,7 @@ import { rowsOf } from '../../platform/backup.catalog';
 import { openDatabase, type Database } from '../../platform/db';
 import { FIXTURES } from '../../test/harness';
 import { insertAuthorities } from '../authorities/authorities.load';
-import { buildDirectory } from '../authorities/authorities.service';
+import { buildDirectory } from '../authorities/authorities.directory';
 import { authorityCount, authorityRow } from '../authorities/authorities.testkit';
 import { loadReferenceData, prepareReference } from './reference.service';
 import { FILES } from './reference.stream';

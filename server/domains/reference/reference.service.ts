@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db';
 import type { MatchStats } from '../../../shared/twinnings';
 import type { DirectoryIndex } from '../authorities/authorities.index';
-import { buildDirectory, DirectoryGatherer } from '../authorities/authorities.service';
+import { buildDirectory, DirectoryGatherer } from '../authorities/authorities.directory';
 import { loadTwinnings } from './twinnings.load';
 import { copyAuthorities, directoryIsEmpty, euRegionMembers, insertAuthorities, withDirectoryIndexesAfter } from '../authorities/authorities.load';
 import type { RegionMember } from './euRegions.rules';
