@@ -1,9 +1,6 @@
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { asc, eq, gt, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { SessionUser } from '../../../shared/accounts';
-import type { AuthorityProfile, AuthorityProfileUpdate, AuthoritySummary, AuthorityType } from '../../../shared/authorities';
+import type { AuthorityProfile, AuthorityProfileUpdate } from '../../../shared/authorities';
 import type { Theme } from '../../../shared/themes';
 import { audit } from '../../platform/audit';
 import type { Db } from '../../platform/db';
@@ -11,118 +8,11 @@ import { forbidden, notFound } from '../../platform/errors';
 import { authorityOfficers } from '../accounts/accounts.officers';
 import { canEditProfile } from './authorities.policy';
 import { authorities } from './authorities.schema';
-import { DirectoryIndex, type DirectoryRows, firstKey } from './authorities.index';
-import { searchKeys } from './authorities.rules';
-import { decodeSnapshot, encodeSnapshot, snapshotCodeVersion } from './authorities.snapshot';
-import { datasetLoad } from '../reference/reference.loads';
+import { toSummary } from './authorities.directory';
 
 type AuthorityRecord = typeof authorities.$inferSelect;
 
-const summaryColumns = {
-  code: authorities.code,
-  name: authorities.name,
-  nameLatin: authorities.nameLatin,
-  country: authorities.country,
-  type: authorities.type,
-  population: authorities.population,
-  lat: authorities.lat,
-  lon: authorities.lon,
-  region: authorities.region,
-  regionName: authorities.regionName,
-};
-
-function toSummary(r: Pick<AuthorityRecord, keyof typeof summaryColumns>): AuthoritySummary {
-  return { ...r, type: r.type as AuthorityType };
-}
-
-/**
- * Build the in-memory directory from the database. With a cache folder (the embedded database),
- * the built index is kept in a snapshot file named after the directory's version, because reading
- * ~100k rows out of PGlite and indexing them costs seconds at every start, restoring a snapshot
- * tens of milliseconds.
- *
- * The version is the reference load (its row count and time), the latest `updated_at` (rows change
- * only through that load and through edits that stamp `updated_at`; inserts stamp it too) and the
- * code that builds the index. Both database values are index or tiny-table lookups: a count(*)
- * would read the whole table at every start.
- */
-export async function buildDirectory(db: Db, cacheDir?: string): Promise<DirectoryIndex> {
-  const code = cacheDir ? snapshotCodeVersion() : null;
-  if (!cacheDir || !code) return DirectoryIndex.fromRows(await readDirectory(db));
-  const file = path.join(cacheDir, `directory-${await directoryVersion(db, code)}.bin`);
-  const restored = readSnapshot(file);
-  if (restored) return restored;
-  const index = DirectoryIndex.fromRows(await readDirectory(db));
-  writeSnapshot(cacheDir, file, index);
-  return index;
-}
-
-/** A short name for the directory's version (timestamps to the microsecond, as stored). */
-async function directoryVersion(db: Db, code: string): Promise<string> {
-  const load = await datasetLoad(db, 'authorities');
-  const [latest] = await db.select({ at: sql<string | null>`max(${authorities.updatedAt})::text` }).from(authorities);
-  const version = `${load?.rows ?? 0}|${load?.at ?? ''}|${latest?.at ?? ''}|${code}`;
-  return createHash('sha256').update(version).digest('hex').slice(0, 16);
-}
-
-/** Rows per read of the directory: the driver's raw rows of one page at a time, not of ~1M authorities at once. */
-const READ_PAGE = 20_000;
-
-/**
- * Every directory row, ordered by name key then code: the order depends on the data alone (not on
- * where the database keeps rows), so the index's ties are the same at every start, and its name
- * sort finds the rows already sorted. Read in pages by code, so the driver's result rows (and,
- * on PostgreSQL, the query's) are never all held beside the summaries made of them; the few
- * distinct countries, types and regions are kept once, not once per row.
- */
-async function readDirectory(db: Db): Promise<DirectoryRows> {
-  const keyed: { summary: AuthoritySummary; keys: string; name: string }[] = [];
-  const shared = new Map<string, string>();
-  const once = <T extends string | null>(v: T): T => (v === null ? v : ((shared.get(v) as T | undefined) ?? (shared.set(v, v), v)));
-  for (let after: string | null = null; ; ) {
-    const page = await db
-      .select({ ...summaryColumns, searchKeys: authorities.searchKeys })
-      .from(authorities)
-      .where(after === null ? undefined : gt(authorities.code, after))
-      .orderBy(asc(authorities.code))
-      .limit(READ_PAGE);
-    for (const { searchKeys: stored, ...r } of page) {
-      const keys = stored ?? searchKeys(r.name, r.nameLatin, r.code);
-      const summary = toSummary({ ...r, country: once(r.country), type: once(r.type), region: once(r.region), regionName: once(r.regionName) });
-      keyed.push({ summary, keys, name: firstKey(keys) });
-    }
-    if (page.length < READ_PAGE) break;
-    after = page[page.length - 1]!.code;
-  }
-  keyed.sort((a, b) => compare(a.name, b.name) || compare(a.summary.code, b.summary.code));
-  return { summaries: keyed.map((k) => k.summary), keys: keyed.map((k) => k.keys) };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function readSnapshot(file: string): DirectoryIndex | null {
-  try {
-    const state = decodeSnapshot(fs.readFileSync(file));
-    return state && DirectoryIndex.fromState(state);
-  } catch {
-    return null; // missing, unreadable or inconsistent: rebuild from the database
-  }
-}
-
-function writeSnapshot(dir: string, file: string, index: DirectoryIndex): void {
-  try {
-    const bytes = encodeSnapshot(index.state());
-    fs.mkdirSync(dir, { recursive: true });
-    for (const old of fs.readdirSync(dir)) if (old.startsWith('directory-')) fs.rmSync(path.join(dir, old), { force: true });
-    fs.writeFileSync(`${file}.tmp`, bytes);
-    fs.renameSync(`${file}.tmp`, file);
-  } catch (err) {
-    // Only a cache: the directory is right without it, the next start just reads the database again.
-    console.warn(`TwinBridge: directory snapshot not written (${err instanceof Error ? err.message : String(err)})`);
-  }
-}
+// The directory's in-memory index is made in authorities.directory.ts (buildDirectory).
 
 /**
  * Authorities whose profile themes are still the ones the matching demo seeded: a seed audit entry

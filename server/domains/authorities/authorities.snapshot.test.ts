@@ -8,7 +8,7 @@ import { openDatabase, type Database } from '../../platform/db';
 import { FIXTURES } from '../../test/harness';
 import { loadReferenceData, readAuthorities } from '../reference/reference.service';
 import { DirectoryIndex, type IndexRow } from './authorities.index';
-import { buildDirectory } from './authorities.service';
+import { buildDirectory } from './authorities.directory';
 import { decodeSnapshot, encodeSnapshot } from './authorities.snapshot';
 
 const fixtureRows: IndexRow[] = readAuthorities(FIXTURES);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { csvFileLines, csvLines, csvRecords, parseCsv } from './csv';
+import { csvFileLines, csvLines, csvRecords, parseCsv, parseLine, recordOf } from './csv';
 
 const TEXTS = ['a,b\n1,2\n3,"x,y"\n', 'a,b\r\n1,2\r\n\r\n3,4', '', 'a\n', 'a,b\n\n1\n', '\n\na;b\n\r\nÄ,Θεσσαλονίκη\n'];
 
@@ -15,6 +15,20 @@ describe('csvRecords', () => {
       expect(all).toEqual(parseCsv(text));
       expect(count).toBe(all.length);
     }
+  });
+});
+
+describe('parseLine', () => {
+  it('splits quoted and unquoted lines alike, keeping empty fields', () => {
+    expect(parseLine('')).toEqual(['']);
+    expect(parseLine('a,,b,')).toEqual(['a', '', 'b', '']);
+    expect(parseLine(',Köln;x\t1', ';')).toEqual([',Köln', 'x\t1']);
+    expect(parseLine('a,"b,c",d""e,"f""g"')).toEqual(['a', 'b,c', 'd""e', 'f"g']);
+    expect(parseLine('x\t"y\tz"\t', '\t')).toEqual(['x', 'y\tz', '']);
+  });
+
+  it('gives a record every header field, empty when the line is short', () => {
+    expect(recordOf(['a', 'b', 'c'], '1,"2,3"')).toEqual({ a: '1', b: '2,3', c: '' });
   });
 });
 

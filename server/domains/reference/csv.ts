@@ -5,6 +5,8 @@ import zlib from 'node:zlib';
 
 /** Split one CSV/TSV line into fields (RFC 4180 quotes, no embedded newlines in our data). */
 export function parseLine(line: string, sep = ','): string[] {
+  // Most lines quote nothing: then the fields are the pieces between separators (~1M lines at ten times the EU file).
+  if (!line.includes('"')) return line.split(sep);
   const out: string[] = [];
   let field = '';
   let quoted = false;
@@ -82,7 +84,9 @@ export function csvLines(text: string, sep = ','): CsvLines {
 /** One line of a CSV file as a record keyed by the header's column names. */
 export function recordOf(header: readonly string[], line: string, sep = ','): Record<string, string> {
   const cells = parseLine(line, sep);
-  return Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']));
+  const record: Record<string, string> = {};
+  for (let i = 0; i < header.length; i++) record[header[i]!] = cells[i] ?? '';
+  return record;
 }
 
 /**

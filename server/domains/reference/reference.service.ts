@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db';
 import type { MatchStats } from '../../../shared/twinnings';
 import type { DirectoryIndex } from '../authorities/authorities.index';
-import { buildDirectory } from '../authorities/authorities.service';
+import { buildDirectory, DirectoryGatherer } from '../authorities/authorities.directory';
 import { loadTwinnings } from './twinnings.load';
-import { euRegionMembers, insertAuthorities } from '../authorities/authorities.load';
+import { copyAuthorities, directoryIsEmpty, euRegionMembers, insertAuthorities, withDirectoryIndexesAfter } from '../authorities/authorities.load';
 import type { RegionMember } from './euRegions.rules';
 import { KINDS_MARKER, kindsLoaded, readKinds } from './kinds.load';
 import { type AuthorityRow } from './reference.rules';
@@ -44,48 +44,74 @@ export async function isLoaded(db: Db): Promise<boolean> {
  * leaves nothing behind, and the next start simply loads again. The municipalities are inserted in
  * batches as they are read and matched, so the ~1M rows of a large directory are never all held.
  * A directory loaded before the governorates, provincial administrations, unions and EU regions
- * existed gets them (once, the same way).
+ * existed gets them (once, the same way). Returns the number of rows loaded.
  */
 export async function loadReferenceData(db: Db, dir: string, progress: Progress = () => {}, batch = BATCH): Promise<number> {
+  return (await loadDirectory(db, dir, progress, batch)).count;
+}
+
+/** What a load stored: its rows' number and, when it stored the whole directory, those rows for the index. */
+interface DirectoryLoad {
+  count: number;
+  gathered: DirectoryGatherer | null;
+}
+
+async function loadDirectory(db: Db, dir: string, progress: Progress, batch: number): Promise<DirectoryLoad> {
   const municipalitiesLoaded = await isLoaded(db);
-  if (municipalitiesLoaded && (await kindsLoaded(db))) return 0;
+  if (municipalitiesLoaded && (await kindsLoaded(db))) return { count: 0, gathered: null };
   if (!municipalitiesLoaded) progress('reading', 0, 1);
   return db.transaction(async (tx) => {
     // The kinds' number does not depend on the municipalities (one EU region per GeoNames region): known up front.
     const kinds = readKinds(dir, []).length;
     const sources = municipalitiesLoaded ? null : await openSources(dir);
-    const inserter = new Batches(tx, batch, (done) => progress('inserting', done, kinds + (sources ? sources.src.turkish.length + sources.eu.count : 0)));
+    // Into an empty table every row is new: COPY, the secondary indexes made after, and the rows stored are the whole directory.
+    const fresh = sources !== null && (await directoryIsEmpty(tx));
+    const inserter = new Batches(tx, batch, fresh, (done) => progress('inserting', done, kinds + (sources ? sources.src.turkish.length + sources.eu.count : 0)));
     const members: RegionMember[] = [];
-    if (sources) for await (const row of municipalities(sources.src, sources.eu, members)) await inserter.add(row);
-    const municipalityCount = inserter.added;
-    for (const row of readKinds(dir, sources ? members : await euRegionMembers(tx))) await inserter.add(row);
-    await inserter.flush();
+    const store = async () => {
+      if (sources) for await (const row of municipalities(sources.src, sources.eu, members)) await inserter.add(row);
+      const municipalityCount = inserter.added;
+      for (const row of readKinds(dir, sources ? members : await euRegionMembers(tx))) await inserter.add(row);
+      await inserter.flush();
+      return municipalityCount;
+    };
+    const municipalityCount = fresh ? await withDirectoryIndexesAfter(tx, store) : await store();
     if (sources) {
       await tx.insert(referenceLoads).values({ dataset: 'authorities', rows: inserter.done });
       // municipalities() already names regions and finds exonyms: nothing for backfillNames to do.
       await tx.insert(referenceLoads).values({ dataset: NAMES_MARKER, rows: 0 }).onConflictDoNothing();
     }
     await tx.insert(referenceLoads).values({ dataset: KINDS_MARKER, rows: inserter.added - municipalityCount });
-    return inserter.done;
+    return { count: inserter.done, gathered: inserter.gathered };
   });
 }
 
-/** Rows gathered into insert statements of `size` rows; each full batch is inserted and dropped. */
+/**
+ * Rows gathered into insert statements of `size` rows; each full batch is inserted and dropped.
+ * `fresh` (an empty table): batches are copied (COPY on PGlite), a code met again is skipped as an
+ * insert's ON CONFLICT DO NOTHING would, and each row's summary is kept for the directory index.
+ */
 class Batches {
   private rows: AuthorityRow[] = [];
+  private codes = new Set<string>();
   /** Rows given so far, and rows inserted so far. */
   added = 0;
   done = 0;
+  readonly gathered: DirectoryGatherer | null;
 
   constructor(
     private db: Db,
     private size: number,
+    private fresh: boolean,
     private progress: (done: number) => void,
-  ) {}
+  ) {
+    this.gathered = fresh ? new DirectoryGatherer(true) : null;
+  }
 
   async add(row: AuthorityRow): Promise<void> {
-    this.rows.push(row);
     this.added++;
+    if (this.fresh && this.codes.size === this.codes.add(row.code).size) this.done++; // a code met again: not stored
+    else this.rows.push(row);
     if (this.rows.length >= this.size) await this.flush();
   }
 
@@ -93,7 +119,9 @@ class Batches {
     if (!this.rows.length) return;
     const rows = this.rows;
     this.rows = [];
-    await insertAuthorities(this.db, rows);
+    if (this.fresh) await copyAuthorities(this.db, rows);
+    else await insertAuthorities(this.db, rows);
+    for (const r of rows) this.gathered?.add(r);
     this.done += rows.length;
     this.progress(this.done);
   }
@@ -112,8 +140,9 @@ export interface PreparedReference {
 export async function prepareReference(db: Db, dir: string, progress: Progress = () => {}, cacheDir?: string): Promise<PreparedReference> {
   // A directory loaded by older code first gets today's region names: the EU regions are measured by them.
   if (await isLoaded(db)) await backfillNames(db);
-  const authoritiesLoaded = await loadReferenceData(db, dir, progress);
-  const directory = await buildDirectory(db, cacheDir);
+  const { count: authoritiesLoaded, gathered } = await loadDirectory(db, dir, progress, BATCH);
+  if (gathered) progress('indexing the directory', 0, 1);
+  const directory = await buildDirectory(db, cacheDir, gathered ?? undefined);
   const twinningStats = await loadTwinnings(db, dir, directory, progress);
   return { directory, authoritiesLoaded, twinningStats };
 }
