@@ -1,22 +1,11 @@
 import { PGlite } from '@electric-sql/pglite';
 import { asc, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
-import { boolean, doublePrecision, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from './backup.catalog';
 import { copyField, copyRows, copyText, withIndexesAfter } from './bulkCopy';
 import type { Db } from './db';
-
-const things = pgTable('things', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  code: text('code').notNull().unique(),
-  label: text('label'),
-  count: integer('count'),
-  share: doublePrecision('share'),
-  tags: jsonb('tags').$type<string[]>().notNull().default([]),
-  seenAt: timestamp('seen_at', { withTimezone: true }),
-  kept: boolean('kept').notNull().default(true),
-});
+import { CREATE_THINGS, things } from './bulk.testkit';
 
 describe('COPY text', () => {
   it('escapes what would end a field or a row, and nothing else', () => {
@@ -35,8 +24,7 @@ describe('copyRows on PGlite', () => {
   const client = new PGlite();
   const db = drizzle(client) as unknown as Db;
   beforeAll(async () => {
-    await client.exec(`create table things (id uuid primary key default gen_random_uuid(), code text not null unique, label text, count integer,
-      share double precision, tags jsonb not null default '[]', seen_at timestamptz, kept boolean not null default true)`);
+    await client.exec(CREATE_THINGS);
   });
   afterAll(() => client.close());
 

@@ -1,7 +1,7 @@
-import { entityKind, getTableColumns, getTableName, sql } from 'drizzle-orm';
+import { entityKind, getTableName, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { rowsOf } from './backup.catalog';
-import { insertJsonRows } from './bulkInsert';
+import { driverValues, insertJsonRows } from './bulkInsert';
 import type { Db } from './db';
 
 /** What COPY needs of a PGlite connection (the database, or a transaction of it): a query that carries a blob. */
@@ -29,20 +29,8 @@ export function copyField(value: string): string {
  * each column's own driver mapping (dates, jsonb), as for an insert.
  */
 export function copyText<T extends PgTable>(table: T, rows: readonly T['$inferInsert'][]): { columns: string; text: string } {
-  const records = rows as readonly Record<string, unknown>[];
-  const all = Object.entries(getTableColumns(table));
-  const used = all.filter(([key]) => records[0]![key] !== undefined);
-  const left = all.filter(([key]) => records[0]![key] === undefined);
-  const lines = records.map((r) => {
-    if (left.some(([key]) => r[key] !== undefined)) throw new Error('copyRows: every row must set the same columns');
-    return used
-      .map(([key, column]) => {
-        const value = r[key];
-        if (value === undefined) throw new Error(`copyRows: every row must set the same columns (${key})`);
-        return value === null ? '\\N' : copyField(String(column.mapToDriverValue(value)));
-      })
-      .join('\t');
-  });
+  const { used, tuples } = driverValues(table, rows, 'copyRows');
+  const lines = tuples.map((values) => values.map((value) => (value === null ? '\\N' : copyField(String(value)))).join('\t'));
   return { columns: used.map(([, column]) => `"${column.name}"`).join(', '), text: `${lines.join('\n')}\n` };
 }
 

@@ -2,6 +2,30 @@ import { getTableColumns, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './db';
 
+type Column = ReturnType<typeof getTableColumns>[string];
+
+/**
+ * Rows as their columns' driver values (dates, jsonb mapped as for an insert; null kept), with the
+ * columns they set: the first row's. Every row must set the same columns, so that one column list
+ * serves all: a row leaving a listed column out would get NULL, not its default. `writer` names the
+ * caller in the error.
+ */
+export function driverValues<T extends PgTable>(table: T, rows: readonly T['$inferInsert'][], writer: string): { used: [string, Column][]; tuples: unknown[][] } {
+  const records = rows as readonly Record<string, unknown>[];
+  const columns = Object.entries(getTableColumns(table));
+  const used = columns.filter(([key]) => records[0]![key] !== undefined);
+  const left = columns.filter(([key]) => records[0]![key] === undefined);
+  const tuples = records.map((r) => {
+    if (left.some(([key]) => r[key] !== undefined)) throw new Error(`${writer}: every row must set the same columns`);
+    return used.map(([key, column]) => {
+      const value = r[key];
+      if (value === undefined) throw new Error(`${writer}: every row must set the same columns (${key})`);
+      return value === null ? null : column.mapToDriverValue(value);
+    });
+  });
+  return { used, tuples };
+}
+
 /**
  * Insert many rows with one statement whose rows travel as a single JSON parameter, unpacked by the
  * database (json_array_elements), on PGlite and PostgreSQL alike. Drizzle's multi-row insert builds
@@ -18,19 +42,7 @@ export async function insertJsonRows<T extends PgTable>(
   options: { onConflictDoNothing?: boolean } = {},
 ): Promise<void> {
   if (!rows.length) return;
-  const records = rows as readonly Record<string, unknown>[];
-  const columns = Object.entries(getTableColumns(table));
-  const used = columns.filter(([key]) => records[0]![key] !== undefined);
-  const left = columns.filter(([key]) => records[0]![key] === undefined);
-  const tuples = records.map((r) => {
-    // One column list for all rows: a row leaving a listed column out would get NULL, not its default.
-    if (left.some(([key]) => r[key] !== undefined)) throw new Error('insertJsonRows: every row must set the same columns');
-    return used.map(([key, column]) => {
-      const value = r[key];
-      if (value === undefined) throw new Error(`insertJsonRows: every row must set the same columns (${key})`);
-      return value === null ? null : column.mapToDriverValue(value);
-    });
-  });
+  const { used, tuples } = driverValues(table, rows, 'insertJsonRows');
   const names = sql.join(used.map(([, column]) => sql.identifier(column.name)), sql`, `);
   // r->>k is the value as text (jsonb included: its driver value is the JSON text), cast to the column's type.
   const values = sql.join(used.map(([, column], k) => sql`(r->>${sql.raw(String(k))})::${sql.raw(column.getSQLType())}`), sql`, `);
