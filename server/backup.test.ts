@@ -84,7 +84,7 @@ describe('backup and restore', () => {
       const reply = (await app.inject({ method: 'GET', url: '/api/partner-requests' })).json();
       expect(JSON.stringify(reply)).toContain('Partner for youth exchanges');
     } finally {
-      ctx.mail.stop();
+      await ctx.mail.stop();
       await app.close();
     }
   }, 120_000);

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   if (count === 1) return serve(config, 'alone');
   const { database, ctx } = await prepare(config);
   // This process only supervises from here on: nothing of it may use the database it closes.
-  ctx.mail.stop();
+  await ctx.mail.stop();
   await database.close();
   superviseWorkers(count, () => console.log(`TwinBridge ready at ${config.publicUrl} in ${(performance.now() / 1000).toFixed(1)} s (${count} app processes)`));
 }
@@ -74,7 +74,7 @@ async function serve(config: Config, role: Role): Promise<void> {
     stopping = true;
     if (role === 'alone') console.log(`TwinBridge: ${signal}, shutting down`);
     timers.forEach(clearInterval);
-    ctx.mail.stop();
+    await ctx.mail.stop();
     await app.close();
     await peers.changes.close();
     await database.close();

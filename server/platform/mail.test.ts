@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { outbox } from './mail.schema';
 import { testApp, type TestApp } from '../test/harness';
 import { openDatabase } from './db';
@@ -9,15 +9,17 @@ let t: TestApp;
 beforeAll(async () => {
   t = await testApp();
 });
-/** Mailers made here, stopped at the end: the test files share a process, and a sweep left running would keep failing on a closed database. */
+/** Mailers made here, stopped after each test: a sweep left running would deliver the next test's mail (or fail on a closed database, as the test files share a process). */
 const made: Mailer[] = [];
 const mailerOn: typeof createMailer = (...args) => {
   const mailer = createMailer(...args);
   made.push(mailer);
   return mailer;
 };
+afterEach(async () => {
+  await Promise.all(made.splice(0).map((mailer) => mailer.stop()));
+});
 afterAll(async () => {
-  for (const mailer of made) mailer.stop();
   await t.close();
 });
 beforeEach(async () => {
@@ -121,7 +123,7 @@ describe('the mailer', () => {
       const sweeping = mailerOn(gone.db, memoryTransport().transport, 'x@example.org', (err) => failures.push(err));
       await vi.advanceTimersByTimeAsync(30_000);
       expect(failures).toHaveLength(1); // the sweep ran on the closed database
-      sweeping.stop();
+      await sweeping.stop();
       await vi.advanceTimersByTimeAsync(120_000);
       expect(failures).toHaveLength(1);
     } finally {

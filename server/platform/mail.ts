@@ -20,8 +20,8 @@ export interface Mailer {
   sendMany(db: Db, mails: readonly Mail[]): Promise<string[]>;
   /** Deliver what the outbox holds unsent; resolves with the number delivered (0 without SMTP). */
   flush(): Promise<number>;
-  /** Stop the periodic sweep (before the database closes while the process lives on). */
-  stop(): void;
+  /** End background rounds (the sweep and those after a send) before the database closes while the process lives on; resolves once a running round has finished. */
+  stop(): Promise<void>;
 }
 
 /** Mails a delivery round claims at most. */
@@ -67,12 +67,16 @@ export function createMailer(db: Db, smtp: string | Transporter | undefined, fro
     return next;
   }
 
-  const sweep = transport ? setInterval(() => void flush().catch(onRoundFailure), SWEEP_MS).unref() : null;
+  let stopped = false;
+  const background = () => {
+    if (!stopped) void flush().catch(onRoundFailure);
+  };
+  const sweep = transport ? setInterval(background, SWEEP_MS).unref() : null;
   async function sendMany(handle: Db, mails: readonly Mail[]): Promise<string[]> {
     if (!mails.length) return [];
     const rows = await handle.insert(outbox).values([...mails]).returning({ id: outbox.id });
     // After the caller's transaction: the round waits for it (PGlite) or misses an uncommitted row until the sweep.
-    if (transport) setTimeout(() => void flush().catch(onRoundFailure), 20).unref();
+    if (transport) setTimeout(background, 20).unref();
     return rows.map((r) => r.id);
   }
 
@@ -83,8 +87,10 @@ export function createMailer(db: Db, smtp: string | Transporter | undefined, fro
     },
     sendMany,
     flush,
-    stop: () => {
+    stop: async () => {
+      stopped = true;
       if (sweep) clearInterval(sweep);
+      await round;
     },
   };
 }

@@ -206,7 +206,7 @@ describe("an admin's home", () => {
     const failing = { sendMail: async () => { throw new Error('550 mailbox unavailable'); } } as unknown as Transporter;
     const mailer = createMailer(t.ctx.db, failing, 'TwinBridge <no-reply@twinbridge.local>');
     // Stopped at once: the test files share a process, and its sweep would go on after this file's database closed.
-    mailer.stop();
+    await mailer.stop();
     await mailer.send(t.ctx.db, { to: 'lost@example.org', subject: 'Your request', body: 'Hello' });
     await mailer.flush();
     const view = await home(p.admin);
