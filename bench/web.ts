@@ -8,7 +8,7 @@
 // The web app is built when missing or older than its sources. BASE_URL targets a running server;
 // else one is started on BENCH_PORT (default 4113) with its data in BENCH_DATA_DIR (kept between runs,
 // so only the first loads the reference data) or a fresh temporary folder. CHROME_PATH overrides
-// /usr/bin/chromium; BENCH_PAGES=home,profile picks pages.
+// /usr/bin/chromium; BENCH_PAGES=home,profile picks pages; BENCH_REPORT_DIR keeps each page's Lighthouse report (JSON).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -69,6 +69,7 @@ async function audit(base: string, page: PageName): Promise<Row> {
   try {
     const result = await lighthouse(`${base}${URLS[page]}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
     if (!result) throw new Error(`Lighthouse gave no result for ${page}`);
+    if (process.env.BENCH_REPORT_DIR) fs.writeFileSync(path.join(process.env.BENCH_REPORT_DIR, `lighthouse-${page}.json`), JSON.stringify(result.lhr));
     const { categories, audits } = result.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     const metric = (id: string) => audits[id]?.numericValue ?? NaN;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { AuthorityProfile } from '../../../../shared/authorities';
 import { getAuthority } from '../../api/authorities';
 
@@ -15,7 +15,8 @@ export function useProfile(code: string, userId: string | null) {
     const ctrl = new AbortController();
     setState((s) => ({ ...s, loading: true, error: null }));
     getAuthority(code, ctrl.signal).then(
-      (profile) => setState({ profile, error: null, loading: false }),
+      // Renders as a transition: in slices that leave a phone's main thread free between them.
+      (profile) => startTransition(() => setState({ profile, error: null, loading: false })),
       (error: unknown) => {
         if (!ctrl.signal.aborted) setState({ profile: null, error, loading: false });
       },

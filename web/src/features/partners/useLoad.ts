@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { isAbort } from '../../api/client';
 
 interface LoadState<T> {
@@ -22,7 +22,8 @@ export function useLoad<T>(load: ((signal: AbortSignal) => Promise<T>) | null, k
     const ctrl = new AbortController();
     setState((s) => ({ ...s, loading: true }));
     load(ctrl.signal).then(
-      (data) => setState({ data, error: null, loading: false }),
+      // Renders as a transition: in slices that leave a phone's main thread free between them.
+      (data) => startTransition(() => setState({ data, error: null, loading: false })),
       (error: unknown) => {
         if (!isAbort(error) && !ctrl.signal.aborted) setState({ data: null, error, loading: false });
       },

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { getStats, type Stats } from '../../api/stats';
 
 /** The dashboard's figures: null while loading; `failed` when the server could not answer. */
@@ -7,7 +7,8 @@ export function useStats(): { stats: Stats | null; failed: boolean } {
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     const ctrl = new AbortController();
-    getStats(ctrl.signal).then(setStats, () => setFailed(!ctrl.signal.aborted));
+    // The figures render as a transition: in slices that leave a phone's main thread free between them.
+    getStats(ctrl.signal).then((s) => startTransition(() => setStats(s)), () => setFailed(!ctrl.signal.aborted));
     return () => ctrl.abort();
   }, []);
   return { stats, failed };
