@@ -55,6 +55,7 @@ interface Row {
   performance: number;
   accessibility: number;
   bestPractices: number;
+  fcpMs: number;
   lcpMs: number;
   tbtMs: number;
   cls: number;
@@ -84,6 +85,7 @@ async function audit(base: string, page: PageName): Promise<Row> {
       performance: score('performance'),
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),
+      fcpMs: metric('first-contentful-paint'),
       lcpMs: metric('largest-contentful-paint'),
       tbtMs: metric('total-blocking-time'),
       cls: metric('cumulative-layout-shift'),
@@ -102,12 +104,12 @@ if (!process.argv.includes('--sizes')) {
   const pages = (process.env.BENCH_PAGES?.split(',') ?? Object.keys(PAGES)) as PageName[];
   const target = await openTarget(4113);
   console.log(`\nLighthouse 12.2.3, mobile profile, on ${target.url} (${target.label}); ${os.cpus().length} cores, load ${load()}`);
-  console.log('page        perf  a11y  best   LCP (s)  TBT (ms)    CLS   JS sent   JS gzip   load (1/5/15 min)');
+  console.log('page        perf  a11y  best   FCP (s)  LCP (s)  TBT (ms)    CLS   JS sent   JS gzip   load (1/5/15 min)');
   try {
     for (const page of pages) {
       const r = await audit(target.url, page);
       console.log(
-        `${r.page.padEnd(10)} ${String(r.performance).padStart(5)} ${String(r.accessibility).padStart(5)} ${String(r.bestPractices).padStart(5)} ${(r.lcpMs / 1000).toFixed(2).padStart(9)} ${r.tbtMs.toFixed(0).padStart(9)} ${r.cls.toFixed(3).padStart(6)} ${kb(r.jsSent).padStart(9)} ${kb(r.jsGzip).padStart(9)}   ${r.load}`,
+        `${r.page.padEnd(10)} ${String(r.performance).padStart(5)} ${String(r.accessibility).padStart(5)} ${String(r.bestPractices).padStart(5)} ${(r.fcpMs / 1000).toFixed(2).padStart(8)} ${(r.lcpMs / 1000).toFixed(2).padStart(8)} ${r.tbtMs.toFixed(0).padStart(9)} ${r.cls.toFixed(3).padStart(6)} ${kb(r.jsSent).padStart(9)} ${kb(r.jsGzip).padStart(9)}   ${r.load}`,
       );
     }
   } finally {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { getFacets, type Facets } from '../../api/authorities';
 
 let cached: Facets | null = null;
@@ -11,7 +11,7 @@ export function useFacets(): Facets | null {
     const ctrl = new AbortController();
     getFacets(ctrl.signal).then((f) => {
       cached = f;
-      setFacets(f);
+      startTransition(() => setFacets(f)); // in slices that leave a phone's main thread free between them
     }, () => undefined);
     return () => ctrl.abort();
   }, []);

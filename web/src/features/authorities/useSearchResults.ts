@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { AuthoritySearchResult } from '../../../../shared/authorities';
 import { searchAuthorities } from '../../api/authorities';
 import { isAbort } from '../../api/client';
@@ -17,7 +17,8 @@ export function useSearchResults(params: DirectoryParams, key: string): SearchSt
     const ctrl = new AbortController();
     setState((s) => ({ ...s, loading: true }));
     searchAuthorities(params, ctrl.signal).then(
-      (data) => setState({ data, error: null, loading: false }),
+      // Renders as a transition: in slices that leave a phone's main thread free between them.
+      (data) => startTransition(() => setState({ data, error: null, loading: false })),
       (error: unknown) => {
         if (!isAbort(error)) setState({ data: null, error, loading: false });
       },
