@@ -32,14 +32,31 @@ function safeNames(locale: string, type: 'region' | 'language'): Intl.DisplayNam
   }
 }
 
-/** Build a formatter for a UI language (pure; tests use it without React). */
+const formatters = new Map<string, Formatter>();
+
+/**
+ * The formatter of a UI language (tests use it without React). Made once per language: its Intl
+ * objects are costly to create (a registry page made hundreds, a fifth of its first render on a phone).
+ */
 export function makeFormatter(lang: string): Formatter {
   const locale = intlLocale(lang);
+  let formatter = formatters.get(locale);
+  if (!formatter) formatters.set(locale, (formatter = newFormatter(locale)));
+  return formatter;
+}
+
+function newFormatter(locale: string): Formatter {
   const numbers = new Intl.NumberFormat(locale);
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const regions = safeNames(locale, 'region');
   const languages = safeNames(locale, 'language');
+  const byDigits = new Map<number, Intl.NumberFormat>();
+  const fractions = (digits: number) => {
+    let f = byDigits.get(digits);
+    if (!f) byDigits.set(digits, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
+    return f;
+  };
   return {
     locale,
     num: (n, digits) =>
@@ -47,7 +64,7 @@ export function makeFormatter(lang: string): Formatter {
         ? '–'
         : digits === undefined
           ? numbers.format(n)
-          : new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n),
+          : fractions(digits).format(n),
     date: (iso) => dates.format(new Date(iso)),
     dateTime: (iso) => dateTimes.format(new Date(iso)),
     country: (code) => displayName(regions, code),

@@ -3,7 +3,8 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type R
 import { useTranslation } from 'react-i18next';
 import type { PointLayer } from './drawPoints';
 import { MapControls } from './MapControls';
-import { loadBasemap, type CountryShape } from './mapGeometry';
+import { loadBasemap } from './basemap';
+import type { CountryShape } from './mapGeometry';
 import { nearestPoint, panBy } from './mapView';
 import classes from './TwinMap.module.css';
 import { useMapGestures } from './useMapGestures';

@@ -92,8 +92,9 @@ export function useMapRenderer(refs: Refs, input: RenderInput) {
       if (!touched.current || !view.current) view.current = initialView();
       schedule();
     };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    // The observer's first report comes after the browser's own layout; reading the size here would
+    // force a layout of the whole page in the middle of the first render (a phone's longest task).
+    if (typeof ResizeObserver === 'undefined') return measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();

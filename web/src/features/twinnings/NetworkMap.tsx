@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapControls } from '../../components/map/MapControls';
-import { loadBasemap, type CountryShape } from '../../components/map/mapGeometry';
+import { loadBasemap } from '../../components/map/basemap';
+import type { CountryShape } from '../../components/map/mapGeometry';
 import { panBy } from '../../components/map/mapView';
 import classes from '../../components/map/TwinMap.module.css';
 import { useMapGestures } from '../../components/map/useMapGestures';

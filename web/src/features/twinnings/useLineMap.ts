@@ -55,8 +55,9 @@ export function useLineMap(refs: Refs, layer: LineLayer | null) {
       view.current ??= fitted.current;
       schedule();
     };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    // The observer's first report comes after the browser's own layout; reading the size here would
+    // force a layout of the whole page in the middle of the first render (a phone's longest task).
+    if (typeof ResizeObserver === 'undefined') return measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
