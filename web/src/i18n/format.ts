@@ -49,8 +49,9 @@ function newFormatter(locale: string): Formatter {
   const numbers = new Intl.NumberFormat(locale);
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const regions = safeNames(locale, 'region');
-  const languages = safeNames(locale, 'language');
+  // Display names are the costliest to make (their data loads with them): each on first use.
+  let regions: Intl.DisplayNames | null | undefined;
+  let languages: Intl.DisplayNames | null | undefined;
   const byDigits = new Map<number, Intl.NumberFormat>();
   const fractions = (digits: number) => {
     let f = byDigits.get(digits);
@@ -67,8 +68,8 @@ function newFormatter(locale: string): Formatter {
           : fractions(digits).format(n),
     date: (iso) => dates.format(new Date(iso)),
     dateTime: (iso) => dateTimes.format(new Date(iso)),
-    country: (code) => displayName(regions, code),
-    language: (code) => displayName(languages, code),
+    country: (code) => displayName((regions ??= safeNames(locale, 'region')), code),
+    language: (code) => displayName((languages ??= safeNames(locale, 'language')), code),
   };
 }
 
