@@ -1,8 +1,21 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 /** Web tests of what happens when a module is first imported: they need a fresh module graph. */
 const FIRST_IMPORT = ['web/src/zodConfig.test.ts', 'web/src/components/NotificationsHost.test.tsx'];
+
+/**
+ * Node tests whose outcome does not depend on the database: the suite's second run, on PostgreSQL
+ * (DATABASE_URL set: `npm run test:pg`, and CI), leaves them out, as they have nothing new to show there.
+ * Pure rules (shared/), the repository's own checks (scripts/, bench/), the lock of the embedded
+ * database's folder (on PGlite whatever the suite runs on), the lint of the OpenAPI document, and the
+ * search and recommendation indexes checked against brute force on the real data files, in memory.
+ */
+const SAME_ON_EVERY_DATABASE = [
+  'shared/**', 'scripts/**', 'bench/**', 'server/platform/datalock.test.ts', 'server/openapi.lint.test.ts',
+  'server/domains/matching/matching.scan.test.ts', 'server/domains/authorities/authorities.lookup.test.ts', 'server/domains/authorities/authorities.cutoff.test.ts',
+];
+const onPostgres = Boolean(process.env.DATABASE_URL);
 
 // Projects: server and shared code (and the repository's own checks in scripts/) in Node, web components in happy-dom.
 export default defineConfig({
@@ -15,6 +28,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: onPostgres ? [...configDefaults.exclude, ...SAME_ON_EVERY_DATABASE] : configDefaults.exclude,
           // Migrates a database and loads the fixture directory once per run; every testApp() copies it.
           globalSetup: ['server/test/global-setup.ts'],
           // Files share a worker's loaded modules instead of importing the app again for each file: a

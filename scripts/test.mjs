@@ -44,6 +44,31 @@ function suite(name, args, env = {}) {
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
+/** Busy share of all cores since the last call, from /proc/stat (Linux); null elsewhere. */
+function cpuBusy() {
+  let last = null;
+  return () => {
+    let fields;
+    try { fields = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number); } catch { return null; }
+    const idle = fields[3] + (fields[4] ?? 0);
+    const total = fields.reduce((a, b) => a + b, 0);
+    const prev = last;
+    last = { idle, total };
+    if (!prev || total === prev.total) return null;
+    return 1 - (idle - prev.idle) / (total - prev.total);
+  };
+}
+
+// Once a minute, how busy the machine was (CI): where the suites leave a core idle, they could overlap more.
+const busy = cpuBusy();
+busy();
+const started = Date.now();
+const sampler = setInterval(() => {
+  const share = busy();
+  if (share !== null) console.log(`[cpu] +${Math.round((Date.now() - started) / 1000)} s: ${(share * 100).toFixed(0)}% busy over the last minute`);
+}, 60_000);
+sampler.unref();
+
 const children = [];
 // Interrupted: stop both suites with everything they started (each leads its own process group).
 for (const signal of ['SIGINT', 'SIGTERM']) {
