@@ -46,10 +46,11 @@ export function makeFormatter(lang: string): Formatter {
 }
 
 function newFormatter(locale: string): Formatter {
-  const numbers = new Intl.NumberFormat(locale);
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  // Display names are the costliest to make (their data loads with them): each on first use.
+  // Each Intl object loads its locale data when made, which a phone feels in the first render: each
+  // is made on first use (a page of figures never makes the date formats, nor a list the display names).
+  let numbers: Intl.NumberFormat | undefined;
+  let dates: Intl.DateTimeFormat | undefined;
+  let dateTimes: Intl.DateTimeFormat | undefined;
   let regions: Intl.DisplayNames | null | undefined;
   let languages: Intl.DisplayNames | null | undefined;
   const byDigits = new Map<number, Intl.NumberFormat>();
@@ -64,10 +65,10 @@ function newFormatter(locale: string): Formatter {
       n === null || n === undefined
         ? '–'
         : digits === undefined
-          ? numbers.format(n)
+          ? (numbers ??= new Intl.NumberFormat(locale)).format(n)
           : fractions(digits).format(n),
-    date: (iso) => dates.format(new Date(iso)),
-    dateTime: (iso) => dateTimes.format(new Date(iso)),
+    date: (iso) => (dates ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })).format(new Date(iso)),
+    dateTime: (iso) => (dateTimes ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(iso)),
     country: (code) => displayName((regions ??= safeNames(locale, 'region')), code),
     language: (code) => displayName((languages ??= safeNames(locale, 'language')), code),
   };
