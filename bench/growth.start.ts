@@ -1,8 +1,8 @@
 // npx tsx bench/growth.start.ts [scale…] — only the first start of bench:growth, with where the time and
 // memory go: the phases the server prints (seconds since spawn), the process memory every two seconds
 // (rss, V8 heap, external, array buffers: bench/memwatch.ts), and the peak. Embedded database in a
-// fresh temporary DATA_DIR (or DATABASE_URL as given). The machine may be shared: the load average is
-// printed beside every figure. Prints figures; asserts nothing.
+// fresh temporary DATA_DIR (or DATABASE_URL as given; one app process either way). The machine may be
+// shared: the load average is printed beside every figure. Prints figures; asserts nothing.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,7 +24,7 @@ async function firstStart(scale: number): Promise<void> {
   const since = () => ((performance.now() - t0) / 1000).toFixed(1);
   const child = spawn(process.execPath, ['--import', 'tsx', '--import', './bench/memwatch.ts', ...(process.env.GROWTH_NODE_FLAGS ?? '').split(' ').filter(Boolean), ENTRY], {
     cwd: PROJECT_DIR,
-    env: { ...process.env, DATA_DIR: dataDir, REFERENCE_DIR: ref.dir, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: process.env.DATABASE_URL ?? '', MEMWATCH_FILE: memFile },
+    env: { ...process.env, DATA_DIR: dataDir, REFERENCE_DIR: ref.dir, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: process.env.DATABASE_URL ?? '', APP_PROCESSES: '1', MEMWATCH_FILE: memFile },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   child.stdout.on('data', (chunk: Buffer) => {

@@ -80,7 +80,9 @@ async function freshDatabase(scale: number): Promise<{ env: Record<string, strin
   const own = new URL(url);
   own.pathname = `/${name}`;
   return {
-    env: { DATABASE_URL: own.toString() },
+    // One app process, as on the embedded database: the figures then compare, and the memory is that of
+    // the process that serves (with one per core, each holds the same indexes and the primary only prepares).
+    env: { DATABASE_URL: own.toString(), APP_PROCESSES: '1' },
     drop: async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
