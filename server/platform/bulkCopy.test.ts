@@ -1,11 +1,14 @@
 import { PGlite } from '@electric-sql/pglite';
 import { asc, sql } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { drizzle } from 'drizzle-orm/pglite';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from './backup.catalog';
 import { copyField, copyRows, copyText, withIndexesAfter } from './bulkCopy';
 import type { Db } from './db';
 import { CREATE_THINGS, things } from './bulk.testkit';
+import { throwawayDatabase } from '../test/harness';
 
 describe('COPY text', () => {
   it('escapes what would end a field or a row, and nothing else', () => {
@@ -20,13 +23,38 @@ describe('COPY text', () => {
   });
 });
 
-describe('copyRows on PGlite', () => {
+/** A database holding the things table: PGlite in memory, or a throw-away one on PostgreSQL. */
+interface Place {
+  db: Db;
+  close(): Promise<void>;
+}
+
+async function onPglite(): Promise<Place> {
   const client = new PGlite();
-  const db = drizzle(client) as unknown as Db;
+  await client.exec(CREATE_THINGS);
+  return { db: drizzle(client) as unknown as Db, close: () => client.close() };
+}
+
+async function onPostgres(url: string): Promise<Place> {
+  const throwaway = await throwawayDatabase(url);
+  const pool = new pg.Pool({ connectionString: throwaway.url, max: 2 });
+  await pool.query(CREATE_THINGS);
+  return { db: drizzleNodePg(pool) as unknown as Db, close: async () => { await pool.end(); await throwaway.drop(); } };
+}
+
+// COPY goes through each driver's own channel (PGlite's /dev/blob, PostgreSQL's STDIN): on both when the suite runs on PostgreSQL.
+const places: [string, () => Promise<Place>][] = [['PGlite', onPglite]];
+const url = process.env.DATABASE_URL;
+if (url) places.push(['PostgreSQL', () => onPostgres(url)]);
+
+describe.each(places)('copyRows on %s', (_, open) => {
+  let place: Place;
+  let db: Db;
   beforeAll(async () => {
-    await client.exec(CREATE_THINGS);
+    place = await open();
+    db = place.db;
   });
-  afterAll(() => client.close());
+  afterAll(() => place.close());
 
   it('stores every value as an insert would (escapes, accents, nulls, jsonb, dates, floats) and gives left-out columns their defaults', async () => {
     const seenAt = new Date('2026-12-07T09:00:00.123Z');

@@ -16,7 +16,7 @@ export async function insertAuthorities(db: Db, rows: readonly NewAuthority[]): 
   await insertJsonRows(db, authorities, rows, { onConflictDoNothing: true });
 }
 
-/** Insert one batch of new authorities, fastest way the database has (COPY on PGlite); a code already there fails it. */
+/** Insert one batch of new authorities with COPY, the fastest way either database has; a code already there fails it. */
 export async function copyAuthorities(db: Db, rows: readonly NewAuthority[]): Promise<void> {
   await copyRows(db, authorities, rows);
 }

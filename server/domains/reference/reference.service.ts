@@ -88,7 +88,7 @@ async function loadDirectory(db: Db, dir: string, progress: Progress, batch: num
 
 /**
  * Rows gathered into insert statements of `size` rows; each full batch is inserted and dropped.
- * `fresh` (an empty table): batches are copied (COPY on PGlite), a code met again is skipped as an
+ * `fresh` (an empty table): batches are copied (COPY), a code met again is skipped as an
  * insert's ON CONFLICT DO NOTHING would, and each row's summary is kept for the directory index.
  */
 class Batches {
