@@ -18,11 +18,23 @@ export interface Mailer {
   send(db: Db, mail: Mail): Promise<string>;
   /** send() for several mails in one statement (a notice to every officer of an authority); ids in order. */
   sendMany(db: Db, mails: readonly Mail[]): Promise<string[]>;
+  /**
+   * sendMany's insert, not run, for a change written as one statement (a part of its WITH): the mails
+   * commit with the change without a round trip of their own. `mails` must not be empty; call queued()
+   * once the statement ran.
+   */
+  outboxInsert(db: Db, mails: readonly Mail[]): OutboxInsert;
+  /** Mails went into the outbox through outboxInsert: deliver them after the caller's commit, as sendMany does. */
+  queued(): void;
   /** Deliver what the outbox holds unsent; resolves with the number delivered (0 without SMTP). */
   flush(): Promise<number>;
   /** End background rounds (the sweep and those after a send) before the database closes while the process lives on; resolves once a running round has finished. */
   stop(): Promise<void>;
 }
+
+const insertMails = (db: Db, mails: readonly Mail[]) => db.insert(outbox).values([...mails]);
+/** The outbox insert of some mails, not yet run (Mailer.outboxInsert). */
+export type OutboxInsert = ReturnType<typeof insertMails>;
 
 /** Mails a delivery round claims at most. */
 const BATCH = 20;
@@ -72,11 +84,12 @@ export function createMailer(db: Db, smtp: string | Transporter | undefined, fro
     if (!stopped) void flush().catch(onRoundFailure);
   };
   const sweep = transport ? setInterval(background, SWEEP_MS).unref() : null;
+  // After the caller's transaction: the round waits for it (PGlite) or misses an uncommitted row until the sweep.
+  const queued = () => void (transport && setTimeout(background, 20).unref());
   async function sendMany(handle: Db, mails: readonly Mail[]): Promise<string[]> {
     if (!mails.length) return [];
-    const rows = await handle.insert(outbox).values([...mails]).returning({ id: outbox.id });
-    // After the caller's transaction: the round waits for it (PGlite) or misses an uncommitted row until the sweep.
-    if (transport) setTimeout(background, 20).unref();
+    const rows = await insertMails(handle, mails).returning({ id: outbox.id });
+    queued();
     return rows.map((r) => r.id);
   }
 
@@ -86,6 +99,8 @@ export function createMailer(db: Db, smtp: string | Transporter | undefined, fro
       return id!;
     },
     sendMany,
+    outboxInsert: insertMails,
+    queued,
     flush,
     stop: async () => {
       stopped = true;

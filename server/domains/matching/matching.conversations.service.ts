@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { SessionUser } from '../../../shared/accounts';
-import { audit } from '../../platform/audit';
+import { mailGroupOf } from '../../../shared/notifications';
+import { auditInsert } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { badRequest, forbidden, notFound } from '../../platform/errors';
 import { userNames } from '../accounts/accounts.users';
 import { canReadConversation, canWriteConversation, seesEveryExchange } from './matching.policy';
-import { notifyOfficers, settle, settleForAuthority } from './matching.notify';
+import { noticeWrites, settle, settleForAuthorityUpdate } from './matching.notify';
+import { officerRecipientsJson, recipientsFromJson, type OfficerRecipient } from '../accounts/accounts.officers';
 import { attachmentProblem, type UploadedFile } from '../../platform/uploads';
 import { attachments, conversations, messages, notifications } from './matching.schema';
 
@@ -58,28 +60,53 @@ export async function getConversation(ctx: AppContext, user: SessionUser, id: st
   };
 }
 
-/** Post a message (with optional files) and tell the other side's officers. */
+/**
+ * A conversation the user may write in (404 as readable, 403 for a reader who may not write) and the
+ * officers of the other side a message notifies, read in one statement: the write then needs one more.
+ */
+async function writable(ctx: AppContext, user: SessionUser, id: string): Promise<{ c: Conversation; other: string; officers: OfficerRecipient[] }> {
+  const other = sql<string>`case when ${conversations.aCode} = ${user.authorityCode} then ${conversations.bCode} else ${conversations.aCode} end`;
+  const officers = officerRecipientsJson(ctx.db, other, mailGroupOf('message_received'));
+  const [row] = await ctx.db.select({ c: conversations, officers }).from(conversations).where(eq(conversations.id, id));
+  if (!row || !canReadConversation(user, row.c.aCode, row.c.bCode)) throw notFound('No such conversation');
+  if (!canWriteConversation(user, row.c.aCode, row.c.bCode)) throw forbidden('Only the two authorities’ officers write here');
+  return { c: row.c, other: user.authorityCode === row.c.aCode ? row.c.bCode : row.c.aCode, officers: recipientsFromJson(row.officers) };
+}
+
+/**
+ * Post a message (with optional files) and tell the other side's officers. The message, its files, the
+ * audit entry, the settled and the new notices, the mails and the conversation's last activity are one
+ * statement (parts of a WITH): they commit or fail together, and the write costs one round trip beside
+ * the read before it (under load each round trip waits a turn of the busy event loop).
+ */
 export async function postMessage(ctx: AppContext, user: SessionUser, id: string, body: string, files: UploadedFile[]) {
-  const c = await readable(ctx, user, id);
-  if (!canWriteConversation(user, c.aCode, c.bCode)) throw forbidden('Only the two authorities’ officers write here');
+  const { other, officers } = await writable(ctx, user, id);
   const problems = files.map((f, i) => ({ i, problem: attachmentProblem(f) })).filter((p) => p.problem);
   if (problems.length) throw badRequest('Attachment refused', problems.map((p) => ({ path: `attachments.${p.i}`, message: p.problem!.message, code: p.problem!.code })));
   const stored = files.map((f) => ({ ...f, key: randomUUID() }));
   for (const f of stored) await ctx.files.put(f.key, f.bytes);
   try {
-    return await ctx.db.transaction(async (tx) => {
-      const [m] = await tx.insert(messages).values({ conversationId: id, authorId: user.id, authorCode: user.authorityCode, body }).returning();
-      if (stored.length) await tx.insert(attachments).values(stored.map((f) => ({ messageId: m!.id, filename: f.filename, contentType: f.contentType, size: f.bytes.length, storageKey: f.key })));
-      await audit(tx, { actorId: user.id, action: 'message.posted', entityType: 'conversation', entityId: id, after: { messageId: m!.id, attachments: stored.length } });
-      const other = user.authorityCode === c.aCode ? c.bCode : c.aCode;
+    const db = ctx.db;
+    const messageId = randomUUID();
+    const subject = `conversation:${id}`;
+    const payload = { title: ctx.directory.get(user.authorityCode!)!.name, link: `/partners/conversations/${id}` };
+    const notice = noticeWrites(db, ctx.mail, ctx.config.publicUrl, officers, other, 'message_received', payload, { authorityName: ctx.directory.get(other)?.name ?? other, subject, message: body });
+    const m = db.$with('m').as(db.insert(messages).values({ id: messageId, conversationId: id, authorId: user.id, authorCode: user.authorityCode, body }).returning({ id: messages.id }));
+    const parts = [
+      m,
+      stored.length ? db.$with('f').as(db.insert(attachments).values(stored.map((f) => ({ messageId, filename: f.filename, contentType: f.contentType, size: f.bytes.length, storageKey: f.key })))) : null,
+      db.$with('a').as(auditInsert(db, { actorId: user.id, action: 'message.posted', entityType: 'conversation', entityId: id, after: { messageId, attachments: stored.length } })),
       // Replying is acting on the conversation: the writer's side has read what came before.
-      await settleForAuthority(tx, user.authorityCode!, `conversation:${id}`);
-      await notifyOfficers(tx, ctx, other, 'message_received', { title: ctx.directory.get(user.authorityCode!)!.name, link: `/partners/conversations/${id}` }, { subject: `conversation:${id}`, message: body });
-      // Last: the conversation's row stays locked until the commit, so both sides writing at once wait
-      // for each other only this long, not across the notices and mails above.
-      await tx.update(conversations).set({ lastMessageAt: new Date() }).where(eq(conversations.id, id));
-      return { id: m!.id };
-    });
+      db.$with('s').as(settleForAuthorityUpdate(db, user.authorityCode!, subject)),
+      notice.notices ? db.$with('n').as(notice.notices) : null,
+      notice.mails ? db.$with('o').as(notice.mails) : null,
+      // The conversation's row stays locked only for this one statement, so both sides writing at once
+      // wait for each other only this long.
+      db.$with('u').as(db.update(conversations).set({ lastMessageAt: new Date() }).where(eq(conversations.id, id))),
+    ].filter((p) => p !== null);
+    const [written] = await db.with(...parts).select({ id: m.id }).from(m);
+    if (notice.mails) ctx.mail.queued();
+    return { id: written!.id };
   } catch (err) {
     for (const f of stored) await ctx.files.delete(f.key); // nothing half-written: no orphan files either
     throw err;

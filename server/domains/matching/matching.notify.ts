@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import type { Mailer } from '../../platform/mail';
 import { mailMuted } from '../accounts/accounts.mailprefs';
-import { officerIdsOf, officerRecipients } from '../accounts/accounts.officers';
+import { officerIdsOf, officerRecipients, type OfficerRecipient } from '../accounts/accounts.officers';
 import { userContacts } from '../accounts/accounts.users';
 import { noticeMail } from './matching.mails';
 import { notifications } from './matching.schema';
@@ -35,13 +35,36 @@ export async function notifyAuthority(
   details: NoticeDetails = {},
 ): Promise<void> {
   const officers = await officerRecipients(db, code, mailGroupOf(kind));
-  if (officers.length === 0) return;
-  await db.insert(notifications).values(officers.map((o) => ({ userId: o.id, kind, payload, subject: details.subject ?? null, authorityCode: code })));
+  const writes = noticeWrites(db, mail, publicUrl, officers, code, kind, payload, details);
+  if (writes.notices) await writes.notices;
+  if (writes.mails) {
+    await writes.mails;
+    mail.queued();
+  }
+}
+
+/**
+ * What notifyAuthority writes for these officers (read with officerRecipients or officerRecipientsJson),
+ * as inserts not yet run, for a change written as one statement: the notices, and the mails to those
+ * who did not turn the kind's group off. Absent when there is nothing to write; after running `mails`,
+ * call `mail.queued()`.
+ */
+export function noticeWrites(
+  db: Db,
+  mail: Mailer,
+  publicUrl: string,
+  officers: readonly OfficerRecipient[],
+  code: string,
+  kind: NotificationKind,
+  payload: Record<string, string>,
+  details: NoticeDetails = {},
+) {
   const authorityName = details.authorityName ?? code;
-  await mail.sendMany(
-    db,
-    officers.filter((o) => !o.muted).map((o) => noticeMail({ to: o.email, locale: o.locale, recipientName: o.name, authorityName, kind, payload, message: details.message, publicUrl })),
-  );
+  const mails = officers.filter((o) => !o.muted).map((o) => noticeMail({ to: o.email, locale: o.locale, recipientName: o.name, authorityName, kind, payload, message: details.message, publicUrl }));
+  return {
+    notices: officers.length ? db.insert(notifications).values(officers.map((o) => ({ userId: o.id, kind, payload, subject: details.subject ?? null, authorityCode: code }))) : undefined,
+    mails: mails.length ? mail.outboxInsert(db, mails) : undefined,
+  };
 }
 
 /** notifyAuthority with the app's mailer and links, naming the recipient authority from the directory. */
@@ -69,8 +92,13 @@ export async function notifyPeople(db: Db, ctx: AppContext, userIds: readonly st
  * officers' unread notices about it are no longer news.
  */
 export async function settleForAuthority(db: Db, code: string, subject: string): Promise<void> {
+  await settleForAuthorityUpdate(db, code, subject);
+}
+
+/** settleForAuthority's update, not run: for a change written as one statement (a part of its WITH). */
+export function settleForAuthorityUpdate(db: Db, code: string, subject: string) {
   // One statement: the officers are a subquery, not a read first (it runs inside the change's transaction).
-  await db
+  return db
     .update(notifications)
     .set({ readAt: new Date() })
     .where(and(eq(notifications.subject, subject), inArray(notifications.userId, officerIdsOf(db, code)), isNull(notifications.readAt)));
