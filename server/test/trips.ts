@@ -12,14 +12,17 @@ interface PoolLike { Client: { prototype: { query: Query } } }
 /** The driver under a drizzle handle (drizzle keeps it as $client). */
 const clientOf = (db: Db): unknown => (db as unknown as { $client: unknown }).$client;
 
+/** Told of each statement: resolves at once, or once what a test runs before that statement is done. */
+type Count = () => Promise<void> | null;
+
 /** Replace `obj[key]` by a counting wrapper; returns the undo. */
-function wrap<T extends object>(obj: T, key: keyof T & string, count: () => void): () => void {
+function wrap<T extends object>(obj: T, key: keyof T & string, count: Count): () => void {
   const holder = obj as unknown as Record<string, Query>;
   const own = Object.prototype.hasOwnProperty.call(obj, key);
   const original = holder[key]!;
   holder[key] = function (this: unknown, ...args: unknown[]) {
-    count();
-    return original.apply(this, args);
+    const wait = count();
+    return wait ? wait.then(() => original.apply(this, args)) : original.apply(this, args);
   };
   return () => {
     if (own) holder[key] = original;
@@ -27,13 +30,27 @@ function wrap<T extends object>(obj: T, key: keyof T & string, count: () => void
   };
 }
 
+/** Something a test does between two statements of the work (say, change the row a write read), uncounted. */
+export interface Between {
+  /** Runs before the work's statement with this number (1 for the first). */
+  statement: number;
+  run(): Promise<unknown>;
+}
+
 /**
  * Run `work` and return what it resolved with and how many statements reached the database meanwhile
  * (anything else using the same handle at that time counts too: run it alone).
  */
-export async function countTrips<T>(db: Db, work: () => Promise<T>): Promise<{ result: T; trips: number }> {
+export async function countTrips<T>(db: Db, work: () => Promise<T>, between?: Between): Promise<{ result: T; trips: number }> {
   let trips = 0;
-  const count = () => void trips++;
+  let aside = false; // the statements of `between` itself
+  const count: Count = () => {
+    if (aside) return null;
+    trips++;
+    if (trips !== between?.statement) return null;
+    aside = true;
+    return between.run().then(() => void (aside = false));
+  };
   const client = clientOf(db);
   const undo: (() => void)[] = [];
   if (client && typeof (client as PoolLike).Client === 'function') {
@@ -44,7 +61,7 @@ export async function countTrips<T>(db: Db, work: () => Promise<T>): Promise<{ r
     undo.push(wrap(lite, 'query', count), wrap(lite, 'exec', count));
     const transaction = lite.transaction;
     lite.transaction = (fn) => {
-      trips += 2; // BEGIN and COMMIT (or ROLLBACK), which PGlite sends itself
+      if (!aside) trips += 2; // BEGIN and COMMIT (or ROLLBACK), which PGlite sends itself
       return transaction.call(lite, (tx) => {
         wrap(tx, 'query', count);
         wrap(tx, 'exec', count);
