@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from './db';
 import { outbox } from './mail.schema';
 
@@ -18,13 +19,7 @@ export interface Mailer {
   send(db: Db, mail: Mail): Promise<string>;
   /** send() for several mails in one statement (a notice to every officer of an authority); ids in order. */
   sendMany(db: Db, mails: readonly Mail[]): Promise<string[]>;
-  /**
-   * sendMany's insert, not run, for a change written as one statement (a part of its WITH): the mails
-   * commit with the change without a round trip of their own. `mails` must not be empty; call queued()
-   * once the statement ran.
-   */
-  outboxInsert(db: Db, mails: readonly Mail[]): OutboxInsert;
-  /** Mails went into the outbox through outboxInsert: deliver them after the caller's commit, as sendMany does. */
+  /** Mails went into the outbox through a statement of the caller's (outboxInsertFrom): deliver them after its commit, as sendMany does. */
   queued(): void;
   /** Deliver what the outbox holds unsent; resolves with the number delivered (0 without SMTP). */
   flush(): Promise<number>;
@@ -32,9 +27,14 @@ export interface Mailer {
   stop(): Promise<void>;
 }
 
-const insertMails = (db: Db, mails: readonly Mail[]) => db.insert(outbox).values([...mails]);
-/** The outbox insert of some mails, not yet run (Mailer.outboxInsert). */
-export type OutboxInsert = ReturnType<typeof insertMails>;
+/**
+ * The outbox insert of the mails a query selects (its columns: to, subject, body), as a part of a
+ * change's own statement (its WITH), returning a row per mail; call Mailer.queued() once it ran.
+ */
+export function outboxInsertFrom(select: SQL): SQL {
+  const column = (c: AnyPgColumn) => sql.identifier(c.name);
+  return sql`insert into ${outbox} (${column(outbox.to)}, ${column(outbox.subject)}, ${column(outbox.body)}) ${select} returning ${column(outbox.id)}`;
+}
 
 /** Mails a delivery round claims at most. */
 const BATCH = 20;
@@ -88,7 +88,7 @@ export function createMailer(db: Db, smtp: string | Transporter | undefined, fro
   const queued = () => void (transport && setTimeout(background, 20).unref());
   async function sendMany(handle: Db, mails: readonly Mail[]): Promise<string[]> {
     if (!mails.length) return [];
-    const rows = await insertMails(handle, mails).returning({ id: outbox.id });
+    const rows = await handle.insert(outbox).values([...mails]).returning({ id: outbox.id });
     queued();
     return rows.map((r) => r.id);
   }
@@ -99,7 +99,6 @@ export function createMailer(db: Db, smtp: string | Transporter | undefined, fro
       return id!;
     },
     sendMany,
-    outboxInsert: insertMails,
     queued,
     flush,
     stop: async () => {

@@ -138,7 +138,7 @@ export interface AuthorityOfficer {
 }
 
 /** Approved officers of the authority whose role is still officer and whose account is not disabled. */
-const actingOfficerOf = (code: string | SQL) => and(eq(officerLinks.authorityCode, code), eq(officerLinks.status, 'approved'), eq(users.role, 'officer'), isNull(users.disabledAt));
+const actingOfficerOf = (code: string) => and(eq(officerLinks.authorityCode, code), eq(officerLinks.status, 'approved'), eq(users.role, 'officer'), isNull(users.disabledAt));
 
 const officerColumns = { id: users.id, name: users.name, email: users.email, locale: users.locale, position: officerLinks.position };
 const withLocale = <R extends { locale: string }>({ locale, ...r }: R) => ({ ...r, locale: locale === 'en' ? ('en' as const) : ('tr' as const) });
@@ -162,28 +162,18 @@ export interface OfficerRecipient extends AuthorityOfficer {
  * inside the change's transaction, and every round trip there holds a pooled connection longer.
  */
 export async function officerRecipients(db: Db, code: string, group: MailGroup): Promise<OfficerRecipient[]> {
-  const rows = await recipientsQuery(db, code, group);
+  const rows = await officerRecipientsQuery(db, code, group);
   return rows.map(withLocale);
 }
 
-function recipientsQuery(db: Db, code: string | SQL, group: MailGroup) {
+/**
+ * officerRecipients' query, not run, for a change written as one statement (a part of its WITH that
+ * the notices and mails select from): its columns are id, name, email, locale (as stored: read 'en' as
+ * English, anything else as Turkish), position and muted.
+ */
+export function officerRecipientsQuery(db: Db, code: string, group: MailGroup) {
   const muted = sql<boolean>`exists (select 1 from ${mailOptOuts} where ${mailOptOuts.userId} = ${users.id} and ${mailOptOuts.mailGroup} = ${group})`.as('muted');
   return db.select({ ...officerColumns, muted }).from(officerLinks).innerJoin(users, eq(users.id, officerLinks.userId)).where(actingOfficerOf(code)).orderBy(users.name);
-}
-
-/**
- * officerRecipients as a column of another query: a JSON array of them, in a read that also fetches what
- * the notice is about, so a write learns both in one round trip. `code` may name a column of that outer
- * query (the other side of a conversation). Read the column with recipientsFromJson.
- */
-export function officerRecipientsJson(db: Db, code: string | SQL, group: MailGroup): SQL<unknown> {
-  const r = recipientsQuery(db, code, group).as('r');
-  return sql`(select coalesce(json_agg(${sql.raw('r')}), '[]'::json) from ${r})`;
-}
-
-/** The recipients an officerRecipientsJson column holds (JSON keeps their order by name). */
-export function recipientsFromJson(json: unknown): OfficerRecipient[] {
-  return (json as (Omit<OfficerRecipient, 'locale'> & { locale: string })[]).map(withLocale);
 }
 
 /** The ids of an authority's officers (as authorityOfficers), as a subquery for a statement that acts on them. */

@@ -1,10 +1,12 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { mailGroupOf, type NotificationKind } from '../../../shared/notifications';
 import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db';
-import type { Mailer } from '../../platform/mail';
+import { outboxInsertFrom, type Mail, type Mailer } from '../../platform/mail';
 import { mailMuted } from '../accounts/accounts.mailprefs';
-import { officerIdsOf, officerRecipients, type OfficerRecipient } from '../accounts/accounts.officers';
+import { officerIdsOf, officerRecipients, officerRecipientsQuery } from '../accounts/accounts.officers';
 import { userContacts } from '../accounts/accounts.users';
 import { noticeMail } from './matching.mails';
 import { notifications } from './matching.schema';
@@ -35,36 +37,38 @@ export async function notifyAuthority(
   details: NoticeDetails = {},
 ): Promise<void> {
   const officers = await officerRecipients(db, code, mailGroupOf(kind));
-  const writes = noticeWrites(db, mail, publicUrl, officers, code, kind, payload, details);
-  if (writes.notices) await writes.notices;
-  if (writes.mails) {
-    await writes.mails;
-    mail.queued();
-  }
+  if (officers.length === 0) return;
+  await db.insert(notifications).values(officers.map((o) => ({ userId: o.id, kind, payload, subject: details.subject ?? null, authorityCode: code })));
+  const authorityName = details.authorityName ?? code;
+  await mail.sendMany(
+    db,
+    officers.filter((o) => !o.muted).map((o) => noticeMail({ to: o.email, locale: o.locale, recipientName: o.name, authorityName, kind, payload, message: details.message, publicUrl })),
+  );
 }
 
 /**
- * What notifyAuthority writes for these officers (read with officerRecipients or officerRecipientsJson),
- * as inserts not yet run, for a change written as one statement: the notices, and the mails to those
- * who did not turn the kind's group off. Absent when there is nothing to write; after running `mails`,
- * call `mail.queued()`.
+ * notifyOfficers as parts of a change written as one statement (its WITH), in no round trip of their
+ * own: the statement selects the officers itself (`r`), gives each a notice (`n`) and mails those who
+ * did not turn the kind's group off (`o`, returning a row per mail). Each mail is rendered once per
+ * language with a marker for the recipient's name, which the statement replaces; after it ran, call
+ * `ctx.mail.queued()` when it mailed someone.
  */
-export function noticeWrites(
-  db: Db,
-  mail: Mailer,
-  publicUrl: string,
-  officers: readonly OfficerRecipient[],
-  code: string,
-  kind: NotificationKind,
-  payload: Record<string, string>,
-  details: NoticeDetails = {},
-) {
-  const authorityName = details.authorityName ?? code;
-  const mails = officers.filter((o) => !o.muted).map((o) => noticeMail({ to: o.email, locale: o.locale, recipientName: o.name, authorityName, kind, payload, message: details.message, publicUrl }));
-  return {
-    notices: officers.length ? db.insert(notifications).values(officers.map((o) => ({ userId: o.id, kind, payload, subject: details.subject ?? null, authorityCode: code }))) : undefined,
-    mails: mails.length ? mail.outboxInsert(db, mails) : undefined,
-  };
+export function noticeParts(db: Db, ctx: AppContext, code: string, kind: NotificationKind, payload: Record<string, string>, details: NoticeDetails = {}) {
+  const r = db.$with('r').as(officerRecipientsQuery(db, code, mailGroupOf(kind)));
+  const marker = `{{${randomUUID()}}}`;
+  const authorityName = details.authorityName ?? ctx.directory.get(code)?.name ?? code;
+  const [tr, en] = (['tr', 'en'] as const).map((locale) =>
+    noticeMail({ to: '', locale, recipientName: marker, authorityName, kind, payload, message: details.message, publicUrl: ctx.config.publicUrl }),
+  ) as [Mail, Mail];
+  // As officerRecipients reads a locale: English for 'en', Turkish for anything else.
+  const inLocale = (en: string, tr: string) => sql`case when ${r.locale} = 'en' then ${en}::text else ${tr}::text end`;
+  const column = (c: AnyPgColumn) => sql.identifier(c.name);
+  const t = notifications;
+  const n = db.$with('n', {}).as(
+    sql`insert into ${t} (${column(t.userId)}, ${column(t.kind)}, ${column(t.payload)}, ${column(t.subject)}, ${column(t.authorityCode)}) select ${r.id}, ${kind}::text, ${JSON.stringify(payload)}::jsonb, ${details.subject ?? null}::text, ${code}::text from ${r}`,
+  );
+  const o = db.$with('o', {}).as(outboxInsertFrom(sql`select ${r.email}, ${inLocale(en.subject, tr.subject)}, replace(${inLocale(en.body, tr.body)}, ${marker}::text, ${r.name}) from ${r} where not ${r.muted}`));
+  return { parts: [r, n, o], mails: o };
 }
 
 /** notifyAuthority with the app's mailer and links, naming the recipient authority from the directory. */
