@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from './db';
 import { outbox } from './mail.schema';
 
@@ -18,10 +19,21 @@ export interface Mailer {
   send(db: Db, mail: Mail): Promise<string>;
   /** send() for several mails in one statement (a notice to every officer of an authority); ids in order. */
   sendMany(db: Db, mails: readonly Mail[]): Promise<string[]>;
+  /** Mails went into the outbox through a statement of the caller's (outboxInsertFrom): deliver them after its commit, as sendMany does. */
+  queued(): void;
   /** Deliver what the outbox holds unsent; resolves with the number delivered (0 without SMTP). */
   flush(): Promise<number>;
   /** End background rounds (the sweep and those after a send) before the database closes while the process lives on; resolves once a running round has finished. */
   stop(): Promise<void>;
+}
+
+/**
+ * The outbox insert of the mails a query selects (its columns: to, subject, body), as a part of a
+ * change's own statement (its WITH), returning a row per mail; call Mailer.queued() once it ran.
+ */
+export function outboxInsertFrom(select: SQL): SQL {
+  const column = (c: AnyPgColumn) => sql.identifier(c.name);
+  return sql`insert into ${outbox} (${column(outbox.to)}, ${column(outbox.subject)}, ${column(outbox.body)}) ${select} returning ${column(outbox.id)}`;
 }
 
 /** Mails a delivery round claims at most. */
@@ -72,11 +84,12 @@ export function createMailer(db: Db, smtp: string | Transporter | undefined, fro
     if (!stopped) void flush().catch(onRoundFailure);
   };
   const sweep = transport ? setInterval(background, SWEEP_MS).unref() : null;
+  // After the caller's transaction: the round waits for it (PGlite) or misses an uncommitted row until the sweep.
+  const queued = () => void (transport && setTimeout(background, 20).unref());
   async function sendMany(handle: Db, mails: readonly Mail[]): Promise<string[]> {
     if (!mails.length) return [];
     const rows = await handle.insert(outbox).values([...mails]).returning({ id: outbox.id });
-    // After the caller's transaction: the round waits for it (PGlite) or misses an uncommitted row until the sweep.
-    if (transport) setTimeout(background, 20).unref();
+    queued();
     return rows.map((r) => r.id);
   }
 
@@ -86,6 +99,7 @@ export function createMailer(db: Db, smtp: string | Transporter | undefined, fro
       return id!;
     },
     sendMany,
+    queued,
     flush,
     stop: async () => {
       stopped = true;

@@ -162,9 +162,18 @@ export interface OfficerRecipient extends AuthorityOfficer {
  * inside the change's transaction, and every round trip there holds a pooled connection longer.
  */
 export async function officerRecipients(db: Db, code: string, group: MailGroup): Promise<OfficerRecipient[]> {
-  const muted = sql<boolean>`exists (select 1 from ${mailOptOuts} where ${mailOptOuts.userId} = ${users.id} and ${mailOptOuts.mailGroup} = ${group})`;
-  const rows = await db.select({ ...officerColumns, muted }).from(officerLinks).innerJoin(users, eq(users.id, officerLinks.userId)).where(actingOfficerOf(code)).orderBy(users.name);
+  const rows = await officerRecipientsQuery(db, code, group);
   return rows.map(withLocale);
+}
+
+/**
+ * officerRecipients' query, not run, for a change written as one statement (a part of its WITH that
+ * the notices and mails select from): its columns are id, name, email, locale (as stored: read 'en' as
+ * English, anything else as Turkish), position and muted.
+ */
+export function officerRecipientsQuery(db: Db, code: string, group: MailGroup) {
+  const muted = sql<boolean>`exists (select 1 from ${mailOptOuts} where ${mailOptOuts.userId} = ${users.id} and ${mailOptOuts.mailGroup} = ${group})`.as('muted');
+  return db.select({ ...officerColumns, muted }).from(officerLinks).innerJoin(users, eq(users.id, officerLinks.userId)).where(actingOfficerOf(code)).orderBy(users.name);
 }
 
 /** The ids of an authority's officers (as authorityOfficers), as a subquery for a statement that acts on them. */

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { SessionUser } from '../../../shared/accounts';
-import { audit } from '../../platform/audit';
+import { auditInsert } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { badRequest, forbidden, notFound } from '../../platform/errors';
 import { userNames } from '../accounts/accounts.users';
 import { canReadConversation, canWriteConversation, seesEveryExchange } from './matching.policy';
-import { notifyOfficers, settle, settleForAuthority } from './matching.notify';
+import { noticeParts, settle, settleForAuthorityUpdate } from './matching.notify';
 import { attachmentProblem, type UploadedFile } from '../../platform/uploads';
 import { attachments, conversations, messages, notifications } from './matching.schema';
 
@@ -20,6 +20,7 @@ function toConversation(ctx: AppContext, c: Conversation) {
 async function readable(ctx: AppContext, user: SessionUser, id: string): Promise<Conversation> {
   const [c] = await ctx.db.select().from(conversations).where(eq(conversations.id, id));
   if (!c || !canReadConversation(user, c.aCode, c.bCode)) throw notFound('No such conversation');
+  keep(ctx, id, c);
   return c;
 }
 
@@ -58,28 +59,68 @@ export async function getConversation(ctx: AppContext, user: SessionUser, id: st
   };
 }
 
-/** Post a message (with optional files) and tell the other side's officers. */
+/** The two sides of a conversation: fixed when it opens, never changed, so a process may keep them. */
+interface Sides {
+  aCode: string;
+  bCode: string;
+}
+
+/** Sides of conversations written in lately, per database (a test app each): a message needs no read of them. */
+const known = new WeakMap<object, Map<string, Sides>>();
+const KEEP = 10_000;
+
+function keep(ctx: AppContext, id: string, sides: Sides): void {
+  let ids = known.get(ctx.db);
+  if (!ids) known.set(ctx.db, (ids = new Map()));
+  if (ids.size >= KEEP) ids.delete(ids.keys().next().value!);
+  ids.set(id, { aCode: sides.aCode, bCode: sides.bCode });
+}
+
+/** The sides of a conversation (kept, or read once), or undefined when there is none. */
+async function sidesOf(ctx: AppContext, id: string): Promise<Sides | undefined> {
+  const kept = known.get(ctx.db)?.get(id);
+  if (kept) return kept;
+  const [c] = await ctx.db.select({ aCode: conversations.aCode, bCode: conversations.bCode }).from(conversations).where(eq(conversations.id, id));
+  if (c) keep(ctx, id, c);
+  return c;
+}
+
+/**
+ * Post a message (with optional files) and tell the other side's officers. After the checks on the
+ * conversation's sides, the message, its files, the audit entry, the settled and the new notices, the
+ * mails and the conversation's last activity are one statement (parts of a WITH): they commit or fail
+ * together, and the write costs one round trip (under load each waits a turn of the busy event loop).
+ */
 export async function postMessage(ctx: AppContext, user: SessionUser, id: string, body: string, files: UploadedFile[]) {
-  const c = await readable(ctx, user, id);
+  const c = await sidesOf(ctx, id);
+  if (!c || !canReadConversation(user, c.aCode, c.bCode)) throw notFound('No such conversation');
   if (!canWriteConversation(user, c.aCode, c.bCode)) throw forbidden('Only the two authorities’ officers write here');
   const problems = files.map((f, i) => ({ i, problem: attachmentProblem(f) })).filter((p) => p.problem);
   if (problems.length) throw badRequest('Attachment refused', problems.map((p) => ({ path: `attachments.${p.i}`, message: p.problem!.message, code: p.problem!.code })));
   const stored = files.map((f) => ({ ...f, key: randomUUID() }));
   for (const f of stored) await ctx.files.put(f.key, f.bytes);
   try {
-    return await ctx.db.transaction(async (tx) => {
-      const [m] = await tx.insert(messages).values({ conversationId: id, authorId: user.id, authorCode: user.authorityCode, body }).returning();
-      if (stored.length) await tx.insert(attachments).values(stored.map((f) => ({ messageId: m!.id, filename: f.filename, contentType: f.contentType, size: f.bytes.length, storageKey: f.key })));
-      await audit(tx, { actorId: user.id, action: 'message.posted', entityType: 'conversation', entityId: id, after: { messageId: m!.id, attachments: stored.length } });
-      const other = user.authorityCode === c.aCode ? c.bCode : c.aCode;
+    const db = ctx.db;
+    const messageId = randomUUID();
+    const subject = `conversation:${id}`;
+    const other = user.authorityCode === c.aCode ? c.bCode : c.aCode;
+    const payload = { title: ctx.directory.get(user.authorityCode!)!.name, link: `/partners/conversations/${id}` };
+    const notice = noticeParts(db, ctx, other, 'message_received', payload, { subject, message: body });
+    const m = db.$with('m').as(db.insert(messages).values({ id: messageId, conversationId: id, authorId: user.id, authorCode: user.authorityCode, body }).returning({ id: messages.id }));
+    const parts = [
+      m,
+      ...(stored.length ? [db.$with('f').as(db.insert(attachments).values(stored.map((f) => ({ messageId, filename: f.filename, contentType: f.contentType, size: f.bytes.length, storageKey: f.key }))))] : []),
+      db.$with('a').as(auditInsert(db, { actorId: user.id, action: 'message.posted', entityType: 'conversation', entityId: id, after: { messageId, attachments: stored.length } })),
       // Replying is acting on the conversation: the writer's side has read what came before.
-      await settleForAuthority(tx, user.authorityCode!, `conversation:${id}`);
-      await notifyOfficers(tx, ctx, other, 'message_received', { title: ctx.directory.get(user.authorityCode!)!.name, link: `/partners/conversations/${id}` }, { subject: `conversation:${id}`, message: body });
-      // Last: the conversation's row stays locked until the commit, so both sides writing at once wait
-      // for each other only this long, not across the notices and mails above.
-      await tx.update(conversations).set({ lastMessageAt: new Date() }).where(eq(conversations.id, id));
-      return { id: m!.id };
-    });
+      db.$with('s').as(settleForAuthorityUpdate(db, user.authorityCode!, subject)),
+      ...notice.parts,
+      // The conversation's row stays locked only for this one statement, so both sides writing at once
+      // wait for each other only this long.
+      db.$with('u').as(db.update(conversations).set({ lastMessageAt: new Date() }).where(eq(conversations.id, id))),
+    ];
+    const [written] = await db.with(...parts).select({ id: m.id, mailed: sql<number>`(select count(*) from ${notice.mails})`.mapWith(Number) }).from(m);
+    if (written!.mailed > 0) ctx.mail.queued();
+    return { id: written!.id };
   } catch (err) {
     for (const f of stored) await ctx.files.delete(f.key); // nothing half-written: no orphan files either
     throw err;

@@ -1,10 +1,12 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { mailGroupOf, type NotificationKind } from '../../../shared/notifications';
 import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db';
-import type { Mailer } from '../../platform/mail';
+import { outboxInsertFrom, type Mail, type Mailer } from '../../platform/mail';
 import { mailMuted } from '../accounts/accounts.mailprefs';
-import { officerIdsOf, officerRecipients } from '../accounts/accounts.officers';
+import { officerIdsOf, officerRecipients, officerRecipientsQuery } from '../accounts/accounts.officers';
 import { userContacts } from '../accounts/accounts.users';
 import { noticeMail } from './matching.mails';
 import { notifications } from './matching.schema';
@@ -44,6 +46,31 @@ export async function notifyAuthority(
   );
 }
 
+/**
+ * notifyOfficers as parts of a change written as one statement (its WITH), in no round trip of their
+ * own: the statement selects the officers itself (`r`), gives each a notice (`n`) and mails those who
+ * did not turn the kind's group off (`o`, returning a row per mail). Each mail is rendered once per
+ * language with a marker for the recipient's name, which the statement replaces; after it ran, call
+ * `ctx.mail.queued()` when it mailed someone.
+ */
+export function noticeParts(db: Db, ctx: AppContext, code: string, kind: NotificationKind, payload: Record<string, string>, details: NoticeDetails = {}) {
+  const r = db.$with('r').as(officerRecipientsQuery(db, code, mailGroupOf(kind)));
+  const marker = `{{${randomUUID()}}}`;
+  const authorityName = details.authorityName ?? ctx.directory.get(code)?.name ?? code;
+  const [tr, en] = (['tr', 'en'] as const).map((locale) =>
+    noticeMail({ to: '', locale, recipientName: marker, authorityName, kind, payload, message: details.message, publicUrl: ctx.config.publicUrl }),
+  ) as [Mail, Mail];
+  // As officerRecipients reads a locale: English for 'en', Turkish for anything else.
+  const inLocale = (en: string, tr: string) => sql`case when ${r.locale} = 'en' then ${en}::text else ${tr}::text end`;
+  const column = (c: AnyPgColumn) => sql.identifier(c.name);
+  const t = notifications;
+  const n = db.$with('n', {}).as(
+    sql`insert into ${t} (${column(t.userId)}, ${column(t.kind)}, ${column(t.payload)}, ${column(t.subject)}, ${column(t.authorityCode)}) select ${r.id}, ${kind}::text, ${JSON.stringify(payload)}::jsonb, ${details.subject ?? null}::text, ${code}::text from ${r}`,
+  );
+  const o = db.$with('o', {}).as(outboxInsertFrom(sql`select ${r.email}, ${inLocale(en.subject, tr.subject)}, replace(${inLocale(en.body, tr.body)}, ${marker}::text, ${r.name}) from ${r} where not ${r.muted}`));
+  return { parts: [r, n, o], mails: o };
+}
+
 /** notifyAuthority with the app's mailer and links, naming the recipient authority from the directory. */
 export async function notifyOfficers(db: Db, ctx: AppContext, code: string, kind: NotificationKind, payload: Record<string, string>, details: NoticeDetails = {}): Promise<void> {
   await notifyAuthority(db, ctx.mail, ctx.config.publicUrl, code, kind, payload, { authorityName: ctx.directory.get(code)?.name ?? code, ...details });
@@ -69,8 +96,13 @@ export async function notifyPeople(db: Db, ctx: AppContext, userIds: readonly st
  * officers' unread notices about it are no longer news.
  */
 export async function settleForAuthority(db: Db, code: string, subject: string): Promise<void> {
+  await settleForAuthorityUpdate(db, code, subject);
+}
+
+/** settleForAuthority's update, not run: for a change written as one statement (a part of its WITH). */
+export function settleForAuthorityUpdate(db: Db, code: string, subject: string) {
   // One statement: the officers are a subquery, not a read first (it runs inside the change's transaction).
-  await db
+  return db
     .update(notifications)
     .set({ readAt: new Date() })
     .where(and(eq(notifications.subject, subject), inArray(notifications.userId, officerIdsOf(db, code)), isNull(notifications.readAt)));

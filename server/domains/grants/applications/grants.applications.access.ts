@@ -42,9 +42,19 @@ export async function loadReadable(db: Db, user: SessionUser, id: string, lock =
   const [app] = lock ? await query.for('update') : await query;
   if (!app) throw notFound('No such application');
   const partners = await partnersOf(db, id);
+  return { app, partners, role: readerRole(user, app, partners) };
+}
+
+/** The viewer's role, or a 404 for anyone who may not read the application. */
+export function readerRole(user: SessionUser, app: ApplicationRow, partners: readonly PartnerRow[]): ViewerRole {
   const role = viewerRole(user, app, partners);
   if (!role) throw notFound('No such application');
-  return { app, partners, role };
+  return role;
+}
+
+/** 403 unless the role is the lead's. */
+function requireLead(role: ViewerRole): void {
+  if (!canChangeApplication(role)) throw forbidden("Only the lead authority's officers change an application");
 }
 
 /**
@@ -71,7 +81,7 @@ export async function loadFilesReadable(db: Db, user: SessionUser, id: string): 
 /** As loadReadable, but only the lead's officers may act (403 for the other readers). */
 export async function loadAsLead(db: Db, user: SessionUser, id: string): Promise<Loaded> {
   const loaded = await loadReadable(db, user, id, true);
-  if (!canChangeApplication(loaded.role)) throw forbidden("Only the lead authority's officers change an application");
+  requireLead(loaded.role);
   return loaded;
 }
 
@@ -88,6 +98,12 @@ export async function loadLeadDraft(db: Db, user: SessionUser, id: string): Prom
   const loaded = await loadAsLead(db, user, id);
   requireDraft(loaded.app);
   return loaded;
+}
+
+/** loadLeadDraft's checks on rows already read (an unlocked read, for a write that checks it is still current): 404 / 403 / 409. */
+export function requireLeadDraft(user: SessionUser, app: ApplicationRow, partners: readonly PartnerRow[]): void {
+  requireLead(readerRole(user, app, partners));
+  requireDraft(app);
 }
 
 /** The call an application belongs to. */

@@ -9,6 +9,7 @@ import { conflict, forbidden, HttpError, notFound } from '../../../platform/erro
 import { deadlinePassed, isOpen } from '../../../../shared/grants.call.rules';
 import { loadAsLead, loadLeadDraft, loadReadable, WITHDRAWABLE, type CallRow } from './grants.applications.access';
 import { buildView, toSummary } from './grants.applications.view';
+import { requireUnchangedSince, saveDraft } from './grants.applications.save';
 import { canListApplications, officerAuthority } from '../grants.policy';
 import { applicationPartners, applications, calls } from '../grants.schema';
 import { findCall } from '../calls/call.row';
@@ -106,10 +107,15 @@ export function nextStamp(previous: Date, now = new Date()): Date {
 
 /** Autosave: merge part of the content into the lead's draft; a stale `expectedUpdatedAt` is a 409. */
 export async function updateApplication(ctx: AppContext, user: SessionUser, id: string, patch: ApplicationPatch): Promise<ApplicationView> {
+  // Two round trips when nobody changed the row meanwhile; else the locked transaction, which waits its turn.
+  return (await saveDraft(ctx, user, id, patch, nextStamp)) ?? saveDraftLocked(ctx, user, id, patch);
+}
+
+/** The autosave under a row lock: the checks and the write see the same row, whoever else writes it. */
+export async function saveDraftLocked(ctx: AppContext, user: SessionUser, id: string, patch: ApplicationPatch): Promise<ApplicationView> {
   const row = await ctx.db.transaction(async (tx) => {
     const { app } = await loadLeadDraft(tx, user, id);
-    if (patch.expectedUpdatedAt !== undefined && Date.parse(patch.expectedUpdatedAt) !== app.updatedAt.getTime())
-      throw conflict('changed_meanwhile', `Changed by someone else at ${app.updatedAt.toISOString()}: reload before saving`, { at: app.updatedAt.toISOString() });
+    requireUnchangedSince(app, patch);
     const content: ApplicationContent = { ...app.content, ...patch.content };
     const fields = Object.keys(patch.content);
     const [saved] = await tx.update(applications).set({ content, updatedAt: nextStamp(app.updatedAt) }).where(eq(applications.id, id)).returning();

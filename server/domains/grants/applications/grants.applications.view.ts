@@ -82,6 +82,19 @@ export async function buildView(ctx: AppContext, db: Db, app: ApplicationRow, ro
     partnersOf(db, app.id),
     db.select().from(adminChecks).where(eq(adminChecks.applicationId, app.id)),
   ]);
+  return viewOf(ctx, { app, call, partners, check }, role, now);
+}
+
+/** What an application's view shows beside the row: its call, partners (by code) and administrative check. */
+export interface ViewRows {
+  app: ApplicationRow;
+  call: CallRow;
+  partners: readonly PartnerRow[];
+  check: typeof adminChecks.$inferSelect | undefined;
+}
+
+/** buildView on rows already read (a write that read them with its checks). */
+export function viewOf(ctx: AppContext, { app, call, partners, check }: ViewRows, role: ViewerRole, now = new Date()): ApplicationView {
   return {
     ...toSummary(ctx, app, call.reference, role),
     content: app.content,
