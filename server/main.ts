@@ -88,13 +88,14 @@ async function serve(config: Config, role: Role): Promise<void> {
   reportReady();
 
   // Work no request waits for (the matching graph, a first run of each job) holds the one thread
-  // for a second or so: it starts once the server is idle, not on top of the first requests.
+  // for a second or so: it starts once the server is idle, not on top of the first requests. The jobs'
+  // first runs follow the graph: its build holds the thread for seconds on a large directory, and a
+  // database connection a job was opening meanwhile would time out.
   const runs = periodicJobs.map((job) => () => void ctx.exclusive(`job:${job.name}`, () => job.run(ctx)).catch((err: unknown) => app.log.error({ err }, `${job.name} failed`)));
   timers = runs.map((run, k) => setInterval(run, periodicJobs[k]!.everyMs).unref());
-  void idle.then(() => {
-    ctx.matching.warm(ctx.db);
-    runs.forEach((run) => run());
-  });
+  void idle
+    .then(() => ctx.matching.warm(ctx.db))
+    .then(() => runs.forEach((run) => run()));
 }
 
 const QUIET_MS = 300;

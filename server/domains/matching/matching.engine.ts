@@ -28,9 +28,13 @@ export class MatchingEngine {
     return new MatchingEngine(directory, new MatchingIndex(() => directory.all(), demo));
   }
 
-  /** Build the graph now, in the background (called once the platform listens). */
-  warm(db: Db): void {
-    this.index.graphOf(db).catch(() => {}); // a failed build surfaces on the first request that awaits it
+  /** Build the graph now, in the background (called once the platform listens); resolves when it is built or failed. */
+  warm(db: Db): Promise<void> {
+    // A failed build surfaces on the first request that awaits it.
+    return this.index.graphOf(db).then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   /** Rebuild the graph after twinnings changed. */
