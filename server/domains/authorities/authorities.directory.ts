@@ -85,9 +85,10 @@ export class DirectoryGatherer {
   private shared = new Map<string, string>();
 
   /**
-   * `detach`: the rows' names are cut from larger texts (a CSV line, itself cut from the file's read
-   * chunk) and are copied, else each would keep its text alive as long as the directory (~200 MB
-   * at ten times the data). Rows read from the database have names of their own.
+   * `detach`: the rows' codes and names are cut from larger texts (a CSV line, itself cut from the
+   * file's read chunk) and are copied, else each would keep its text alive as long as the directory
+   * (~200 MB at ten times the data for the names; the codes of the grown copies, 13 characters and
+   * more, ~40 MB). Rows read from the database have texts of their own.
    */
   constructor(private detach = false) {}
 
@@ -99,7 +100,7 @@ export class DirectoryGatherer {
     const keys = r.searchKeys ?? searchKeys(r.name, r.nameLatin, r.code);
     // The summary's fields in the order a read gives them (API answers list them in this order).
     const summary = toSummary({
-      code: r.code, name: this.own(r.name), nameLatin: r.nameLatin === null ? null : this.own(r.nameLatin), country: this.once(r.country), type: this.once(r.type),
+      code: this.own(r.code), name: this.own(r.name), nameLatin: r.nameLatin === null ? null : this.own(r.nameLatin), country: this.once(r.country), type: this.once(r.type),
       population: r.population, lat: r.lat, lon: r.lon, region: this.once(r.region), regionName: this.once(r.regionName),
     });
     this.keyed.push({ summary, keys, name: firstKey(keys) });
@@ -119,8 +120,14 @@ export class DirectoryGatherer {
     return this.detach ? Buffer.from(v, 'utf16le').toString('utf16le') : v;
   }
 
+  /** The one copy of a repeated value (detached too: the first one met would keep its line's chunk). */
   private once<T extends string | null>(v: T): T {
-    return v === null ? v : ((this.shared.get(v) as T | undefined) ?? (this.shared.set(v, v), v));
+    if (v === null) return v;
+    const known = this.shared.get(v);
+    if (known !== undefined) return known as T;
+    const own = this.own(v);
+    this.shared.set(own, own);
+    return own as T;
   }
 }
 

@@ -30,7 +30,7 @@ export interface IndexState {
   summaries: SummaryColumns;
   /** Every entry's text (' ' + its '|'-separated name forms) joined by newlines in population order. */
   keysText: string;
-  /** Where entry byPopulation[k]'s text starts in keysText (and in the haystack); n + 1 values. */
+  /** Where entry byPopulation[k]'s text starts in keysText; n + 1 values. */
   starts: Int32Array;
   byPopulation: Int32Array;
   byName: Int32Array;
@@ -51,8 +51,6 @@ export interface IndexState {
 export class DirectoryIndex {
   private summaries = new Summaries([]);
   private keysText = '';
-  /** keysText with '|' read as a space: every entry's words, so one indexOf pass scans them all. */
-  private haystack = '';
   private starts: Int32Array = new Int32Array(1);
   private byPopulation: Int32Array = new Int32Array(0);
   private byName: Int32Array = new Int32Array(0);
@@ -144,6 +142,11 @@ export class DirectoryIndex {
 
   all(): readonly AuthoritySummary[] {
     return this.summaries.all();
+  }
+
+  /** Entries (indexes of all()) in code order: the index's own array (do not modify it). */
+  codeOrder(): Int32Array {
+    return this.byCode;
   }
 
   /** The search keys ('|'-separated) of the i-th authority of all(), as the index holds them. */
@@ -246,7 +249,6 @@ export class DirectoryIndex {
     this.byPopulation = byPopulation;
     this.byName = byName;
     this.keysText = keysText;
-    this.haystack = keysText.replaceAll('|', ' ');
     this.starts = starts;
     this.position = new Int32Array(byPopulation.length);
     for (let k = 0; k < byPopulation.length; k++) this.position[byPopulation[k]!] = k;
@@ -288,8 +290,8 @@ export class DirectoryIndex {
 
   /** What ranking by name reads (the lookup, and the tests' scan reference). */
   nameView(): NameView {
-    const { haystack, starts, byPopulation, position, grams } = this;
-    return { size: this.size, haystack, starts, byPopulation, position, grams, population: this.columns.population, keysOf: (i) => this.keysOf(i) };
+    const { keysText, starts, byPopulation, position, grams } = this;
+    return { size: this.size, keysText, starts, byPopulation, position, grams, population: this.columns.population, keysOf: (i) => this.keysOf(i) };
   }
 }
 

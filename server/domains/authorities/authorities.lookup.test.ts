@@ -4,6 +4,7 @@ import { PROJECT_DIR } from '../../platform/config';
 import { readAuthorities } from '../reference/reference.service';
 import { DirectoryIndex } from './authorities.index';
 import { rankByLookup } from './authorities.lookup';
+import { indexInWords } from './authorities.names.view';
 import { rankByScan } from './authorities.scan';
 import { substringCodes, trigramCodes } from './trigram';
 
@@ -21,6 +22,21 @@ describe('substringCodes', () => {
   it('pads a piece only where a space bounds it', () => {
     expect(substringCodes('ko')).toEqual([]);
     expect(substringCodes(' ko')).toEqual(trigramCodes('ko').slice(0, 2)); // "  k", " ko": not the end "ko "
+  });
+});
+
+// One copy of the names' text: its words are read with '|' as a space where a query needs it.
+describe('indexInWords', () => {
+  const text = ' koln|cologne\n bad koln\n';
+  it('finds a query in an entry’s words as in the text with every | read as a space', () => {
+    const cases: [number, number, string][] = [[0, 13, 'koln cologne'], [0, 13, ' cologne'], [0, 13, 'cologne'], [0, 13, ' kol'], [14, 23, 'd kol'], [14, 23, 'n cologne']];
+    for (const [from, to, needle] of cases) expect(indexInWords(text, from, to, needle), needle).toBe(text.replaceAll('|', ' ').slice(from, to).indexOf(needle));
+    expect(indexInWords(text, 0, 13, 'koln cologne')).toBe(1);
+  });
+  it('lets a search find a phrase across two name forms, as before', () => {
+    const index = new DirectoryIndex([{ code: 'DE_1', name: 'Köln', nameLatin: null, country: 'DE', type: 'municipality', population: 1000, lat: null, lon: null, region: null, regionName: null, searchKeys: 'koln|cologne' }]);
+    expect(index.search({ q: 'koln cologne', limit: 10, offset: 0 }).total).toBe(1);
+    expect(index.search({ q: 'ln colo', limit: 10, offset: 0 }).total).toBe(1);
   });
 });
 

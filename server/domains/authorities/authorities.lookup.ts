@@ -1,4 +1,4 @@
-import { EXACT, type NameView, PREFIX, similarNames, SUBSTRING, tierOf, WORD_PREFIX } from './authorities.names.view';
+import { EXACT, indexInWords, type NameView, PREFIX, similarNames, SUBSTRING, tierOf, WORD_PREFIX } from './authorities.names.view';
 import { type KeyRanges, substringCodes } from './trigram';
 
 /**
@@ -29,16 +29,16 @@ export function rankByLookup(view: NameView, q: string, accept: (i: number) => b
 
 /**
  * Population places k of the entries that `keep` accepts and whose text holds needle, ascending, each
- * with the needle's first position in haystack.
+ * with the needle's first position in keysText (its words: '|' read as a space).
  */
 function entriesHolding(view: NameView, needle: string, keep: (k: number) => boolean, bands: readonly KeyRanges[]): [number, number][] {
-  const { grams, haystack, starts } = view;
+  const { grams, keysText, starts } = view;
   const codes = substringCodes(needle);
   const out: [number, number][] = [];
   const check = (k: number) => {
     if (!keep(k)) return;
     const from = starts[k]!;
-    const at = haystack.slice(from, starts[k + 1]! - 1).indexOf(needle);
+    const at = indexInWords(keysText, from, starts[k + 1]! - 1, needle);
     if (at >= 0) out.push([k, from + at]);
   };
   if (!codes.length) {

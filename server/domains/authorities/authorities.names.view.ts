@@ -20,9 +20,12 @@ export const ENOUGH = 50;
 /** What ranking by name reads of a directory index (its own arrays: do not modify them). */
 export interface NameView {
   size: number;
-  /** Every entry's words (' ' + its name forms with '|' read as a space, then '\n'), in population order. */
-  haystack: string;
-  /** Where entry byPopulation[k]'s text starts in haystack; size + 1 values. */
+  /**
+   * Every entry's text (' ' + its '|'-separated name forms, then '\n'), in population order. Its words
+   * are the text with '|' read as a space (entryWords): one copy of the text, not two (issue 20).
+   */
+  keysText: string;
+  /** Where entry byPopulation[k]'s text starts in keysText; size + 1 values. */
   starts: Int32Array;
   byPopulation: Int32Array;
   /** Each entry's place in byPopulation. */
@@ -31,6 +34,17 @@ export interface NameView {
   grams: TrigramPostings;
   /** An entry's '|'-separated name forms. */
   keysOf(i: number): string;
+}
+
+/**
+ * Where needle first occurs in the words of keysText[from, to) (the text with '|' read as a space),
+ * relative to `from`; -1 when it does not. A folded query holds only a–z, 0–9 and spaces, so without
+ * a space it is found in the text itself, at the same places; only one with a space in an entry of
+ * several forms needs the '|' replaced.
+ */
+export function indexInWords(keysText: string, from: number, to: number, needle: string): number {
+  const text = keysText.slice(from, to);
+  return needle.includes(' ') && text.includes('|') ? text.replaceAll('|', ' ').indexOf(needle) : text.indexOf(needle);
 }
 
 /** Exact: a name form is q; prefix: a form starts with q; word prefix: a word of the text does. */

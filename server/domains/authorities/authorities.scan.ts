@@ -9,7 +9,8 @@ import { trigramCodes } from './trigram';
 export function rankByScan(view: NameView, q: string, accept: (i: number) => boolean): number[] {
   const tiers: number[][] = [[], [], [], [], []];
   const matched = new Uint8Array(view.size);
-  const { haystack, starts } = view;
+  const { starts } = view;
+  const haystack = view.keysText.replaceAll('|', ' ');
   const short = q.length < 3;
   const needle = short ? ` ${q}` : q;
   let k = 0;

@@ -39,4 +39,15 @@ describe('TrigramPostings', () => {
     }
     expect(found(once, 'kolm').map(([owner]) => owner)).toContain(0);
   });
+
+  it('answers the same whatever the lookups before it (its candidate room grows on demand)', () => {
+    const many = new TrigramPostings();
+    for (let i = 0; i < 2000; i++) many.add(`${KEYS[i % KEYS.length]} ${i % 7 ? 'stadt' : 'koln'}`, i);
+    many.seal();
+    const first = found(many, 'koln');
+    expect(first.length).toBeGreaterThan(100);
+    expect(found(many, 'stadt').length).toBeGreaterThan(first.length);
+    expect(found(many, 'koln')).toEqual(first);
+    expect(found(TrigramPostings.fromState(many.state()), 'koln')).toEqual(first);
+  });
 });

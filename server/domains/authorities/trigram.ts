@@ -144,7 +144,6 @@ export class TrigramPostings {
     postings.owner = owner;
     postings.size = size;
     postings.counts = new Uint8Array(keys);
-    postings.touched = new Int32Array(keys);
     return postings;
   }
 
@@ -208,7 +207,7 @@ export class TrigramPostings {
     this.pendingCodes = new Int32Array(1024);
     this.pendingLength = 0;
     this.counts = new Uint8Array(keys);
-    this.touched = new Int32Array(keys);
+    this.touched = new Int32Array(0);
   }
 
   /** How many keys are sealed (key ids are 0 .. keyCount − 1). */
@@ -265,6 +264,16 @@ export class TrigramPostings {
   }
 
   /**
+   * Room for `n` candidate keys (at most every key): grown on demand, not one slot per key up front
+   * (~11 MB at ten times the data), since a lookup walks only its rarest lists.
+   */
+  private scratchFor(n: number): Int32Array {
+    const need = Math.min(n, this.owner.length);
+    if (this.touched.length < need) this.touched = new Int32Array(Math.min(this.owner.length, Math.max(need, 2 * this.touched.length)));
+    return this.touched;
+  }
+
+  /**
    * Call back every (owner, similarity) whose key's Jaccard similarity to q reaches `min`, in key order.
    * With `ranges`, only keys in them are looked at: a filter's own keys (a country's), so a filtered
    * search never walks the rest of the directory's lists.
@@ -283,7 +292,8 @@ export class TrigramPostings {
     const sizes = parts.map((views) => views.reduce((sum, v) => sum + v.length, 0));
     const order = codes.map((_, j) => j).sort((a, b) => sizes[a]! - sizes[b]! || a - b);
     const walked = m - need + 1;
-    const { counts, touched } = this;
+    const { counts } = this;
+    const touched = this.scratchFor(order.slice(0, walked).reduce((sum, j) => sum + sizes[j]!, 0));
     let n = 0;
     for (let r = 0; r < walked; r++) {
       for (const view of parts[order[r]!]!) {

@@ -25,7 +25,7 @@ export class MatchingEngine {
 
   /** An engine whose graph is built later (PGlite has one connection: a build at start would delay it). */
   static start(directory: DirectoryIndex, demo: () => boolean = () => false): MatchingEngine {
-    return new MatchingEngine(directory, new MatchingIndex(() => directory.all(), demo));
+    return new MatchingEngine(directory, new MatchingIndex(() => directory.all(), demo, () => directory.codeOrder()));
   }
 
   /** Build the graph now, in the background (called once the platform listens); resolves when it is built or failed. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { AuthoritySummary } from '../../../shared/authorities';
 import { PROJECT_DIR } from '../../platform/config';
+import type { CodeLookup } from './matching.codes';
 import { historicalMatches, type OldNamePlace } from './matching.history';
 import { readOldNamePlaces } from './matching.history.data';
 import { minorityFacts, type MinorityFact, type MinorityFigure, type ThraceFlag } from './matching.minority';
@@ -42,7 +43,7 @@ export class Evidence {
   readonly minority: Float64Array;
   readonly minorityFact = new Map<number, MinorityFact>();
 
-  constructor(directory: readonly AuthoritySummary[], index: ReadonlyMap<string, number>, sources: EvidenceSources) {
+  constructor(directory: readonly AuthoritySummary[], index: CodeLookup, sources: EvidenceSources) {
     this.minority = new Float64Array(directory.length);
     const eu = directory.filter((a) => a.country !== 'TR');
     for (const m of sources.places.length ? historicalMatches(sources.places, eu) : []) {

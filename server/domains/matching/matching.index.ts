@@ -1,5 +1,6 @@
 import type { AuthoritySummary } from '../../../shared/authorities';
 import type { Db } from '../../platform/db';
+import type { CodeLookup } from './matching.codes';
 import { TwinGraph } from './matching.graph';
 import type { OpenRequest } from './matching.fit';
 import { graphEdges, type PlatformSignalRows, platformSignalRows } from './matching.repository';
@@ -36,6 +37,8 @@ export class MatchingIndex {
     private directory: () => readonly AuthoritySummary[],
     /** Demo mode, read on each refresh: outside it, demo requests and demo-seeded themes do not count. */
     private demo: () => boolean,
+    /** The directory's entries in code order, when it keeps them (the graph then sorts no codes). */
+    private codeOrder: () => Int32Array | undefined = () => undefined,
   ) {}
 
   /** The graph in use once built, and how many builds are running (changeInPlace waits for neither). */
@@ -96,7 +99,9 @@ export class MatchingIndex {
   private async build(db: Db): Promise<TwinGraph> {
     this.building++;
     try {
-      return new TwinGraph(this.directory(), await graphEdges(db));
+      const edges = await graphEdges(db);
+      const directory = this.directory();
+      return new TwinGraph(directory, edges, undefined, this.codeOrder());
     } finally {
       this.building--;
     }
@@ -104,7 +109,7 @@ export class MatchingIndex {
 }
 
 /** The signals' rows by graph index; rows of authorities outside the graph are left out. */
-export function platformSignals(index: ReadonlyMap<string, number>, rows: PlatformSignalRows): PlatformSignals {
+export function platformSignals(index: CodeLookup, rows: PlatformSignalRows): PlatformSignals {
   const requests = new Map<number, OpenRequest[]>();
   for (const r of rows.openRequests) {
     const i = index.get(r.authorityCode);

@@ -1,6 +1,6 @@
 import type { TwinGraph } from './matching.graph';
 import type { BoundTables } from './matching.bound';
-import { binOf } from './matching.context';
+import { BINS, binOf } from './matching.context';
 import { sizeOf } from './matching.rules';
 import { type Box, boxDistanceBound, emptyBox, extendBox } from './matching.scan.box';
 
@@ -54,10 +54,12 @@ function orderOf(g: TwinGraph, ids: readonly number[]): ScanOrder {
   const twinnedAll = ids.filter((i) => g.degree[i]! > 0);
   const seed = [...twinnedAll].sort((a, b) => g.degree[b]! - g.degree[a]! || a - b).slice(0, SEED);
   const inSeed = new Set(seed);
-  const byKey = new Map<string, number[]>();
+  // One number per (area, bin, country), not a string per candidate: ~1M strings at ten times the data.
+  const byKey = new Map<number, number[]>();
+  const countries = g.countries.length;
   for (const i of ids) {
     if (g.degree[i]! > 0) continue;
-    const key = `${g.area[i]}|${binOf(g, i)}|${g.country[i]}`;
+    const key = ((g.area[i]! + 1) * BINS + binOf(g, i)) * countries + g.country[i]!;
     (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(i);
   }
   const groups = [...byKey.values()].map((list) => {
