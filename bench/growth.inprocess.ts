@@ -65,7 +65,14 @@ export function inProcess(scale: number, searches: readonly URLSearchParams[], s
         for (const [ms, k] of worst) console.log(`    slowest search: ${searches[k]!.toString()} median ${ms.toFixed(2)} ms`);
       },
     );
-    const recs = timed(sources.map((code) => () => recommend(g, g.index.get(code)!, { k: 20 })));
+    const recs = timed(
+      sources.map((code) => () => recommend(g, g.index.get(code)!, { k: 20 })),
+      // Which sources cost most: the p95 of a few requests is their slowest.
+      (medians) => {
+        const worst = medians.map((ms, k) => [ms, k] as const).sort((a, b) => b[0] - a[0]).slice(0, 3);
+        for (const [ms, k] of worst) console.log(`    slowest recommendation: ${sources[k]} median ${ms.toFixed(2)} ms`);
+      },
+    );
     console.log(`  in process, ${index.size.toLocaleString('en')} authorities: search p50 ${search[0].toFixed(2)} / p95 ${search[1].toFixed(2)} ms, recommend p50 ${recs[0].toFixed(2)} / p95 ${recs[1].toFixed(2)} ms (load ${os.loadavg()[0]!.toFixed(1)}${cpuClock ? ', CPU time' : ''})`);
     return { search, recommend: recs };
   } finally {
