@@ -1,7 +1,8 @@
 // npm run bench:growth -- --in-process: the directory search and the recommendation scan alone, in
 // this process, on the same synthetic directories (no database, no HTTP): what the index and the
 // scan cost as the directory grows, with less noise than the whole platform on a shared machine.
-// Uses only DirectoryIndex.search and recommend(), so it runs unchanged on older code for a before/after.
+// Uses only DirectoryIndex.search, recommend() and countCandidates() (the answer's "n of N", as the
+// route gives it), so it runs unchanged on older code for a before/after.
 import fs from 'node:fs';
 import os from 'node:os';
 import { authoritySearchQuery } from '../shared/authorities';
@@ -9,7 +10,7 @@ import { DirectoryIndex } from '../server/domains/authorities/authorities.index'
 import { readAuthorities } from '../server/domains/reference/reference.service';
 import { readTwinnings } from '../server/domains/reference/twinnings.load';
 import { TwinGraph } from '../server/domains/matching/matching.graph';
-import { recommend } from '../server/domains/matching/matching.recommend';
+import { countCandidates, recommend } from '../server/domains/matching/matching.recommend';
 import { writeGrowthReference } from './growth.data';
 import { percentile } from './lib';
 
@@ -66,7 +67,10 @@ export function inProcess(scale: number, searches: readonly URLSearchParams[], s
       },
     );
     const recs = timed(
-      sources.map((code) => () => recommend(g, g.index.get(code)!, { k: 20 })),
+      sources.map((code) => () => {
+        const source = g.index.get(code)!;
+        return [recommend(g, source, { k: 20 }), countCandidates(g, source, {})];
+      }),
       // Which sources cost most: the p95 of a few requests is their slowest.
       (medians) => {
         const worst = medians.map((ms, k) => [ms, k] as const).sort((a, b) => b[0] - a[0]).slice(0, 3);

@@ -1,5 +1,5 @@
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { columnNames } from './sqlNames';
 import type { Db } from './db';
 import { auditLog } from './audit.schema';
 
@@ -37,8 +37,7 @@ export function auditInsert(db: Db, entry: AuditEntry) {
  * guarded update that changed nothing records nothing), as SQL for `db.$with(name, {}).as(…)`.
  */
 export function auditInsertPer(rows: SQLWrapper, entry: AuditEntry): SQL {
-  const column = (c: AnyPgColumn) => sql.identifier(c.name);
   const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
   const t = auditLog;
-  return sql`insert into ${t} (${column(t.actorId)}, ${column(t.action)}, ${column(t.entityType)}, ${column(t.entityId)}, ${column(t.before)}, ${column(t.after)}) select ${entry.actorId}::uuid, ${entry.action}, ${entry.entityType}, ${entry.entityId}, ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb from ${rows}`;
+  return sql`insert into ${t} (${columnNames(t.actorId, t.action, t.entityType, t.entityId, t.before, t.after)}) select ${entry.actorId}::uuid, ${entry.action}, ${entry.entityType}, ${entry.entityId}, ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb from ${rows}`;
 }

@@ -1,6 +1,7 @@
 import { getTableColumns, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './db';
+import { columnNames } from './sqlNames';
 
 type Column = ReturnType<typeof getTableColumns>[string];
 
@@ -43,7 +44,7 @@ export async function insertJsonRows<T extends PgTable>(
 ): Promise<void> {
   if (!rows.length) return;
   const { used, tuples } = driverValues(table, rows, 'insertJsonRows');
-  const names = sql.join(used.map(([, column]) => sql.identifier(column.name)), sql`, `);
+  const names = columnNames(...used.map(([, column]) => column));
   // r->>k is the value as text (jsonb included: its driver value is the JSON text), cast to the column's type.
   const values = sql.join(used.map(([, column], k) => sql`(r->>${sql.raw(String(k))})::${sql.raw(column.getSQLType())}`), sql`, `);
   const conflict = options.onConflictDoNothing ? sql` on conflict do nothing` : sql``;

@@ -1,6 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { columnNames } from './sqlNames';
 import type { Db } from './db';
 import { outbox } from './mail.schema';
 
@@ -32,8 +32,7 @@ export interface Mailer {
  * change's own statement (its WITH), returning a row per mail; call Mailer.queued() once it ran.
  */
 export function outboxInsertFrom(select: SQL): SQL {
-  const column = (c: AnyPgColumn) => sql.identifier(c.name);
-  return sql`insert into ${outbox} (${column(outbox.to)}, ${column(outbox.subject)}, ${column(outbox.body)}) ${select} returning ${column(outbox.id)}`;
+  return sql`insert into ${outbox} (${columnNames(outbox.to, outbox.subject, outbox.body)}) ${select} returning ${columnNames(outbox.id)}`;
 }
 
 /** Mails a delivery round claims at most. */

@@ -134,6 +134,12 @@ function candidates(signals: PlatformSignals, q: RecommendationQuery, hidden: Re
   return {
     filter: { country: q.country, type: q.type, minPopulation: q.minPopulation, maxPopulation: q.maxPopulation },
     hidden,
-    only: (c: number) => (!q.theme || (signals.themes.get(c)?.includes(q.theme) ?? false)) && (!q.onlyWithRequest || signals.requests.has(c)),
+    ...(q.theme || q.onlyWithRequest
+      ? {
+          only: (c: number) => (!q.theme || (signals.themes.get(c)?.includes(q.theme) ?? false)) && (!q.onlyWithRequest || signals.requests.has(c)),
+          // Every candidate `only` admits is among these, so counting reads them alone.
+          among: [...(q.onlyWithRequest ? signals.requests : signals.themes).keys()],
+        }
+      : {}),
   };
 }

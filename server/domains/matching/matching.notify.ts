@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { columnNames } from '../../platform/sqlNames';
 import { mailGroupOf, type NotificationKind } from '../../../shared/notifications';
 import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db';
@@ -62,10 +62,9 @@ export function noticeParts(db: Db, ctx: AppContext, code: string, kind: Notific
   ) as [Mail, Mail];
   // As officerRecipients reads a locale: English for 'en', Turkish for anything else.
   const inLocale = (en: string, tr: string) => sql`case when ${r.locale} = 'en' then ${en}::text else ${tr}::text end`;
-  const column = (c: AnyPgColumn) => sql.identifier(c.name);
   const t = notifications;
   const n = db.$with('n', {}).as(
-    sql`insert into ${t} (${column(t.userId)}, ${column(t.kind)}, ${column(t.payload)}, ${column(t.subject)}, ${column(t.authorityCode)}) select ${r.id}, ${kind}::text, ${JSON.stringify(payload)}::jsonb, ${details.subject ?? null}::text, ${code}::text from ${r}`,
+    sql`insert into ${t} (${columnNames(t.userId, t.kind, t.payload, t.subject, t.authorityCode)}) select ${r.id}, ${kind}::text, ${JSON.stringify(payload)}::jsonb, ${details.subject ?? null}::text, ${code}::text from ${r}`,
   );
   const o = db.$with('o', {}).as(outboxInsertFrom(sql`select ${r.email}, ${inLocale(en.subject, tr.subject)}, replace(${inLocale(en.body, tr.body)}, ${marker}::text, ${r.name}) from ${r} where not ${r.muted}`));
   return { parts: [r, n, o], mails: o };

@@ -1,5 +1,6 @@
 import type { TwinGraph } from './matching.graph';
 import { boundTables, coreBound } from './matching.bound';
+import { countInRange, type CountRange, countTables } from './matching.count';
 import { partnerKinds } from './matching.kinds';
 import { twinnedBounds } from './matching.scan.twinned';
 import { firstRead, groupBounds, type PlatformSignals, platformBound, platformMost } from './matching.scan.bounds';
@@ -136,12 +137,23 @@ export function recommend(g: TwinGraph, source: number, opts: RecommendOptions):
   });
 }
 
-/** How many candidates the same filters leave, without ranking them (to explain an empty list). */
-export function countCandidates(g: TwinGraph, source: number, opts: Pick<RecommendOptions, 'filter' | 'hidden' | 'only'>): number {
-  const excluded = new Set<number>([source, ...g.neighbours[source]!]);
-  const accept = candidateFilter(g, opts.filter, source);
+/**
+ * How many candidates the same filters leave, without ranking them (an answer's "n of N", and an empty
+ * list's explanation): counted from per-country tables, less the source's twins and the hidden ones,
+ * or, where `only` narrows them (a theme, an open request), among the few it can admit (`among`).
+ */
+export function countCandidates(g: TwinGraph, source: number, opts: Pick<RecommendOptions, 'filter' | 'hidden' | 'only'> & { among?: Iterable<number> }): number {
+  const range = candidateRange(g, opts.filter, source);
+  const out = new Set<number>([source, ...g.neighbours[source]!, ...(opts.hidden ?? [])]);
+  // Directory nodes only: a twin outside the directory (Baku, Rio) is no candidate.
+  const admitted = (c: number) => c < g.n && g.isTurkish[c] !== g.isTurkish[source] && inRange(g, range, c) && (!opts.only || opts.only(c));
   let n = 0;
-  for (const c of g.isTurkish[source] ? g.eu : g.turkish) if (accept(c) && !excluded.has(c) && !opts.hidden?.has(c) && (!opts.only || opts.only(c))) n++;
+  if (opts.only) {
+    for (const c of opts.among ? new Set(opts.among) : g.isTurkish[source] ? g.eu : g.turkish) if (admitted(c) && !out.has(c)) n++;
+    return n;
+  }
+  n = countInRange(countTables(g), g.isTurkish[source] ? 0 : 1, range);
+  for (const c of out) if (admitted(c)) n--;
   return n;
 }
 
@@ -156,18 +168,23 @@ function insert(list: Scored[], item: Scored, k: number): void {
   if (list.length > k) list.pop();
 }
 
-function candidateFilter(g: TwinGraph, f: CandidateFilter | undefined, source: number): (c: number) => boolean {
+/** What a query's directory filters admit, as a range the count tables can answer too. */
+function candidateRange(g: TwinGraph, f: CandidateFilter | undefined, source: number): CountRange {
   const kinds = partnerKinds(g.type[source]!);
-  if (!f || (!f.country && !f.type && f.minPopulation === undefined && f.maxPopulation === undefined)) return (c) => kinds.has(g.type[c]!);
-  const country = f.country ? g.countries.indexOf(f.country) : -1;
-  const minLog = f.minPopulation !== undefined ? Math.log1p(f.minPopulation) : -Infinity;
-  const maxLog = f.maxPopulation !== undefined ? Math.log1p(f.maxPopulation) : Infinity;
   // An authority whose population is unknown (0 in the graph) cannot be said to fit a population range.
-  const sized = f.minPopulation !== undefined || f.maxPopulation !== undefined;
-  return (c) =>
-    (!sized || g.logPop[c]! > 0) &&
-    (!f.country || g.country[c] === country) &&
-    (f.type ? g.type[c] === f.type : kinds.has(g.type[c]!)) &&
-    g.logPop[c]! >= minLog - 1e-9 &&
-    g.logPop[c]! <= maxLog + 1e-9;
+  const sized = f?.minPopulation !== undefined || f?.maxPopulation !== undefined;
+  return {
+    country: f?.country ? g.countries.indexOf(f.country) : undefined,
+    kinds: f?.type ? (type) => type === f.type : (type) => kinds.has(type),
+    lo: sized ? Math.max(f?.minPopulation !== undefined ? Math.log1p(f.minPopulation) - 1e-9 : -Infinity, Number.MIN_VALUE) : -Infinity,
+    hi: f?.maxPopulation !== undefined ? Math.log1p(f.maxPopulation) + 1e-9 : Infinity,
+  };
+}
+
+const inRange = (g: TwinGraph, r: CountRange, c: number) =>
+  (r.country === undefined || g.country[c] === r.country) && r.kinds(g.type[c]!) && g.logPop[c]! >= r.lo && g.logPop[c]! <= r.hi;
+
+function candidateFilter(g: TwinGraph, f: CandidateFilter | undefined, source: number): (c: number) => boolean {
+  const range = candidateRange(g, f, source);
+  return (c) => inRange(g, range, c);
 }
