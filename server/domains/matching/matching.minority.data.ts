@@ -9,7 +9,8 @@ export function readMinorityFigures(dataDir: string): MinorityFigure[] {
     const year = num(r.year);
     const unit = r.unit === 'count' || r.unit === 'share_pct' ? r.unit : null;
     if (figure === null || year === null || unit === null || !r.area_code) return [];
-    return [{ areaCode: r.area_code, areaEn: r.area_name_en ?? r.area_code, areaTr: r.area_name_tr ?? r.area_code, figure, unit, year, publisher: r.publisher ?? '' }];
+    const background = r.group === 'Turkish migration background';
+    return [{ areaCode: r.area_code, areaEn: r.area_name_en ?? r.area_code, areaTr: r.area_name_tr ?? r.area_code, figure, unit, ...(background ? { background } : {}), year, publisher: r.publisher ?? '' }];
   });
 }
 

@@ -22,6 +22,7 @@ describe('minority and diaspora figures', () => {
       { code: 'DE_05112000', region: 'DEA12', population: 498_686 }, // Duisburg
       { code: 'EL_01010101', region: 'EL513', population: 54_272 }, // Komotini
       { code: 'FR_75056', region: 'FR101', population: 2_175_601 }, // Paris: no figure
+      { code: 'AT_80301', region: 'AT342', population: 49_872 }, // Dornbirn: Vorarlberg's share (NUTS-2)
     ];
     const facts = minorityFacts(eu, readMinorityFigures(dataDir), readThraceFlags(dataDir));
     expect(facts.get('BG_KRZ16')).toMatchObject({ kind: 'share', figure: 59, year: 2021, areaEn: 'Kardzhali province' });
@@ -30,6 +31,7 @@ describe('minority and diaspora figures', () => {
     expect(facts.get('DE_05315000')!.value).toBeCloseTo(shareValue((100 * 52_260) / 1_083_498), 9);
     expect(facts.get('EL_01010101')).toMatchObject({ kind: 'flag', flag: 'core', year: null, value: 0.5 });
     expect(facts.has('FR_75056')).toBe(false);
+    expect(facts.get('AT_80301')).toMatchObject({ kind: 'background', figure: 7.86, year: 2010, areaEn: 'Vorarlberg' });
   });
 
   it('prefer the LAU’s own figure to its region’s, count a region’s people over its LAUs, and give regions none', () => {
@@ -44,6 +46,19 @@ describe('minority and diaspora figures', () => {
     expect(facts.get('XX_2')!.value).toBeCloseTo(shareValue(40), 9);
     expect(facts.get('XX_3')!.value).toBe(0);
     expect(facts.has('XX-REG-1')).toBe(false);
+  });
+
+  it('give a NUTS-3 region’s own figure before its NUTS-2 region’s, and count a NUTS-2 region’s people over all its LAUs', () => {
+    const eu: EuArea[] = [
+      { code: 'XX_1', region: 'XX341', population: 3_000 },
+      { code: 'XX_2', region: 'XX342', population: 1_000 },
+      { code: 'XX_3', region: 'XX351', population: 5_000 },
+    ];
+    const facts = minorityFacts(eu, [figure('XX34', 400, 'count'), figure('XX342', 2, 'share_pct')], []);
+    expect(facts.get('XX_1')).toMatchObject({ kind: 'count', figure: 400 });
+    expect(facts.get('XX_1')!.value).toBeCloseTo(shareValue(10), 9); // 400 of the state's 4,000 people
+    expect(facts.get('XX_2')!.value).toBeCloseTo(shareValue(2), 9);
+    expect(facts.has('XX_3')).toBe(false);
   });
 
   it('ship only figures with a number, a unit, a year and a source', () => {

@@ -91,6 +91,10 @@ describe('reasons', () => {
     const koeln: MinorityFact = { kind: 'count', figure: 52_260, year: 2022, areaEn: 'Köln', areaTr: 'Köln', publisher: 'IT.NRW', value: 0.38 };
     expect(sentence('minority_share', { ...facts, minority: koeln }, 'en')).toBe('52,260 Turkish nationals were registered in Köln in 2022 (register of foreign nationals)');
     expect(sentence('minority_share', { ...facts, minority: koeln }, 'tr')).toBe('2022 yılında Köln içinde 52.260 Türk vatandaşı kayıtlıydı (yabancılar kütüğü)');
+    // A survey's migration background is no census's declared ethnicity: the sentence says which it is.
+    const vorarlberg: MinorityFact = { kind: 'background', figure: 7.86, year: 2010, areaEn: 'Vorarlberg', areaTr: 'Vorarlberg', publisher: 'Statistik Austria', value: 0.54 };
+    expect(sentence('minority_share', { ...facts, minority: vorarlberg }, 'en')).toBe('7.86% of Vorarlberg’s people have a migration background from Turkey (2010 figure)');
+    expect(sentence('minority_share', { ...facts, minority: vorarlberg }, 'tr')).toBe('Vorarlberg nüfusunun %7,86 kadarının Türkiye kökenli göç geçmişi var (2010 verisi)');
     const thrace: MinorityFact = { kind: 'flag', figure: 0, year: null, areaEn: 'Western Thrace', areaTr: 'Batı Trakya', publisher: '', flag: 'core', value: 0.5 };
     expect(sentence('minority_share', { ...facts, minority: thrace }, 'en')).toBe('In the heart of Western Thrace’s Muslim Turkish minority area (from public descriptions; no official count exists)');
     expect(sentence('minority_share', facts, 'en')).toBeNull();

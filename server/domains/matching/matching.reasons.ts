@@ -125,10 +125,9 @@ function minoritySentence(m: MinorityFact | null, lang: Lang): string | null {
     return `${core ? 'In the heart of' : 'On the edge of'} Western Thrace’s Muslim Turkish minority area (from public descriptions; no official count exists)`;
   }
   const year = String(m.year);
-  if (m.kind === 'share') {
-    const pct = new Intl.NumberFormat(tr ? 'tr-TR' : 'en-GB', { maximumFractionDigits: 1 }).format(m.figure);
-    return tr ? `${area} nüfusunun %${pct} kadarı ${year} sayımında Türk etnik kimliğini beyan etti` : `${pct}% of ${area}’s people declared Turkish ethnicity in the ${year} census`;
-  }
+  const pct = new Intl.NumberFormat(tr ? 'tr-TR' : 'en-GB', { maximumFractionDigits: 2 }).format(m.figure);
+  if (m.kind === 'share') return tr ? `${area} nüfusunun %${pct} kadarı ${year} sayımında Türk etnik kimliğini beyan etti` : `${pct}% of ${area}’s people declared Turkish ethnicity in the ${year} census`;
+  if (m.kind === 'background') return tr ? `${area} nüfusunun %${pct} kadarının Türkiye kökenli göç geçmişi var (${year} verisi)` : `${pct}% of ${area}’s people have a migration background from Turkey (${year} figure)`;
   return tr ? `${year} yılında ${area} içinde ${num(m.figure, lang)} Türk vatandaşı kayıtlıydı (yabancılar kütüğü)` : `${num(m.figure, lang)} Turkish nationals were registered in ${area} in ${year} (register of foreign nationals)`;
 }
 
