@@ -23,6 +23,8 @@ describe('minority and diaspora figures', () => {
       { code: 'EL_01010101', region: 'EL513', population: 54_272 }, // Komotini
       { code: 'FR_75056', region: 'FR101', population: 2_175_601 }, // Paris: no figure
       { code: 'AT_80301', region: 'AT342', population: 49_872 }, // Dornbirn: Vorarlberg's share (NUTS-2)
+      { code: 'FR_68224', region: 'FRF12', population: 109_443 }, // Mulhouse: the Haut-Rhin's census count
+      { code: 'FR_68066', region: 'FRF12', population: 69_105 }, // Colmar
     ];
     const facts = minorityFacts(eu, readMinorityFigures(dataDir), readThraceFlags(dataDir));
     expect(facts.get('BG_KRZ16')).toMatchObject({ kind: 'share', figure: 59, year: 2021, areaEn: 'Kardzhali province' });
@@ -32,6 +34,9 @@ describe('minority and diaspora figures', () => {
     expect(facts.get('EL_01010101')).toMatchObject({ kind: 'flag', flag: 'core', year: null, value: 0.5 });
     expect(facts.has('FR_75056')).toBe(false);
     expect(facts.get('AT_80301')).toMatchObject({ kind: 'background', figure: 7.86, year: 2010, areaEn: 'Vorarlberg' });
+    expect(facts.get('FR_68224')).toMatchObject({ kind: 'born', figure: 11_047, year: 2017, areaEn: 'Haut-Rhin' });
+    // A count is shared over the département's people as the directory gives them (here its two LAUs).
+    expect(facts.get('FR_68224')!.value).toBeCloseTo(shareValue((100 * 11_047) / (109_443 + 69_105)), 9);
   });
 
   it('prefer the LAU’s own figure to its region’s, count a region’s people over its LAUs, and give regions none', () => {

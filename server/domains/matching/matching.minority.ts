@@ -11,8 +11,12 @@ export interface MinorityFigure {
   areaTr: string;
   figure: number;
   unit: 'share_pct' | 'count';
-  /** A share of people with a migration background from Turkey (a survey), not of declared Turks (a census). */
-  background?: boolean;
+  /**
+   * What was counted where it is not the unit's usual (a census's declared Turks for a share, registered
+   * Turkish nationals for a count): people with a migration background from Turkey (a share), or
+   * immigrants born in Turkey (a census count).
+   */
+  basis?: 'background' | 'born';
   year: number;
   publisher: string;
 }
@@ -25,8 +29,8 @@ export interface ThraceFlag {
 
 /** What the reason quotes, with the signal's value. */
 export interface MinorityFact {
-  /** share: declared ethnicity in a census; background: migration background from Turkey; count: Turkish nationals registered. */
-  kind: 'share' | 'background' | 'count' | 'flag';
+  /** share: declared ethnicity in a census; background: migration background from Turkey; count: Turkish nationals registered; born: immigrants born in Turkey. */
+  kind: 'share' | 'background' | 'count' | 'born' | 'flag';
   /** Percent for a share, persons for a count, 0 for a flag. */
   figure: number;
   year: number | null;
@@ -79,7 +83,7 @@ export function minorityFacts(eu: readonly EuArea[], figures: readonly MinorityF
 /** A count is turned into a share of the area's people (the directory's population); unknown people give 0. */
 function factOf(f: MinorityFigure, people: number): MinorityFact {
   const percent = f.unit === 'share_pct' ? f.figure : people > 0 ? (100 * f.figure) / people : 0;
-  return { kind: f.unit === 'count' ? 'count' : f.background ? 'background' : 'share', figure: f.figure, year: f.year, areaEn: f.areaEn, areaTr: f.areaTr, publisher: f.publisher, value: shareValue(percent) };
+  return { kind: f.basis ?? (f.unit === 'count' ? 'count' : 'share'), figure: f.figure, year: f.year, areaEn: f.areaEn, areaTr: f.areaTr, publisher: f.publisher, value: shareValue(percent) };
 }
 
 /** A NUTS-3 code and the NUTS-2 region it lies in (its first four characters), nearest first. */

@@ -95,6 +95,9 @@ describe('reasons', () => {
     const vorarlberg: MinorityFact = { kind: 'background', figure: 7.86, year: 2010, areaEn: 'Vorarlberg', areaTr: 'Vorarlberg', publisher: 'Statistik Austria', value: 0.54 };
     expect(sentence('minority_share', { ...facts, minority: vorarlberg }, 'en')).toBe('7.86% of Vorarlberg’s people have a migration background from Turkey (2010 figure)');
     expect(sentence('minority_share', { ...facts, minority: vorarlberg }, 'tr')).toBe('Vorarlberg nüfusunun %7,86 kadarının Türkiye kökenli göç geçmişi var (2010 verisi)');
+    const hautRhin: MinorityFact = { kind: 'born', figure: 11_047, year: 2017, areaEn: 'Haut-Rhin', areaTr: 'Haut-Rhin', publisher: 'INSEE', value: 0.1 };
+    expect(sentence('minority_share', { ...facts, minority: hautRhin }, 'en')).toBe('11,047 immigrants born in Turkey lived in Haut-Rhin at the 2017 census');
+    expect(sentence('minority_share', { ...facts, minority: hautRhin }, 'tr')).toBe('2017 sayımında Haut-Rhin içinde Türkiye doğumlu 11.047 göçmen yaşıyordu');
     const thrace: MinorityFact = { kind: 'flag', figure: 0, year: null, areaEn: 'Western Thrace', areaTr: 'Batı Trakya', publisher: '', flag: 'core', value: 0.5 };
     expect(sentence('minority_share', { ...facts, minority: thrace }, 'en')).toBe('In the heart of Western Thrace’s Muslim Turkish minority area (from public descriptions; no official count exists)');
     expect(sentence('minority_share', facts, 'en')).toBeNull();

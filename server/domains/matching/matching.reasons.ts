@@ -128,6 +128,7 @@ function minoritySentence(m: MinorityFact | null, lang: Lang): string | null {
   const pct = new Intl.NumberFormat(tr ? 'tr-TR' : 'en-GB', { maximumFractionDigits: 2 }).format(m.figure);
   if (m.kind === 'share') return tr ? `${area} nüfusunun %${pct} kadarı ${year} sayımında Türk etnik kimliğini beyan etti` : `${pct}% of ${area}’s people declared Turkish ethnicity in the ${year} census`;
   if (m.kind === 'background') return tr ? `${area} nüfusunun %${pct} kadarının Türkiye kökenli göç geçmişi var (${year} verisi)` : `${pct}% of ${area}’s people have a migration background from Turkey (${year} figure)`;
+  if (m.kind === 'born') return tr ? `${year} sayımında ${area} içinde Türkiye doğumlu ${num(m.figure, lang)} göçmen yaşıyordu` : `${num(m.figure, lang)} immigrants born in Turkey lived in ${area} at the ${year} census`;
   return tr ? `${year} yılında ${area} içinde ${num(m.figure, lang)} Türk vatandaşı kayıtlıydı (yabancılar kütüğü)` : `${num(m.figure, lang)} Turkish nationals were registered in ${area} in ${year} (register of foreign nationals)`;
 }
 
