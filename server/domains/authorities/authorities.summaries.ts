@@ -100,35 +100,56 @@ export class Summaries {
 
 /** The columns of summaries (for a snapshot). */
 export function summaryColumns(summaries: readonly AuthoritySummary[]): SummaryColumns {
-  const texts = (values: string[]) => {
-    const starts = new Int32Array(values.length + 1);
-    values.forEach((v, k) => (starts[k + 1] = starts[k]! + v.length));
-    return { text: values.join(''), starts };
-  };
-  const codes = texts(summaries.map((s) => s.code));
-  const names = texts(summaries.flatMap((s) => [s.name, s.nameLatin ?? NULL_TEXT]));
-  const coded = (f: 'country' | 'type' | 'region' | 'regionName'): CodedColumn => {
-    const dict: (string | null)[] = [];
-    const seen = new Map<string | null, number>();
-    const column = Int32Array.from(summaries, (s) => {
-      let c = seen.get(s[f]);
-      if (c === undefined) seen.set(s[f], (c = dict.push(s[f]) - 1));
-      return c;
-    });
-    return { column, dict };
-  };
-  if (summaries.some((s) => s.nameLatin === NULL_TEXT)) throw new Error('a Latin name cannot be U+0001');
+  // Plain loops into preallocated arrays: TypedArray.from with a map function goes through the
+  // iterator protocol and was most of a 10× directory's snapshot time (~1M rows, eleven columns).
+  const n = summaries.length;
+  const codeStarts = new Int32Array(n + 1);
+  const nameStarts = new Int32Array(2 * n + 1);
+  const codes = new Array<string>(n);
+  const names = new Array<string>(2 * n);
+  const population = new Float64Array(n);
+  const lat = new Float64Array(n);
+  const lon = new Float64Array(n);
+  const country = coder(n);
+  const type = coder(n);
+  const region = coder(n);
+  const regionName = coder(n);
+  for (let i = 0; i < n; i++) {
+    const s = summaries[i]!;
+    if (s.nameLatin === NULL_TEXT) throw new Error('a Latin name cannot be U+0001');
+    const latin = s.nameLatin ?? NULL_TEXT;
+    codes[i] = s.code;
+    codeStarts[i + 1] = codeStarts[i]! + s.code.length;
+    names[2 * i] = s.name;
+    names[2 * i + 1] = latin;
+    nameStarts[2 * i + 1] = nameStarts[2 * i]! + s.name.length;
+    nameStarts[2 * i + 2] = nameStarts[2 * i + 1]! + latin.length;
+    population[i] = s.population ?? NaN;
+    lat[i] = s.lat ?? NaN;
+    lon[i] = s.lon ?? NaN;
+    country.add(i, s.country);
+    type.add(i, s.type);
+    region.add(i, s.region);
+    regionName.add(i, s.regionName);
+  }
   return {
-    codes: codes.text,
-    codeStarts: codes.starts,
-    names: names.text,
-    nameStarts: names.starts,
-    country: coded('country'),
-    type: coded('type'),
-    region: coded('region'),
-    regionName: coded('regionName'),
-    population: Float64Array.from(summaries, (s) => s.population ?? NaN),
-    lat: Float64Array.from(summaries, (s) => s.lat ?? NaN),
-    lon: Float64Array.from(summaries, (s) => s.lon ?? NaN),
+    codes: codes.join(''), codeStarts, names: names.join(''), nameStarts,
+    country: country.done(), type: type.done(), region: region.done(), regionName: regionName.done(),
+    population, lat, lon,
+  };
+}
+
+/** A dictionary-coded column filled row by row. */
+function coder(n: number) {
+  const column = new Int32Array(n);
+  const dict: (string | null)[] = [];
+  const seen = new Map<string | null, number>();
+  return {
+    add(i: number, value: string | null): void {
+      let c = seen.get(value);
+      if (c === undefined) seen.set(value, (c = dict.push(value) - 1));
+      column[i] = c;
+    },
+    done: (): CodedColumn => ({ column, dict }),
   };
 }
