@@ -25,6 +25,8 @@ describe('minority and diaspora figures', () => {
       { code: 'AT_80301', region: 'AT342', population: 49_872 }, // Dornbirn: Vorarlberg's share (NUTS-2)
       { code: 'FR_68224', region: 'FRF12', population: 109_443 }, // Mulhouse: the Haut-Rhin's census count
       { code: 'FR_68066', region: 'FRF12', population: 69_105 }, // Colmar
+      { code: 'NL_GM0606', region: 'NL33C', population: 78_739 }, // Schiedam: its own share
+      { code: 'BE_44021', region: 'BE234', population: 264_143 }, // Ghent: its register's count
     ];
     const facts = minorityFacts(eu, readMinorityFigures(dataDir), readThraceFlags(dataDir));
     expect(facts.get('BG_KRZ16')).toMatchObject({ kind: 'share', figure: 59, year: 2021, areaEn: 'Kardzhali province' });
@@ -35,6 +37,8 @@ describe('minority and diaspora figures', () => {
     expect(facts.has('FR_75056')).toBe(false);
     expect(facts.get('AT_80301')).toMatchObject({ kind: 'background', figure: 7.86, year: 2010, areaEn: 'Vorarlberg' });
     expect(facts.get('FR_68224')).toMatchObject({ kind: 'born', figure: 11_047, year: 2017, areaEn: 'Haut-Rhin' });
+    expect(facts.get('NL_GM0606')).toMatchObject({ kind: 'background', figure: 10.1, areaEn: 'Schiedam' });
+    expect(facts.get('BE_44021')).toMatchObject({ kind: 'count', figure: 4_080, year: 2017 });
     // A count is shared over the département's people as the directory gives them (here its two LAUs).
     expect(facts.get('FR_68224')!.value).toBeCloseTo(shareValue((100 * 11_047) / (109_443 + 69_105)), 9);
   });
