@@ -45,29 +45,17 @@ export function countInRange(t: CountTables, side: 0 | 1, r: CountRange): number
   const bySide = t.sides[side];
   const countries = r.country === undefined ? [...bySide.values()] : [bySide.get(r.country)].filter((m) => m !== undefined);
   let n = 0;
-  for (const byKind of countries) for (const [type, pops] of byKind) if (r.kinds(type)) n += Math.max(0, atMost(pops, r.hi) - below(pops, r.lo)); // none when lo > hi
+  for (const byKind of countries) for (const [type, pops] of byKind) if (r.kinds(type)) n += Math.max(0, rank(pops, r.hi, true) - rank(pops, r.lo, false)); // none when lo > hi
   return n;
 }
 
-/** How many sorted values are below x. */
-function below(sorted: Float64Array, x: number): number {
+/** How many sorted values are below x, or at most x with `orEqual`. */
+function rank(sorted: Float64Array, x: number, orEqual: boolean): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** How many sorted values are at most x. */
-function atMost(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
+    if (sorted[mid]! < x || (orEqual && sorted[mid] === x)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
