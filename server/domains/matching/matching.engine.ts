@@ -7,6 +7,7 @@ import { bestRequestFit, overlap } from './matching.fit';
 import type { Edge, TwinGraph } from './matching.graph';
 import { MatchingIndex, type PlatformSignals } from './matching.index';
 import { type Lang, reasonsFor } from './matching.reasons';
+import { countTables } from './matching.count';
 import { countCandidates, recommend } from './matching.recommend';
 
 /** How long a scheduled rebuild waits for further changes before it runs. */
@@ -30,9 +31,10 @@ export class MatchingEngine {
 
   /** Build the graph now, in the background (called once the platform listens); resolves when it is built or failed. */
   warm(db: Db): Promise<void> {
-    // A failed build surfaces on the first request that awaits it.
+    // A failed build surfaces on the first request that awaits it. The count tables are sorted here
+    // too, so the first answer after a start does not wait for them.
     return this.index.graphOf(db).then(
-      () => undefined,
+      (g) => void countTables(g),
       () => undefined,
     );
   }
